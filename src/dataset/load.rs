@@ -1,0 +1,124 @@
+//! Reading a dataset from the binary or from a file, within limits, into a sanitised, validated [`Dataset`].
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use super::error::LoadError;
+use super::locate;
+use super::sanitize::{Field, sanitize, sanitize_dataset};
+use super::schema::Dataset;
+use super::validate::validate;
+
+/// The largest dataset file accepted. Ten thousand districts of eight highlights are about 12 MB; this
+/// leaves room for five times that while refusing a file that is plainly not a dataset before reading it.
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The dataset shipped with the program: the sixteen districts of the 2020 article.
+pub const EMBEDDED_YAML: &str = include_str!("../../assets/districts.yaml");
+
+/// How the embedded dataset is named in messages.
+pub const EMBEDDED_ORIGIN: &str = "the built-in dataset";
+
+impl Dataset {
+    /// The dataset compiled into the binary, so the program runs from any folder.
+    pub fn embedded() -> Result<Dataset, LoadError> {
+        Dataset::from_yaml_str(EMBEDDED_YAML, EMBEDDED_ORIGIN)
+    }
+
+    /// Reads, parses, sanitises and validates a dataset file.
+    pub fn from_path(path: &Path) -> Result<Dataset, LoadError> {
+        let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
+        let bytes = read_limited(path, &origin)?;
+        let text = decode(&bytes, &origin)?;
+        Dataset::from_yaml_str(text, &origin)
+    }
+
+    /// Parses, sanitises and validates YAML text; `origin` names it in messages (a path, say).
+    pub fn from_yaml_str(text: &str, origin: &str) -> Result<Dataset, LoadError> {
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(LoadError::Empty { origin: origin.to_string() });
+        }
+        let mut data: Dataset = serde_yaml::from_str(text).map_err(|e| syntax_error(&e, origin))?;
+        sanitize_dataset(&mut data);
+        let mut problems = validate(&data);
+        if problems.is_empty() {
+            return Ok(data);
+        }
+        let positions = locate::positions(text);
+        for p in &mut problems {
+            p.position = positions.get(&p.path).copied();
+        }
+        problems.sort_by_key(|p| p.position.unwrap_or((usize::MAX, 0)));
+        Err(LoadError::Invalid { origin: origin.to_string(), problems })
+    }
+}
+
+fn read_limited(path: &Path, origin: &str) -> Result<Vec<u8>, LoadError> {
+    let read_error = |e: io::Error| {
+        let hint = match e.kind() {
+            io::ErrorKind::NotFound => "check the path; the built-in dataset needs no --data at all",
+            io::ErrorKind::PermissionDenied => "check the file's permissions",
+            _ => "check that the path names a readable YAML file",
+        };
+        LoadError::Read { origin: origin.to_string(), reason: e.to_string(), hint: hint.to_string() }
+    };
+    let meta = std::fs::metadata(path).map_err(read_error)?;
+    if meta.is_dir() {
+        return Err(LoadError::Read {
+            origin: origin.to_string(),
+            reason: "it is a directory".to_string(),
+            hint: "name a YAML file inside it, such as assets/districts.yaml".to_string(),
+        });
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge { origin: origin.to_string(), size: meta.len(), limit: MAX_BYTES });
+    }
+    // Devices and pipes report no length, so the limit is enforced on the read as well.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    File::open(path).map_err(read_error)?.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge { origin: origin.to_string(), size: bytes.len() as u64, limit: MAX_BYTES });
+    }
+    Ok(bytes)
+}
+
+fn decode<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        // valid_up_to ends on a character boundary, so this slice is valid UTF-8.
+        let column = std::str::from_utf8(&good[line_start..]).map_or(1, |s| s.chars().count() + 1);
+        LoadError::NotUtf8 { origin: origin.to_string(), line, column, byte: bytes[e.valid_up_to()] }
+    })
+}
+
+fn syntax_error(e: &serde_yaml::Error, origin: &str) -> LoadError {
+    let full = e.to_string();
+    // serde_yaml appends " at line L column C"; the position is reported in front instead.
+    let message = match full.rfind(" at line ") {
+        Some(i) if e.location().is_some() => &full[..i],
+        _ => full.as_str(),
+    };
+    let hint = if message.contains("missing field") {
+        "add the missing key; the README lists the dataset's keys"
+    } else if message.contains("unknown field") {
+        "check the key's spelling; the message lists the keys allowed here"
+    } else if message.contains("recursion limit") {
+        "the file nests far deeper than a dataset does; it is probably not a dataset"
+    } else if message.contains("repetition limit") {
+        "the file expands YAML aliases too many times; write the values out instead"
+    } else if message.contains("invalid type") {
+        "this value has the wrong kind; the README's dataset schema shows each key's kind"
+    } else {
+        "fix the YAML syntax at this position"
+    };
+    LoadError::Syntax {
+        origin: origin.to_string(),
+        position: e.location().map(|l| (l.line(), l.column())),
+        message: sanitize(message, Field::Line).into_owned(),
+        hint: hint.to_string(),
+    }
+}

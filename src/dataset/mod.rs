@@ -1,0 +1,17 @@
+//! The dataset: its schema, loading (embedded or from a file), validation and sanitising.
+//!
+//! Nothing here needs a terminal: the browser and the command line are two faces over this core.
+
+mod error;
+mod load;
+mod locate;
+mod sanitize;
+mod schema;
+mod validate;
+
+pub use error::{LoadError, Problem};
+pub use load::{EMBEDDED_ORIGIN, EMBEDDED_YAML, MAX_BYTES};
+pub use locate::Position;
+pub use sanitize::{Field, needs_care, sanitize};
+pub use schema::{Dataset, District, Figure, Highlight, Source, Theme};
+pub use validate::nearest;

@@ -1,0 +1,133 @@
+//! Making untrusted text harmless before it can reach a terminal.
+//!
+//! A dataset is a file someone sent you. Its strings may carry escape sequences (`ESC ] 52;…` writes the
+//! clipboard, `ESC [ 2J` clears the screen), other C0 and C1 controls, or bidirectional overrides that make
+//! text read differently from what it is. Every such character is replaced, once, at load time, by a visible
+//! stand-in, so nothing downstream (screen, standard output, error messages) needs to think about it again.
+
+use std::borrow::Cow;
+
+use super::schema::Dataset;
+
+/// How line breaks and tabs are treated in a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Names, titles, ids: a line break or tab becomes a space.
+    Line,
+    /// Running text: a line break is kept (the reader sees a new line), `\r\n` becomes `\n`, a tab a space.
+    Text,
+}
+
+/// Returns `s` with every control, C1 and bidi-override character made visible.
+pub fn sanitize(s: &str, field: Field) -> Cow<'_, str> {
+    if !s.chars().any(needs_care) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' => out.push(' '),
+            '\n' if field == Field::Text => out.push('\n'),
+            '\n' => out.push(' '),
+            '\r' if chars.peek() == Some(&'\n') => {} // the '\n' that follows is handled above
+            c => push_visible(&mut out, c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// True for characters that must not reach a terminal as they are.
+pub fn needs_care(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+fn push_visible(out: &mut String, c: char) {
+    match c as u32 {
+        // C0 controls have their own visible pictures: ESC is ␛, NUL is ␀, CR is ␍.
+        code @ 0x00..=0x1F => out.push(char::from_u32(0x2400 + code).unwrap_or('\u{FFFD}')),
+        0x7F => out.push('\u{2421}'), // ␡
+        // C1 controls and bidi controls have no picture: spell them out.
+        code if c.is_control() || is_bidi_control(c) => {
+            out.push_str(&format!("\\u{{{code:x}}}"));
+        }
+        _ => out.push(c),
+    }
+}
+
+fn clean(s: &mut String, field: Field) {
+    if let Cow::Owned(fixed) = sanitize(s, field) {
+        *s = fixed;
+    }
+}
+
+/// Sanitises every string of a dataset in place.
+pub fn sanitize_dataset(data: &mut Dataset) {
+    let src = &mut data.source;
+    for s in [&mut src.title, &mut src.publication, &mut src.issue, &mut src.column] {
+        clean(s, Field::Line);
+    }
+    clean(&mut data.intro, Field::Text);
+    clean(&mut data.closing, Field::Text);
+    for theme in &mut data.themes {
+        for s in [&mut theme.id, &mut theme.name, &mut theme.en] {
+            clean(s, Field::Line);
+        }
+        theme.aliases.iter_mut().for_each(|a| clean(a, Field::Line));
+    }
+    for district in &mut data.districts {
+        for s in [&mut district.id, &mut district.name, &mut district.pinyin, &mut district.en] {
+            clean(s, Field::Line);
+        }
+        clean(&mut district.lead, Field::Text);
+        for h in &mut district.highlights {
+            clean(&mut h.title, Field::Line);
+            clean(&mut h.title_en, Field::Line);
+            clean(&mut h.text, Field::Text);
+            h.themes.iter_mut().for_each(|t| clean(t, Field::Line));
+            for f in &mut h.figures {
+                for s in [&mut f.value, &mut f.unit, &mut f.what, &mut f.what_en] {
+                    clean(s, Field::Line);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_text_is_borrowed_unchanged() {
+        assert!(matches!(sanitize("东城 人大常委会", Field::Text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escape_sequences_lose_their_escape() {
+        let s = sanitize("a\x1b]0;pwned\x07b\x1b[2Jc", Field::Line);
+        assert_eq!(s, "a␛]0;pwned␇b␛[2Jc");
+        assert!(!s.chars().any(needs_care));
+    }
+
+    #[test]
+    fn c1_controls_and_del_are_spelled_out() {
+        assert_eq!(sanitize("x\u{9b}31my\u{7f}", Field::Line), "x\\u{9b}31my␡");
+    }
+
+    #[test]
+    fn bidi_overrides_are_spelled_out() {
+        assert_eq!(sanitize("\u{202e}abc\u{2066}", Field::Line), "\\u{202e}abc\\u{2066}");
+    }
+
+    #[test]
+    fn line_breaks_are_kept_in_text_and_flattened_in_names() {
+        assert_eq!(sanitize("a\r\nb\tc", Field::Text), "a\nb c");
+        assert_eq!(sanitize("a\nb", Field::Line), "a b");
+        assert_eq!(sanitize("a\rb", Field::Text), "a␍b");
+    }
+}

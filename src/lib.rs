@@ -1,0 +1,6 @@
+//! liangdian (亮点): a terminal browser for the 2020 work highlights of Beijing's sixteen district people's
+//! congress standing committees.
+//!
+//! Data flows one way: file → [`dataset::Dataset`] → search index → app state → frame.
+
+pub mod dataset;

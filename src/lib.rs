@@ -3,4 +3,9 @@
 //!
 //! Data flows one way: file → [`dataset::Dataset`] → search index → app state → frame.
 
+pub mod app;
 pub mod dataset;
+pub mod search;
+pub mod text;
+pub mod tui;
+pub mod ui;

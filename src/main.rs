@@ -1,23 +1,68 @@
+//! The command line: choose the face (the browser, for now), load the dataset, map errors to exit codes.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::{Parser, ValueEnum};
+use liangdian::app::{App, Lang};
 use liangdian::dataset::Dataset;
+use liangdian::ui::Theme;
+
+/// A terminal browser for the 2020 work highlights of Beijing's sixteen district people's congress
+/// standing committees (各区人大常委会2020年工作亮点扫描, 《北京人大》2021年第1期).
+#[derive(Debug, Parser)]
+#[command(
+    version,
+    after_help = "Keys: press ? in the browser for the full list.\n\nExamples:\n  liangdian\n  liangdian --lang zh\n  liangdian --data other-year.yaml"
+)]
+struct Cli {
+    /// Read the districts from this YAML file instead of the built-in dataset.
+    #[arg(long, value_name = "FILE")]
+    data: Option<PathBuf>,
+    /// Language of the interface's labels [default: from LANG; zh… gives Chinese].
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    En,
+    Zh,
+}
 
 fn main() -> ExitCode {
-    let data = match std::env::args_os().nth(1) {
-        Some(path) => Dataset::from_path(std::path::Path::new(&path)),
+    let cli = Cli::parse();
+    let lang = match cli.lang {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Zh) => Lang::Zh,
+        None => Lang::from_env(),
+    };
+    let data = match &cli.data {
+        Some(path) => Dataset::from_path(path),
         None => Dataset::embedded(),
     };
-    match data {
-        Ok(d) => {
-            println!("{} ({} {})", d.source.title, d.source.publication, d.source.issue);
-            for district in &d.districts {
-                println!("{:<6} {:<12} {} highlights", district.name, district.pinyin, district.highlights.len());
-            }
-            ExitCode::SUCCESS
-        }
+    let data = match data {
+        Ok(data) => data,
         Err(e) => {
             eprintln!("liangdian: {e}");
-            ExitCode::from(e.exit_code())
+            return ExitCode::from(e.exit_code());
+        }
+    };
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "liangdian: standard output is not a terminal, and the browser needs one\n  hint: run liangdian in a terminal"
+        );
+        return ExitCode::from(2);
+    }
+    let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+    match liangdian::tui::run(App::new(data, lang, width, height), Theme::from_env()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "liangdian: the terminal failed: {e}\n  hint: check that TERM names your terminal, then try again"
+            );
+            ExitCode::from(2)
         }
     }
 }

@@ -1,0 +1,286 @@
+//! The detail of one district, laid out for a width: a list of lines of toned text.
+//!
+//! It is built by `update` when the selection, the filter, the language or the width changes, never while
+//! drawing: a frame only copies the visible lines. Tones are semantic (a figure, a matched tag); the theme
+//! turns them into colours when drawing.
+
+use crate::dataset::{Dataset, District, Highlight};
+use crate::text::{char_width, truncate, width as text_width, wrap};
+
+use super::lang::Lang;
+
+/// What a piece of text is, for the theme to style it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tone {
+    Plain,
+    Heading,
+    Sub,
+    Dim,
+    Lead,
+    Title,
+    /// The title of a highlight whose themes match the filter.
+    TitleOn,
+    Text,
+    Figure,
+    Tag,
+    /// A tag whose theme matches the filter.
+    TagOn,
+    /// The bar beside a highlight that matches the filter.
+    Bar,
+    Source,
+}
+
+/// One line of the detail: toned pieces whose widths add up to at most the layout width.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DocLine {
+    pub spans: Vec<(String, Tone)>,
+}
+
+/// A district's detail at one width.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Doc {
+    pub lines: Vec<DocLine>,
+    /// The first line of each highlight block.
+    pub highlight_rows: Vec<usize>,
+    /// The first line of each highlight whose themes match the filter.
+    pub marked_rows: Vec<usize>,
+}
+
+/// Highlight blocks are indented: one cell for the bar of a matching highlight, three for the number.
+const INDENT: usize = 4;
+
+/// Lays out district `index` of `data` at `width` cells. `theme_on` says which themes the filter matches.
+pub fn build(data: &Dataset, index: usize, theme_on: &[bool], width: usize, lang: Lang) -> Doc {
+    let mut doc = Doc::default();
+    let Some(district) = data.districts.get(index) else { return doc };
+    let width = width.max(8);
+    let labels = lang.labels();
+    heading(&mut doc, district, width);
+    let themes = data.themes.iter().filter(|t| district.carries(&t.id)).count();
+    let count = match lang {
+        Lang::En => format!("{} {} · {} {}", district.highlights.len(), labels.highlights, themes, labels.theme_word),
+        Lang::Zh => format!("{} {} · {} {}", district.highlights.len(), labels.highlights, themes, labels.theme_word),
+    };
+    doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
+    blank(&mut doc);
+    if !district.lead.is_empty() {
+        let lead: Vec<(char, Tone)> = district.lead.chars().map(|c| (c, Tone::Lead)).collect();
+        paragraph(&mut doc, &lead, width, &[]);
+        blank(&mut doc);
+    }
+    for (n, h) in district.highlights.iter().enumerate() {
+        let on = h.themes.iter().any(|id| theme_index(data, id).is_some_and(|t| theme_on.get(t) == Some(&true)));
+        highlight(&mut doc, data, h, n, on, theme_on, width, lang);
+        blank(&mut doc);
+    }
+    let s = &data.source;
+    let mut source = format!("{}: {} {}", labels.source, s.publication, s.issue);
+    if !s.column.is_empty() {
+        source.push_str(&format!(" · {}", s.column));
+    }
+    source.push_str(&format!(" · {}", s.title));
+    let source: Vec<(char, Tone)> = source.chars().map(|c| (c, Tone::Source)).collect();
+    paragraph(&mut doc, &source, width, &[]);
+    doc
+}
+
+fn heading(doc: &mut Doc, d: &District, width: usize) {
+    let mut spans = vec![(d.name.clone(), Tone::Heading)];
+    let mut rest = format!("  {}", d.pinyin);
+    if !d.en.is_empty() && d.en != d.pinyin {
+        rest.push_str(&format!(" · {}", d.en));
+    }
+    let room = width.saturating_sub(text_width(&d.name));
+    spans.push((truncate(&rest, room), Tone::Sub));
+    doc.lines.push(DocLine { spans });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn highlight(
+    doc: &mut Doc,
+    data: &Dataset,
+    h: &Highlight,
+    n: usize,
+    on: bool,
+    theme_on: &[bool],
+    width: usize,
+    lang: Lang,
+) {
+    let first = doc.lines.len();
+    doc.highlight_rows.push(first);
+    if on {
+        doc.marked_rows.push(first);
+    }
+    let title_tone = if on { Tone::TitleOn } else { Tone::Title };
+    let bar = || if on { ("▌".to_string(), Tone::Bar) } else { (" ".to_string(), Tone::Plain) };
+    let pad = || " ".repeat(INDENT - 1);
+    let number = format!("{:<width$}", format!("{}.", n + 1), width = INDENT - 1);
+    let mut title: Vec<(char, Tone)> = h.title.chars().map(|c| (c, title_tone)).collect();
+    if lang == Lang::En && !h.title_en.is_empty() {
+        title.push(('\n', title_tone));
+        title.extend(h.title_en.chars().map(|c| (c, Tone::Sub)));
+    }
+    let body = width.saturating_sub(INDENT);
+    let lines = wrap_toned(&title, body);
+    for (i, line) in lines.into_iter().enumerate() {
+        let lead = if i == 0 { number.clone() } else { pad() };
+        push_line(doc, vec![bar(), (lead, title_tone)], line);
+    }
+    let text = figure_tones(h);
+    for line in wrap_toned(&text, body) {
+        push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
+    }
+    let mut tags: Vec<(char, Tone)> = Vec::new();
+    for id in &h.themes {
+        let Some(t) = theme_index(data, id) else { continue };
+        let theme = &data.themes[t];
+        let tone = if theme_on.get(t) == Some(&true) { Tone::TagOn } else { Tone::Tag };
+        if !tags.is_empty() {
+            tags.push((' ', Tone::Plain));
+        }
+        tags.push(('#', tone));
+        // A label with spaces ("Waste sorting") is one tag: keep it on one line with no-break joins.
+        tags.extend(lang.label(&theme.name, &theme.en).chars().map(|c| (if c == ' ' { '\u{a0}' } else { c }, tone)));
+    }
+    for line in wrap_toned(&tags, body) {
+        push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
+    }
+}
+
+/// The highlight's text with each figure (value then unit, as the text has them) toned as a figure.
+fn figure_tones(h: &Highlight) -> Vec<(char, Tone)> {
+    let chars: Vec<char> = h.text.chars().collect();
+    let mut tones = vec![Tone::Text; chars.len()];
+    for f in &h.figures {
+        let value: Vec<char> = f.value.chars().collect();
+        let unit: Vec<char> = f.unit.chars().filter(|c| !c.is_whitespace()).collect();
+        if value.is_empty() {
+            continue;
+        }
+        let mut i = 0;
+        while i + value.len() <= chars.len() {
+            // A value must not be the tail of a longer number: "100" is not the "00" of "2100".
+            let whole = i == 0 || !chars[i - 1].is_ascii_digit();
+            if whole && chars[i..i + value.len()] == value[..] {
+                let mut j = i + value.len();
+                while j < chars.len() && chars[j] == ' ' {
+                    j += 1;
+                }
+                if chars[j..].starts_with(&unit) {
+                    let end = j + unit.len();
+                    tones[i..end].iter_mut().for_each(|t| *t = Tone::Figure);
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+    chars.into_iter().zip(tones).collect()
+}
+
+fn theme_index(data: &Dataset, id: &str) -> Option<usize> {
+    data.themes.iter().position(|t| t.id == id)
+}
+
+fn blank(doc: &mut Doc) {
+    doc.lines.push(DocLine::default());
+}
+
+fn paragraph(doc: &mut Doc, text: &[(char, Tone)], width: usize, prefix: &[(String, Tone)]) {
+    for line in wrap_toned(text, width) {
+        push_line(doc, prefix.to_vec(), line);
+    }
+}
+
+fn push_line(doc: &mut Doc, mut spans: Vec<(String, Tone)>, line: Vec<(String, Tone)>) {
+    spans.extend(line);
+    doc.lines.push(DocLine { spans });
+}
+
+/// Wraps toned characters and groups each line's characters into runs of one tone.
+pub fn wrap_toned(text: &[(char, Tone)], width: usize) -> Vec<Vec<(String, Tone)>> {
+    let chars: Vec<char> = text.iter().map(|(c, _)| if *c == '\u{a0}' { 'x' } else { *c }).collect();
+    wrap(&chars, width)
+        .into_iter()
+        .map(|range| {
+            let mut spans: Vec<(String, Tone)> = Vec::new();
+            for &(c, tone) in &text[range] {
+                let c = if c == '\u{a0}' { ' ' } else { c };
+                if char_width(c) == 0 && c != ' ' {
+                    continue;
+                }
+                match spans.last_mut() {
+                    Some((s, t)) if *t == tone => s.push(c),
+                    _ => spans.push((c.to_string(), tone)),
+                }
+            }
+            spans
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> Dataset {
+        Dataset::embedded().expect("built-in dataset")
+    }
+
+    fn plain(doc: &Doc) -> Vec<String> {
+        doc.lines.iter().map(|l| l.spans.iter().map(|(s, _)| s.as_str()).collect()).collect()
+    }
+
+    #[test]
+    fn no_line_is_wider_than_the_width() {
+        let data = data();
+        for w in [8, 20, 37, 80, 200] {
+            for d in 0..data.districts.len() {
+                let doc = build(&data, d, &[], w, Lang::En);
+                for l in plain(&doc) {
+                    assert!(text_width(&l) <= w, "width {w}: «{l}»");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_whole_text_is_there() {
+        let data = data();
+        let doc = build(&data, 0, &[], 50, Lang::Zh);
+        let all: String = plain(&doc).concat().chars().filter(|c| !c.is_whitespace()).collect();
+        for h in &data.districts[0].highlights {
+            let text: String = h.text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(all.contains(&text), "missing: {}", h.title);
+        }
+    }
+
+    #[test]
+    fn figures_are_toned_where_the_text_has_them() {
+        let data = data();
+        let doc = build(&data, 0, &[], 200, Lang::Zh);
+        let figures: Vec<&str> = doc
+            .lines
+            .iter()
+            .flat_map(|l| &l.spans)
+            .filter(|(_, t)| *t == Tone::Figure)
+            .map(|(s, _)| s.as_str())
+            .collect();
+        assert_eq!(figures, ["17个", "3轮", "85个"]);
+    }
+
+    #[test]
+    fn highlights_of_matching_themes_are_marked_with_a_bar() {
+        let data = data();
+        let waste = data.themes.iter().position(|t| t.id == "waste-sorting").expect("theme");
+        let mut on = vec![false; data.themes.len()];
+        on[waste] = true;
+        let doc = build(&data, 0, &on, 60, Lang::Zh);
+        assert_eq!(doc.marked_rows.len(), 1);
+        let row = doc.marked_rows[0];
+        assert_eq!(doc.lines[row].spans[0], ("▌".to_string(), Tone::Bar));
+        assert_eq!(doc.lines[row].spans[1].0, "2. ");
+        assert!(doc.lines.iter().flat_map(|l| &l.spans).any(|(s, t)| *t == Tone::TagOn && s.contains("垃圾分类")));
+    }
+}

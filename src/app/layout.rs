@@ -1,0 +1,98 @@
+//! Where each pane sits for a terminal size. One function, used by drawing and by `update` (to know which
+//! pane a click landed in and how tall a page is), so the two never disagree.
+
+use ratatui::layout::Rect;
+
+/// The smallest terminal the panes fit in; below it the screen says how large it must be.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The rectangles of the browser's panes. `*_block` includes the border; the others are the insides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Panes {
+    pub filter_block: Rect,
+    /// The query line inside the filter pane.
+    pub input: Rect,
+    /// The theme list inside the filter pane.
+    pub themes: Rect,
+    pub districts_block: Rect,
+    pub districts: Rect,
+    pub detail_block: Rect,
+    pub detail: Rect,
+    pub status: Rect,
+}
+
+/// The panes for a screen of this size, or `None` when it is below the minimum.
+pub fn panes(area: Rect) -> Option<Panes> {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return None;
+    }
+    let body_height = area.height - 1;
+    let left_width = (area.width * 32 / 100).clamp(28, 44);
+    let filter_height = (body_height * 45 / 100).max(6);
+    let filter_block = Rect::new(area.x, area.y, left_width, filter_height);
+    let districts_block = Rect::new(area.x, area.y + filter_height, left_width, body_height - filter_height);
+    let detail_block = Rect::new(area.x + left_width, area.y, area.width - left_width, body_height);
+    let filter_inner = inner(filter_block);
+    Some(Panes {
+        filter_block,
+        input: Rect { height: 1, ..filter_inner },
+        // One row for the query, one for the rule under it.
+        themes: Rect { y: filter_inner.y + 2, height: filter_inner.height.saturating_sub(2), ..filter_inner },
+        districts_block,
+        districts: inner(districts_block),
+        detail_block,
+        detail: Rect { x: detail_block.x + 2, width: detail_block.width.saturating_sub(4), ..inner(detail_block) },
+        status: Rect::new(area.x, area.y + body_height, area.width, 1),
+    })
+}
+
+fn inner(r: Rect) -> Rect {
+    Rect::new(r.x + 1, r.y + 1, r.width.saturating_sub(2), r.height.saturating_sub(2))
+}
+
+/// A rectangle of `width` × `height` centred in `area`, never larger than it.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+/// The area of a full page (the overview) drawn over the panes: everything but the status line.
+pub fn page(area: Rect) -> Rect {
+    Rect { height: area.height.saturating_sub(1), ..area }
+}
+
+/// The inside of a bordered page, with a margin of two columns for the text.
+pub fn page_text(area: Rect) -> Rect {
+    let outer = inner(page(area));
+    Rect { x: outer.x + 1, width: outer.width.saturating_sub(2), ..outer }
+}
+
+/// The help popup: centred, at most 90 columns wide, as tall as the screen allows.
+pub fn help(area: Rect, rows: usize) -> Rect {
+    let height = (rows as u16).saturating_add(2).min(area.height.saturating_sub(1));
+    centered(page(area), 90.min(area.width.saturating_sub(2)), height)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panes_tile_the_screen_at_common_sizes() {
+        for (w, h) in [(120, 40), (80, 24), (60, 16), (300, 100)] {
+            let p = panes(Rect::new(0, 0, w, h)).expect("fits");
+            assert_eq!(p.filter_block.width + p.detail_block.width, w);
+            assert_eq!(p.filter_block.height + p.districts_block.height + p.status.height, h);
+            assert!(p.themes.height >= 1 && p.districts.height >= 1 && p.detail.height >= 1, "{w}x{h}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn too_small_screens_have_no_panes() {
+        assert_eq!(panes(Rect::new(0, 0, 0, 0)), None);
+        assert_eq!(panes(Rect::new(0, 0, 59, 40)), None);
+        assert_eq!(panes(Rect::new(0, 0, 120, 15)), None);
+    }
+}

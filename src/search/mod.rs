@@ -1,0 +1,198 @@
+//! Search over the dataset: the fuzzy theme filter (with pinyin keys) and, built once at load, the index it
+//! runs on. Pure functions over a [`Dataset`]; nothing here knows about a terminal.
+
+mod filter;
+mod keys;
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use crate::dataset::Dataset;
+pub use filter::Hit;
+pub use keys::{Field, Key, keys_for};
+
+/// Everything the filter needs, computed once when a dataset is loaded.
+pub struct SearchIndex {
+    matcher: SkimMatcherV2,
+    theme_keys: Vec<Vec<Key>>,
+    district_keys: Vec<Vec<Key>>,
+    /// For each district, the indices of the themes it carries.
+    pub district_themes: Vec<Vec<usize>>,
+    /// For each theme, how many districts carry it.
+    pub theme_counts: Vec<usize>,
+    /// For each district, for each highlight, the indices of its themes.
+    pub highlight_themes: Vec<Vec<Vec<usize>>>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex").field("themes", &self.theme_keys.len()).finish_non_exhaustive()
+    }
+}
+
+/// A theme as the filter ranks it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThemeHit {
+    pub theme: usize,
+    /// `None` when the query is empty (every theme shown, unranked).
+    pub hit: Option<Hit>,
+}
+
+/// A district that passes the filter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistrictHit {
+    pub district: usize,
+    /// Where the query matched the district's own names, if it did.
+    pub hit: Option<Hit>,
+}
+
+/// What a query selects.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filtered {
+    /// Themes, best first; all of them in dataset order when the query is empty.
+    pub themes: Vec<ThemeHit>,
+    /// Districts that match by name or carry a matching theme; all of them when the query is empty.
+    pub districts: Vec<DistrictHit>,
+    /// For each theme of the dataset: does it match? (All false when the query is empty.)
+    pub theme_on: Vec<bool>,
+}
+
+impl Filtered {
+    /// Is any filter in force?
+    pub fn is_active(&self) -> bool {
+        self.theme_on.iter().any(|&on| on) || self.districts.iter().any(|d| d.hit.is_some())
+    }
+}
+
+impl SearchIndex {
+    pub fn new(data: &Dataset) -> SearchIndex {
+        let theme_keys = data
+            .themes
+            .iter()
+            .map(|t| {
+                let mut keys = Vec::new();
+                keys_for(&t.name, Field::Name, &mut keys);
+                keys_for(&t.en, Field::En, &mut keys);
+                for (i, alias) in t.aliases.iter().enumerate() {
+                    keys_for(alias, Field::Alias(i), &mut keys);
+                }
+                keys
+            })
+            .collect();
+        let district_keys = data
+            .districts
+            .iter()
+            .map(|d| {
+                let mut keys = Vec::new();
+                keys_for(&d.name, Field::Name, &mut keys);
+                keys_for(&d.pinyin, Field::Pinyin, &mut keys);
+                keys_for(&d.en, Field::En, &mut keys);
+                keys_for(&d.id, Field::Id, &mut keys);
+                keys
+            })
+            .collect();
+        let theme_ids: std::collections::HashMap<&str, usize> =
+            data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+        let highlight_themes: Vec<Vec<Vec<usize>>> = data
+            .districts
+            .iter()
+            .map(|d| {
+                d.highlights
+                    .iter()
+                    .map(|h| h.themes.iter().filter_map(|id| theme_ids.get(id.as_str()).copied()).collect())
+                    .collect()
+            })
+            .collect();
+        let district_themes: Vec<Vec<usize>> = highlight_themes
+            .iter()
+            .map(|hs: &Vec<Vec<usize>>| {
+                let mut ts: Vec<usize> = hs.iter().flatten().copied().collect();
+                ts.sort_unstable();
+                ts.dedup();
+                ts
+            })
+            .collect();
+        let mut theme_counts = vec![0; data.themes.len()];
+        for themes in &district_themes {
+            for &t in themes {
+                theme_counts[t] += 1;
+            }
+        }
+        SearchIndex {
+            matcher: SkimMatcherV2::default(),
+            theme_keys,
+            district_keys,
+            district_themes,
+            theme_counts,
+            highlight_themes,
+        }
+    }
+
+    /// How many of a district's highlights carry a theme that is on.
+    pub fn matching_highlights(&self, district: usize, theme_on: &[bool]) -> usize {
+        self.highlight_themes
+            .get(district)
+            .map_or(0, |hs| hs.iter().filter(|ts| ts.iter().any(|&t| theme_on.get(t) == Some(&true))).count())
+    }
+
+    /// Ranks themes and narrows districts by a typed query (Chinese, pinyin, initials or English).
+    pub fn filter(&self, query: &str) -> Filtered {
+        let query = query.trim().to_lowercase();
+        let theme_count = self.theme_keys.len();
+        if query.is_empty() {
+            return Filtered {
+                themes: (0..theme_count).map(|theme| ThemeHit { theme, hit: None }).collect(),
+                districts: (0..self.district_keys.len()).map(|district| DistrictHit { district, hit: None }).collect(),
+                theme_on: vec![false; theme_count],
+            };
+        }
+        let mut themes: Vec<ThemeHit> = self
+            .theme_keys
+            .iter()
+            .enumerate()
+            .filter_map(|(theme, keys)| {
+                filter::best_hit(&self.matcher, keys, &query).map(|hit| ThemeHit { theme, hit: Some(hit) })
+            })
+            .collect();
+        themes.sort_by_key(|t| std::cmp::Reverse(t.hit.as_ref().map_or(0, |h| h.score)));
+        let mut theme_on = vec![false; theme_count];
+        for t in &themes {
+            theme_on[t.theme] = true;
+        }
+        let districts = self.narrow(&query, &theme_on);
+        Filtered { themes, districts, theme_on }
+    }
+
+    /// Narrows the districts to those carrying one chosen theme.
+    pub fn filter_by_theme(&self, theme: usize) -> Filtered {
+        let mut theme_on = vec![false; self.theme_keys.len()];
+        if let Some(on) = theme_on.get_mut(theme) {
+            *on = true;
+        }
+        Filtered {
+            themes: (0..self.theme_keys.len()).map(|theme| ThemeHit { theme, hit: None }).collect(),
+            districts: (0..self.district_keys.len())
+                .filter(|&d| self.district_themes[d].contains(&theme))
+                .map(|district| DistrictHit { district, hit: None })
+                .collect(),
+            theme_on,
+        }
+    }
+
+    /// Districts matching by name (best first), then those carrying a matching theme (in dataset order).
+    fn narrow(&self, query: &str, theme_on: &[bool]) -> Vec<DistrictHit> {
+        let mut by_name = Vec::new();
+        let mut by_theme = Vec::new();
+        for (district, keys) in self.district_keys.iter().enumerate() {
+            match filter::best_hit(&self.matcher, keys, query) {
+                Some(hit) => by_name.push(DistrictHit { district, hit: Some(hit) }),
+                None if self.district_themes[district].iter().any(|&t| theme_on[t]) => {
+                    by_theme.push(DistrictHit { district, hit: None })
+                }
+                None => {}
+            }
+        }
+        by_name.sort_by_key(|d| std::cmp::Reverse(d.hit.as_ref().map_or(0, |h| h.score)));
+        by_name.extend(by_theme);
+        by_name
+    }
+}

@@ -1,0 +1,238 @@
+//! Chinese-aware text layout: display widths, wrapping and truncation.
+//!
+//! ratatui's own wrapping breaks at spaces, which Chinese text has almost none of, and knows nothing of the
+//! rule that a line should not begin with closing punctuation (，。、；：？！”）》) nor end with opening
+//! punctuation (“（《). Everything here measures with `unicode-width`, so a wide character is two cells and is
+//! never split at a border.
+
+use std::ops::Range;
+
+use unicode_width::UnicodeWidthChar;
+
+/// Display width of a character in cells (0 for combining marks, 2 for CJK).
+pub fn char_width(c: char) -> usize {
+    c.width().unwrap_or(0)
+}
+
+/// Display width of a string in cells.
+pub fn width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+/// Punctuation that must not begin a line. The article uses ASCII commas and semicolons in places, so those
+/// count too.
+pub fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '？'
+            | '！'
+            | '”'
+            | '’'
+            | '）'
+            | '》'
+            | '】'
+            | '」'
+            | '』'
+            | '〉'
+            | '…'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '?'
+            | '!'
+            | ')'
+            | ']'
+            | '%'
+    )
+}
+
+/// Punctuation that must not end a line.
+pub fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '‘' | '（' | '《' | '【' | '「' | '『' | '〈' | '(' | '[' | '#')
+}
+
+/// Characters that stay together as one word: ASCII letters and digits with the marks inside numbers.
+fn is_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '\'' | '-' | '_' | '+' | '/')
+}
+
+/// Splits `chars` into lines of at most `width` cells and returns each line as a range of indices into
+/// `chars`. Spaces at a break are dropped (they fall outside every range); `\n` forces a break. A width of 0
+/// is treated as 1, so the result always makes progress.
+pub fn wrap(chars: &[char], width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut start: Option<usize> = None; // first index of the current line
+    let mut end = 0; // one past the last index of the current line
+    let mut used = 0; // cells used on the current line
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '\n' {
+            lines.push(start.unwrap_or(i)..if start.is_some() { end } else { i });
+            (start, used) = (None, 0);
+            i += 1;
+            continue;
+        }
+        let unit = unit_end(chars, i);
+        let unit_width: usize = chars[i..unit].iter().map(|&c| char_width(c)).sum();
+        if chars[i] == ' ' {
+            // A space is a break opportunity: kept inside a line, dropped at its start or end.
+            if start.is_some() && used < width {
+                used += 1;
+                end = unit;
+            }
+            i = unit;
+            continue;
+        }
+        if start.is_some() && used + unit_width > width {
+            lines.push(start.unwrap_or(i)..trim_spaces(chars, start.unwrap_or(i), end));
+            (start, used) = (None, 0);
+        }
+        if unit_width > width {
+            // A unit wider than the whole line (a long number, a URL) is cut by characters.
+            let mut j = i;
+            while j < unit {
+                let w = char_width(chars[j]);
+                if start.is_some() && used + w > width {
+                    lines.push(start.unwrap_or(j)..end);
+                    (start, used) = (None, 0);
+                }
+                start.get_or_insert(j);
+                used += w;
+                end = j + 1;
+                j += 1;
+            }
+        } else {
+            start.get_or_insert(i);
+            used += unit_width;
+            end = unit;
+        }
+        i = unit;
+    }
+    if let Some(s) = start {
+        lines.push(s..trim_spaces(chars, s, end));
+    }
+    lines
+}
+
+fn trim_spaces(chars: &[char], start: usize, mut end: usize) -> usize {
+    while end > start && chars[end - 1] == ' ' {
+        end -= 1;
+    }
+    end
+}
+
+/// One past the end of the unbreakable unit that starts at `i`: an ASCII word, or one character, with
+/// opening punctuation glued to what follows it and closing punctuation glued to what precedes it.
+fn unit_end(chars: &[char], i: usize) -> usize {
+    if chars[i] == ' ' {
+        return i + 1;
+    }
+    let mut j = i;
+    // Openers stay with the character after them.
+    while j < chars.len() && is_opening(chars[j]) {
+        j += 1;
+    }
+    if j < chars.len() && is_word(chars[j]) {
+        while j < chars.len() && (is_word(chars[j]) || (chars[j] == '.' && next_is_word(chars, j))) {
+            j += 1;
+        }
+    } else if j < chars.len() && chars[j] != '\n' && chars[j] != ' ' {
+        j += 1;
+    }
+    // Closers stay with the character before them; a run of them (。”) stays together.
+    while j < chars.len() && is_closing(chars[j]) {
+        j += 1;
+    }
+    j.max(i + 1)
+}
+
+fn next_is_word(chars: &[char], j: usize) -> bool {
+    chars.get(j + 1).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Cuts `s` to at most `max` cells, ending with `…` when anything was cut. Never splits a wide character.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(s: &str, w: usize) -> Vec<String> {
+        let chars: Vec<char> = s.chars().collect();
+        wrap(&chars, w).into_iter().map(|r| chars[r].iter().collect()).collect()
+    }
+
+    #[test]
+    fn chinese_wraps_at_character_boundaries_by_width() {
+        assert_eq!(lines("人大常委会充分发挥", 6), ["人大常", "委会充", "分发挥"]);
+    }
+
+    #[test]
+    fn closing_punctuation_never_begins_a_line() {
+        // At width 8 "共复查小区" would leave 。 to begin the next line; 区 moves down with it.
+        assert_eq!(lines("共复查小区。再说", 8), ["共复查小", "区。再说"]);
+        // Below 6 cells a character with two closers after it (到”。) cannot stay whole; that is the only case.
+        for w in 6..30 {
+            for l in lines("整改85个小区;对《北京市街道办事处条例》开展执法检查,深化街道“吹哨报到”。", w)
+            {
+                let first = l.chars().next().expect("no empty lines");
+                assert!(!is_closing(first), "width {w}: line begins with {first}: {l}");
+                let last = l.chars().last().expect("no empty lines");
+                assert!(!is_opening(last), "width {w}: line ends with {last}: {l}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_line_is_wider_than_the_width() {
+        let text = "石惠16条 policy, 3.7亿斤 and 99.8% of deputies (代表) took part 参与检查。";
+        for w in 1..40 {
+            for l in lines(text, w) {
+                assert!(width(&l) <= w.max(2), "width {w}: «{l}» is {} cells", width(&l));
+            }
+        }
+    }
+
+    #[test]
+    fn english_breaks_at_spaces_and_keeps_numbers_whole() {
+        assert_eq!(lines("joint inspections of 99.8% rates", 12), ["joint", "inspections", "of 99.8%", "rates"]);
+    }
+
+    #[test]
+    fn newline_forces_a_break_and_nothing_is_lost() {
+        assert_eq!(lines("甲乙\n丙", 10), ["甲乙", "丙"]);
+        assert_eq!(lines("a\n\nb", 10), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn truncation_respects_wide_characters() {
+        assert_eq!(truncate("垃圾分类", 5), "垃圾…");
+        assert_eq!(truncate("垃圾分类", 8), "垃圾分类");
+        assert_eq!(truncate("abc", 0), "");
+    }
+}

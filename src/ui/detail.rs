@@ -1,0 +1,39 @@
+//! The highlights pane: the selected district's laid-out document, from the scroll position down.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::theme::Theme;
+use crate::app::layout::Panes;
+use crate::app::{App, Doc, Focus};
+
+pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
+    let labels = app.lang.labels();
+    let focused = app.focus == Focus::Detail && !app.typing;
+    let name = app.selected().map(|d| app.data.districts[d].name.as_str()).unwrap_or_default();
+    let title = if name.is_empty() { format!(" {} ", labels.detail) } else { format!(" {name} · {} ", labels.detail) };
+    let height = panes.detail.height as usize;
+    let mut block =
+        Block::bordered().border_style(theme.border(focused)).title(Span::styled(title, theme.title(focused)));
+    if let Some(position) = scroll_label(app.detail_scroll, height, app.detail.lines.len()) {
+        block = block.title_bottom(Line::from(Span::styled(position, theme.dim())).right_aligned());
+    }
+    frame.render_widget(block, panes.detail_block);
+    frame.render_widget(Paragraph::new(visible_lines(&app.detail, app.detail_scroll, height, theme)), panes.detail);
+}
+
+/// " 12–40/60 " when the content is taller than its pane, so the reader knows there is more.
+pub fn scroll_label(scroll: usize, height: usize, total: usize) -> Option<String> {
+    (total > height).then(|| format!(" {}–{}/{total} ", scroll + 1, (scroll + height).min(total)))
+}
+
+/// The lines of a document from `scroll`, at most `height` of them, styled: only these are touched per frame.
+pub fn visible_lines(doc: &Doc, scroll: usize, height: usize, theme: &Theme) -> Vec<Line<'static>> {
+    doc.lines
+        .iter()
+        .skip(scroll)
+        .take(height)
+        .map(|l| Line::from(l.spans.iter().map(|(s, t)| Span::styled(s.clone(), theme.tone(*t))).collect::<Vec<_>>()))
+        .collect()
+}

@@ -1,0 +1,48 @@
+//! The help overlay, drawn from the key table.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::detail::scroll_label;
+use super::spans::fit;
+use super::theme::Theme;
+use crate::app::keymap::{HelpRow, help_page};
+use crate::app::{App, layout};
+
+/// The column the descriptions start in.
+const KEY_COLUMN: usize = 20;
+
+pub fn draw(frame: &mut Frame, app: &App, scroll: usize, theme: &Theme) {
+    let rows = help_page();
+    let area = layout::help(frame.area(), rows.len());
+    let labels = app.lang.labels();
+    let block = Block::bordered()
+        .border_style(theme.border(true))
+        .title(Span::styled(format!(" {} ", labels.help), theme.title(true)))
+        .title_bottom(Line::from(Span::styled(" Esc ", theme.key())).right_aligned());
+    let inner_height = area.height.saturating_sub(2) as usize;
+    let block = match scroll_label(scroll, inner_height, rows.len()) {
+        Some(position) => block.title_bottom(Line::from(Span::styled(position, theme.dim())).left_aligned()),
+        None => block,
+    };
+    frame.render_widget(Clear, area);
+    frame.render_widget(block, area);
+    let inner = area.inner(ratatui::layout::Margin { horizontal: 2, vertical: 1 });
+    let width = inner.width as usize;
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(scroll)
+        .take(inner.height as usize)
+        .map(|row| match row {
+            HelpRow::Section(en, zh) => Line::from(Span::styled(app.lang.pick(en, zh).to_string(), theme.title(false))),
+            HelpRow::Key(b) => {
+                let keys = format!("  {:<w$}", b.label, w = KEY_COLUMN - 2);
+                let spans = vec![Span::styled(keys, theme.key()), Span::raw(app.lang.pick(b.en, b.zh).to_string())];
+                Line::from(fit(spans, width))
+            }
+            HelpRow::Blank => Line::default(),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,62 @@
+//! Drawing: `draw` reads the [`App`] and writes widgets. No I/O, no parsing, no wrapping of the dataset:
+//! the detail was laid out by `update`, and each pane touches only its visible rows.
+
+mod detail;
+mod districts;
+mod filter;
+mod help;
+mod overview;
+mod spans;
+mod status;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::app::{App, Overlay};
+pub use filter::visible_query;
+pub use theme::Theme;
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    // The panes come from the frame itself, so a frame drawn before a resize reaches `update` is still
+    // drawn inside the screen.
+    let Some(panes) = crate::app::layout::panes(area) else {
+        return too_small(frame, app, area, theme);
+    };
+    filter::draw(frame, app, &panes, theme);
+    districts::draw(frame, app, &panes, theme);
+    detail::draw(frame, app, &panes, theme);
+    status::draw(frame, app, panes.status, theme);
+    match &app.overlay {
+        Some(Overlay::Help { scroll }) => help::draw(frame, app, *scroll, theme),
+        Some(Overlay::Overview { scroll }) => overview::draw(frame, app, *scroll, theme),
+        None => {}
+    }
+}
+
+/// Below the minimum size, say how large the terminal must be instead of drawing broken panes.
+fn too_small(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let labels = app.lang.labels();
+    let need = match app.lang {
+        crate::app::Lang::En => format!(
+            "liangdian needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge the window, or press q to quit.",
+            area.width, area.height
+        ),
+        crate::app::Lang::Zh => format!(
+            "亮点至少需要 {MIN_WIDTH}×{MIN_HEIGHT} 的终端,当前为 {}×{}。请放大窗口,或按 q 退出。",
+            area.width, area.height
+        ),
+    };
+    let lines = vec![Line::from(Span::styled(labels.too_small, theme.warning())), Line::from(need)];
+    let height = 4.min(area.height);
+    let y = area.y + (area.height - height) / 2;
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).centered(), Rect { y, height, ..area });
+}

@@ -1,0 +1,104 @@
+//! Colours and emphasis, in one place. Named ANSI colours follow the terminal's own palette, so they stay
+//! readable on dark and light backgrounds; with `NO_COLOR` set the screen is monochrome and selection and
+//! matches are carried by reverse video, bold and underline alone.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::app::Tone;
+
+/// The styles every pane draws with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    color: bool,
+}
+
+impl Theme {
+    /// Colours unless `NO_COLOR` is set to anything non-empty (<https://no-color.org>).
+    pub fn from_env() -> Theme {
+        Theme { color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+    }
+
+    pub fn colored() -> Theme {
+        Theme { color: true }
+    }
+
+    pub fn monochrome() -> Theme {
+        Theme { color: false }
+    }
+
+    fn fg(&self, color: Color) -> Style {
+        if self.color { Style::new().fg(color) } else { Style::new() }
+    }
+
+    pub fn border(&self, focused: bool) -> Style {
+        if focused { self.fg(Color::Cyan).add_modifier(Modifier::BOLD) } else { self.fg(Color::DarkGray) }
+    }
+
+    pub fn title(&self, focused: bool) -> Style {
+        if focused {
+            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
+    /// The row under the cursor; fainter when its pane does not have the keyboard.
+    pub fn selected(&self, focused: bool) -> Style {
+        if focused {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        } else if self.color {
+            Style::new().bg(Color::DarkGray).fg(Color::White)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED)
+        }
+    }
+
+    /// Characters the query matched.
+    pub fn matched(&self) -> Style {
+        self.fg(Color::Magenta).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    pub fn dim(&self) -> Style {
+        if self.color { Style::new().fg(Color::DarkGray) } else { Style::new().add_modifier(Modifier::DIM) }
+    }
+
+    pub fn count(&self) -> Style {
+        self.fg(Color::Blue)
+    }
+
+    pub fn placeholder(&self) -> Style {
+        self.dim().add_modifier(Modifier::ITALIC)
+    }
+
+    pub fn badge(&self) -> Style {
+        if self.color {
+            Style::new().bg(Color::Cyan).fg(Color::Black).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        }
+    }
+
+    pub fn key(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn warning(&self) -> Style {
+        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+
+    /// The style of a piece of the detail.
+    pub fn tone(&self, tone: Tone) -> Style {
+        match tone {
+            Tone::Plain | Tone::Text => Style::new(),
+            Tone::Heading => self.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            Tone::Sub | Tone::Dim | Tone::Source => self.dim(),
+            Tone::Lead => Style::new().add_modifier(Modifier::ITALIC),
+            Tone::Title => Style::new().add_modifier(Modifier::BOLD),
+            Tone::TitleOn => self.fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            Tone::Figure => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Tone::Tag => self.fg(Color::Blue),
+            Tone::TagOn => self.fg(Color::Magenta).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            Tone::Bar => self.fg(Color::Magenta).add_modifier(Modifier::BOLD),
+        }
+    }
+}

@@ -72,7 +72,7 @@ pub fn page_text(area: Rect) -> Rect {
 /// The help popup: centred, at most 90 columns wide, as tall as the screen allows.
 pub fn help(area: Rect, rows: usize) -> Rect {
     let height = (rows as u16).saturating_add(2).min(area.height.saturating_sub(1));
-    centered(page(area), 90.min(area.width.saturating_sub(2)), height)
+    centered(page(area), 90.min(area.width.saturating_sub(4)), height)
 }
 
 #[cfg(test)]

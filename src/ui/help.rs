@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::detail::scroll_label;
 use super::spans::fit;
@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: usize, theme: &Theme) {
         Some(position) => block.title_bottom(Line::from(Span::styled(position, theme.dim())).left_aligned()),
         None => block,
     };
-    frame.render_widget(Clear, area);
+    super::clear_for_popup(frame, area);
     frame.render_widget(block, area);
     let inner = area.inner(ratatui::layout::Margin { horizontal: 2, vertical: 1 });
     let width = inner.width as usize;

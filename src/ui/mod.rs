@@ -39,6 +39,22 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
+/// Clears `area` for a popup. A wide character just left of it would cover the popup's first column (the
+/// terminal draws both of its cells), so such a character is replaced by a space as well.
+pub(crate) fn clear_for_popup(frame: &mut Frame, area: Rect) {
+    frame.render_widget(ratatui::widgets::Clear, area);
+    if area.x == 0 {
+        return;
+    }
+    let buffer = frame.buffer_mut();
+    for y in area.top()..area.bottom() {
+        let cell = &mut buffer[(area.x - 1, y)];
+        if crate::text::width(cell.symbol()) > 1 {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
 /// Below the minimum size, say how large the terminal must be instead of drawing broken panes.
 fn too_small(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     if area.width == 0 || area.height == 0 {

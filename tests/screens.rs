@@ -1,0 +1,210 @@
+//! Whole screens, drawn into ratatui's `TestBackend` and compared with the reviewed pictures in
+//! `tests/snapshots/`. Review every changed snapshot as a picture before accepting it.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use liangdian::app::keymap::action_for;
+use liangdian::app::{Action, App, Edit, Lang, update};
+use liangdian::dataset::Dataset;
+use liangdian::ui::{Theme, draw};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+
+fn app(width: u16, height: u16, lang: Lang) -> App {
+    App::new(Dataset::embedded().expect("built-in dataset"), lang, width, height)
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        if let Some(a) = action_for(app, &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))) {
+            update(app, a);
+        }
+    }
+}
+
+fn filter(app: &mut App, query: &str) {
+    press(app, "f");
+    update(app, Action::Edit(Edit::Insert(query.to_string())));
+}
+
+fn render(app: &App) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("test terminal");
+    terminal.draw(|f| draw(f, app, &Theme::colored())).expect("draws");
+    terminal
+}
+
+/// The screen as a reader sees it: one line per row, wide characters once (not followed by the blank cell
+/// they cover), trailing blanks kept so that widths can be checked by eye.
+fn screen(app: &App) -> String {
+    let terminal = render(app);
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut skip = 0;
+        for x in 0..buffer.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = liangdian::text::width(symbol).saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push_str("|\n");
+    }
+    out
+}
+
+#[test]
+fn start_120x40() {
+    insta::assert_snapshot!(screen(&app(120, 40, Lang::En)));
+}
+
+#[test]
+fn start_80x24() {
+    insta::assert_snapshot!(screen(&app(80, 24, Lang::En)));
+}
+
+#[test]
+fn start_in_chinese_120x40() {
+    insta::assert_snapshot!(screen(&app(120, 40, Lang::Zh)));
+}
+
+#[test]
+fn filtered_by_laji_120x40() {
+    let mut a = app(120, 40, Lang::En);
+    filter(&mut a, "垃圾");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn filtered_by_laji_80x24() {
+    let mut a = app(80, 24, Lang::En);
+    filter(&mut a, "垃圾");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn filtered_by_hd_120x40() {
+    let mut a = app(120, 40, Lang::En);
+    filter(&mut a, "hd");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn filtered_by_hd_80x24() {
+    let mut a = app(80, 24, Lang::En);
+    filter(&mut a, "hd");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn help_overlay_120x40() {
+    let mut a = app(120, 40, Lang::En);
+    press(&mut a, "?");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn help_overlay_80x24() {
+    let mut a = app(80, 24, Lang::Zh);
+    press(&mut a, "?");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn overview_80x24() {
+    let mut a = app(80, 24, Lang::En);
+    press(&mut a, "o");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn too_small_40x10() {
+    insta::assert_snapshot!(screen(&app(40, 10, Lang::En)));
+}
+
+#[test]
+fn every_size_down_to_nothing_draws_without_panicking() {
+    for (w, h) in [(0, 0), (1, 1), (0, 24), (80, 0), (59, 16), (60, 15), (60, 16), (61, 17), (300, 120)] {
+        let mut a = app(w, h, Lang::En);
+        filter(&mut a, "垃圾");
+        render(&a);
+    }
+}
+
+#[test]
+fn the_input_cursor_sits_after_the_wide_characters_typed() {
+    let mut a = app(120, 40, Lang::En);
+    filter(&mut a, "垃圾");
+    let mut terminal = render(&a);
+    let p = a.panes().expect("fits");
+    // "› " is two cells, 垃圾 four more.
+    assert_eq!(terminal.get_cursor_position().expect("cursor"), (p.input.x + 6, p.input.y).into());
+}
+
+#[test]
+fn the_selected_district_is_drawn_in_reverse_video_even_without_colour() {
+    let a = app(80, 24, Lang::En);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
+    terminal.draw(|f| draw(f, &a, &Theme::monochrome())).expect("draws");
+    let p = a.panes().expect("fits");
+    let cell = &terminal.backend().buffer()[(p.districts.x, p.districts.y)];
+    assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
+    assert_eq!(cell.fg, ratatui::style::Color::Reset, "no colour with NO_COLOR");
+}
+
+#[test]
+fn matched_characters_are_marked_even_without_colour() {
+    let mut a = app(80, 24, Lang::En);
+    filter(&mut a, "垃圾");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
+    terminal.draw(|f| draw(f, &a, &Theme::monochrome())).expect("draws");
+    let p = a.panes().expect("fits");
+    let cell = &terminal.backend().buffer()[(p.themes.x, p.themes.y)];
+    assert_eq!(cell.symbol(), "垃");
+    assert!(cell.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED), "{cell:?}");
+}
+
+#[test]
+fn no_wide_character_is_split_at_a_pane_border() {
+    for (w, h) in [(120, 40), (80, 24), (61, 16), (97, 31)] {
+        for district in 0..16 {
+            let mut a = app(w, h, Lang::Zh);
+            for _ in 0..district {
+                press(&mut a, "j");
+            }
+            let terminal = render(&a);
+            let buffer = terminal.backend().buffer();
+            for y in 0..h {
+                for x in 0..w {
+                    let symbol = buffer[(x, y)].symbol();
+                    if symbol == "│" || symbol == "┐" || symbol == "┘" {
+                        // The cell before a border never holds the left half of a wide character.
+                        let before = if x > 0 { buffer[(x - 1, y)].symbol() } else { "" };
+                        assert!(
+                            liangdian::text::width(before) <= 1,
+                            "{w}x{h}, district {district}: «{before}» runs into the border at {x},{y}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_help_popup_border_is_whole_over_chinese_text() {
+    let mut a = app(80, 24, Lang::Zh);
+    press(&mut a, "?");
+    let terminal = render(&a);
+    let buffer = terminal.backend().buffer();
+    let popup = liangdian::app::layout::help(a.size, liangdian::app::keymap::help_rows());
+    for y in popup.top() + 1..popup.bottom() - 1 {
+        assert_eq!(buffer[(popup.x, y)].symbol(), "│", "row {y}");
+        assert!(
+            liangdian::text::width(buffer[(popup.x - 1, y)].symbol()) <= 1,
+            "row {y}: a wide character covers the border"
+        );
+    }
+}

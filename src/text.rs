@@ -53,7 +53,7 @@ pub fn is_closing(c: char) -> bool {
 
 /// Punctuation that must not end a line.
 pub fn is_opening(c: char) -> bool {
-    matches!(c, '“' | '‘' | '（' | '《' | '【' | '「' | '『' | '〈' | '(' | '[' | '#')
+    matches!(c, '“' | '‘' | '（' | '《' | '【' | '「' | '『' | '〈' | '(' | '[' | '#' | '=' | '+')
 }
 
 /// Characters that stay together as one word: ASCII letters and digits with the marks inside numbers.

@@ -2,6 +2,7 @@
 //! touches the terminal.
 
 use std::io::{self, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::event::{self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use crossterm::execute;
@@ -13,9 +14,16 @@ use crate::app::keymap::action_for;
 use crate::app::{Action, App, update};
 use crate::ui::{Theme, draw};
 
-/// Puts the terminal back as it was: cooked mode, main screen, no mouse reporting, cursor shown. Safe to
-/// call more than once.
+/// Is the terminal in the browser's state (raw, alternate screen, mouse)? Restoring twice would leave the
+/// alternate screen twice, and the second time moves the cursor back above a panic message.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as it was: cooked mode, main screen, no mouse reporting, cursor shown. Only the
+/// first call after setup does anything, so the panic hook and the guard can both call it.
 pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let mut out = io::stdout();
     let _ = execute!(out, DisableBracketedPaste, DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
@@ -40,10 +48,18 @@ pub fn run(mut app: App, theme: Theme) -> io::Result<()> {
         previous(info);
     }));
     enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
     let _guard = Guard;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    // Clearing directly rather than with `Terminal::clear`, which asks the terminal for the cursor position
+    // and fails on a terminal that does not answer.
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
     let mut terminal: Terminal<CrosstermBackend<Stdout>> = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    terminal.clear()?;
     while !app.quit {
         let size = terminal.size()?;
         if (size.width, size.height) != (app.size.width, app.size.height) {

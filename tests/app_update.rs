@@ -2,7 +2,7 @@
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use liangdian::app::keymap::action_for;
-use liangdian::app::{Action, App, Focus, Lang, Overlay, update};
+use liangdian::app::{Action, App, Focus, Lang, Overlay, Typing, update};
 use liangdian::dataset::Dataset;
 
 fn app(width: u16, height: u16) -> App {
@@ -59,7 +59,7 @@ fn j_and_k_move_and_stop_at_the_ends() {
 fn typing_waste_in_chinese_narrows_to_the_districts_that_carry_it() {
     let mut app = app(80, 24);
     press(&mut app, "f");
-    assert!(app.typing);
+    assert_eq!(app.typing, Some(Typing::Filter));
     update(&mut app, Action::Edit(liangdian::app::Edit::Insert("垃圾".into())));
     assert_eq!(visible_names(&app), ["东城", "西城", "朝阳", "海淀", "丰台", "石景山", "顺义", "昌平"]);
     assert_eq!(app.data.themes[app.filtered.themes[0].theme].id, "waste-sorting");
@@ -111,7 +111,7 @@ fn the_selection_never_leaves_the_filtered_list() {
     press(&mut app, "f");
     press(&mut app, "ljfl");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert!(!app.typing);
+    assert_eq!(app.typing, None);
     press(&mut app, "jjjjjjjjjjjjjjjjjjjj");
     assert_eq!(app.district_cursor, 7);
     assert_eq!(selected_name(&app), "昌平");
@@ -128,7 +128,7 @@ fn a_query_with_no_match_empties_the_list_and_esc_brings_everything_back() {
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
     assert_eq!(app.selected(), None);
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(!app.typing);
+    assert_eq!(app.typing, None);
     assert_eq!(app.query.text(), "");
     assert_eq!(app.filtered.districts.len(), 16);
 }
@@ -315,4 +315,222 @@ fn the_interface_language_switches_labels_not_the_article() {
     assert_eq!(Lang::from_locale("zh_CN.UTF-8"), Lang::Zh);
     assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
     assert_eq!(Lang::from_locale("C"), Lang::En);
+}
+
+fn search(app: &mut App, keyword: &str) {
+    press(app, "/");
+    update(app, Action::Edit(liangdian::app::Edit::Insert(keyword.into())));
+    key(app, KeyCode::Enter, KeyModifiers::NONE);
+}
+
+fn current_match(app: &App) -> (String, usize) {
+    let m = app.search.matches[app.search.current];
+    (app.data.districts[m.district].name.clone(), app.search.current)
+}
+
+#[test]
+fn space_pins_and_c_compares_the_pinned_district_with_the_selection() {
+    let mut app = app(120, 40);
+    key(&mut app, KeyCode::Char(' '), KeyModifiers::NONE);
+    assert_eq!(app.pinned, Some(0));
+    press(&mut app, "jjc");
+    let c = app.compare.as_ref().expect("comparison open");
+    assert_eq!(c.left, 0, "the pinned 东城 on the left");
+    assert_eq!(selected_name(&app), "朝阳", "the selection on the right");
+    assert!(!c.docs[0].lines.is_empty() && !c.docs[1].lines.is_empty());
+    // Moving in the list changes the right side live.
+    press(&mut app, "j");
+    let right: String = app.compare.as_ref().expect("open").docs[1].lines[0].spans[0].0.clone();
+    assert_eq!(right, "海淀");
+    // Swap.
+    press(&mut app, "s");
+    assert_eq!(app.compare.as_ref().expect("open").left, 3);
+    assert_eq!(selected_name(&app), "东城");
+    // Esc returns.
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(app.compare.is_none());
+}
+
+#[test]
+fn compare_without_a_pin_puts_the_selection_on_both_sides_until_the_reader_moves() {
+    let mut app = app(120, 40);
+    press(&mut app, "jc");
+    assert_eq!(app.compare.as_ref().expect("open").left, 1);
+    press(&mut app, "j");
+    assert_eq!(app.compare.as_ref().expect("open").left, 1, "the left side stays");
+    assert_eq!(selected_name(&app), "朝阳");
+}
+
+#[test]
+fn the_comparison_header_lists_shared_and_one_sided_themes() {
+    let mut app = app(160, 40);
+    key(&mut app, KeyCode::Char(' '), KeyModifiers::NONE);
+    press(&mut app, "jjc");
+    let header: String = app
+        .compare
+        .as_ref()
+        .expect("open")
+        .header
+        .lines
+        .iter()
+        .flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str()))
+        .collect();
+    assert!(header.contains("Both (7)"), "{header}");
+    assert!(header.contains("Only 东城 (2)") && header.contains("+#Planning"), "{header}");
+    assert!(header.contains("Only 朝阳 (6)"), "{header}");
+}
+
+#[test]
+fn the_comparison_columns_scroll_together_unless_told_otherwise() {
+    let mut app = app(80, 24);
+    press(&mut app, "jc");
+    key(&mut app, KeyCode::Char('d'), KeyModifiers::CONTROL);
+    let c = app.compare.as_ref().expect("open");
+    assert!(c.scroll[1] > 0);
+    assert_eq!(c.scroll[0], c.scroll[1]);
+    press(&mut app, "t");
+    key(&mut app, KeyCode::Char('d'), KeyModifiers::CONTROL);
+    let c = app.compare.as_ref().expect("open");
+    assert!(c.scroll[1] > c.scroll[0], "apart, only the right column moved");
+    let before = c.scroll[0];
+    press(&mut app, "J");
+    assert_eq!(app.compare.as_ref().expect("open").scroll[0], before + 1, "J scrolls the left column");
+}
+
+#[test]
+fn a_keyword_search_jumps_to_the_first_match_and_n_wraps_across_districts() {
+    let mut app = app(120, 40);
+    search(&mut app, "冬奥会");
+    assert_eq!(app.search.matches.len(), 3);
+    assert_eq!(current_match(&app), ("延庆".to_string(), 0));
+    assert_eq!(selected_name(&app), "延庆");
+    press(&mut app, "nn");
+    assert_eq!(app.search.current, 2);
+    press(&mut app, "n");
+    assert_eq!(app.search.current, 0, "n wraps at the end");
+    press(&mut app, "N");
+    assert_eq!(app.search.current, 2, "N wraps at the start");
+}
+
+#[test]
+fn matches_are_counted_in_reading_order_across_districts() {
+    let mut app = app(120, 40);
+    search(&mut app, "专题询问");
+    let districts: Vec<usize> = app.search.matches.iter().map(|m| m.district).collect();
+    assert!(districts.windows(2).all(|w| w[0] <= w[1]), "{districts:?}");
+    assert_eq!(current_match(&app).0, "西城");
+    let mut seen = vec![current_match(&app).0];
+    for _ in 1..app.search.matches.len() {
+        press(&mut app, "n");
+        let name = current_match(&app).0;
+        assert_eq!(selected_name(&app), name, "the selection follows the match");
+        if seen.last() != Some(&name) {
+            seen.push(name);
+        }
+    }
+    assert_eq!(seen, ["西城", "朝阳", "石景山", "顺义", "昌平", "大兴", "怀柔", "密云"]);
+}
+
+#[test]
+fn the_current_match_is_scrolled_into_view() {
+    let mut app = app(80, 24);
+    search(&mut app, "冬奥会");
+    press(&mut app, "n");
+    let height = app.panes().expect("fits").detail.height as usize;
+    let (_, current) = (0, 1);
+    let row = app.detail.match_rows[current];
+    assert!(row >= app.detail_scroll && row < app.detail_scroll + height, "row {row} scroll {}", app.detail_scroll);
+}
+
+#[test]
+fn search_is_ascii_case_insensitive_and_esc_clears_it() {
+    let mut app = app(120, 40);
+    search(&mut app, "zzz");
+    assert!(app.search.matches.is_empty());
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("no match")));
+    search(&mut app, "代表");
+    let n = app.search.matches.len();
+    assert!(n > 20);
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(!app.search.is_active());
+    assert!(app.search.matches.is_empty());
+}
+
+#[test]
+fn a_search_covers_only_the_districts_the_filter_shows() {
+    let mut app = app(120, 40);
+    press(&mut app, "f");
+    press(&mut app, "ljfl");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    search(&mut app, "代表");
+    let visible: Vec<usize> = app.filtered.districts.iter().map(|d| d.district).collect();
+    assert!(app.search.matches.iter().all(|m| visible.contains(&m.district)));
+}
+
+#[test]
+fn the_match_list_jumps_to_the_chosen_match() {
+    let mut app = app(120, 40);
+    search(&mut app, "代表");
+    press(&mut app, "a");
+    assert!(matches!(app.overlay, Some(Overlay::Matches { .. })));
+    press(&mut app, "jjjjj");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.search.current, 5);
+    let m = app.search.matches[5];
+    assert_eq!(app.selected(), Some(m.district));
+}
+
+#[test]
+fn the_matrix_moves_by_cell_and_enter_opens_the_district_with_the_theme_marked() {
+    let mut app = app(120, 40);
+    press(&mut app, "m");
+    let Some(Overlay::Matrix(g)) = &app.overlay else { panic!("matrix open") };
+    assert_eq!((g.row, g.col), (0, 0));
+    // Down to waste sorting, right to 西城.
+    press(&mut app, "jl");
+    let Some(Overlay::Matrix(g)) = &app.overlay else { panic!("matrix open") };
+    assert_eq!((g.row, g.col), (1, 1));
+    press(&mut app, "hhhhkkkk");
+    let Some(Overlay::Matrix(g)) = &app.overlay else { panic!("matrix open") };
+    assert_eq!((g.row, g.col), (0, 0), "the cursor stops at the edges");
+    press(&mut app, "jl");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.overlay, None);
+    assert_eq!(selected_name(&app), "西城");
+    assert_eq!(app.data.themes[app.chosen_theme.expect("filtered by the theme")].id, "waste-sorting");
+    assert_eq!(app.detail.marked_rows.len(), 1);
+}
+
+#[test]
+fn a_matrix_cell_without_a_mark_opens_the_district_and_says_so() {
+    let mut app = app(120, 40);
+    let winter = app.data.themes.iter().position(|t| t.id == "winter-olympics").expect("theme");
+    press(&mut app, "m");
+    for _ in 0..winter {
+        press(&mut app, "j");
+    }
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(selected_name(&app), "东城");
+    assert_eq!(app.chosen_theme, None);
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("no highlight")), "{:?}", app.notice);
+}
+
+#[test]
+fn the_figures_table_sorts_and_jumps_to_the_highlight() {
+    let mut app = app(120, 40);
+    press(&mut app, "F");
+    press(&mut app, "s");
+    let Some(Overlay::Figures(f)) = &app.overlay else { panic!("figures open") };
+    assert_eq!(app.data.districts[f.rows[f.cursor].district].name, "东城", "re-sorting keeps the cursor on its figure");
+    press(&mut app, "g");
+    let Some(Overlay::Figures(f)) = &app.overlay else { panic!("figures open") };
+    let first = f.rows[0];
+    assert_eq!(app.data.districts[first.district].name, "顺义", "5422人次 is the largest");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(selected_name(&app), "顺义");
+    assert_eq!(app.focus, Focus::Detail);
+    let row = app.detail.highlight_rows[first.highlight];
+    let height = app.panes().expect("fits").detail.height as usize;
+    assert!(row >= app.detail_scroll && row < app.detail_scroll + height);
 }

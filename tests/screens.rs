@@ -208,3 +208,103 @@ fn the_help_popup_border_is_whole_over_chinese_text() {
         );
     }
 }
+
+fn key(app: &mut App, code: KeyCode) {
+    if let Some(a) = action_for(app, &Event::Key(KeyEvent::new(code, KeyModifiers::NONE))) {
+        update(app, a);
+    }
+}
+
+fn search(app: &mut App, keyword: &str) {
+    press(app, "/");
+    update(app, Action::Edit(Edit::Insert(keyword.to_string())));
+    key(app, KeyCode::Enter);
+}
+
+fn compare_dongcheng_chaoyang(width: u16, height: u16) -> App {
+    let mut a = app(width, height, Lang::En);
+    key(&mut a, KeyCode::Char(' '));
+    press(&mut a, "jjc");
+    a
+}
+
+#[test]
+fn compare_120x40() {
+    insta::assert_snapshot!(screen(&compare_dongcheng_chaoyang(120, 40)));
+}
+
+#[test]
+fn compare_80x24() {
+    insta::assert_snapshot!(screen(&compare_dongcheng_chaoyang(80, 24)));
+}
+
+#[test]
+fn search_winter_olympics_120x40() {
+    let mut a = app(120, 40, Lang::En);
+    search(&mut a, "冬奥会");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn search_daibiao_80x24() {
+    let mut a = app(80, 24, Lang::En);
+    search(&mut a, "代表");
+    press(&mut a, "nnn");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn search_prompt_80x24() {
+    let mut a = app(80, 24, Lang::Zh);
+    press(&mut a, "/");
+    update(&mut a, Action::Edit(Edit::Insert("垃圾".to_string())));
+    let mut terminal = render(&a);
+    // The cursor follows the two wide characters at the prompt.
+    let x = terminal.get_cursor_position().expect("cursor").x;
+    assert_eq!(x, (liangdian::text::width(" 搜索 ") + 1 + 2 + 4) as u16);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn matches_list_120x40() {
+    let mut a = app(120, 40, Lang::En);
+    search(&mut a, "代表");
+    press(&mut a, "a");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn matches_list_80x24() {
+    let mut a = app(80, 24, Lang::Zh);
+    search(&mut a, "专题询问");
+    press(&mut a, "a");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn matrix_120x40() {
+    let mut a = app(120, 40, Lang::Zh);
+    press(&mut a, "m");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn matrix_80x24() {
+    let mut a = app(80, 24, Lang::En);
+    press(&mut a, "mGlllllllllllll");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn figures_120x40() {
+    let mut a = app(120, 40, Lang::Zh);
+    press(&mut a, "F");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn figures_largest_first_80x24() {
+    let mut a = app(80, 24, Lang::En);
+    press(&mut a, "Fs");
+    insta::assert_snapshot!(screen(&a));
+}

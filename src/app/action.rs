@@ -8,16 +8,25 @@ pub enum Action {
     ToggleHelp,
     /// Show or hide the article's overview (title, source, opening, closing).
     ToggleOverview,
-    /// Go back one step: close an overlay, leave the detail, clear a filter.
+    /// Show the themes × districts matrix.
+    ShowMatrix,
+    /// Show every figure.
+    ShowFigures,
+    /// Show every keyword occurrence.
+    ShowMatches,
+    /// Go back one step: close a page, leave the detail, clear a search, clear a filter.
     Back,
     FocusNext,
     FocusPrev,
     /// Move the selection (or, in the detail, the view) by rows.
     Up,
     Down,
+    /// Move across columns (the matrix).
+    Left,
+    Right,
     First,
     Last,
-    /// Open what is selected: a district's detail, a theme's filter.
+    /// Open what is selected: a district's detail, a theme's filter, a matrix cell, a figure, a match.
     Enter,
     HalfPageDown,
     HalfPageUp,
@@ -25,18 +34,35 @@ pub enum Action {
     PageUp,
     /// Start typing in the theme filter.
     FocusFilter,
-    /// Edit the filter query.
+    /// Open the keyword search prompt.
+    StartSearch,
+    NextMatch,
+    PrevMatch,
+    /// Edit the line being typed.
     Edit(Edit),
-    /// Leave the filter input, keeping the query.
-    AcceptFilter,
-    /// Leave the filter input and clear the query.
-    CancelFilter,
+    /// Leave the line being typed, keeping (filter) or running (search) it.
+    Accept,
+    /// Leave the line being typed and clear it.
+    Cancel,
+    /// Pin the selected district for comparison (again: unpin).
+    Pin,
+    /// Open or close the comparison.
+    ToggleCompare,
+    /// Swap the comparison's sides.
+    Swap,
+    /// Scroll the comparison's columns together or apart.
+    ToggleTogether,
+    /// Scroll the comparison's left column on its own.
+    LeftDown,
+    LeftUp,
+    /// Change the order of a sortable page (the figures).
+    Sort,
     /// A mouse click at a cell.
     Click {
         column: u16,
         row: u16,
     },
-    /// The mouse wheel over a cell; positive scrolls down.
+    /// The mouse wheel over a cell.
     Wheel {
         column: u16,
         row: u16,

@@ -4,7 +4,10 @@
 //! drawing: a frame only copies the visible lines. Tones are semantic (a figure, a matched tag); the theme
 //! turns them into colours when drawing.
 
+use std::ops::Range;
+
 use crate::dataset::{Dataset, District, Highlight};
+use crate::search::{Occurrence, Part};
 use crate::text::{char_width, truncate, width as text_width, wrap};
 
 use super::lang::Lang;
@@ -25,9 +28,16 @@ pub enum Tone {
     Tag,
     /// A tag whose theme matches the filter.
     TagOn,
+    /// In a comparison: a tag both districts carry.
+    TagShared,
+    /// In a comparison: a tag only this district carries.
+    TagOwn,
     /// The bar beside a highlight that matches the filter.
     Bar,
     Source,
+    /// A keyword occurrence, and the one the reader is on.
+    Match,
+    MatchCurrent,
 }
 
 /// One line of the detail: toned pieces whose widths add up to at most the layout width.
@@ -44,43 +54,63 @@ pub struct Doc {
     pub highlight_rows: Vec<usize>,
     /// The first line of each highlight whose themes match the filter.
     pub marked_rows: Vec<usize>,
+    /// The line of each keyword occurrence given in [`Marks::matches`], in the same order.
+    pub match_rows: Vec<usize>,
+}
+
+/// What to emphasise in a district's detail.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Marks<'a> {
+    /// For each theme: does the filter match it? Its tags are emphasised and its highlights get a bar.
+    pub theme_on: &'a [bool],
+    /// In a comparison, for each theme: does the other district carry it too? Tags then read `=#…` (shared)
+    /// or `+#…` (this side only), so the difference shows without colour.
+    pub shared: Option<&'a [bool]>,
+    /// Keyword occurrences in this district, in reading order.
+    pub matches: &'a [Occurrence],
+    /// The index in `matches` of the occurrence the reader is on.
+    pub current: Option<usize>,
+    /// Leave out the counts and the source line (the comparison's narrow columns).
+    pub compact: bool,
 }
 
 /// Highlight blocks are indented: one cell for the bar of a matching highlight, three for the number.
 const INDENT: usize = 4;
 
-/// Lays out district `index` of `data` at `width` cells. `theme_on` says which themes the filter matches.
-pub fn build(data: &Dataset, index: usize, theme_on: &[bool], width: usize, lang: Lang) -> Doc {
-    let mut doc = Doc::default();
+/// Lays out district `index` of `data` at `width` cells.
+pub fn build(data: &Dataset, index: usize, marks: &Marks, width: usize, lang: Lang) -> Doc {
+    let mut doc = Doc { match_rows: vec![0; marks.matches.len()], ..Doc::default() };
     let Some(district) = data.districts.get(index) else { return doc };
     let width = width.max(8);
     let labels = lang.labels();
     heading(&mut doc, district, width);
-    let themes = data.themes.iter().filter(|t| district.carries(&t.id)).count();
-    let count = match lang {
-        Lang::En => format!("{} {} · {} {}", district.highlights.len(), labels.highlights, themes, labels.theme_word),
-        Lang::Zh => format!("{} {} · {} {}", district.highlights.len(), labels.highlights, themes, labels.theme_word),
-    };
-    doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
+    if !marks.compact {
+        let themes = data.themes.iter().filter(|t| district.carries(&t.id)).count();
+        let count = format!("{} {} · {} {}", district.highlights.len(), labels.highlights, themes, labels.theme_word);
+        doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
+    }
     blank(&mut doc);
     if !district.lead.is_empty() {
-        let lead: Vec<(char, Tone)> = district.lead.chars().map(|c| (c, Tone::Lead)).collect();
-        paragraph(&mut doc, &lead, width, &[]);
+        let mut lead: Vec<(char, Tone)> = district.lead.chars().map(|c| (c, Tone::Lead)).collect();
+        let found = tone_matches(&mut lead, Part::Lead, marks);
+        let rows = paragraph(&mut doc, &lead, width, &[]);
+        place_matches(&mut doc, &found, &rows);
         blank(&mut doc);
     }
     for (n, h) in district.highlights.iter().enumerate() {
-        let on = h.themes.iter().any(|id| theme_index(data, id).is_some_and(|t| theme_on.get(t) == Some(&true)));
-        highlight(&mut doc, data, h, n, on, theme_on, width, lang);
+        highlight(&mut doc, data, h, n, marks, width, lang);
         blank(&mut doc);
     }
-    let s = &data.source;
-    let mut source = format!("{}: {} {}", labels.source, s.publication, s.issue);
-    if !s.column.is_empty() {
-        source.push_str(&format!(" · {}", s.column));
+    if !marks.compact {
+        let s = &data.source;
+        let mut source = format!("{}: {} {}", labels.source, s.publication, s.issue);
+        if !s.column.is_empty() {
+            source.push_str(&format!(" · {}", s.column));
+        }
+        source.push_str(&format!(" · {}", s.title));
+        let source: Vec<(char, Tone)> = source.chars().map(|c| (c, Tone::Source)).collect();
+        paragraph(&mut doc, &source, width, &[]);
     }
-    source.push_str(&format!(" · {}", s.title));
-    let source: Vec<(char, Tone)> = source.chars().map(|c| (c, Tone::Source)).collect();
-    paragraph(&mut doc, &source, width, &[]);
     doc
 }
 
@@ -95,17 +125,9 @@ fn heading(doc: &mut Doc, d: &District, width: usize) {
     doc.lines.push(DocLine { spans });
 }
 
-#[allow(clippy::too_many_arguments)]
-fn highlight(
-    doc: &mut Doc,
-    data: &Dataset,
-    h: &Highlight,
-    n: usize,
-    on: bool,
-    theme_on: &[bool],
-    width: usize,
-    lang: Lang,
-) {
+fn highlight(doc: &mut Doc, data: &Dataset, h: &Highlight, n: usize, marks: &Marks, width: usize, lang: Lang) {
+    let theme_ids: Vec<usize> = h.themes.iter().filter_map(|id| theme_index(data, id)).collect();
+    let on = theme_ids.iter().any(|&t| marks.theme_on.get(t) == Some(&true));
     let first = doc.lines.len();
     doc.highlight_rows.push(first);
     if on {
@@ -121,29 +143,59 @@ fn highlight(
         title.extend(h.title_en.chars().map(|c| (c, Tone::Sub)));
     }
     let body = width.saturating_sub(INDENT);
-    let lines = wrap_toned(&title, body);
-    for (i, line) in lines.into_iter().enumerate() {
+    for (i, (_, line)) in wrap_toned(&title, body).into_iter().enumerate() {
         let lead = if i == 0 { number.clone() } else { pad() };
         push_line(doc, vec![bar(), (lead, title_tone)], line);
     }
-    let text = figure_tones(h);
-    for line in wrap_toned(&text, body) {
+    let mut text = figure_tones(h);
+    let found = tone_matches(&mut text, Part::Highlight(n), marks);
+    let mut rows = Vec::new();
+    for (range, line) in wrap_toned(&text, body) {
+        rows.push((range, doc.lines.len()));
         push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
     }
+    place_matches(doc, &found, &rows);
     let mut tags: Vec<(char, Tone)> = Vec::new();
-    for id in &h.themes {
-        let Some(t) = theme_index(data, id) else { continue };
+    for &t in &theme_ids {
         let theme = &data.themes[t];
-        let tone = if theme_on.get(t) == Some(&true) { Tone::TagOn } else { Tone::Tag };
+        let (mark, tone) = match marks.shared {
+            Some(shared) if shared.get(t) == Some(&true) => (Some('='), Tone::TagShared),
+            Some(_) => (Some('+'), Tone::TagOwn),
+            None if marks.theme_on.get(t) == Some(&true) => (None, Tone::TagOn),
+            None => (None, Tone::Tag),
+        };
         if !tags.is_empty() {
             tags.push((' ', Tone::Plain));
         }
+        tags.extend(mark.map(|m| (m, tone)));
         tags.push(('#', tone));
         // A label with spaces ("Waste sorting") is one tag: keep it on one line with no-break joins.
         tags.extend(lang.label(&theme.name, &theme.en).chars().map(|c| (if c == ' ' { '\u{a0}' } else { c }, tone)));
     }
-    for line in wrap_toned(&tags, body) {
+    for (_, line) in wrap_toned(&tags, body) {
         push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
+    }
+}
+
+/// Tones the keyword occurrences that fall in `part`; returns (index in `marks.matches`, start char) of each.
+fn tone_matches(text: &mut [(char, Tone)], part: Part, marks: &Marks) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (i, m) in marks.matches.iter().enumerate().filter(|(_, m)| m.part == part) {
+        let tone = if marks.current == Some(i) { Tone::MatchCurrent } else { Tone::Match };
+        let end = (m.start + m.len).min(text.len());
+        text[m.start.min(end)..end].iter_mut().for_each(|(_, t)| *t = tone);
+        found.push((i, m.start));
+    }
+    found
+}
+
+/// Records the line each occurrence landed on, from the wrapped paragraph's character ranges.
+fn place_matches(doc: &mut Doc, found: &[(usize, usize)], rows: &[(Range<usize>, usize)]) {
+    for &(i, start) in found {
+        let row = rows.iter().find(|(r, _)| r.contains(&start) || r.end == start).or(rows.last());
+        if let (Some((_, row)), Some(slot)) = (row, doc.match_rows.get_mut(i)) {
+            *slot = *row;
+        }
     }
 }
 
@@ -187,10 +239,19 @@ fn blank(doc: &mut Doc) {
     doc.lines.push(DocLine::default());
 }
 
-fn paragraph(doc: &mut Doc, text: &[(char, Tone)], width: usize, prefix: &[(String, Tone)]) {
-    for line in wrap_toned(text, width) {
+/// Wraps and appends a paragraph; returns each line's character range and row.
+fn paragraph(
+    doc: &mut Doc,
+    text: &[(char, Tone)],
+    width: usize,
+    prefix: &[(String, Tone)],
+) -> Vec<(Range<usize>, usize)> {
+    let mut rows = Vec::new();
+    for (range, line) in wrap_toned(text, width) {
+        rows.push((range, doc.lines.len()));
         push_line(doc, prefix.to_vec(), line);
     }
+    rows
 }
 
 fn push_line(doc: &mut Doc, mut spans: Vec<(String, Tone)>, line: Vec<(String, Tone)>) {
@@ -198,14 +259,17 @@ fn push_line(doc: &mut Doc, mut spans: Vec<(String, Tone)>, line: Vec<(String, T
     doc.lines.push(DocLine { spans });
 }
 
-/// Wraps toned characters and groups each line's characters into runs of one tone.
-pub fn wrap_toned(text: &[(char, Tone)], width: usize) -> Vec<Vec<(String, Tone)>> {
+/// A wrapped line: the range of characters it holds and its runs of one tone.
+pub type WrappedLine = (Range<usize>, Vec<(String, Tone)>);
+
+/// Wraps toned characters; each line is its range of characters and its runs of one tone.
+pub fn wrap_toned(text: &[(char, Tone)], width: usize) -> Vec<WrappedLine> {
     let chars: Vec<char> = text.iter().map(|(c, _)| if *c == '\u{a0}' { 'x' } else { *c }).collect();
     wrap(&chars, width)
         .into_iter()
         .map(|range| {
             let mut spans: Vec<(String, Tone)> = Vec::new();
-            for &(c, tone) in &text[range] {
+            for &(c, tone) in &text[range.clone()] {
                 let c = if c == '\u{a0}' { ' ' } else { c };
                 if char_width(c) == 0 && c != ' ' {
                     continue;
@@ -215,7 +279,7 @@ pub fn wrap_toned(text: &[(char, Tone)], width: usize) -> Vec<Vec<(String, Tone)
                     _ => spans.push((c.to_string(), tone)),
                 }
             }
-            spans
+            (range, spans)
         })
         .collect()
 }
@@ -237,7 +301,7 @@ mod tests {
         let data = data();
         for w in [8, 20, 37, 80, 200] {
             for d in 0..data.districts.len() {
-                let doc = build(&data, d, &[], w, Lang::En);
+                let doc = build(&data, d, &Marks::default(), w, Lang::En);
                 for l in plain(&doc) {
                     assert!(text_width(&l) <= w, "width {w}: «{l}»");
                 }
@@ -248,7 +312,7 @@ mod tests {
     #[test]
     fn the_whole_text_is_there() {
         let data = data();
-        let doc = build(&data, 0, &[], 50, Lang::Zh);
+        let doc = build(&data, 0, &Marks::default(), 50, Lang::Zh);
         let all: String = plain(&doc).concat().chars().filter(|c| !c.is_whitespace()).collect();
         for h in &data.districts[0].highlights {
             let text: String = h.text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -259,7 +323,7 @@ mod tests {
     #[test]
     fn figures_are_toned_where_the_text_has_them() {
         let data = data();
-        let doc = build(&data, 0, &[], 200, Lang::Zh);
+        let doc = build(&data, 0, &Marks::default(), 200, Lang::Zh);
         let figures: Vec<&str> = doc
             .lines
             .iter()
@@ -276,11 +340,45 @@ mod tests {
         let waste = data.themes.iter().position(|t| t.id == "waste-sorting").expect("theme");
         let mut on = vec![false; data.themes.len()];
         on[waste] = true;
-        let doc = build(&data, 0, &on, 60, Lang::Zh);
+        let doc = build(&data, 0, &Marks { theme_on: &on, ..Marks::default() }, 60, Lang::Zh);
         assert_eq!(doc.marked_rows.len(), 1);
         let row = doc.marked_rows[0];
         assert_eq!(doc.lines[row].spans[0], ("▌".to_string(), Tone::Bar));
         assert_eq!(doc.lines[row].spans[1].0, "2. ");
         assert!(doc.lines.iter().flat_map(|l| &l.spans).any(|(s, t)| *t == Tone::TagOn && s.contains("垃圾分类")));
+    }
+}
+
+#[cfg(test)]
+mod match_tests {
+    use super::*;
+    use crate::search::TextIndex;
+
+    #[test]
+    fn keyword_occurrences_are_toned_and_their_rows_recorded() {
+        let data = Dataset::embedded().expect("dataset");
+        let yanqing = data.districts.iter().position(|d| d.name == "延庆").expect("延庆");
+        let found = TextIndex::new(&data).find("冬奥会", |d| d == yanqing);
+        let doc = build(&data, yanqing, &Marks { matches: &found, current: Some(1), ..Marks::default() }, 40, Lang::Zh);
+        assert_eq!(doc.match_rows.len(), 3);
+        for (i, &row) in doc.match_rows.iter().enumerate() {
+            let line: String = doc.lines[row].spans.iter().map(|(s, _)| s.as_str()).collect();
+            let tone = if i == 1 { Tone::MatchCurrent } else { Tone::Match };
+            // The occurrence starts on its row (it may wrap onto the next one).
+            let toned: String =
+                doc.lines[row].spans.iter().filter(|(_, t)| *t == tone).map(|(s, _)| s.as_str()).collect();
+            assert!(toned.starts_with('冬'), "row {row}: {line}");
+        }
+    }
+
+    #[test]
+    fn comparison_tags_say_shared_or_own_without_colour() {
+        let data = Dataset::embedded().expect("dataset");
+        let shared: Vec<bool> = data.themes.iter().map(|t| t.id == "planning").collect();
+        let doc = build(&data, 0, &Marks { shared: Some(&shared), compact: true, ..Marks::default() }, 80, Lang::Zh);
+        let text: String = doc.lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str())).collect();
+        assert!(text.contains("=#规划"), "{text}");
+        assert!(text.contains("+#代表工作"), "{text}");
+        assert!(!text.contains("出处"), "compact leaves the source out");
     }
 }

@@ -4,7 +4,7 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::action::{Action, Edit};
-use super::{App, Focus};
+use super::{App, Focus, Overlay, Typing};
 
 /// Where the keyboard is: which bindings apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,14 +13,35 @@ pub enum Ctx {
     Districts,
     Detail,
     /// Typing in the theme filter.
-    Typing,
+    Filter,
+    /// Typing at the keyword search prompt.
+    Search,
     /// The help or the overview is open.
     Overlay,
+    /// The themes × districts matrix.
+    Matrix,
+    /// The figures table.
+    Figures,
+    /// The list of keyword matches.
+    Matches,
 }
 
 const BROWSE: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail];
 const LISTS: &[Ctx] = &[Ctx::Themes, Ctx::Districts];
-const ALL: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail, Ctx::Typing, Ctx::Overlay];
+const TYPING: &[Ctx] = &[Ctx::Filter, Ctx::Search];
+const PAGES: &[Ctx] = &[Ctx::Matrix, Ctx::Figures, Ctx::Matches];
+const READING: &[Ctx] = &[Ctx::Overlay, Ctx::Matrix, Ctx::Figures, Ctx::Matches];
+const ALL: &[Ctx] = &[
+    Ctx::Themes,
+    Ctx::Districts,
+    Ctx::Detail,
+    Ctx::Filter,
+    Ctx::Search,
+    Ctx::Overlay,
+    Ctx::Matrix,
+    Ctx::Figures,
+    Ctx::Matches,
+];
 
 /// One line of the key table.
 #[derive(Debug)]
@@ -51,8 +72,19 @@ const fn key(code: KeyCode) -> (KeyCode, KeyModifiers) {
 }
 
 macro_rules! bind {
-    ($keys:expr, $label:expr, $action:expr, $ctx:expr, $en:expr, $zh:expr, $hint:expr) => {
-        Binding { keys: $keys, label: $label, action: $action, contexts: $ctx, en: $en, zh: $zh, hint: $hint }
+    ($keys:expr, $label:expr, $action:expr, $ctx:expr, $en:expr, $zh:expr) => {
+        Binding { keys: $keys, label: $label, action: $action, contexts: $ctx, en: $en, zh: $zh, hint: None }
+    };
+    ($keys:expr, $label:expr, $action:expr, $ctx:expr, $en:expr, $zh:expr, $hint_en:expr, $hint_zh:expr) => {
+        Binding {
+            keys: $keys,
+            label: $label,
+            action: $action,
+            contexts: $ctx,
+            en: $en,
+            zh: $zh,
+            hint: Some(($hint_en, $hint_zh)),
+        }
     };
 }
 
@@ -66,13 +98,14 @@ pub const BINDINGS: &[Binding] = &[
         BROWSE,
         "move down / scroll down",
         "下移 / 向下滚动",
-        Some(("move", "移动"))
+        "move",
+        "移动"
     ),
-    bind!(&[ch('k'), key(KeyCode::Up)], "k ↑", Action::Up, BROWSE, "move up / scroll up", "上移 / 向上滚动", None),
-    bind!(&[ch('g'), key(KeyCode::Home)], "g Home", Action::First, BROWSE, "first / top", "第一项 / 顶部", None),
-    bind!(&[ch('G'), key(KeyCode::End)], "G End", Action::Last, BROWSE, "last / bottom", "最后一项 / 底部", None),
-    bind!(&[key(KeyCode::Tab)], "Tab", Action::FocusNext, BROWSE, "next pane", "下一个窗格", None),
-    bind!(&[(KeyCode::BackTab, SHIFT)], "Shift-Tab", Action::FocusPrev, BROWSE, "previous pane", "上一个窗格", None),
+    bind!(&[ch('k'), key(KeyCode::Up)], "k ↑", Action::Up, BROWSE, "move up / scroll up", "上移 / 向上滚动"),
+    bind!(&[ch('g'), key(KeyCode::Home)], "g Home", Action::First, BROWSE, "first / top", "第一项 / 顶部"),
+    bind!(&[ch('G'), key(KeyCode::End)], "G End", Action::Last, BROWSE, "last / bottom", "最后一项 / 底部"),
+    bind!(&[key(KeyCode::Tab)], "Tab", Action::FocusNext, BROWSE, "next pane", "下一个窗格"),
+    bind!(&[(KeyCode::BackTab, SHIFT)], "Shift-Tab", Action::FocusPrev, BROWSE, "previous pane", "上一个窗格"),
     bind!(
         &[key(KeyCode::Enter), ch('l'), key(KeyCode::Right)],
         "Enter l →",
@@ -80,16 +113,18 @@ pub const BINDINGS: &[Binding] = &[
         LISTS,
         "open: a district's highlights, or filter by a theme",
         "打开:查看该区亮点,或按该主题筛选",
-        Some(("open", "打开"))
+        "open",
+        "打开"
     ),
     bind!(
         &[ch('h'), key(KeyCode::Esc), key(KeyCode::Left)],
         "h Esc ←",
         Action::Back,
         BROWSE,
-        "back; in the district list, clear the filter",
-        "返回;在区列表中清除筛选",
-        Some(("back", "返回"))
+        "back: leave the highlights, close the comparison, clear the search, clear the filter",
+        "返回:离开亮点、关闭对比、清除搜索、清除筛选",
+        "back",
+        "返回"
     ),
     // The detail.
     bind!(
@@ -98,8 +133,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::HalfPageDown,
         BROWSE,
         "scroll the highlights down half a page",
-        "亮点向下翻半页",
-        None
+        "亮点向下翻半页"
     ),
     bind!(
         &[ctrl('u'), key(KeyCode::PageUp)],
@@ -107,8 +141,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::HalfPageUp,
         BROWSE,
         "scroll the highlights up half a page",
-        "亮点向上翻半页",
-        None
+        "亮点向上翻半页"
     ),
     bind!(
         &[ctrl('f'), key(KeyCode::Char(' '))],
@@ -116,19 +149,10 @@ pub const BINDINGS: &[Binding] = &[
         Action::PageDown,
         &[Ctx::Detail],
         "scroll the highlights down a page",
-        "亮点向下翻一页",
-        None
+        "亮点向下翻一页"
     ),
-    bind!(
-        &[ctrl('b')],
-        "Ctrl-b",
-        Action::PageUp,
-        &[Ctx::Detail],
-        "scroll the highlights up a page",
-        "亮点向上翻一页",
-        None
-    ),
-    // Filtering.
+    bind!(&[ctrl('b')], "Ctrl-b", Action::PageUp, &[Ctx::Detail], "scroll the highlights up a page", "亮点向上翻一页"),
+    // Filtering and searching.
     bind!(
         &[ch('f')],
         "f",
@@ -136,85 +160,69 @@ pub const BINDINGS: &[Binding] = &[
         BROWSE,
         "filter by theme or district: 垃圾分类, ljfl, waste, hd",
         "按主题或区名筛选:垃圾分类、ljfl、waste、hd",
-        Some(("filter", "筛选"))
+        "filter",
+        "筛选"
     ),
     bind!(
-        &[key(KeyCode::Enter)],
-        "Enter",
-        Action::AcceptFilter,
-        &[Ctx::Typing],
-        "keep the filter, go to the districts",
-        "保留筛选,转到区列表",
-        Some(("keep", "保留"))
+        &[ch('/')],
+        "/",
+        Action::StartSearch,
+        BROWSE,
+        "search the texts for a keyword",
+        "在正文中搜索关键词",
+        "search",
+        "搜索"
+    ),
+    bind!(&[ch('n')], "n", Action::NextMatch, BROWSE, "next keyword match (across districts)", "下一个匹配(跨区)"),
+    bind!(&[ch('N')], "N", Action::PrevMatch, BROWSE, "previous keyword match", "上一个匹配"),
+    bind!(&[ch('a')], "a", Action::ShowMatches, BROWSE, "all keyword matches, with context", "列出全部匹配及上下文"),
+    // Comparing.
+    bind!(
+        &[key(KeyCode::Char(' '))],
+        "Space",
+        Action::Pin,
+        &[Ctx::Districts],
+        "pin the district for comparison",
+        "固定该区以便对比"
     ),
     bind!(
-        &[key(KeyCode::Esc)],
-        "Esc",
-        Action::CancelFilter,
-        &[Ctx::Typing],
-        "clear the filter and leave it",
-        "清除筛选并退出输入",
-        Some(("clear", "清除"))
+        &[ch('c')],
+        "c",
+        Action::ToggleCompare,
+        BROWSE,
+        "compare: the pinned (or selected) district beside the selected one",
+        "对比:固定的(或选中的)区与选中的区并排",
+        "compare",
+        "对比"
+    ),
+    bind!(&[ch('s')], "s", Action::Swap, BROWSE, "in the comparison: swap the sides", "对比中:交换左右"),
+    bind!(
+        &[ch('t')],
+        "t",
+        Action::ToggleTogether,
+        BROWSE,
+        "in the comparison: scroll the columns together or apart",
+        "对比中:两栏同步或分别滚动"
     ),
     bind!(
-        &[key(KeyCode::Down), ctrl('n')],
-        "↓ Ctrl-n",
-        Action::Down,
-        &[Ctx::Typing],
-        "next district",
-        "下一个区",
-        Some(("districts", "选区"))
+        &[ch('J')],
+        "J",
+        Action::LeftDown,
+        BROWSE,
+        "in the comparison: scroll the left column down",
+        "对比中:左栏向下滚动"
     ),
     bind!(
-        &[key(KeyCode::Up), ctrl('p')],
-        "↑ Ctrl-p",
-        Action::Up,
-        &[Ctx::Typing],
-        "previous district",
-        "上一个区",
-        None
+        &[ch('K')],
+        "K",
+        Action::LeftUp,
+        BROWSE,
+        "in the comparison: scroll the left column up",
+        "对比中:左栏向上滚动"
     ),
-    bind!(
-        &[key(KeyCode::Backspace)],
-        "Backspace",
-        Action::Edit(Edit::Backspace),
-        &[Ctx::Typing],
-        "delete a character",
-        "删除一个字",
-        None
-    ),
-    bind!(
-        &[key(KeyCode::Delete)],
-        "Delete",
-        Action::Edit(Edit::Delete),
-        &[Ctx::Typing],
-        "delete the character under the cursor",
-        "删除光标处的字",
-        None
-    ),
-    bind!(&[ctrl('w')], "Ctrl-w", Action::Edit(Edit::DeleteWord), &[Ctx::Typing], "delete a word", "删除一个词", None),
-    bind!(&[ctrl('u')], "Ctrl-u", Action::Edit(Edit::Clear), &[Ctx::Typing], "clear the query", "清空输入", None),
-    bind!(&[key(KeyCode::Left)], "←", Action::Edit(Edit::Left), &[Ctx::Typing], "cursor left", "光标左移", None),
-    bind!(&[key(KeyCode::Right)], "→", Action::Edit(Edit::Right), &[Ctx::Typing], "cursor right", "光标右移", None),
-    bind!(
-        &[key(KeyCode::Home), ctrl('a')],
-        "Home Ctrl-a",
-        Action::Edit(Edit::Home),
-        &[Ctx::Typing],
-        "cursor to the start",
-        "光标移到开头",
-        None
-    ),
-    bind!(
-        &[key(KeyCode::End), ctrl('e')],
-        "End Ctrl-e",
-        Action::Edit(Edit::End),
-        &[Ctx::Typing],
-        "cursor to the end",
-        "光标移到末尾",
-        None
-    ),
-    // Pages and overlays.
+    // Pages.
+    bind!(&[ch('m')], "m", Action::ShowMatrix, BROWSE, "the themes × districts matrix", "主题 × 区 矩阵"),
+    bind!(&[ch('F')], "F", Action::ShowFigures, BROWSE, "every figure, sortable", "全部数据,可排序"),
     bind!(
         &[ch('o')],
         "o",
@@ -222,73 +230,155 @@ pub const BINDINGS: &[Binding] = &[
         BROWSE,
         "the article: title, source, opening and closing",
         "原文概览:标题、出处、开篇和结语",
-        Some(("article", "原文"))
+        "article",
+        "原文"
+    ),
+    bind!(&[ch('?'), key(KeyCode::F(1))], "? F1", Action::ToggleHelp, BROWSE, "this help", "本帮助", "help", "帮助"),
+    bind!(&[ch('q')], "q", Action::Quit, BROWSE, "quit", "退出", "quit", "退出"),
+    bind!(&[ctrl('c')], "Ctrl-c", Action::Quit, ALL, "quit, from anywhere", "随时退出"),
+    // Typing.
+    bind!(
+        &[key(KeyCode::Enter)],
+        "Enter",
+        Action::Accept,
+        &[Ctx::Filter],
+        "keep the filter, go to the districts",
+        "保留筛选,转到区列表",
+        "keep",
+        "保留"
+    ),
+    bind!(&[key(KeyCode::Enter)], "Enter", Action::Accept, &[Ctx::Search], "search", "搜索", "search", "搜索"),
+    bind!(
+        &[key(KeyCode::Esc)],
+        "Esc",
+        Action::Cancel,
+        &[Ctx::Filter],
+        "clear the filter and leave it",
+        "清除筛选并退出输入",
+        "clear",
+        "清除"
     ),
     bind!(
-        &[ch('?'), key(KeyCode::F(1))],
-        "? F1",
-        Action::ToggleHelp,
-        BROWSE,
-        "this help",
-        "本帮助",
-        Some(("help", "帮助"))
+        &[key(KeyCode::Esc)],
+        "Esc",
+        Action::Cancel,
+        &[Ctx::Search],
+        "leave the prompt",
+        "退出搜索输入",
+        "cancel",
+        "取消"
     ),
-    bind!(&[ch('j'), key(KeyCode::Down)], "j ↓", Action::Down, &[Ctx::Overlay], "scroll down", "向下滚动", None),
-    bind!(&[ch('k'), key(KeyCode::Up)], "k ↑", Action::Up, &[Ctx::Overlay], "scroll up", "向上滚动", None),
+    bind!(
+        &[key(KeyCode::Down), ctrl('n')],
+        "↓ Ctrl-n",
+        Action::Down,
+        TYPING,
+        "next district",
+        "下一个区",
+        "districts",
+        "选区"
+    ),
+    bind!(&[key(KeyCode::Up), ctrl('p')], "↑ Ctrl-p", Action::Up, TYPING, "previous district", "上一个区"),
+    bind!(
+        &[key(KeyCode::Backspace)],
+        "Backspace",
+        Action::Edit(Edit::Backspace),
+        TYPING,
+        "delete a character",
+        "删除一个字"
+    ),
+    bind!(
+        &[key(KeyCode::Delete)],
+        "Delete",
+        Action::Edit(Edit::Delete),
+        TYPING,
+        "delete the character under the cursor",
+        "删除光标处的字"
+    ),
+    bind!(&[ctrl('w')], "Ctrl-w", Action::Edit(Edit::DeleteWord), TYPING, "delete a word", "删除一个词"),
+    bind!(&[ctrl('u')], "Ctrl-u", Action::Edit(Edit::Clear), TYPING, "clear the line", "清空输入"),
+    bind!(&[key(KeyCode::Left)], "←", Action::Edit(Edit::Left), TYPING, "cursor left", "光标左移"),
+    bind!(&[key(KeyCode::Right)], "→", Action::Edit(Edit::Right), TYPING, "cursor right", "光标右移"),
+    bind!(
+        &[key(KeyCode::Home), ctrl('a')],
+        "Home Ctrl-a",
+        Action::Edit(Edit::Home),
+        TYPING,
+        "cursor to the start",
+        "光标移到开头"
+    ),
+    bind!(
+        &[key(KeyCode::End), ctrl('e')],
+        "End Ctrl-e",
+        Action::Edit(Edit::End),
+        TYPING,
+        "cursor to the end",
+        "光标移到末尾"
+    ),
+    // Pages: help and overview scroll; the matrix, figures and matches have a cursor.
+    bind!(&[ch('j'), key(KeyCode::Down)], "j ↓", Action::Down, READING, "down", "向下", "move", "移动"),
+    bind!(&[ch('k'), key(KeyCode::Up)], "k ↑", Action::Up, READING, "up", "向上"),
+    bind!(&[ch('h'), key(KeyCode::Left)], "h ←", Action::Left, &[Ctx::Matrix], "previous district", "上一个区"),
+    bind!(&[ch('l'), key(KeyCode::Right)], "l →", Action::Right, &[Ctx::Matrix], "next district", "下一个区"),
     bind!(
         &[ctrl('d'), key(KeyCode::PageDown), key(KeyCode::Char(' '))],
         "Ctrl-d PgDn Space",
         Action::PageDown,
-        &[Ctx::Overlay],
+        READING,
         "page down",
-        "向下翻页",
-        None
+        "向下翻页"
+    ),
+    bind!(&[ctrl('u'), key(KeyCode::PageUp)], "Ctrl-u PgUp", Action::PageUp, READING, "page up", "向上翻页"),
+    bind!(&[ch('g'), key(KeyCode::Home)], "g Home", Action::First, READING, "top", "顶部"),
+    bind!(&[ch('G'), key(KeyCode::End)], "G End", Action::Last, READING, "bottom", "底部"),
+    bind!(
+        &[key(KeyCode::Enter)],
+        "Enter",
+        Action::Enter,
+        PAGES,
+        "open: the district (with the theme marked), the figure's highlight, the match",
+        "打开:该区(标出该主题)、数据所在亮点、匹配处",
+        "open",
+        "打开"
     ),
     bind!(
-        &[ctrl('u'), key(KeyCode::PageUp)],
-        "Ctrl-u PgUp",
-        Action::PageUp,
-        &[Ctx::Overlay],
-        "page up",
-        "向上翻页",
-        None
+        &[ch('s')],
+        "s",
+        Action::Sort,
+        &[Ctx::Figures],
+        "change the order: article, largest, smallest, unit",
+        "切换排序:原文、从大到小、从小到大、单位",
+        "sort",
+        "排序"
     ),
-    bind!(&[ch('g'), key(KeyCode::Home)], "g Home", Action::First, &[Ctx::Overlay], "top", "顶部", None),
-    bind!(&[ch('G'), key(KeyCode::End)], "G End", Action::Last, &[Ctx::Overlay], "bottom", "底部", None),
-    bind!(
-        &[key(KeyCode::Esc), ch('q'), ch('?'), ch('o'), ch('h')],
-        "Esc q",
-        Action::Back,
-        &[Ctx::Overlay],
-        "close",
-        "关闭",
-        Some(("close", "关闭"))
-    ),
-    bind!(&[ch('q')], "q", Action::Quit, BROWSE, "quit", "退出", Some(("quit", "退出"))),
-    bind!(&[ctrl('c')], "Ctrl-c", Action::Quit, ALL, "quit, from anywhere", "随时退出", None),
+    bind!(&[key(KeyCode::Esc), ch('q')], "Esc q", Action::Back, READING, "close", "关闭", "close", "关闭"),
+    bind!(&[ch('?'), ch('o')], "? o", Action::Back, &[Ctx::Overlay], "close", "关闭"),
 ];
 
 /// The section titles of the help, in order, with the contexts whose bindings they list.
 pub const SECTIONS: &[(&str, &str, Ctx)] = &[
     ("Lists and highlights", "列表与亮点", Ctx::Districts),
     ("The highlights pane", "亮点窗格", Ctx::Detail),
-    ("Typing in the filter", "输入筛选词时", Ctx::Typing),
+    ("Typing in the filter or the search prompt", "输入筛选词或搜索词时", Ctx::Filter),
+    ("The matrix, figures and match list", "矩阵、数据与匹配列表", Ctx::Matrix),
     ("Help and overview", "帮助与概览", Ctx::Overlay),
 ];
 
 impl App {
     /// Which bindings apply now.
     pub fn context(&self) -> Ctx {
-        if self.overlay.is_some() {
-            Ctx::Overlay
-        } else if self.typing {
-            Ctx::Typing
-        } else {
-            match self.focus {
+        match (&self.overlay, self.typing) {
+            (Some(Overlay::Help { .. } | Overlay::Overview { .. }), _) => Ctx::Overlay,
+            (Some(Overlay::Matrix(_)), _) => Ctx::Matrix,
+            (Some(Overlay::Figures(_)), _) => Ctx::Figures,
+            (Some(Overlay::Matches { .. }), _) => Ctx::Matches,
+            (None, Some(Typing::Filter)) => Ctx::Filter,
+            (None, Some(Typing::Search)) => Ctx::Search,
+            (None, None) => match self.focus {
                 Focus::Themes => Ctx::Themes,
                 Focus::Districts => Ctx::Districts,
                 Focus::Detail => Ctx::Detail,
-            }
+            },
         }
     }
 }
@@ -313,7 +403,7 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
                 return Some(b.action.clone());
             }
             match (ctx, key.code) {
-                (Ctx::Typing, KeyCode::Char(c))
+                (Ctx::Filter | Ctx::Search, KeyCode::Char(c))
                     if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
                 {
                     Some(Action::Edit(Edit::Insert(c.to_string())))
@@ -321,7 +411,9 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
                 _ => None,
             }
         }
-        Event::Paste(text) if ctx == Ctx::Typing => Some(Action::Edit(Edit::Insert(text.clone()))),
+        Event::Paste(text) if matches!(ctx, Ctx::Filter | Ctx::Search) => {
+            Some(Action::Edit(Edit::Insert(text.clone())))
+        }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
             MouseEventKind::ScrollDown => Some(Action::Wheel { column: m.column, row: m.row, down: true }),
@@ -338,15 +430,14 @@ pub fn hints(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.hint.is_some() && b.contexts.contains(&ctx))
 }
 
-/// The bindings the help lists under a section: those of its context, each once.
+/// The bindings the help lists under a section: those of its context that an earlier section has not
+/// listed already.
 pub fn section(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
+    let earlier: Vec<Ctx> = SECTIONS.iter().map(|s| s.2).take_while(|&c| c != ctx).collect();
     BINDINGS.iter().filter(move |b| {
         b.contexts.contains(&ctx)
-            && match ctx {
-                // Detail-only keys go under their own section; shared ones are listed with the lists.
-                Ctx::Detail => !b.contexts.contains(&Ctx::Districts),
-                _ => true,
-            }
+            && !earlier.iter().any(|c| b.contexts.contains(c))
+            && !(ctx != Ctx::Districts && b.action == Action::Quit && b.contexts == ALL)
     })
 }
 

@@ -75,6 +75,105 @@ pub fn help(area: Rect, rows: usize) -> Rect {
     centered(page(area), 90.min(area.width.saturating_sub(4)), height)
 }
 
+/// The comparison's areas inside the highlights pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ComparePanes {
+    /// Shared and one-sided themes.
+    pub header: Rect,
+    pub left_block: Rect,
+    pub right_block: Rect,
+    pub left: Rect,
+    pub right: Rect,
+    /// One above the other instead of side by side (narrow screens).
+    pub stacked: bool,
+}
+
+/// Columns narrower than this are stacked instead of put side by side.
+const MIN_COLUMN: u16 = 24;
+
+/// How many rows the comparison's header may take: a quarter of the pane, so the columns keep the rest.
+pub fn header_room(detail_block: Rect) -> u16 {
+    (inner(detail_block).height / 4).max(1)
+}
+
+/// The comparison laid out in the highlights pane's block, with `header_rows` rows of header.
+pub fn compare(detail_block: Rect, header_rows: usize) -> ComparePanes {
+    let outer = inner(detail_block);
+    let header_height = (header_rows as u16).min(header_room(detail_block));
+    let header = Rect { x: outer.x + 1, width: outer.width.saturating_sub(2), height: header_height, ..outer };
+    let body = Rect { y: outer.y + header_height, height: outer.height - header_height, ..outer };
+    let stacked = body.width / 2 < MIN_COLUMN;
+    let (left_block, right_block) = if stacked {
+        let top = body.height / 2;
+        (Rect { height: top, ..body }, Rect { y: body.y + top, height: body.height - top, ..body })
+    } else {
+        let half = body.width / 2;
+        (Rect { width: half, ..body }, Rect { x: body.x + half, width: body.width - half, ..body })
+    };
+    let text = |r: Rect| {
+        let i = inner(r);
+        Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i }
+    };
+    ComparePanes { header, left: text(left_block), right: text(right_block), left_block, right_block, stacked }
+}
+
+/// The matrix page: where its label column, cells and totals go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MatrixPanes {
+    pub block: Rect,
+    /// The first row of district names.
+    pub header: Rect,
+    /// The theme rows.
+    pub body: Rect,
+    /// The totals row.
+    pub totals: Rect,
+    pub label_width: u16,
+    pub cell_width: u16,
+    /// How many district columns fit.
+    pub columns: usize,
+}
+
+/// Cells are two Chinese characters (a district's short name) and a gap.
+pub const MATRIX_CELL: u16 = 5;
+const MATRIX_LABEL: u16 = 16;
+const MATRIX_TOTAL: u16 = 5;
+
+pub fn matrix(area: Rect) -> MatrixPanes {
+    let block = page(area);
+    let i = inner(block);
+    let i = Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i };
+    let label_width = MATRIX_LABEL.min(i.width / 3);
+    let columns = (i.width.saturating_sub(label_width + MATRIX_TOTAL) / MATRIX_CELL) as usize;
+    MatrixPanes {
+        block,
+        header: Rect { height: 1.min(i.height), ..i },
+        body: Rect { y: i.y + 1, height: i.height.saturating_sub(2), ..i },
+        totals: Rect { y: i.y + i.height.saturating_sub(1), height: 1.min(i.height), ..i },
+        label_width,
+        cell_width: MATRIX_CELL,
+        columns,
+    }
+}
+
+/// A list page (figures, matches): its block, a header row and the rows under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListPanes {
+    pub block: Rect,
+    pub header: Rect,
+    pub rows: Rect,
+}
+
+pub fn list_page(area: Rect) -> ListPanes {
+    let block = page(area);
+    let i = inner(block);
+    let i = Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i };
+    ListPanes {
+        block,
+        header: Rect { height: 1.min(i.height), ..i },
+        rows: Rect { y: i.y + 1, height: i.height.saturating_sub(1), ..i },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +186,16 @@ mod tests {
             assert_eq!(p.filter_block.height + p.districts_block.height + p.status.height, h);
             assert!(p.themes.height >= 1 && p.districts.height >= 1 && p.detail.height >= 1, "{w}x{h}: {p:?}");
         }
+    }
+
+    #[test]
+    fn compare_columns_stack_when_narrow() {
+        let wide = panes(Rect::new(0, 0, 160, 40)).expect("fits");
+        assert!(!compare(wide.detail_block, 3).stacked);
+        let narrow = panes(Rect::new(0, 0, 60, 24)).expect("fits");
+        let c = compare(narrow.detail_block, 3);
+        assert!(c.stacked);
+        assert!(c.left.height >= 2 && c.right.height >= 2, "{c:?}");
     }
 
     #[test]

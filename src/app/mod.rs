@@ -6,16 +6,18 @@ mod input;
 pub mod keymap;
 pub mod lang;
 pub mod layout;
+mod pages;
 mod update;
 
 use ratatui::layout::Rect;
 
 use crate::dataset::Dataset;
-use crate::search::{Filtered, SearchIndex};
+use crate::search::{Filtered, Occurrence, SearchIndex};
 pub use action::{Action, Edit};
-pub use detail::{Doc, DocLine, Tone};
+pub use detail::{Doc, DocLine, Marks, Tone};
 pub use input::LineInput;
 pub use lang::Lang;
+pub use pages::{FigureRef, FigureSort, Figures, Grid};
 pub use update::update;
 
 /// The pane that has the keyboard.
@@ -29,8 +31,60 @@ pub enum Focus {
 /// A page drawn over the panes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: usize },
-    Overview { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    Overview {
+        scroll: usize,
+    },
+    /// Themes × districts.
+    Matrix(Grid),
+    /// Every figure of the dataset.
+    Figures(Figures),
+    /// Every keyword occurrence, with context.
+    Matches {
+        cursor: usize,
+        offset: usize,
+    },
+}
+
+/// Which line of text the keyboard is typing into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typing {
+    /// The theme filter's query.
+    Filter,
+    /// The keyword search prompt (`/`).
+    Search,
+}
+
+/// The keyword search: the prompt, the keyword searched, its occurrences and the one the reader is on.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    pub input: LineInput,
+    pub keyword: String,
+    pub matches: Vec<Occurrence>,
+    pub current: usize,
+}
+
+impl Search {
+    pub fn is_active(&self) -> bool {
+        !self.keyword.is_empty()
+    }
+}
+
+/// Two districts side by side.
+#[derive(Debug, Clone, Default)]
+pub struct Compare {
+    /// The left district (dataset index); the right one is the selection.
+    pub left: usize,
+    /// Do both columns scroll together?
+    pub together: bool,
+    /// Scroll of the left and right columns.
+    pub scroll: [usize; 2],
+    /// Both columns laid out for their width.
+    pub docs: [Doc; 2],
+    /// Which themes both carry, and which only one.
+    pub header: Doc,
 }
 
 /// All the browser's state. Everything on screen is derived from it.
@@ -43,8 +97,8 @@ pub struct App {
     pub size: Rect,
     pub focus: Focus,
     pub overlay: Option<Overlay>,
-    /// Is the keyboard in the filter's query line?
-    pub typing: bool,
+    /// Is the keyboard in a line of text, and which?
+    pub typing: Option<Typing>,
     pub query: LineInput,
     /// A theme picked from the list, filtering exactly instead of by the query.
     pub chosen_theme: Option<usize>,
@@ -61,6 +115,13 @@ pub struct App {
     pub detail_scroll: usize,
     /// The overview page, laid out for its width.
     pub overview: Doc,
+    pub search: Search,
+    /// The district pinned for comparison.
+    pub pinned: Option<usize>,
+    /// The comparison, when open (it takes the place of the highlights pane).
+    pub compare: Option<Compare>,
+    /// A one-line message for the status line, cleared by the next action.
+    pub notice: Option<String>,
     pub quit: bool,
 }
 
@@ -76,7 +137,7 @@ impl App {
             size: Rect::new(0, 0, width, height),
             focus: Focus::Districts,
             overlay: None,
-            typing: false,
+            typing: None,
             query: LineInput::default(),
             chosen_theme: None,
             filtered,
@@ -87,6 +148,10 @@ impl App {
             detail: Doc::default(),
             detail_scroll: 0,
             overview: Doc::default(),
+            search: Search::default(),
+            pinned: None,
+            compare: None,
+            notice: None,
             quit: false,
         };
         app.relayout();

@@ -3,12 +3,16 @@
 
 mod filter;
 mod keys;
+mod keyword;
+mod resolve;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::dataset::Dataset;
 pub use filter::Hit;
 pub use keys::{Field, Key, keys_for};
+pub use keyword::{Occurrence, Part, TextIndex};
+pub use resolve::ResolveError;
 
 /// Everything the filter needs, computed once when a dataset is loaded.
 pub struct SearchIndex {
@@ -21,6 +25,8 @@ pub struct SearchIndex {
     pub theme_counts: Vec<usize>,
     /// For each district, for each highlight, the indices of its themes.
     pub highlight_themes: Vec<Vec<Vec<usize>>>,
+    /// The district texts, folded for keyword search.
+    pub texts: TextIndex,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -124,6 +130,7 @@ impl SearchIndex {
             district_themes,
             theme_counts,
             highlight_themes,
+            texts: TextIndex::new(data),
         }
     }
 

@@ -10,7 +10,7 @@ use crate::app::{App, Doc, Focus};
 
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();
-    let focused = app.focus == Focus::Detail && !app.typing;
+    let focused = app.focus == Focus::Detail && app.typing.is_none();
     let name = app.selected().map(|d| app.data.districts[d].name.as_str()).unwrap_or_default();
     let title = if name.is_empty() { format!(" {} ", labels.detail) } else { format!(" {name} · {} ", labels.detail) };
     let height = panes.detail.height as usize;

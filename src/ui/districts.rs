@@ -15,7 +15,7 @@ use crate::text::width;
 
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();
-    let focused = app.focus == Focus::Districts && !app.typing;
+    let focused = app.focus == Focus::Districts && app.typing.is_none();
     let title = format!(" {} {}/{} ", labels.districts, app.filtered.districts.len(), app.data.districts.len());
     let block = Block::bordered().border_style(theme.border(focused)).title(Span::styled(title, theme.title(focused)));
     frame.render_widget(block, panes.districts_block);
@@ -36,7 +36,10 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
             let d = &app.data.districts[hit.district];
             let (field, chars) = hit.hit.as_ref().map_or((None, &[][..]), |h| (Some(h.field), h.chars.as_slice()));
             let on = |f: Field| if field == Some(f) { chars } else { &[] };
-            let mut left = highlighted(&d.name, on(Field::Name), Style::new().bold(), theme.matched());
+            // The pinned district (for comparison) carries a mark in the first column.
+            let pin = if app.pinned == Some(hit.district) { "◆" } else { " " };
+            let mut left = vec![Span::styled(pin, theme.key())];
+            left.extend(highlighted(&d.name, on(Field::Name), Style::new().bold(), theme.matched()));
             left.push(Span::raw(" ".repeat(name_width - width(&d.name) + 1)));
             left.extend(highlighted(&d.pinyin, on(Field::Pinyin), theme.dim(), theme.matched()));
             let total = d.highlights.len();

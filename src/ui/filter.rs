@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::spans::{fit, highlighted, row};
 use super::theme::Theme;
 use crate::app::layout::Panes;
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, Typing};
 use crate::search::Field;
 use crate::text::{char_width, width};
 
@@ -17,7 +17,8 @@ const PROMPT: &str = "› ";
 
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();
-    let focused = app.typing || app.focus == Focus::Themes;
+    let typing = app.typing == Some(Typing::Filter);
+    let focused = typing || (app.focus == Focus::Themes && app.typing.is_none());
     let count = if app.filtering() {
         format!(" {} {}/{} ", labels.themes, app.filtered.themes.len(), app.data.themes.len())
     } else {
@@ -31,12 +32,13 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     draw_input(frame, app, panes.input, theme);
     let rule = Rect { y: panes.input.y + 1, height: 1, ..panes.input };
     frame.render_widget(Paragraph::new("─".repeat(rule.width as usize)).style(theme.dim()), rule);
-    draw_themes(frame, app, panes.themes, theme, focused && !app.typing);
+    draw_themes(frame, app, panes.themes, theme, focused && !typing);
 }
 
 fn draw_input(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let room = (area.width as usize).saturating_sub(width(PROMPT));
-    let prompt = Span::styled(PROMPT, if app.typing { theme.key() } else { theme.dim() });
+    let typing = app.typing == Some(Typing::Filter);
+    let prompt = Span::styled(PROMPT, if typing { theme.key() } else { theme.dim() });
     let line = if let (Some(t), true) = (app.chosen_theme, app.query.text().is_empty()) {
         let t = &app.data.themes[t];
         Line::from(vec![
@@ -53,7 +55,7 @@ fn draw_input(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         Line::from(vec![prompt, Span::raw(shown)])
     };
     frame.render_widget(Paragraph::new(line), area);
-    if app.typing && app.overlay.is_none() {
+    if typing && app.overlay.is_none() {
         let (_, caret_x) = visible_query(app.query.text(), app.query.caret(), room);
         frame.set_cursor_position((area.x + (width(PROMPT) + caret_x) as u16, area.y));
     }

@@ -1,10 +1,14 @@
 //! Drawing: `draw` reads the [`App`] and writes widgets. No I/O, no parsing, no wrapping of the dataset:
 //! the detail was laid out by `update`, and each pane touches only its visible rows.
 
+mod compare;
 mod detail;
 mod districts;
+mod figures;
 mod filter;
 mod help;
+mod matches;
+mod matrix;
 mod overview;
 mod spans;
 mod status;
@@ -30,11 +34,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     };
     filter::draw(frame, app, &panes, theme);
     districts::draw(frame, app, &panes, theme);
-    detail::draw(frame, app, &panes, theme);
+    match &app.compare {
+        Some(c) => compare::draw(frame, app, c, &panes, theme),
+        None => detail::draw(frame, app, &panes, theme),
+    }
     status::draw(frame, app, panes.status, theme);
     match &app.overlay {
         Some(Overlay::Help { scroll }) => help::draw(frame, app, *scroll, theme),
         Some(Overlay::Overview { scroll }) => overview::draw(frame, app, *scroll, theme),
+        Some(Overlay::Matrix(grid)) => matrix::draw(frame, app, grid, theme),
+        Some(Overlay::Figures(figures)) => figures::draw(frame, app, figures, theme),
+        Some(Overlay::Matches { cursor, offset }) => matches::draw(frame, app, *cursor, *offset, theme),
         None => {}
     }
 }

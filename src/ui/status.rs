@@ -1,14 +1,17 @@
-//! The status line: the mode, where the reader is, and the keys that matter now (from the key table).
+//! The status line: the mode, where the reader is, the search, a notice, and the keys that matter now
+//! (from the key table). At the search prompt it is the prompt.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::filter::visible_query;
 use super::spans::fit;
 use super::theme::Theme;
 use crate::app::keymap::{self, Ctx};
-use crate::app::{App, Lang, Overlay};
+use crate::app::{Action, App, Lang, Overlay};
+use crate::text::width;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let labels = app.lang.labels();
@@ -16,16 +19,62 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let mode = match (&app.overlay, ctx) {
         (Some(Overlay::Help { .. }), _) => labels.mode_help,
         (Some(Overlay::Overview { .. }), _) => labels.mode_overview,
-        (None, Ctx::Typing) => labels.mode_filter,
+        (Some(Overlay::Matrix(_)), _) => app.lang.pick("MATRIX", "矩阵"),
+        (Some(Overlay::Figures(_)), _) => app.lang.pick("FIGURES", "数据"),
+        (Some(Overlay::Matches { .. }), _) => app.lang.pick("MATCHES", "匹配"),
+        (None, Ctx::Filter) => labels.mode_filter,
+        (None, Ctx::Search) => app.lang.pick("SEARCH", "搜索"),
+        _ if app.compare.is_some() => app.lang.pick("COMPARE", "对比"),
         _ => labels.mode_browse,
     };
     let mut spans = vec![Span::styled(format!(" {mode} "), theme.badge()), Span::raw(" ")];
+    if ctx == Ctx::Search {
+        // The prompt: "/" and the keyword, with the terminal's cursor at the caret.
+        let room = (area.width as usize).saturating_sub(width(mode) + 5);
+        let (shown, caret) = visible_query(app.search.input.text(), app.search.input.caret(), room);
+        // The badge " MODE " and a space, then "/ ", then the text before the caret.
+        let x = area.x + (width(mode) + 3 + 2 + caret) as u16;
+        spans.push(Span::styled("/ ", theme.key()));
+        spans.push(Span::raw(shown));
+        frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
+        frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
+        return;
+    }
+    spans.extend(position(app, theme));
+    if let Some(notice) = &app.notice {
+        spans.push(Span::styled(format!("  {notice}"), theme.warning()));
+    }
+    spans.push(Span::raw("  "));
+    spans.extend(hints(
+        app,
+        ctx,
+        theme,
+        (area.width as usize).saturating_sub(spans.iter().map(|s| width(&s.content)).sum()),
+    ));
+    frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
+}
+
+/// "海淀 4/16", then the search ("match 2/7") or the filter ("1 theme matching").
+fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
     if let Some(d) = app.selected() {
         let name = &app.data.districts[d].name;
         spans.push(Span::raw(format!("{name} {}/{}", app.district_cursor + 1, app.filtered.districts.len())));
     }
+    if app.search.is_active() {
+        let n = app.search.matches.len();
+        let text = match (app.lang, n) {
+            (Lang::En, 0) => format!(" · no match for «{}»", app.search.keyword),
+            (Lang::En, _) => format!(" · match {}/{n} «{}»", app.search.current + 1, app.search.keyword),
+            (Lang::Zh, 0) => format!(" · 未找到「{}」", app.search.keyword),
+            (Lang::Zh, _) => format!(" · 匹配 {}/{n}「{}」", app.search.current + 1, app.search.keyword),
+        };
+        spans.push(Span::styled(text, theme.key()));
+        return spans;
+    }
     let on = app.filtered.theme_on.iter().filter(|&&b| b).count();
     if on > 0 {
+        let labels = app.lang.labels();
         let text = match (app.lang, on) {
             (Lang::En, 1) => format!(" · 1 theme {}", labels.matching),
             (Lang::En, _) => format!(" · {on} themes {}", labels.matching),
@@ -33,20 +82,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         };
         spans.push(Span::styled(text, theme.dim()));
     }
-    spans.push(Span::raw("  "));
-    // The help key comes last and is the one hint never dropped for lack of room: it leads to all the others.
-    let mut hints: Vec<Vec<Span>> = keymap::hints(ctx)
+    spans
+}
+
+/// The hints of this context that fit in `room` cells. The help key comes last and is the one never dropped:
+/// it leads to all the others.
+fn hints(app: &App, ctx: Ctx, theme: &Theme, room: usize) -> Vec<Span<'static>> {
+    let mut hints: Vec<Vec<Span<'static>>> = keymap::hints(ctx)
         .map(|b| {
             let key = b.label.split(' ').next().unwrap_or(b.label);
             let (en, zh) = b.hint.unwrap_or_default();
             vec![Span::styled(key.to_string(), theme.key()), Span::raw(format!(" {}", app.lang.pick(en, zh)))]
         })
         .collect();
-    if let Some(i) = keymap::hints(ctx).position(|b| b.action == crate::app::Action::ToggleHelp) {
+    if let Some(i) = keymap::hints(ctx).position(|b| b.action == Action::ToggleHelp) {
         let help = hints.remove(i);
         hints.push(help);
     }
-    let used = |spans: &[Span]| spans.iter().map(|s| crate::text::width(&s.content)).sum::<usize>();
     let joined = |hints: &[Vec<Span<'static>>]| {
         let mut out: Vec<Span<'static>> = Vec::new();
         for (i, h) in hints.iter().enumerate() {
@@ -57,9 +109,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         }
         out
     };
-    while hints.len() > 1 && used(&spans) + used(&joined(&hints)) > area.width as usize {
+    let used = |spans: &[Span]| spans.iter().map(|s| width(&s.content)).sum::<usize>();
+    while hints.len() > 1 && used(&joined(&hints)) > room {
         hints.remove(hints.len() - 2);
     }
-    spans.extend(joined(&hints));
-    frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
+    joined(&hints)
 }

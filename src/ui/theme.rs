@@ -99,6 +99,10 @@ impl Theme {
             Tone::Tag => self.fg(Color::Blue),
             Tone::TagOn => self.fg(Color::Magenta).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             Tone::Bar => self.fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            Tone::TagShared => self.fg(Color::Green).add_modifier(Modifier::BOLD),
+            Tone::TagOwn => self.fg(Color::Blue),
+            Tone::Match => self.fg(Color::Magenta).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            Tone::MatchCurrent => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         }
     }
 }

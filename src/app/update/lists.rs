@@ -1,0 +1,106 @@
+//! The lists and the mouse: moving cursors, opening what is under them, clicks and the wheel.
+
+use ratatui::layout::Position;
+
+use super::{WHEEL_ROWS, refilter, scroll, select_row};
+use crate::app::{App, Focus};
+
+/// Moves the cursor of the focused list, or scrolls the detail, by `delta` rows (clamped at the ends).
+pub(super) fn step(app: &mut App, delta: isize) {
+    let focus = if app.typing.is_some() { Focus::Districts } else { app.focus };
+    match focus {
+        Focus::Themes => {
+            app.theme_cursor = moved(app.theme_cursor, delta, app.filtered.themes.len());
+            keep_visible(app);
+        }
+        Focus::Districts => select_row(app, moved(app.district_cursor, delta, app.filtered.districts.len())),
+        Focus::Detail => scroll(app, delta),
+    }
+}
+
+pub(super) fn moved(cursor: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    cursor.saturating_add_signed(delta).min(len - 1)
+}
+
+/// Keeps a cursor inside a window of `height` rows that starts at `offset`; returns the new offset.
+pub(super) fn fit(cursor: usize, offset: usize, height: usize) -> usize {
+    offset.min(cursor).max((cursor + 1).saturating_sub(height.max(1)))
+}
+
+/// Keeps both list cursors inside their visible windows.
+pub(super) fn keep_visible(app: &mut App) {
+    let Some(p) = app.panes() else { return };
+    app.theme_offset = fit(app.theme_cursor, app.theme_offset, p.themes.height as usize);
+    app.district_offset = fit(app.district_cursor, app.district_offset, p.districts.height as usize);
+}
+
+pub(super) fn enter(app: &mut App) {
+    match app.focus {
+        Focus::Districts if app.selected().is_some() => app.focus = Focus::Detail,
+        Focus::Themes => choose_theme(app),
+        _ => {}
+    }
+}
+
+/// Filters by exactly the theme under the theme cursor.
+fn choose_theme(app: &mut App) {
+    if let Some(hit) = app.filtered.themes.get(app.theme_cursor) {
+        app.chosen_theme = Some(hit.theme);
+        app.query.clear();
+        refilter(app);
+        app.focus = Focus::Districts;
+    }
+}
+
+pub(super) fn click(app: &mut App, column: u16, row: u16) {
+    let Some(p) = app.panes() else { return };
+    let at = Position { x: column, y: row };
+    app.typing = None;
+    if p.input.contains(at) {
+        app.typing = Some(crate::app::Typing::Filter);
+        app.focus = Focus::Themes;
+    } else if p.themes.contains(at) {
+        let row = app.theme_offset + (row - p.themes.y) as usize;
+        if row < app.filtered.themes.len() {
+            app.theme_cursor = row;
+            choose_theme(app);
+        }
+        app.focus = Focus::Themes;
+    } else if p.districts_block.contains(at) {
+        app.focus = Focus::Districts;
+        if p.districts.contains(at) {
+            let row = app.district_offset + (row - p.districts.y) as usize;
+            if row < app.filtered.districts.len() {
+                select_row(app, row);
+            }
+        }
+    } else if p.detail_block.contains(at) {
+        app.focus = Focus::Detail;
+    } else if p.filter_block.contains(at) {
+        app.focus = Focus::Themes;
+    }
+}
+
+pub(super) fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
+    let Some(p) = app.panes() else { return };
+    let at = Position { x: column, y: row };
+    let delta = if down { 1 } else { -1 };
+    if p.filter_block.contains(at) {
+        app.theme_cursor = moved(app.theme_cursor, delta, app.filtered.themes.len());
+        keep_visible(app);
+    } else if p.districts_block.contains(at) {
+        select_row(app, moved(app.district_cursor, delta, app.filtered.districts.len()));
+    } else if p.detail_block.contains(at) {
+        if let Some(c) = &app.compare {
+            // Apart, the wheel scrolls the column under the pointer.
+            let panes = crate::app::layout::compare(p.detail_block, c.header.lines.len());
+            if !c.together && panes.left_block.contains(at) {
+                return super::compare::scroll_left(app, delta * WHEEL_ROWS as isize);
+            }
+        }
+        scroll(app, delta * WHEEL_ROWS as isize);
+    }
+}

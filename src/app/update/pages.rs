@@ -1,0 +1,214 @@
+//! The pages drawn over the panes: help, overview, matrix, figures, matches. While one is open it has the
+//! keyboard.
+
+use super::lists::{fit, moved};
+use super::{CONTEXT_ROWS, WHEEL_ROWS, clear_filter, max_scroll, refilter, search, select_district};
+use crate::app::action::Action;
+use crate::app::detail::{Doc, DocLine, Tone, wrap_toned};
+use crate::app::{App, Figures, Focus, Grid, Overlay, keymap, layout};
+
+pub(super) fn open_matrix(app: &mut App) {
+    // Start on the selected district's column, so the matrix opens where the reader is.
+    let grid = Grid { col: app.selected().unwrap_or(0), ..Grid::default() };
+    app.overlay = Some(Overlay::Matrix(grid));
+    relayout(app);
+}
+
+pub(super) fn open_figures(app: &mut App) {
+    app.overlay = Some(Overlay::Figures(Figures::new(&app.data)));
+}
+
+pub(super) fn open_matches(app: &mut App) {
+    if app.search.matches.is_empty() {
+        app.notice =
+            Some(app.lang.pick("no matches to list: press / to search", "没有可列出的匹配:按 / 搜索").to_string());
+        return;
+    }
+    let cursor = app.search.current;
+    app.overlay = Some(Overlay::Matches { cursor, offset: 0 });
+    relayout(app);
+}
+
+pub(super) fn update(app: &mut App, action: Action) {
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Resize { width, height } => super::resize(app, width, height),
+        Action::Back | Action::Click { .. } => app.overlay = None,
+        Action::ToggleHelp if matches!(app.overlay, Some(Overlay::Help { .. })) => app.overlay = None,
+        Action::ToggleOverview if matches!(app.overlay, Some(Overlay::Overview { .. })) => app.overlay = None,
+        Action::Enter => enter(app),
+        Action::Sort => {
+            let data = &app.data;
+            if let Some(Overlay::Figures(f)) = app.overlay.as_mut() {
+                f.sort_by(data, f.sort.next());
+            }
+        }
+        other => {
+            if let Some((rows, cols)) = motion(&other, app) {
+                move_cursor(app, rows, cols);
+            }
+        }
+    }
+    relayout(app);
+}
+
+/// How far an action moves a page's cursor: (rows, columns).
+fn motion(action: &Action, app: &App) -> Option<(isize, isize)> {
+    let page = page_height(app).max(1) as isize;
+    Some(match action {
+        Action::Up => (-1, 0),
+        Action::Down => (1, 0),
+        Action::Left => (0, -1),
+        Action::Right => (0, 1),
+        Action::First => (isize::MIN, 0),
+        Action::Last => (isize::MAX, 0),
+        Action::PageDown | Action::HalfPageDown => (page, 0),
+        Action::PageUp | Action::HalfPageUp => (-page, 0),
+        Action::Wheel { down: true, .. } => (WHEEL_ROWS as isize, 0),
+        Action::Wheel { down: false, .. } => (-(WHEEL_ROWS as isize), 0),
+        _ => return None,
+    })
+}
+
+fn move_cursor(app: &mut App, rows: isize, cols: isize) {
+    let total = total_rows(app);
+    let height = page_height(app);
+    let themes = app.data.themes.len();
+    let districts = app.data.districts.len();
+    match app.overlay.as_mut() {
+        Some(Overlay::Help { scroll } | Overlay::Overview { scroll }) => {
+            *scroll = moved(*scroll, rows, total.saturating_sub(height) + 1);
+        }
+        Some(Overlay::Matrix(g)) => {
+            g.row = moved(g.row, rows, themes);
+            g.col = moved(g.col, cols, districts);
+        }
+        Some(Overlay::Figures(f)) => f.cursor = moved(f.cursor, rows, f.rows.len()),
+        Some(Overlay::Matches { cursor, .. }) => *cursor = moved(*cursor, rows, total),
+        None => {}
+    }
+}
+
+fn enter(app: &mut App) {
+    match app.overlay.take() {
+        Some(Overlay::Matrix(g)) => open_cell(app, g.row, g.col),
+        Some(Overlay::Figures(f)) => {
+            if let Some(r) = f.rows.get(f.cursor).copied() {
+                select_district(app, r.district);
+                app.focus = Focus::Detail;
+                let row = app.detail.highlight_rows.get(r.highlight).copied().unwrap_or(0);
+                app.detail_scroll = row.saturating_sub(CONTEXT_ROWS).min(max_scroll(app));
+            }
+        }
+        Some(Overlay::Matches { cursor, .. }) => {
+            app.search.current = cursor;
+            search::jump(app);
+        }
+        other => app.overlay = other,
+    }
+}
+
+/// A matrix cell: the district, filtered by the theme when it carries it.
+fn open_cell(app: &mut App, theme: usize, district: usize) {
+    if theme >= app.data.themes.len() || district >= app.data.districts.len() {
+        return;
+    }
+    app.focus = Focus::Districts;
+    if app.index.district_themes[district].contains(&theme) {
+        app.chosen_theme = Some(theme);
+        app.query.clear();
+        refilter(app);
+        select_district(app, district);
+    } else {
+        clear_filter(app);
+        select_district(app, district);
+        let (d, t) = (&app.data.districts[district].name, &app.data.themes[theme]);
+        app.notice = Some(match app.lang {
+            crate::app::Lang::En => format!("{d} has no highlight on {}", app.lang.label(&t.name, &t.en)),
+            crate::app::Lang::Zh => format!("{d}没有关于{}的亮点", t.name),
+        });
+    }
+}
+
+/// The number of rows the open page has.
+fn total_rows(app: &App) -> usize {
+    match &app.overlay {
+        Some(Overlay::Help { .. }) => keymap::help_rows(),
+        Some(Overlay::Overview { .. }) => app.overview.lines.len(),
+        Some(Overlay::Matrix(_)) => app.data.themes.len(),
+        Some(Overlay::Figures(f)) => f.rows.len(),
+        Some(Overlay::Matches { .. }) => app.search.matches.len(),
+        None => 0,
+    }
+}
+
+/// How many of them fit.
+pub(crate) fn page_height(app: &App) -> usize {
+    let size = app.size;
+    match &app.overlay {
+        Some(Overlay::Help { .. }) => layout::help(size, keymap::help_rows()).height.saturating_sub(2) as usize,
+        Some(Overlay::Overview { .. }) => layout::page_text(size).height as usize,
+        Some(Overlay::Matrix(_)) => layout::matrix(size).body.height as usize,
+        Some(Overlay::Figures(_) | Overlay::Matches { .. }) => layout::list_page(size).rows.height as usize,
+        None => 0,
+    }
+}
+
+/// Keeps the open page's cursor in view and its text laid out for the size.
+pub(super) fn relayout(app: &mut App) {
+    let height = page_height(app);
+    let total = total_rows(app);
+    if matches!(app.overlay, Some(Overlay::Overview { .. })) {
+        app.overview = overview(app, layout::page_text(app.size).width as usize);
+    }
+    let columns = layout::matrix(app.size).columns.max(1);
+    match app.overlay.as_mut() {
+        Some(Overlay::Help { scroll } | Overlay::Overview { scroll }) => {
+            *scroll = (*scroll).min(total.saturating_sub(height));
+        }
+        Some(Overlay::Matrix(g)) => {
+            g.row_offset = fit(g.row, g.row_offset, height);
+            g.col_offset = fit(g.col, g.col_offset, columns);
+        }
+        Some(Overlay::Figures(f)) => f.offset = fit(f.cursor, f.offset, height),
+        Some(Overlay::Matches { cursor, offset }) => *offset = fit(*cursor, *offset, height),
+        None => {}
+    }
+}
+
+/// The article's own page: title, source, totals, opening and closing paragraphs.
+fn overview(app: &App, width: usize) -> Doc {
+    let data = &app.data;
+    let labels = app.lang.labels();
+    let mut doc = Doc::default();
+    let para = |doc: &mut Doc, text: &str, tone: Tone| {
+        let chars: Vec<(char, Tone)> = text.chars().map(|c| (c, tone)).collect();
+        for (_, spans) in wrap_toned(&chars, width.max(8)) {
+            doc.lines.push(DocLine { spans });
+        }
+    };
+    let s = &data.source;
+    para(&mut doc, &s.title, Tone::Heading);
+    let mut source = format!("{} · {}", s.publication, s.issue);
+    if !s.column.is_empty() {
+        source.push_str(&format!(" · {}", s.column));
+    }
+    para(&mut doc, &source, Tone::Sub);
+    let highlights: usize = data.districts.iter().map(|d| d.highlights.len()).sum();
+    let figures: usize = data.highlights().map(|(_, h)| h.figures.len()).sum();
+    let (d, t) = (data.districts.len(), data.themes.len());
+    let totals = match app.lang {
+        crate::app::Lang::En => format!("{d} districts · {highlights} highlights · {t} themes · {figures} figures"),
+        crate::app::Lang::Zh => format!("{d} 个区 · {highlights} 条亮点 · {t} 个主题 · {figures} 项数据"),
+    };
+    para(&mut doc, &totals, Tone::Dim);
+    for (label, text) in [(labels.intro, &data.intro), (labels.closing, &data.closing)] {
+        if text.is_empty() {
+            continue;
+        }
+        doc.lines.push(DocLine::default());
+        para(&mut doc, label, Tone::Title);
+        para(&mut doc, text, Tone::Lead);
+    }
+    doc
+}

@@ -1,0 +1,91 @@
+//! The keyword search: run it, step through its occurrences across districts, show them in the detail.
+
+use super::{CONTEXT_ROWS, max_scroll, refresh, select_row};
+use crate::app::{App, Focus};
+use crate::search::Occurrence;
+
+/// Searches the visible districts for the keyword typed at the prompt and jumps to the first occurrence.
+pub(super) fn run(app: &mut App) {
+    let keyword = app.search.input.text().trim().to_string();
+    if keyword.is_empty() {
+        return clear(app);
+    }
+    app.search.keyword = keyword;
+    find(app);
+    app.search.current = 0;
+    if app.search.matches.is_empty() {
+        app.notice = Some(match app.lang {
+            crate::app::Lang::En => format!("no match for «{}»", app.search.keyword),
+            crate::app::Lang::Zh => format!("没有找到「{}」", app.search.keyword),
+        });
+        refresh(app);
+        return;
+    }
+    app.focus = Focus::Districts;
+    jump(app);
+}
+
+fn find(app: &mut App) {
+    let mut visible = vec![false; app.data.districts.len()];
+    for hit in &app.filtered.districts {
+        visible[hit.district] = true;
+    }
+    app.search.matches = app.index.texts.find(&app.search.keyword, |d| visible[d]);
+}
+
+/// After the filter changed: search the districts that are visible now, staying in the selected district
+/// when it has an occurrence.
+pub(super) fn refind(app: &mut App) {
+    if !app.search.is_active() {
+        return;
+    }
+    find(app);
+    let selected = app.selected();
+    app.search.current = app.search.matches.iter().position(|m| Some(m.district) == selected).unwrap_or(0);
+}
+
+pub(super) fn clear(app: &mut App) {
+    app.search.keyword.clear();
+    app.search.matches.clear();
+    app.search.current = 0;
+    refresh(app);
+}
+
+/// `n` / `N`: the next or previous occurrence, wrapping at the ends.
+pub(super) fn step(app: &mut App, forward: bool) {
+    let n = app.search.matches.len();
+    if n == 0 {
+        app.notice =
+            Some(app.lang.pick("no search: press / and type a keyword", "尚未搜索:按 / 输入关键词").to_string());
+        return;
+    }
+    app.search.current = if forward { (app.search.current + 1) % n } else { (app.search.current + n - 1) % n };
+    jump(app);
+}
+
+/// Selects the current occurrence's district and scrolls the detail to it.
+pub(super) fn jump(app: &mut App) {
+    let Some(m) = app.search.matches.get(app.search.current).copied() else { return };
+    if let Some(row) = app.filtered.districts.iter().position(|d| d.district == m.district) {
+        select_row(app, row);
+    }
+    refresh(app);
+    let (_, current) = matches_in(app, m.district);
+    let row = current.and_then(|i| app.detail.match_rows.get(i)).copied().unwrap_or(0);
+    let height = app.panes().map_or(0, |p| p.detail.height as usize);
+    // Keep the occurrence in view: move only when it is outside the window.
+    if row < app.detail_scroll || row >= app.detail_scroll + height.max(1) {
+        app.detail_scroll = row.saturating_sub(CONTEXT_ROWS);
+    }
+    app.detail_scroll = app.detail_scroll.min(max_scroll(app));
+}
+
+/// The occurrences in one district (a slice of all of them, which are in reading order) and the index in
+/// that slice of the current one, if it is there.
+pub(crate) fn matches_in(app: &App, district: usize) -> (&[Occurrence], Option<usize>) {
+    let all = &app.search.matches;
+    let start = all.partition_point(|m| m.district < district);
+    let end = all.partition_point(|m| m.district <= district);
+    let current = (start..end).contains(&app.search.current).then(|| app.search.current - start);
+    (&all[start..end], current)
+}

@@ -1,0 +1,89 @@
+//! Naming a district the way a reader would: 海淀, Haidian, haidian, hd or its id.
+
+use super::SearchIndex;
+use crate::dataset::{Dataset, nearest};
+
+/// Why a name did not pick exactly one district.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResolveError {
+    #[error("'{name}' names several districts: {}", candidates.join(", "))]
+    Ambiguous { name: String, candidates: Vec<String> },
+    #[error("no district is called '{name}'{}", if nearest.is_empty() { String::new() } else { format!("; did you mean {}?", nearest.join(", ")) })]
+    Unknown { name: String, nearest: Vec<String> },
+}
+
+impl SearchIndex {
+    /// The district a name, pinyin (any case), pinyin initials (in any reading) or id stands for.
+    pub fn resolve(&self, data: &Dataset, name: &str) -> Result<usize, ResolveError> {
+        let wanted = name.trim().to_lowercase();
+        let hits: Vec<usize> =
+            (0..data.districts.len()).filter(|&d| self.district_keys[d].iter().any(|k| k.text == wanted)).collect();
+        match hits.as_slice() {
+            [one] => Ok(*one),
+            [] => {
+                let labels = data.districts.iter().flat_map(|d| [d.name.as_str(), d.id.as_str()]);
+                let mut near: Vec<String> = Vec::new();
+                if let Some(d) =
+                    nearest(&wanted, labels).and_then(|n| data.districts.iter().find(|d| d.id == n || d.name == n))
+                {
+                    near.push(format!("{} ({})", d.name, d.id));
+                }
+                // Districts whose names the query fuzzily matches are plausible too.
+                let fuzzy = self.filter(&wanted);
+                for hit in fuzzy.districts.iter().filter(|h| h.hit.is_some()).take(3) {
+                    let d = &data.districts[hit.district];
+                    let label = format!("{} ({})", d.name, d.id);
+                    if !near.contains(&label) {
+                        near.push(label);
+                    }
+                }
+                Err(ResolveError::Unknown { name: name.to_string(), nearest: near })
+            }
+            many => Err(ResolveError::Ambiguous {
+                name: name.to_string(),
+                candidates: many
+                    .iter()
+                    .map(|&d| format!("{} ({})", data.districts[d].name, data.districts[d].id))
+                    .collect(),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(name: &str) -> Result<String, ResolveError> {
+        let data = Dataset::embedded().expect("dataset");
+        let index = SearchIndex::new(&data);
+        index.resolve(&data, name).map(|d| data.districts[d].name.clone())
+    }
+
+    #[test]
+    fn every_way_of_naming_a_district_works() {
+        for name in ["海淀", "Haidian", "HAIDIAN", "haidian", "hd", " hd "] {
+            assert_eq!(resolve(name).as_deref(), Ok("海淀"), "{name}");
+        }
+        assert_eq!(resolve("zy").as_deref(), Ok("朝阳"), "every reading of 朝 counts");
+        assert_eq!(resolve("sjs").as_deref(), Ok("石景山"));
+    }
+
+    #[test]
+    fn an_unknown_name_suggests_the_nearest() {
+        let err = resolve("haidain").expect_err("unknown");
+        assert!(err.to_string().contains("海淀 (haidian)"), "{err}");
+    }
+
+    #[test]
+    fn an_ambiguous_name_lists_the_candidates() {
+        let data = Dataset::from_yaml_str(
+            "source: {title: T, publication: P, issue: I, year: 2020}\ndistricts:\n  - {id: a, name: 长安, pinyin: Chang'an, lead: 甲。}\n  - {id: b, name: 昌安, pinyin: Chang'an, lead: 乙。}\n",
+            "t.yaml",
+        )
+        .expect("loads");
+        let index = SearchIndex::new(&data);
+        let err = index.resolve(&data, "ca").expect_err("two districts share the initials");
+        assert!(matches!(err, ResolveError::Ambiguous { ref candidates, .. } if candidates.len() == 2), "{err}");
+    }
+}

@@ -1,0 +1,64 @@
+//! The figures table: every quantity of the dataset with its district, what it counts and its highlight.
+
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::spans::{fit, row};
+use super::theme::Theme;
+use crate::app::{App, Figures, Lang, layout};
+use crate::text::{truncate, width};
+
+pub fn draw(frame: &mut Frame, app: &App, f: &Figures, theme: &Theme) {
+    let p = layout::list_page(frame.area());
+    let title = format!(" {} {} · {} ", app.lang.labels().figures, f.rows.len(), f.sort.label(app.lang == Lang::Zh));
+    let block = Block::bordered()
+        .border_style(theme.border(true))
+        .title(Span::styled(title, theme.title(true)))
+        .title_bottom(Line::from(Span::styled(" s · Enter · Esc ", theme.key())).right_aligned());
+    super::clear_for_popup(frame, p.block);
+    frame.render_widget(block, p.block);
+    let total = p.rows.width as usize;
+    // Columns: district, value, what it counts, then the highlight's title in what is left.
+    let (name_w, value_w) = (10, 12);
+    let what_w = (total.saturating_sub(name_w + value_w + 2) * 11 / 20).max(6);
+    let cell =
+        |s: &str, w: usize| format!("{}{} ", truncate(s, w), " ".repeat(w.saturating_sub(width(&truncate(s, w)))));
+    let heading = match app.lang {
+        Lang::En => ["District", "Value", "What it counts", "Highlight"],
+        Lang::Zh => ["区", "数值", "指标", "所在亮点"],
+    };
+    let header = vec![
+        Span::styled(cell(heading[0], name_w - 1), theme.dim()),
+        Span::styled(format!("{:>w$}  ", heading[1], w = value_w - 2), theme.dim()),
+        Span::styled(cell(heading[2], what_w - 1), theme.dim()),
+        Span::styled(heading[3].to_string(), theme.dim()),
+    ];
+    frame.render_widget(Paragraph::new(Line::from(fit(header, total))), p.header);
+    let lines: Vec<Line> = f
+        .rows
+        .iter()
+        .enumerate()
+        .skip(f.offset)
+        .take(p.rows.height as usize)
+        .map(|(i, r)| {
+            let d = &app.data.districts[r.district];
+            let h = &d.highlights[r.highlight];
+            let fig = &h.figures[r.figure];
+            let value = format!("{}{}", fig.value, fig.unit);
+            let value =
+                format!("{}{} ", " ".repeat(value_w.saturating_sub(width(&value) + 1)), truncate(&value, value_w - 1));
+            let spans = vec![
+                Span::styled(cell(&d.name, name_w - 1), Style::new().bold()),
+                Span::styled(value, theme.tone(crate::app::Tone::Figure)),
+                Span::raw(" "),
+                Span::raw(cell(app.lang.label(&fig.what, &fig.what_en), what_w - 1)),
+                Span::styled(app.lang.label(&h.title, &h.title_en).to_string(), theme.dim()),
+            ];
+            let style = if i == f.cursor { theme.selected(true) } else { Style::new() };
+            row(spans, Span::raw(""), total, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), p.rows);
+}

@@ -1,0 +1,95 @@
+//! The list of keyword matches: district, highlight and the match in a little context, one per row.
+
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::spans::row;
+use super::theme::Theme;
+use crate::app::{App, Tone, layout};
+use crate::search::{Occurrence, Part};
+use crate::text::{truncate, width};
+
+/// Characters of context shown before a match.
+const BEFORE: usize = 10;
+
+pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &Theme) {
+    let p = layout::list_page(frame.area());
+    let n = app.search.matches.len();
+    let title = match app.lang {
+        crate::app::Lang::En => format!(" «{}» · {n} matches ", app.search.keyword),
+        crate::app::Lang::Zh => format!(" 「{}」 · {n} 处匹配 ", app.search.keyword),
+    };
+    let block = Block::bordered()
+        .border_style(theme.border(true))
+        .title(Span::styled(title, theme.title(true)))
+        .title_bottom(Line::from(Span::styled(" Enter · Esc ", theme.key())).right_aligned());
+    super::clear_for_popup(frame, p.block);
+    frame.render_widget(block, p.block);
+    let total = p.rows.width as usize;
+    let title_w = (total / 4).clamp(8, 28);
+    let heading = match app.lang {
+        crate::app::Lang::En => ["#", "District", "Highlight", "In context"],
+        crate::app::Lang::Zh => ["#", "区", "所在亮点", "上下文"],
+    };
+    let pad = |s: &str, w: usize| format!("{s}{} ", " ".repeat(w.saturating_sub(width(s))));
+    let header = Line::from(vec![
+        Span::styled(pad(heading[0], 4), theme.dim()),
+        Span::styled(pad(heading[1], 6), theme.dim()),
+        Span::styled(pad(heading[2], title_w - 1), theme.dim()),
+        Span::styled(heading[3].to_string(), theme.dim()),
+    ]);
+    frame.render_widget(Paragraph::new(header), p.header);
+    let lines: Vec<Line> = app
+        .search
+        .matches
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(p.rows.height as usize)
+        .map(|(i, m)| {
+            let d = &app.data.districts[m.district];
+            let where_ = match m.part {
+                Part::Lead => app.lang.pick("lead", "导语").to_string(),
+                Part::Highlight(h) => app.lang.label(&d.highlights[h].title, &d.highlights[h].title_en).to_string(),
+            };
+            let where_ = truncate(&where_, title_w - 1);
+            let mut spans = vec![
+                Span::styled(format!("{:<4} ", i + 1), theme.dim()),
+                Span::styled(
+                    format!("{}{} ", d.name, " ".repeat(6usize.saturating_sub(width(&d.name)))),
+                    Style::new().bold(),
+                ),
+                Span::styled(
+                    format!("{where_}{} ", " ".repeat((title_w - 1).saturating_sub(width(&where_)))),
+                    theme.dim(),
+                ),
+            ];
+            spans.extend(context(app, m, theme));
+            let style = if i == cursor { theme.selected(true) } else { Style::new() };
+            row(spans, Span::raw(""), total, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), p.rows);
+}
+
+/// "…before «match» after…" from the occurrence's text; the row is cut to the width by the caller.
+fn context(app: &App, m: &Occurrence, theme: &Theme) -> Vec<Span<'static>> {
+    let d = &app.data.districts[m.district];
+    let text = match m.part {
+        Part::Lead => &d.lead,
+        Part::Highlight(h) => &d.highlights[h].text,
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let from = m.start.saturating_sub(BEFORE);
+    let end = (m.start + m.len).min(chars.len());
+    let before: String = chars[from..m.start.min(end)].iter().collect();
+    let hit: String = chars[m.start.min(end)..end].iter().collect();
+    let after: String = chars[end..].iter().take(80).collect();
+    vec![
+        Span::raw(if from > 0 { format!("…{before}") } else { before }),
+        Span::styled(hit, theme.tone(Tone::Match)),
+        Span::raw(after),
+    ]
+}

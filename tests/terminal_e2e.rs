@@ -1,0 +1,443 @@
+//! End-to-end tests of the real binary in a pseudo-terminal: start `liangdian`, type keys into it, read the
+//! screen back through a terminal emulator (`vt100`), and check what a reader would see.
+//!
+//! Every wait is synchronisation, not a timed assertion: it polls the emulated screen until what the test
+//! expects is there, or fails after a generous timeout with the screen printed.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+/// How long any wait may take before the test fails. Generous: CI machines are slow.
+const TIMEOUT: Duration = Duration::from_secs(10);
+/// How often the waits look at the screen again.
+const POLL: Duration = Duration::from_millis(20);
+
+const ENTER_ALT: &[u8] = b"\x1b[?1049h";
+const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
+/// "Where is the cursor?" (DSR). The program asks once at start-up, when it clears the screen, and gives up
+/// with an error if the terminal does not answer, so the harness answers like a real terminal does.
+const CURSOR_QUERY: &[u8] = b"\x1b[6n";
+
+const ENTER: &[u8] = b"\r";
+const ESC: &[u8] = b"\x1b";
+const CTRL_C: &[u8] = b"\x03";
+const F12: &[u8] = b"\x1b[24~";
+
+/// What the reader thread shares with the test: the emulated terminal, every byte the program wrote, and
+/// whether the program's side of the terminal has closed.
+struct Shared {
+    parser: vt100::Parser,
+    log: Vec<u8>,
+    eof: bool,
+}
+
+/// The program running in a pseudo-terminal.
+struct Tui {
+    master: Box<dyn MasterPty + Send>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
+    child: Box<dyn Child + Send + Sync>,
+    shared: Arc<Mutex<Shared>>,
+    status: Option<ExitStatus>,
+}
+
+impl Tui {
+    /// Starts the usual binary, in English, in a terminal of `cols` × `rows`.
+    fn start(cols: u16, rows: u16) -> Tui {
+        Tui::start_program(Path::new(env!("CARGO_BIN_EXE_liangdian")), &["--lang", "en"], cols, rows)
+    }
+
+    fn start_program(program: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+        let pair = native_pty_system()
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(program);
+        cmd.args(args);
+        // A known environment: no NO_COLOR, no LC_ALL choosing the language, no RUST_BACKTRACE changing the
+        // panic message.
+        cmd.env_clear();
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "C.UTF-8");
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        let child = pair.slave.spawn_command(cmd).expect("start the program in the pseudo-terminal");
+        // Only the child may hold the terminal's slave side, so reading the master ends when the child is gone.
+        drop(pair.slave);
+
+        let shared = Arc::new(Mutex::new(Shared {
+            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+            log: Vec::new(),
+            eof: false,
+        }));
+        let writer = Arc::new(Mutex::new(pair.master.take_writer().expect("the terminal's writer")));
+        let mut reader = pair.master.try_clone_reader().expect("the terminal's reader");
+        {
+            let shared = Arc::clone(&shared);
+            let writer = Arc::clone(&writer);
+            thread::spawn(move || {
+                let mut buf = [0u8; 8192];
+                // Where to look for the next cursor query in the log; a query may be split between reads.
+                let mut scan_from = 0;
+                loop {
+                    let n = match reader.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => n,
+                    };
+                    let mut s = lock(&shared);
+                    s.parser.process(&buf[..n]);
+                    s.log.extend_from_slice(&buf[..n]);
+                    while let Some(at) = find(&s.log[scan_from..], CURSOR_QUERY) {
+                        scan_from += at + CURSOR_QUERY.len();
+                        let (row, col) = s.parser.screen().cursor_position();
+                        let answer = format!("\x1b[{};{}R", row + 1, col + 1);
+                        let mut w = lock(&writer);
+                        let _ = w.write_all(answer.as_bytes());
+                        let _ = w.flush();
+                    }
+                    scan_from = scan_from.max(s.log.len().saturating_sub(CURSOR_QUERY.len() - 1));
+                }
+                lock(&shared).eof = true;
+            });
+        }
+        Tui { master: pair.master, writer, child, shared, status: None }
+    }
+
+    /// Types bytes into the terminal, as a keyboard would.
+    fn send(&self, bytes: &[u8]) {
+        let mut w = lock(&self.writer);
+        w.write_all(bytes).expect("type into the terminal");
+        w.flush().expect("type into the terminal");
+    }
+
+    /// What the screen shows, row by row.
+    fn text(&self) -> String {
+        lock(&self.shared).parser.screen().contents()
+    }
+
+    /// The screen's rows, each as text.
+    fn rows(&self) -> Vec<String> {
+        let s = lock(&self.shared);
+        let screen = s.parser.screen();
+        let (_, cols) = screen.size();
+        screen.rows(0, cols.get()).collect()
+    }
+
+    /// The bottom row: the status line.
+    fn status_line(&self) -> String {
+        self.rows().pop().unwrap_or_default()
+    }
+
+    fn screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
+        f(lock(&self.shared).parser.screen())
+    }
+
+    /// Every byte the program has written so far (standard output and standard error, as the terminal
+    /// merges them).
+    fn log(&self) -> Vec<u8> {
+        lock(&self.shared).log.clone()
+    }
+
+    /// Waits until the screen satisfies `ok`; fails with the screen if it never does, or if the program ends.
+    ///
+    /// The screen may be caught half-way through a frame, so everything a step checks belongs in `ok` rather
+    /// than in an assertion after the wait.
+    fn wait_for(&mut self, what: &str, ok: impl Fn(&Tui) -> bool) {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if ok(self) {
+                return;
+            }
+            if self.status.is_none()
+                && let Ok(Some(status)) = self.child.try_wait()
+            {
+                self.status = Some(status);
+            }
+            // Once the program has ended and all its output is in, the screen cannot change any more.
+            let finished = self.status.is_some() && lock(&self.shared).eof;
+            if finished || Instant::now() >= deadline {
+                let why = match &self.status {
+                    Some(status) => format!("the program ended ({status})"),
+                    None => format!("nothing after {TIMEOUT:?}"),
+                };
+                panic!(
+                    "waiting for {what}: {why}; the screen shows:\n{}\nthe program's last output: {:?}",
+                    self.framed(),
+                    tail(&self.log(), 600)
+                );
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until the screen shows `needle` somewhere.
+    fn wait_for_text(&mut self, needle: &str) {
+        self.wait_for(&format!("{needle:?}"), |t| t.text().contains(needle));
+    }
+
+    /// Waits for the program to end and for all its output to reach the emulator; returns how it ended.
+    fn wait_exit(&mut self) -> ExitStatus {
+        let deadline = Instant::now() + TIMEOUT;
+        let status = loop {
+            if let Some(status) = &self.status {
+                break status.clone();
+            }
+            if let Some(status) = self.child.try_wait().expect("ask whether the program ended") {
+                self.status = Some(status.clone());
+                break status;
+            }
+            if Instant::now() >= deadline {
+                panic!("the program did not end within {TIMEOUT:?}; the screen shows:\n{}", self.framed());
+            }
+            thread::sleep(POLL);
+        };
+        while !lock(&self.shared).eof {
+            if Instant::now() >= deadline {
+                panic!("the program ended ({status}) but its terminal did not close within {TIMEOUT:?}");
+            }
+            thread::sleep(POLL);
+        }
+        status
+    }
+
+    /// Resizes the terminal, as a reader dragging the window's corner would: the kernel tells the program
+    /// (SIGWINCH) and the emulator takes the new size.
+    fn resize(&self, cols: u16, rows: u16) {
+        // The emulator takes the new size first, and holds the reader thread off until the kernel has it too,
+        // so no frame drawn for the new size is read into an emulator of the old one.
+        let mut shared = lock(&self.shared);
+        shared.parser.set_size(nonzero(rows), nonzero(cols));
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the terminal");
+    }
+
+    /// The screen with a frame around it, for failure messages.
+    fn framed(&self) -> String {
+        let rows = self.rows();
+        let mut out = String::from("+----\n");
+        for row in rows {
+            out.push('|');
+            out.push_str(&row);
+            out.push('\n');
+        }
+        out.push_str("+----");
+        out
+    }
+}
+
+impl Drop for Tui {
+    fn drop(&mut self) {
+        // A failing test must not leave the program running.
+        if self.status.is_none() && !matches!(self.child.try_wait(), Ok(Some(_))) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+fn nonzero(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("a terminal has at least one row and one column")
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panicking test thread may poison the lock; the data is still fine to read.
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// The last `n` bytes of the log, as text, for failure messages.
+fn tail(log: &[u8], n: usize) -> String {
+    String::from_utf8_lossy(&log[log.len().saturating_sub(n)..]).into_owned()
+}
+
+/// Where the program left the alternate screen after last entering it: the position of the first
+/// ESC[?1049l after the last ESC[?1049h. Fails if it never left.
+fn left_alternate_screen_at(log: &[u8]) -> usize {
+    let entered = rfind(log, ENTER_ALT).expect("the program entered the alternate screen");
+    let left = find(&log[entered..], LEAVE_ALT).unwrap_or_else(|| {
+        panic!("the program did not leave the alternate screen; its last output: {:?}", tail(log, 600))
+    });
+    entered + left
+}
+
+/// Checks what a reader sees in their shell once the program is gone: the main screen, no mouse reports
+/// typed into the prompt when they click, no bracketed-paste markers around pasted text, a visible cursor.
+fn assert_terminal_restored(tui: &Tui) {
+    tui.screen(|s| {
+        assert!(!s.alternate_screen(), "still on the alternate screen");
+        assert_eq!(s.mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse reporting left on");
+        assert!(!s.bracketed_paste(), "bracketed paste left on");
+        assert!(!s.hide_cursor(), "cursor left hidden");
+    });
+}
+
+/// Builds the binary with the `test-panic` feature (F12 panics inside the event loop) and returns its path.
+/// The target directory is fixed, so later runs reuse the compiled dependencies.
+fn test_panic_binary() -> PathBuf {
+    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("terminal-e2e-test-panic");
+    let output = Command::new(env!("CARGO"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["build", "--quiet", "--bin", "liangdian", "--features", "test-panic", "--target-dir"])
+        .arg(&target_dir)
+        .output()
+        .expect("run cargo");
+    assert!(
+        output.status.success(),
+        "building the test-panic binary failed ({}):\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let binary = target_dir.join("debug").join(format!("liangdian{}", std::env::consts::EXE_SUFFIX));
+    assert!(binary.is_file(), "cargo built no binary at {}", binary.display());
+    binary
+}
+
+#[test]
+fn opens_on_dongcheng_and_quits_leaving_the_alternate_screen() {
+    let mut tui = Tui::start(100, 30);
+    tui.wait_for("the district list, 东城 and the BROWSE status line", |t| {
+        let text = t.text();
+        text.contains("Districts 16/16")
+            && text.contains("东城 · Highlights")
+            && t.status_line().starts_with(" BROWSE ")
+    });
+    assert!(tui.screen(|s| s.alternate_screen()), "the browser is not on the alternate screen");
+
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "q ended the program with {status}");
+    let log = tui.log();
+    left_alternate_screen_at(&log);
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn typing_a_theme_filter_narrows_the_district_list() {
+    let mut tui = Tui::start(100, 30);
+    tui.wait_for_text("Districts 16/16");
+
+    tui.send(b"f");
+    tui.wait_for("the FILTER mode", |t| t.status_line().starts_with(" FILTER "));
+    tui.send("垃圾".as_bytes());
+    tui.wait_for("8 of 16 districts, the waste-sorting theme, still in FILTER mode", |t| {
+        let text = t.text();
+        text.contains("Districts 8/16") && text.contains("垃圾分类 Waste sorting") && t.status_line().contains("FILTER")
+    });
+
+    tui.send(ENTER);
+    // Enter keeps the filter and goes back to browsing.
+    tui.wait_for("the BROWSE mode with the filter kept", |t| {
+        t.status_line().starts_with(" BROWSE ") && t.text().contains("Districts 8/16")
+    });
+
+    tui.send(b"j");
+    tui.wait_for("西城 in the detail's title", |t| t.rows()[0].contains(" 西城 · Highlights "));
+
+    tui.send(CTRL_C);
+    let status = tui.wait_exit();
+    assert!(status.success(), "Ctrl-c ended the program with {status}");
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn help_overlay_opens_and_closes() {
+    let mut tui = Tui::start(100, 30);
+    tui.wait_for_text("Districts 16/16");
+
+    tui.send(b"?");
+    tui.wait_for("the help overlay", |t| {
+        let text = t.text();
+        text.contains(" Keys ") && text.contains("this help")
+    });
+
+    // A lone Esc is told apart from the start of an escape sequence by a short wait inside the program, so
+    // wait for the screen to change rather than for a fixed time.
+    tui.send(ESC);
+    tui.wait_for("the help overlay to close, back to browsing", |t| {
+        let text = t.text();
+        !text.contains(" Keys ")
+            && !text.contains("this help")
+            && text.contains("Districts 16/16")
+            && t.status_line().starts_with(" BROWSE ")
+    });
+
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "q ended the program with {status}");
+}
+
+#[test]
+fn a_panic_in_the_event_loop_restores_the_terminal() {
+    let binary = test_panic_binary();
+    let mut tui = Tui::start_program(&binary, &["--lang", "en"], 100, 30);
+    tui.wait_for_text("Districts");
+
+    tui.send(F12);
+    let status = tui.wait_exit();
+    assert!(!status.success(), "the panic ended the program with {status}");
+
+    let log = tui.log();
+    let left = left_alternate_screen_at(&log);
+    let message = find(&log, b"deliberate panic")
+        .unwrap_or_else(|| panic!("no panic message in the output: {:?}", tail(&log, 600)));
+    assert!(
+        message > left,
+        "the panic message (byte {message}) was written before the program left the alternate screen (byte {left}), \
+         so the reader never sees it: {:?}",
+        tail(&log, 600)
+    );
+    assert_terminal_restored(&tui);
+    // The terminal is restored once: a second leave would put the cursor back above the message, where the
+    // shell's next prompt overwrites it.
+    let entered = rfind(&log, ENTER_ALT).expect("entered the alternate screen");
+    let leaves = log[entered..].windows(LEAVE_ALT.len()).filter(|w| *w == LEAVE_ALT).count();
+    assert_eq!(leaves, 1, "the terminal was restored {leaves} times: {:?}", tail(&log, 600));
+    // The message is on the main screen, where the reader can read it, and the cursor is below it.
+    assert!(tui.text().contains("deliberate panic"), "the panic message is not on the screen:\n{}", tui.framed());
+    let message_row = tui.rows().iter().position(|r| r.contains("deliberate panic")).expect("message row");
+    let cursor_row = tui.screen(|s| s.cursor_position().0) as usize;
+    assert!(cursor_row > message_row, "the cursor (row {cursor_row}) is above the message (row {message_row})");
+}
+
+#[test]
+fn a_tiny_terminal_says_how_large_it_must_be() {
+    let mut tui = Tui::start(40, 10);
+    tui.wait_for("the too-small message", |t| {
+        let text = t.text();
+        text.contains("too small") && text.contains("60×16")
+    });
+
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "q ended the program with {status}");
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn a_resize_redraws_the_panes() {
+    let mut tui = Tui::start(40, 10);
+    tui.wait_for_text("too small");
+
+    tui.resize(100, 30);
+    tui.wait_for("the panes at 100×30", |t| {
+        let text = t.text();
+        text.contains("Districts 16/16")
+            && text.contains("东城 · Highlights")
+            && !text.contains("too small")
+            && t.status_line().starts_with(" BROWSE ")
+    });
+
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "q ended the program with {status}");
+}

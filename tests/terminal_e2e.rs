@@ -441,3 +441,45 @@ fn a_resize_redraws_the_panes() {
     let status = tui.wait_exit();
     assert!(status.success(), "q ended the program with {status}");
 }
+
+#[test]
+fn comparing_two_districts_from_the_command_line_follows_the_selection() {
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let mut tui = Tui::start_program(binary, &["--lang", "en", "--compare", "东城", "xicheng"], 120, 40);
+    tui.wait_for("the comparison of 东城 and 西城", |t| {
+        let text = t.text();
+        text.contains("东城 ⇄ 西城") && text.contains("Both (") && t.status_line().starts_with(" COMPARE ")
+    });
+    tui.send(b"j");
+    tui.wait_for("the right side following the selection to 朝阳", |t| t.text().contains("东城 ⇄ 朝阳"));
+    tui.send(b"s");
+    tui.wait_for("the sides swapped", |t| t.text().contains("朝阳 ⇄ 东城"));
+    tui.send(ESC);
+    tui.wait_for("the comparison closed on 东城", |t| {
+        t.rows()[0].contains(" 东城 · Highlights ") && t.status_line().starts_with(" BROWSE ")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn a_keyword_search_steps_through_its_matches() {
+    let mut tui = Tui::start(100, 30);
+    tui.wait_for_text("Districts 16/16");
+    tui.send(b"/");
+    tui.wait_for("the search prompt", |t| t.status_line().starts_with(" SEARCH "));
+    tui.send("冬奥会".as_bytes());
+    tui.send(ENTER);
+    tui.wait_for("the first of three matches, in 延庆", |t| {
+        t.status_line().contains("match 1/3") && t.rows()[0].contains(" 延庆 · Highlights ")
+    });
+    tui.send(b"n");
+    tui.wait_for("the second match", |t| t.status_line().contains("match 2/3"));
+    tui.send(b"a");
+    tui.wait_for("the list of matches", |t| t.text().contains("«冬奥会» · 3 matches"));
+    tui.send(ESC);
+    tui.wait_for("the list closed", |t| !t.text().contains("3 matches") && t.status_line().contains("match 2/3"));
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}

@@ -212,3 +212,20 @@ impl App {
         pages::relayout(self);
     }
 }
+
+impl App {
+    /// Opens the comparison of two districts (dataset indices), as `--compare A B` does.
+    pub fn open_compare(&mut self, left: usize, right: usize) {
+        select_district(self, left);
+        self.pinned = Some(left);
+        select_district(self, right);
+        self.compare = None;
+        compare::toggle(self);
+    }
+
+    /// Runs a keyword search, as `--search WORD` does.
+    pub fn open_search(&mut self, keyword: &str) {
+        self.search.input.set(keyword);
+        search::run(self);
+    }
+}

@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -54,6 +54,10 @@ impl Tui {
     }
 
     fn start_program(program: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+        // No pseudo-terminal is opened while cargo builds the test-panic binary: a terminal opened just as
+        // cargo forks could leak into it (portable-pty marks its descriptors close-on-exec only after opening
+        // them), and then the terminal would not close until the build ends.
+        test_panic_binary();
         let pair = native_pty_system()
             .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("open a pseudo-terminal");
@@ -281,9 +285,15 @@ fn assert_terminal_restored(tui: &Tui) {
     });
 }
 
-/// Builds the binary with the `test-panic` feature (F12 panics inside the event loop) and returns its path.
-/// The target directory is fixed, so later runs reuse the compiled dependencies.
-fn test_panic_binary() -> PathBuf {
+/// The binary with the `test-panic` feature (F12 panics inside the event loop), built once per test run.
+fn test_panic_binary() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(build_test_panic_binary)
+}
+
+/// Builds the binary with the `test-panic` feature and returns its path. The target directory is fixed, so
+/// later runs reuse the compiled dependencies.
+fn build_test_panic_binary() -> PathBuf {
     let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("terminal-e2e-test-panic");
     let output = Command::new(env!("CARGO"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -379,7 +389,7 @@ fn help_overlay_opens_and_closes() {
 #[test]
 fn a_panic_in_the_event_loop_restores_the_terminal() {
     let binary = test_panic_binary();
-    let mut tui = Tui::start_program(&binary, &["--lang", "en"], 100, 30);
+    let mut tui = Tui::start_program(binary, &["--lang", "en"], 100, 30);
     tui.wait_for_text("Districts");
 
     tui.send(F12);

@@ -81,10 +81,16 @@ pub fn wrap(chars: &[char], width: usize) -> Vec<Range<usize>> {
         let unit = unit_end(chars, i);
         let unit_width: usize = chars[i..unit].iter().map(|&c| char_width(c)).sum();
         if chars[i] == ' ' {
-            // A space is a break opportunity: kept inside a line, dropped at its start or end.
-            if start.is_some() && used < width {
-                used += 1;
-                end = unit;
+            // A space is a break opportunity: kept inside a line, dropped at its start; one that does not fit
+            // ends the line (so nothing after it, not even a zero-width mark, can pull it back in).
+            if let Some(s) = start {
+                if used < width {
+                    used += 1;
+                    end = unit;
+                } else {
+                    lines.push(s..trim_spaces(chars, s, end));
+                    (start, used) = (None, 0);
+                }
             }
             i = unit;
             continue;

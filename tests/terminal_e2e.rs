@@ -493,3 +493,61 @@ fn a_keyword_search_steps_through_its_matches() {
     tui.send(b"q");
     assert!(tui.wait_exit().success());
 }
+
+/// Byte sequences from tests/fixtures/hostile.yaml that must never reach the terminal as they are. Each
+/// carries some of the text around it, so the program's own styling sequences cannot be mistaken for one.
+const INJECTED: &[&[u8]] = &[
+    b"\x1b]0;pwned-title",
+    b"\x1b]52;c;",
+    b"\x1b[2JCLEARED",
+    b"\x1b[5mBLINK",
+    b"\x1b]8;;http://x",
+    "东城\x1b[31m".as_bytes(),
+    b"\x1b[?1049lLEAVE",
+    b"\x1b[2KERASE",
+    b"\x1b[1;1HHOME",
+    b"WHAT\x1b[7m",
+    "\u{9b}".as_bytes(),
+    "\u{202e}".as_bytes(),
+    "\u{2066}".as_bytes(),
+    b"\x7fDEL",
+    b"\x08BS",
+    b"\x07END",
+];
+
+#[test]
+fn a_hostile_dataset_cannot_reach_the_terminal() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile.yaml");
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let data = data.to_str().expect("a UTF-8 path");
+    let mut tui = Tui::start_program(binary, &["--lang", "en", "--data", data], 120, 40);
+    tui.wait_for("the hostile district with its escapes made visible", |t| {
+        let text = t.text();
+        text.contains("东城␛[31m") && text.contains("TEXT␛[1;1HHOME")
+    });
+    // Every view that shows dataset text: the detail, the overview, the matrix, the figures, a search and its
+    // list, the comparison. Each step waits for its page to appear and for the previous one to go, so that an
+    // Esc is never followed at once by a key it would merge with (Esc F is Alt-F).
+    for (keys, page, shows) in [
+        (&b"o"[..], Some(" Overview "), "INTRO␛[2JCLEARED"),
+        (b"m", Some("Themes × districts"), "EN␛]8;;http://"),
+        (b"F", Some(" Figures "), "WEN\\u{202e}"),
+        (b"/TEXT\r", None, "match 1/1"),
+        (b"a", Some(" matches "), "TEXT␛[1;1HHOME"),
+        (b" jc", None, "Compare"),
+    ] {
+        tui.send(keys);
+        tui.wait_for(shows, |t| t.text().contains(shows) && page.is_none_or(|p| t.text().contains(p)));
+        if let Some(page) = page {
+            tui.send(ESC);
+            tui.wait_for("the page to close", |t| !t.text().contains(page));
+        }
+    }
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    let log = tui.log();
+    for bad in INJECTED {
+        assert!(find(&log, bad).is_none(), "{:?} reached the terminal", String::from_utf8_lossy(bad));
+    }
+    assert_terminal_restored(&tui);
+}

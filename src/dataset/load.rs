@@ -5,6 +5,7 @@ use std::io::{self, Read};
 use std::path::Path;
 
 use super::error::LoadError;
+use super::limits::{self, MAX_BLOCK_COLUMNS, MAX_FLOW_DEPTH, Refusal};
 use super::locate;
 use super::sanitize::{Field, sanitize, sanitize_dataset};
 use super::schema::Dataset;
@@ -40,6 +41,7 @@ impl Dataset {
         if text.trim().is_empty() {
             return Err(LoadError::Empty { origin: origin.to_string() });
         }
+        limits::check(text).map_err(|r| refused(r, origin))?;
         let mut data: Dataset = serde_yaml::from_str(text).map_err(|e| syntax_error(&e, origin))?;
         sanitize_dataset(&mut data);
         let mut problems = validate(&data);
@@ -93,6 +95,26 @@ fn decode<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
         let column = std::str::from_utf8(&good[line_start..]).map_or(1, |s| s.chars().count() + 1);
         LoadError::NotUtf8 { origin: origin.to_string(), line, column, byte: bytes[e.valid_up_to()] }
     })
+}
+
+fn refused(refusal: Refusal, origin: &str) -> LoadError {
+    let not_a_dataset = "a dataset nests about seven levels deep; this file is probably not a dataset";
+    let (position, message, hint) = match refusal {
+        Refusal::TooDeep { line, column } => (
+            Some((line, column)),
+            format!("collections nest more than {MAX_FLOW_DEPTH} levels deep"),
+            not_a_dataset.to_string(),
+        ),
+        Refusal::TooIndented { line } => {
+            (Some((line, 1)), format!("this line nests past column {MAX_BLOCK_COLUMNS}"), not_a_dataset.to_string())
+        }
+        Refusal::TooManyAliases { written, expanded } => (
+            None,
+            format!("YAML aliases would expand its {written} values to {expanded}"),
+            "write repeated values out instead of referring to them with aliases".to_string(),
+        ),
+    };
+    LoadError::Syntax { origin: origin.to_string(), position, message, hint }
 }
 
 fn syntax_error(e: &serde_yaml::Error, origin: &str) -> LoadError {

@@ -3,6 +3,7 @@
 //! Nothing here needs a terminal: the browser and the command line are two faces over this core.
 
 mod error;
+mod limits;
 mod load;
 mod locate;
 mod sanitize;
@@ -10,6 +11,7 @@ mod schema;
 mod validate;
 
 pub use error::{LoadError, Problem};
+pub use limits::{MAX_BLOCK_COLUMNS, MAX_EXPANSION, MAX_FLOW_DEPTH, Refusal};
 pub use load::{EMBEDDED_ORIGIN, EMBEDDED_YAML, MAX_BYTES};
 pub use locate::Position;
 pub use sanitize::{Field, needs_care, sanitize};

@@ -32,7 +32,12 @@ pub(super) fn fit(cursor: usize, offset: usize, height: usize) -> usize {
 
 /// Keeps both list cursors inside their visible windows.
 pub(super) fn keep_visible(app: &mut App) {
-    let Some(p) = app.panes() else { return };
+    let Some(p) = app.panes() else {
+        // No panes (a tiny screen): at least never start a list below its cursor.
+        app.theme_offset = app.theme_offset.min(app.theme_cursor);
+        app.district_offset = app.district_offset.min(app.district_cursor);
+        return;
+    };
     app.theme_offset = fit(app.theme_cursor, app.theme_offset, p.themes.height as usize);
     app.district_offset = fit(app.district_cursor, app.district_offset, p.districts.height as usize);
 }

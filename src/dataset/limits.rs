@@ -1,0 +1,297 @@
+//! Refusing hostile YAML before the real parser sees it.
+//!
+//! Two shapes of input cost the YAML parsers far more than their size:
+//! - Deep nesting. libyaml (inside serde_yaml) takes time quadratic in the depth of flow collections
+//!   (`[[[[…`: 20,000 levels take 0.7 s, 200,000 levels 70 s), and yaml-rust2, which finds error positions,
+//!   recurses on block nesting (`- - - - …`) and overflows its stack at 200,000 levels. A dataset nests about
+//!   seven levels, so a quick scan refuses flow nesting past [`MAX_FLOW_DEPTH`] and block nesting past
+//!   [`MAX_BLOCK_COLUMNS`] columns before either parser runs.
+//! - Aliases. serde_yaml stops exponential "billion laughs" expansion, but not the quadratic kind: one
+//!   anchored list of 10,000 theme ids referred to by 10,000 highlights is 100 million strings from a 300 KB
+//!   file. When the scan sees an alias, the file's events are counted with aliases expanded, and a file that
+//!   would grow past [`MAX_EXPANSION`] times its own size is refused.
+
+use std::collections::HashMap;
+
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+/// Flow collections (`[…]`, `{…}`) nested deeper than this are refused.
+pub const MAX_FLOW_DEPTH: usize = 64;
+/// A line whose indentation and `- ` / `? ` chains reach past this column is refused.
+pub const MAX_BLOCK_COLUMNS: usize = 512;
+/// Aliases may make a document at most this many times larger (in values) than it is written, plus a
+/// fixed allowance for small files.
+pub const MAX_EXPANSION: u64 = 16;
+const EXPANSION_ALLOWANCE: u64 = 100_000;
+
+/// Why a file was refused before parsing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    TooDeep { line: usize, column: usize },
+    TooIndented { line: usize },
+    TooManyAliases { written: u64, expanded: u64 },
+}
+
+/// Scans `text`; `Err` when it nests too deep or its aliases expand too far.
+pub fn check(text: &str) -> Result<(), Refusal> {
+    let saw_alias = scan(text)?;
+    if saw_alias {
+        check_expansion(text)?;
+    }
+    Ok(())
+}
+
+/// The nesting scan. Returns whether an alias (`*name`) was seen. It follows just enough YAML to know where
+/// a value starts (where `[`, `{`, a quote, an anchor or an alias mean something), skips quoted scalars,
+/// comments and block scalars, and counts flow depth exactly (inside flow collections plain scalars cannot
+/// hold brackets).
+fn scan(text: &str) -> Result<bool, Refusal> {
+    let b = text.as_bytes();
+    let n = b.len();
+    let (mut i, mut line, mut line_start) = (0, 1, 0);
+    let mut depth = 0usize;
+    let mut value_start = true;
+    let mut saw_alias = false;
+    // Indentation of the line that opened a block scalar (`|` or `>`), while its content lines are skipped.
+    let mut block_scalar: Option<usize> = None;
+    let mut at_line_start = true;
+    while i < n {
+        if at_line_start {
+            at_line_start = false;
+            let mut indent = 0;
+            while i < n && b[i] == b' ' {
+                i += 1;
+                indent += 1;
+            }
+            let blank = i >= n || b[i] == b'\n' || b[i] == b'\r';
+            if let Some(parent) = block_scalar {
+                if blank || indent > parent {
+                    // A line of a block scalar's text: nothing in it is YAML syntax.
+                    while i < n && b[i] != b'\n' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                block_scalar = None;
+            }
+            if depth == 0 {
+                let mut j = i;
+                let mut chain = 0;
+                while j + 1 < n && matches!(b[j], b'-' | b'?' | b':') && b[j + 1] == b' ' {
+                    j += 2;
+                    chain += 1;
+                    while j < n && b[j] == b' ' {
+                        j += 1;
+                    }
+                }
+                if indent + 2 * chain > MAX_BLOCK_COLUMNS {
+                    return Err(Refusal::TooIndented { line });
+                }
+                value_start = true;
+            }
+            continue;
+        }
+        let c = b[i];
+        let next_is_space = |k: usize| k + 1 >= n || matches!(b[k + 1], b' ' | b'\t' | b'\n' | b'\r');
+        match c {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+                at_line_start = true;
+                i += 1;
+                continue;
+            }
+            b'#' if i == line_start || matches!(b[i - 1], b' ' | b'\t') => {
+                while i < n && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' if value_start => {
+                i = skip_quoted(b, i, &mut line, &mut line_start);
+                value_start = false;
+                continue;
+            }
+            b'|' | b'>' if value_start && depth == 0 => {
+                let indent = b[line_start..i].iter().take_while(|&&c| c == b' ').count();
+                block_scalar = Some(indent);
+                value_start = false;
+            }
+            b'[' | b'{' if value_start || depth > 0 => {
+                depth += 1;
+                if depth > MAX_FLOW_DEPTH {
+                    let column = text[line_start..i].chars().count() + 1;
+                    return Err(Refusal::TooDeep { line, column });
+                }
+                value_start = true;
+            }
+            b']' | b'}' if depth > 0 => {
+                depth -= 1;
+                value_start = false;
+            }
+            b',' if depth > 0 => value_start = true,
+            b'*' if value_start => {
+                saw_alias = true;
+                value_start = false;
+            }
+            // An anchor or a tag comes before its value: the value still starts after it.
+            b'&' | b'!' if value_start => {
+                while i < n && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b',' | b']' | b'}') {
+                    i += 1;
+                }
+                continue;
+            }
+            b'-' | b'?' | b':' if next_is_space(i) || (c == b':' && depth > 0) => value_start = true,
+            b' ' | b'\t' | b'\r' => {}
+            _ => value_start = false,
+        }
+        i += 1;
+    }
+    Ok(saw_alias)
+}
+
+/// Skips a quoted scalar that starts at `i`; returns the index after its closing quote.
+fn skip_quoted(b: &[u8], mut i: usize, line: &mut usize, line_start: &mut usize) -> usize {
+    let quote = b[i];
+    i += 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if quote == b'"' => i += 1,
+            b'\'' if quote == b'\'' && b.get(i + 1) == Some(&b'\'') => i += 1,
+            c if c == quote => return i + 1,
+            b'\n' => {
+                *line += 1;
+                *line_start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Counts the document's values as written and as aliases would expand them.
+fn check_expansion(text: &str) -> Result<(), Refusal> {
+    let mut counter = Expansion::default();
+    // A syntax error here is reported by serde_yaml, which runs next, with its own position.
+    let _ = Parser::new_from_str(text).load(&mut counter, false);
+    let limit = counter.written.saturating_mul(MAX_EXPANSION).saturating_add(EXPANSION_ALLOWANCE);
+    if counter.expanded > limit {
+        return Err(Refusal::TooManyAliases { written: counter.written, expanded: counter.expanded });
+    }
+    Ok(())
+}
+
+#[derive(Default)]
+struct Expansion {
+    /// Values of each open collection so far, with the collection's anchor.
+    open: Vec<(usize, u64)>,
+    /// Expanded size of each anchored value.
+    anchored: HashMap<usize, u64>,
+    written: u64,
+    expanded: u64,
+}
+
+impl Expansion {
+    fn add(&mut self, size: u64) {
+        match self.open.last_mut() {
+            Some((_, count)) => *count = count.saturating_add(size),
+            None => self.expanded = self.expanded.saturating_add(size),
+        }
+    }
+}
+
+impl MarkedEventReceiver for Expansion {
+    fn on_event(&mut self, event: Event, _: Marker) {
+        match event {
+            Event::Scalar(_, _, anchor, _) => {
+                self.written += 1;
+                if anchor > 0 {
+                    self.anchored.insert(anchor, 1);
+                }
+                self.add(1);
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                self.written += 1;
+                self.open.push((anchor, 1));
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                if let Some((anchor, size)) = self.open.pop() {
+                    if anchor > 0 {
+                        self.anchored.insert(anchor, size);
+                    }
+                    self.add(size);
+                }
+            }
+            Event::Alias(anchor) => {
+                self.written += 1;
+                let size = self.anchored.get(&anchor).copied().unwrap_or(1);
+                self.add(size);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_dataset_passes() {
+        assert_eq!(check(include_str!("../../assets/districts.yaml")), Ok(()));
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_where_it_starts() {
+        let text = format!("districts: {}{}", "[".repeat(100), "]".repeat(100));
+        assert_eq!(check(&text), Err(Refusal::TooDeep { line: 1, column: 12 + MAX_FLOW_DEPTH }));
+        let ok = format!("districts: {}{}", "[".repeat(10), "]".repeat(10));
+        assert_eq!(check(&ok), Ok(()));
+    }
+
+    #[test]
+    fn deep_block_nesting_is_refused() {
+        let text = format!("districts:\n  {}x\n", "- ".repeat(1000));
+        assert_eq!(check(&text), Err(Refusal::TooIndented { line: 2 }));
+    }
+
+    #[test]
+    fn brackets_in_quotes_comments_and_plain_text_are_not_nesting() {
+        let many = "[".repeat(200);
+        for text in [
+            format!("a: \"{many}\"\n"),
+            format!("a: '{many}'\n"),
+            format!("a: x # {many}\n"),
+            format!("a: text{many}\n"),
+            format!("a: |\n  {many}\n  more\nb: 1\n"),
+            format!("a: \"x\\\"{many}\"\n"),
+        ] {
+            assert_eq!(check(&text), Ok(()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quote_inside_a_block_scalar_does_not_hide_what_follows() {
+        let text = format!("a: |\n  it's\nb: {}{}\n", "[".repeat(100), "]".repeat(100));
+        assert!(matches!(check(&text), Err(Refusal::TooDeep { line: 3, .. })), "{:?}", check(&text));
+    }
+
+    #[test]
+    fn a_quadratic_alias_bomb_is_refused() {
+        let mut text = String::from("ids: &ids [");
+        text.push_str(&vec!["x"; 3000].join(", "));
+        text.push_str("]\nuses:\n");
+        for _ in 0..3000 {
+            text.push_str("  - *ids\n");
+        }
+        assert!(matches!(check(&text), Err(Refusal::TooManyAliases { .. })), "{:?}", check(&text));
+    }
+
+    #[test]
+    fn modest_aliases_are_fine() {
+        let text = "base: &b {a: 1, b: 2}\nx: *b\ny: *b\n";
+        assert_eq!(check(text), Ok(()));
+    }
+}

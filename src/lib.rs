@@ -4,8 +4,10 @@
 //! Data flows one way: file → [`dataset::Dataset`] → search index → app state → frame.
 
 pub mod app;
+pub mod cli;
 pub mod dataset;
 pub mod search;
+pub mod synthetic;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -1,59 +1,62 @@
-//! The command line: choose the face (the browser, for now), load the dataset, map errors to exit codes.
+//! The command line: parse, choose the face (the browser, or a subcommand that prints), load the dataset,
+//! map every failure to its exit code: 0 success, 1 nothing found or an invalid dataset, 2 usage or file
+//! errors. Messages go to standard error as "liangdian: what" and "  hint: what to do".
 
-use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::fmt::Display;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::{CommandFactory, Parser};
 use liangdian::app::{App, Lang};
-use liangdian::dataset::Dataset;
+use liangdian::cli::{self, Cli, Command, Failure, Global};
+use liangdian::dataset::{Dataset, LoadError};
 use liangdian::ui::Theme;
-
-/// A terminal browser for the 2020 work highlights of Beijing's sixteen district people's congress
-/// standing committees (各区人大常委会2020年工作亮点扫描, 《北京人大》2021年第1期).
-#[derive(Debug, Parser)]
-#[command(
-    version,
-    after_help = "Keys: press ? in the browser for the full list.\n\nExamples:\n  liangdian\n  liangdian --lang zh\n  liangdian --compare 东城 xicheng\n  liangdian --search 冬奥会\n  liangdian --data other-year.yaml"
-)]
-struct Cli {
-    /// Read the districts from this YAML file instead of the built-in dataset.
-    #[arg(long, value_name = "FILE")]
-    data: Option<PathBuf>,
-    /// Language of the interface's labels [default: from LANG; zh… gives Chinese].
-    #[arg(long, value_enum)]
-    lang: Option<LangArg>,
-    /// Open on the comparison of two districts (name, pinyin, initials or id: 东城, xicheng, hd).
-    #[arg(long, num_args = 2, value_names = ["A", "B"])]
-    compare: Option<Vec<String>>,
-    /// Open with a keyword search done (n / N step through the matches).
-    #[arg(long, value_name = "WORD")]
-    search: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum LangArg {
-    En,
-    Zh,
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let lang = match cli.lang {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Zh) => Lang::Zh,
-        None => Lang::from_env(),
+    let result = match cli.command {
+        None => return browse(&cli),
+        Some(_) if cli.compare.is_some() || cli.search.is_some() => {
+            // Flags that open the browser make no sense beside a subcommand; say so as clap would.
+            Cli::command()
+                .error(
+                    clap::error::ErrorKind::ArgumentConflict,
+                    "--compare and --search open the browser and cannot be used with a subcommand",
+                )
+                .exit()
+        }
+        Some(Command::Check { file }) => cli::check(&file, &cli.global),
+        Some(Command::Completions { shell }) => cli::completions(shell),
+        Some(Command::Read(command)) => {
+            load(&cli.global).map_err(Failure::Load).and_then(|data| cli::run(command, &data, &cli.global))
+        }
     };
-    let data = match &cli.data {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(e.exit_code(), e),
+    }
+}
+
+/// Reports a failure on standard error and returns its exit code. A closed standard error is no reason to
+/// panic, so a failed write is ignored (`eprintln!` would panic).
+fn fail(code: u8, message: impl Display) -> ExitCode {
+    let _ = writeln!(std::io::stderr(), "liangdian: {message}");
+    ExitCode::from(code)
+}
+
+fn load(global: &Global) -> Result<Dataset, LoadError> {
+    match &global.data {
         Some(path) => Dataset::from_path(path),
         None => Dataset::embedded(),
-    };
-    let data = match data {
+    }
+}
+
+/// `liangdian` with no subcommand: the browser, which needs a terminal.
+fn browse(cli: &Cli) -> ExitCode {
+    let lang: Lang = cli.global.lang();
+    let data = match load(&cli.global) {
         Ok(data) => data,
-        Err(e) => {
-            eprintln!("liangdian: {e}");
-            return ExitCode::from(e.exit_code());
-        }
+        Err(e) => return fail(e.exit_code(), e),
     };
     // The event loop resizes the app to the terminal before the first frame.
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
@@ -64,31 +67,29 @@ fn main() -> ExitCode {
             match app.index.resolve(&app.data, name) {
                 Ok(d) => sides.push(d),
                 Err(e) => {
-                    eprintln!(
-                        "liangdian: --compare: {e}\n  hint: name a district by its Chinese name, pinyin, initials or id"
-                    );
-                    return ExitCode::from(2);
+                    let hint = "name a district by its Chinese name, pinyin, initials or id";
+                    return fail(2, format!("--compare: {e}\n  hint: {hint}"));
                 }
             }
         }
-        app.open_compare(sides[0], sides[1]);
+        if let [left, right] = sides[..] {
+            app.open_compare(left, right);
+        }
     }
     if let Some(word) = &cli.search {
         app.open_search(word);
     }
     if !std::io::stdout().is_terminal() {
-        eprintln!(
-            "liangdian: standard output is not a terminal, and the browser needs one\n  hint: run liangdian in a terminal"
+        return fail(
+            2,
+            "standard output is not a terminal, and the browser needs one\n  hint: run it in a terminal, or \
+             print with a subcommand: `liangdian list`, `liangdian show DISTRICT` (see --help)",
         );
-        return ExitCode::from(2);
     }
     match liangdian::tui::run(app, Theme::from_env()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
-                "liangdian: the terminal failed: {e}\n  hint: check that TERM names your terminal, then try again"
-            );
-            ExitCode::from(2)
+            fail(2, format!("the terminal failed: {e}\n  hint: check that TERM names your terminal, then try again"))
         }
     }
 }

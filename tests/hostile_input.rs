@@ -200,3 +200,62 @@ fn a_device_that_never_ends_is_cut_at_the_limit() {
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("over the"));
 }
+
+/// Every subcommand in every format over the hostile dataset: none of the injected sequences arrives on
+/// standard output or standard error, and the visible stand-ins do.
+#[test]
+fn no_subcommand_passes_a_hostile_dataset_to_the_terminal() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile.yaml");
+    let injected: [&[u8]; 12] = [
+        b"\x1b]0;",
+        b"\x1b]52;",
+        b"\x1b[2J",
+        b"\x1b[5m",
+        b"\x1b]8;",
+        b"\x1b[31m",
+        b"\x1b[?1049l",
+        b"\x1b[2K",
+        b"\x1b[1;1H",
+        "\u{9b}".as_bytes(),
+        "\u{202e}".as_bytes(),
+        b"\x7f",
+    ];
+    let runs: &[&[&str]] = &[
+        &["list"],
+        &["show", "east"],
+        &["show", "西城"],
+        &["search", "TEXT"],
+        &["search", "LEAD"],
+        &["compare", "east", "west"],
+        &["themes"],
+        &["themes", "THEME"],
+        &["figures"],
+        &["check", fixture],
+    ];
+    for args in runs {
+        for format in ["text", "json", "markdown"] {
+            let out = Command::new(env!("CARGO_BIN_EXE_liangdian"))
+                .args(["--data", fixture, "--format", format])
+                .args(*args)
+                .env_remove("NO_COLOR")
+                .output()
+                .expect("run");
+            for stream in [&out.stdout, &out.stderr] {
+                for bad in injected {
+                    assert!(
+                        !stream.windows(bad.len()).any(|w| w == bad),
+                        "{args:?} --format {format}: {:?} reached the output:\n{}",
+                        String::from_utf8_lossy(bad),
+                        String::from_utf8_lossy(stream)
+                    );
+                }
+            }
+            assert!(out.status.success(), "{args:?} --format {format}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+    // The text is kept, with its stand-ins.
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_liangdian")).args(["--data", fixture, "show", "east"]).output().expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("TEXT␛[1;1HHOME") && text.contains("东城␛[31m"), "{text}");
+}

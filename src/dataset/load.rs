@@ -60,7 +60,7 @@ impl Dataset {
 fn read_limited(path: &Path, origin: &str) -> Result<Vec<u8>, LoadError> {
     let read_error = |e: io::Error| {
         let hint = match e.kind() {
-            io::ErrorKind::NotFound => "check the path; the built-in dataset needs no --data at all",
+            io::ErrorKind::NotFound => "check the path and the file name",
             io::ErrorKind::PermissionDenied => "check the file's permissions",
             _ => "check that the path names a readable YAML file",
         };

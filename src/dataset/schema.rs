@@ -12,10 +12,10 @@ use serde::{Deserialize, Serialize};
 pub struct Dataset {
     pub source: Source,
     /// The article's opening paragraph.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub intro: String,
     /// The article's closing paragraph.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub closing: String,
     #[serde(default)]
     pub themes: Vec<Theme>,
@@ -29,7 +29,7 @@ pub struct Source {
     pub title: String,
     pub publication: String,
     pub issue: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub column: String,
     pub year: u16,
 }
@@ -43,10 +43,10 @@ pub struct Theme {
     /// Chinese label.
     pub name: String,
     /// English label.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub en: String,
     /// Other words the theme filter also matches.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
 }
 
@@ -59,10 +59,10 @@ pub struct District {
     pub name: String,
     /// The romanisation, written rather than computed: 朝阳 is Chaoyang, not Zhaoyang.
     pub pinyin: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub en: String,
     /// The paragraph's opening sentence.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub lead: String,
     #[serde(default)]
     pub highlights: Vec<Highlight>,
@@ -74,14 +74,14 @@ pub struct District {
 pub struct Highlight {
     /// A short label for navigation, written by the editors.
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title_en: String,
     /// The article's own sentences.
     pub text: String,
     /// Theme ids.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
 }
 
@@ -92,11 +92,11 @@ pub struct Figure {
     /// The digits as written: "17", "3.7", "99.8".
     pub value: String,
     /// What follows the number in the text: "个", "%", "亿斤", "余次".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit: String,
     /// What is counted, in Chinese.
     pub what: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub what_en: String,
 }
 

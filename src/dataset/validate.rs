@@ -162,7 +162,11 @@ fn problem(path: &str, subject: &str, message: &str, hint: &str) -> Problem {
 pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .map(|c| (strsim::damerau_levenshtein(word, c), c))
-        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
+        // A third of the word may be wrong (at least one character), never all of it: "zz" is near nothing.
+        .filter(|(d, c)| {
+            let len = c.chars().count();
+            *d <= (len / 3).max(1) && *d < len
+        })
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }

@@ -35,6 +35,14 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
+/// Which themes two districts share and which only one of them carries (theme indices, dataset order).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ThemeSplit {
+    pub shared: Vec<usize>,
+    pub left: Vec<usize>,
+    pub right: Vec<usize>,
+}
+
 /// A theme as the filter ranks it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThemeHit {
@@ -131,6 +139,16 @@ impl SearchIndex {
             theme_counts,
             highlight_themes,
             texts: TextIndex::new(data),
+        }
+    }
+
+    /// The themes districts `left` and `right` share, and those only one carries.
+    pub fn split(&self, left: usize, right: usize) -> ThemeSplit {
+        let (l, r) = (&self.district_themes[left], &self.district_themes[right]);
+        ThemeSplit {
+            shared: l.iter().copied().filter(|t| r.contains(t)).collect(),
+            left: l.iter().copied().filter(|t| !r.contains(t)).collect(),
+            right: r.iter().copied().filter(|t| !l.contains(t)).collect(),
         }
     }
 

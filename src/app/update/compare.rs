@@ -2,8 +2,8 @@
 
 use super::lists::moved;
 use super::select_district;
-use crate::app::detail::{self, Doc, DocLine, Marks, Tone, wrap_toned};
-use crate::app::{App, Compare, Focus, layout};
+use crate::app::detail::{self, Doc, Marks};
+use crate::app::{App, Compare, Focus, compare_header, layout};
 
 pub(super) fn pin(app: &mut App) {
     let Some(selected) = app.selected() else { return };
@@ -84,20 +84,13 @@ pub(super) fn scroll_left(app: &mut App, delta: isize) {
 pub(super) fn rebuild(app: &mut App) {
     let (Some(c), Some(right), Some(p)) = (app.compare.as_ref(), app.selected(), app.panes()) else { return };
     let left = c.left;
-    let themes = app.data.themes.len();
-    let carries = |d: usize| {
-        let mut on = vec![false; themes];
-        for &t in &app.index.district_themes[d] {
-            on[t] = true;
-        }
-        on
-    };
-    let (l, r) = (carries(left), carries(right));
-    let shared: Vec<bool> = (0..themes).map(|t| l[t] && r[t]).collect();
+    let split = app.index.split(left, right);
+    let shared: Vec<bool> = (0..app.data.themes.len()).map(|t| split.shared.contains(&t)).collect();
+    let names = [app.data.districts[left].name.as_str(), app.data.districts[right].name.as_str()];
     let header_width = p.detail_block.width.saturating_sub(4) as usize;
-    let mut header = header(app, left, right, &l, &r, header_width, false);
+    let mut header = compare_header::header(&app.data, &split, names, app.lang, header_width, false);
     if header.lines.len() > layout::header_room(p.detail_block) as usize {
-        header = self::header(app, left, right, &l, &r, header_width, true);
+        header = compare_header::header(&app.data, &split, names, app.lang, header_width, true);
     }
     let panes = layout::compare(p.detail_block, header.lines.len());
     let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
@@ -113,62 +106,4 @@ pub(super) fn rebuild(app: &mut App) {
         c.docs = docs;
         c.header = header;
     }
-}
-
-/// "Both: … / Only 东城: … / Only 西城: …", each theme as a tag marked = (shared) or + (one side); when
-/// `counts_only`, one line of counts (the columns' tags still carry the marks).
-fn header(app: &App, left: usize, right: usize, l: &[bool], r: &[bool], width: usize, counts_only: bool) -> Doc {
-    let mut doc = Doc::default();
-    let names = [&app.data.districts[left].name, &app.data.districts[right].name];
-    let groups = [
-        (
-            app.lang.pick("Both", "共同").to_string(),
-            '=',
-            Tone::TagShared,
-            (0..l.len()).filter(|&t| l[t] && r[t]).collect::<Vec<_>>(),
-        ),
-        (
-            format!("{} {}", app.lang.pick("Only", "仅"), names[0]),
-            '+',
-            Tone::TagOwn,
-            (0..l.len()).filter(|&t| l[t] && !r[t]).collect(),
-        ),
-        (
-            format!("{} {}", app.lang.pick("Only", "仅"), names[1]),
-            '+',
-            Tone::TagOwn,
-            (0..l.len()).filter(|&t| r[t] && !l[t]).collect(),
-        ),
-    ];
-    if counts_only {
-        let mut text: Vec<(char, Tone)> = Vec::new();
-        for (i, (label, mark, tone, themes)) in groups.iter().enumerate() {
-            if i > 0 {
-                text.extend("  ".chars().map(|c| (c, Tone::Plain)));
-            }
-            text.push((*mark, *tone));
-            text.extend(format!("{label} {}", themes.len()).chars().map(|c| (c, Tone::Title)));
-        }
-        for (_, spans) in wrap_toned(&text, width.max(8)) {
-            doc.lines.push(DocLine { spans });
-        }
-        return doc;
-    }
-    for (label, mark, tone, themes) in groups {
-        let mut text: Vec<(char, Tone)> =
-            format!("{label} ({}):", themes.len()).chars().map(|c| (c, Tone::Title)).collect();
-        for t in themes {
-            let theme = &app.data.themes[t];
-            text.push((' ', Tone::Plain));
-            text.push((mark, tone));
-            text.push(('#', tone));
-            text.extend(
-                app.lang.label(&theme.name, &theme.en).chars().map(|c| (if c == ' ' { '\u{a0}' } else { c }, tone)),
-            );
-        }
-        for (_, spans) in wrap_toned(&text, width.max(8)) {
-            doc.lines.push(DocLine { spans });
-        }
-    }
-    doc
 }

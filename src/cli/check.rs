@@ -1,0 +1,82 @@
+//! `liangdian check FILE`: validates a dataset with the same loader the browser uses. Valid: one summary
+//! line. Invalid: the loader's own report (every problem with its line:column) on standard error.
+
+use std::path::Path;
+
+use super::markdown::{escape, heading};
+use super::{Failure, Format, Out, json, list};
+use crate::dataset::{Dataset, Field, LoadError, sanitize};
+
+pub fn run(out: &mut Out, file: &Path) -> Result<(), Failure> {
+    // The name is printed, so it is made printable like any other untrusted text.
+    let name = sanitize(&file.display().to_string(), Field::Line).into_owned();
+    let result = Dataset::from_path(file);
+    let summary = result.as_ref().ok().map(json::Summary::new);
+    match out.format {
+        Format::Json => out.json(&json::Check {
+            valid: result.is_ok(),
+            file: name.clone(),
+            summary,
+            problems: result.as_ref().err().map(problems).unwrap_or_default(),
+        })?,
+        Format::Text => {
+            if let Some(s) = &summary {
+                out.plain(&format!("{name}: {}", valid_line(s, out.lang)))?;
+            }
+        }
+        Format::Markdown => {
+            if let Some(s) = &summary {
+                out.plain(&heading(1, &escape(&name)))?;
+                out.blank()?;
+                out.plain(&escape(&valid_line(s, out.lang)))?;
+            }
+        }
+    }
+    result.map(|_| ()).map_err(Failure::Load)
+}
+
+/// "valid: 16 districts, 52 highlights, 25 themes, 38 figures".
+fn valid_line(s: &json::Summary, lang: crate::app::Lang) -> String {
+    match lang {
+        crate::app::Lang::En => format!(
+            "valid: {} districts, {} highlights, {} themes, {} figures",
+            s.districts, s.highlights, s.themes, s.figures
+        ),
+        crate::app::Lang::Zh => format!("有效:{}", list::summary(s, lang)),
+    }
+}
+
+/// Every problem of a load error, one per broken rule; a whole-file error (unreadable, not UTF-8, bad
+/// YAML) is one problem without a path.
+fn problems(e: &LoadError) -> Vec<json::CheckProblem> {
+    if !e.problems().is_empty() {
+        return e
+            .problems()
+            .iter()
+            .map(|p| json::CheckProblem {
+                line: p.position.map(|(l, _)| l),
+                column: p.position.map(|(_, c)| c),
+                path: Some(p.path.clone()),
+                subject: Some(p.subject.clone()),
+                message: p.message.clone(),
+                hint: p.hint.clone(),
+            })
+            .collect();
+    }
+    let position = match e {
+        LoadError::Syntax { position, .. } => *position,
+        LoadError::NotUtf8 { line, column, .. } => Some((*line, *column)),
+        _ => None,
+    };
+    // The error's own text is "what\n  hint: what to do"; the two halves become the two fields.
+    let text = e.to_string();
+    let (message, hint) = text.split_once("\n  hint: ").unwrap_or((text.as_str(), ""));
+    vec![json::CheckProblem {
+        line: position.map(|(l, _)| l),
+        column: position.map(|(_, c)| c),
+        path: None,
+        subject: None,
+        message: message.to_string(),
+        hint: hint.to_string(),
+    }]
+}

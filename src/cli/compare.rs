@@ -1,0 +1,94 @@
+//! `liangdian compare A B`: the themes both districts carry and those only one carries, then both texts,
+//! laid out by the browser's own detail builder with its `=#` (shared) and `+#` (one side) tags.
+
+use super::markdown::{escape, heading};
+use super::{Failure, Format, Out, district, json, show};
+use crate::app::Tone;
+use crate::app::compare_header;
+use crate::app::detail::{self, DocLine, Marks};
+use crate::dataset::Dataset;
+use crate::search::{SearchIndex, ThemeSplit};
+use crate::text::width;
+
+/// From this width on, the two districts stand side by side (each column then has 48 cells or more).
+pub const TWO_COLUMNS: usize = 100;
+const SEPARATOR: &str = " │ ";
+
+pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, names: [&str; 2]) -> Result<(), Failure> {
+    let (l, r) = (district(data, index, names[0])?, district(data, index, names[1])?);
+    let split = index.split(l, r);
+    match out.format {
+        Format::Json => out.json(&json::Compare {
+            left: json::DistrictOut::new(data, index, l),
+            right: json::DistrictOut::new(data, index, r),
+            themes: json::CompareThemes::new(data, &split.shared, &split.left, &split.right),
+        })?,
+        Format::Text => text(out, data, &split, l, r)?,
+        Format::Markdown => markdown(out, data, index, &split, l, r)?,
+    }
+    Ok(())
+}
+
+fn text(out: &mut Out, data: &Dataset, split: &ThemeSplit, l: usize, r: usize) -> std::io::Result<()> {
+    let names = [data.districts[l].name.as_str(), data.districts[r].name.as_str()];
+    out.toned(&format!("{} ⇄ {}", names[0], names[1]), Tone::Heading)?;
+    for line in compare_header::header(data, split, names, out.lang, out.width, false).lines {
+        out.line(&line.spans)?;
+    }
+    out.blank()?;
+    let shared: Vec<bool> = (0..data.themes.len()).map(|t| split.shared.contains(&t)).collect();
+    let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
+    if out.width >= TWO_COLUMNS {
+        let column = (out.width - width(SEPARATOR)) / 2;
+        let docs = [l, r].map(|d| detail::build(data, d, &marks, column, out.lang));
+        let trimmed = |lines: &[DocLine]| {
+            lines.iter().rposition(|l| l.spans.iter().any(|(s, _)| !s.trim().is_empty())).map_or(0, |e| e + 1)
+        };
+        let rows = trimmed(&docs[0].lines).max(trimmed(&docs[1].lines));
+        for i in 0..rows {
+            let left = docs[0].lines.get(i).map(|l| l.spans.clone()).unwrap_or_default();
+            let used: usize = left.iter().map(|(s, _)| width(s)).sum();
+            let mut line = left;
+            line.push((" ".repeat(column.saturating_sub(used)), Tone::Plain));
+            line.push((SEPARATOR.to_string(), Tone::Dim));
+            line.extend(docs[1].lines.get(i).map(|l| l.spans.clone()).unwrap_or_default());
+            out.line(&line)?;
+        }
+    } else {
+        show::print_doc(out, &detail::build(data, l, &marks, out.width, out.lang))?;
+        out.blank()?;
+        out.toned(&"─".repeat(out.width), Tone::Dim)?;
+        out.blank()?;
+        show::print_doc(out, &detail::build(data, r, &marks, out.width, out.lang))?;
+    }
+    Ok(())
+}
+
+fn markdown(
+    out: &mut Out,
+    data: &Dataset,
+    index: &SearchIndex,
+    split: &ThemeSplit,
+    l: usize,
+    r: usize,
+) -> std::io::Result<()> {
+    let names = [data.districts[l].name.as_str(), data.districts[r].name.as_str()];
+    out.plain(&heading(1, &escape(&format!("{} ⇄ {}", names[0], names[1]))))?;
+    out.blank()?;
+    for (label, _, _, themes) in compare_header::groups(split, names, out.lang) {
+        let tags: Vec<String> = themes
+            .iter()
+            .map(|&t| format!("`{}`", out.lang.label(&data.themes[t].name, &data.themes[t].en).replace('`', "'")))
+            .collect();
+        out.plain(&format!("- **{} ({}):** {}", escape(&label), themes.len(), tags.join(" ")))?;
+    }
+    out.blank()?;
+    let mut lines: Vec<String> = [l, r].into_iter().flat_map(|d| show::markdown(data, index, d, 2, out.lang)).collect();
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    for line in lines {
+        out.plain(&line)?;
+    }
+    Ok(())
+}

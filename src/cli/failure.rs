@@ -1,0 +1,34 @@
+//! What can end a subcommand early, and the exit status each means.
+
+use std::io;
+
+use crate::dataset::LoadError;
+
+/// Why a subcommand did not succeed. Its `Display` is the message for standard error: what went wrong,
+/// then a line starting `hint:` that says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// The command line names something that is not there: an unknown or ambiguous district.
+    #[error("{what}\n  hint: {hint}")]
+    Usage { what: String, hint: String },
+    /// The question was fine and the answer is empty: no match, no theme, no figures.
+    #[error("{what}\n  hint: {hint}")]
+    NothingFound { what: String, hint: String },
+    /// The dataset could not be read (a file error) or is not valid.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// Standard output could not be written (a closed pipe is not reported: see `cli::finish`).
+    #[error("cannot write to standard output: {0}\n  hint: check the file or pipe the output goes to")]
+    Output(#[from] io::Error),
+}
+
+impl Failure {
+    /// 1 when nothing was found or the dataset is invalid; 2 for usage and file errors.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::NothingFound { .. } => 1,
+            Failure::Load(e) => e.exit_code(),
+            Failure::Usage { .. } | Failure::Output(_) => 2,
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! `liangdian figures [DISTRICT]`: the browser's figures table (`F`), in the same orders.
+
+use super::markdown::heading;
+use super::table::{Cell, Column, Table};
+use super::{Failure, Format, Out, SortArg, district, json};
+use crate::app::{FigureRef, Figures, Lang, Tone};
+use crate::dataset::Dataset;
+use crate::search::SearchIndex;
+
+pub fn run(
+    out: &mut Out,
+    data: &Dataset,
+    index: &SearchIndex,
+    name: Option<&str>,
+    sort: SortArg,
+) -> Result<(), Failure> {
+    let only = name.map(|n| district(data, index, n)).transpose()?;
+    let mut figures = Figures::new(data);
+    figures.sort_by(data, sort.sort());
+    let rows: Vec<FigureRef> = figures.rows.into_iter().filter(|r| only.is_none_or(|d| r.district == d)).collect();
+    let empty = rows.is_empty();
+    match out.format {
+        Format::Json => out.json(&json::Figures {
+            district: only.map(|d| json::DistrictRef::new(&data.districts[d])),
+            sort: sort.name(),
+            figures: rows.iter().map(|r| json::FigureRow::new(data, r)).collect(),
+        })?,
+        _ if empty => {}
+        Format::Text => {
+            let title =
+                format!("{} {} · {}", out.lang.labels().figures, rows.len(), sort.sort().label(out.lang == Lang::Zh));
+            out.toned(&title, Tone::Heading)?;
+            out.blank()?;
+            for line in table(data, &rows, out.lang, only.is_none()).text(out.width) {
+                out.line(&line)?;
+            }
+        }
+        Format::Markdown => {
+            let title = match only {
+                Some(d) => format!("{} · {}", out.lang.labels().figures, data.districts[d].name),
+                None => out.lang.labels().figures.to_string(),
+            };
+            out.plain(&heading(1, &title))?;
+            out.blank()?;
+            for line in table(data, &rows, out.lang, only.is_none()).markdown() {
+                out.plain(&line)?;
+            }
+        }
+    }
+    match only {
+        Some(d) if empty => Err(Failure::NothingFound {
+            what: format!("{}'s highlights quote no figures", data.districts[d].name),
+            hint: "`liangdian figures` lists the figures of every district".to_string(),
+        }),
+        None if empty => Err(Failure::NothingFound {
+            what: "the dataset quotes no figures".to_string(),
+            hint: "figures are listed under each highlight's `figures:` in the dataset".to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Value (with its unit), what it counts and its highlight; with the district first when `with_district`.
+pub fn table(data: &Dataset, rows: &[FigureRef], lang: Lang, with_district: bool) -> Table {
+    let h = |en, zh| lang.pick(en, zh);
+    let mut columns = vec![
+        Column::right(h("Value", "数值"), Tone::Figure),
+        Column::flex(h("What it counts", "指标"), Tone::Plain),
+        Column::flex(h("Highlight", "所在亮点"), Tone::Dim),
+    ];
+    if with_district {
+        columns.insert(0, Column::left(h("District", "区"), Tone::Title));
+    }
+    let mut table = Table::new(columns);
+    for r in rows {
+        let d = &data.districts[r.district];
+        let hl = &d.highlights[r.highlight];
+        let f = &hl.figures[r.figure];
+        let mut row = vec![
+            Cell::Text(format!("{}{}", f.value, f.unit)),
+            Cell::Text(lang.label(&f.what, &f.what_en).to_string()),
+            Cell::Text(format!("{}. {}", r.highlight + 1, lang.label(&hl.title, &hl.title_en))),
+        ];
+        if with_district {
+            row.insert(0, Cell::Text(d.name.clone()));
+        }
+        table.rows.push(row);
+    }
+    table
+}

@@ -1,0 +1,80 @@
+//! `liangdian list`: the districts with their names and counts.
+
+use super::markdown::{escape, heading};
+use super::table::{Cell, Column, Table};
+use super::{Failure, Format, Out, json};
+use crate::app::{Lang, Tone};
+use crate::dataset::Dataset;
+use crate::search::SearchIndex;
+
+pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex) -> Result<(), Failure> {
+    let list = json::List::new(data, index);
+    match out.format {
+        Format::Json => out.json(&list)?,
+        Format::Text => {
+            for line in table(&list, out.lang).text(out.width) {
+                out.line(&line)?;
+            }
+            out.blank()?;
+            out.toned(&summary(&list.summary, out.lang), Tone::Dim)?;
+        }
+        Format::Markdown => {
+            out.plain(&heading(1, out.lang.pick("Districts", "各区")))?;
+            out.blank()?;
+            out.plain(&escape(&source_line(&list.source, out.lang)))?;
+            out.blank()?;
+            for line in table(&list, out.lang).markdown() {
+                out.plain(&line)?;
+            }
+            out.blank()?;
+            out.plain(&escape(&summary(&list.summary, out.lang)))?;
+        }
+    }
+    Ok(())
+}
+
+fn table(list: &json::List, lang: Lang) -> Table {
+    let h = |en, zh| lang.pick(en, zh);
+    let mut table = Table::new(vec![
+        Column::left(h("Id", "标识"), Tone::Dim),
+        Column::left(h("Name", "名称"), Tone::Title),
+        Column::left(h("Pinyin", "拼音"), Tone::Plain),
+        Column::flex(h("English", "英文名"), Tone::Plain),
+        Column::right(h("Highlights", "亮点"), Tone::Plain),
+        Column::right(h("Themes", "主题"), Tone::Plain),
+    ]);
+    for d in &list.districts {
+        table.rows.push(vec![
+            Cell::Text(d.id.to_string()),
+            Cell::Text(d.name.to_string()),
+            Cell::Text(d.pinyin.to_string()),
+            Cell::Text(d.en.to_string()),
+            Cell::Text(d.highlight_count.to_string()),
+            Cell::Text(d.theme_count.to_string()),
+        ]);
+    }
+    table
+}
+
+/// "16 districts · 52 highlights · 25 themes · 38 figures".
+pub fn summary(s: &json::Summary, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "{} districts · {} highlights · {} themes · {} figures",
+            s.districts, s.highlights, s.themes, s.figures
+        ),
+        Lang::Zh => {
+            format!("{} 个区 · {} 条亮点 · {} 个主题 · {} 项数据", s.districts, s.highlights, s.themes, s.figures)
+        }
+    }
+}
+
+/// "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区人大常委会2020年工作亮点扫描", as the browser's detail ends.
+pub fn source_line(s: &json::Source, lang: Lang) -> String {
+    let mut line = format!("{}: {} {}", lang.labels().source, s.publication, s.issue);
+    if !s.column.is_empty() {
+        line.push_str(&format!(" · {}", s.column));
+    }
+    line.push_str(&format!(" · {}", s.title));
+    line
+}

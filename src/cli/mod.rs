@@ -1,0 +1,289 @@
+//! The command line's second face: subcommands that print what the browser shows, for scripts, notes and
+//! other tools. Each is a thin printer over the same core (dataset, search index, detail builder, figures
+//! table), so the two faces cannot disagree.
+//!
+//! Formats: `text` (wrapped to the terminal, coloured only on a terminal), `json` (the shapes in [`json`],
+//! documented in the README and kept stable) and `markdown`. Exit codes: 0 success, 1 nothing found or the
+//! dataset is invalid, 2 usage or file errors (see [`Failure::exit_code`]).
+
+mod check;
+mod compare;
+mod failure;
+mod figures;
+pub mod json;
+mod list;
+mod markdown;
+mod output;
+mod search;
+mod show;
+mod table;
+mod themes;
+
+use std::io::ErrorKind;
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
+
+use crate::app::{FigureSort, Lang};
+use crate::dataset::{Dataset, Field, sanitize};
+use crate::search::SearchIndex;
+pub use failure::Failure;
+pub use output::{Format, Out};
+
+const EXAMPLES: &str = "\
+Examples:
+  liangdian                              open the browser
+  liangdian --compare 东城 xicheng        open the browser on a comparison
+  liangdian --search 冬奥会               open the browser with a search done
+  liangdian list                         the sixteen districts
+  liangdian show hd                      海淀 in full
+  liangdian search 垃圾分类               every match, in context
+  liangdian compare dc xc                东城 and 西城 side by side
+  liangdian themes ljfl                  themes ranked by a query, with their districts
+  liangdian figures --sort largest       every figure, largest first
+  liangdian check mine.yaml              validate a dataset
+  liangdian list --format json | jq '.districts[].id'
+
+Districts may be named by Chinese name, pinyin (any case), initials or id: 东城, Xicheng, hd, shijingshan.
+Exit status: 0 success, 1 nothing found or the dataset is invalid, 2 usage or file errors.
+Keys: press ? in the browser for the full list.";
+
+/// A terminal browser for the 2020 work highlights of Beijing's sixteen district people's congress
+/// standing committees (各区人大常委会2020年工作亮点扫描, 《北京人大》2021年第1期).
+///
+/// Without a subcommand it opens the browser; the subcommands print the same data for scripts.
+#[derive(Debug, Parser)]
+#[command(name = "liangdian", version, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub global: Global,
+    /// Open the browser on the comparison of two districts (name, pinyin, initials or id: 东城, xicheng, hd).
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pub compare: Option<Vec<String>>,
+    /// Open the browser with a keyword search done (n / N step through the matches).
+    #[arg(long, value_name = "WORD")]
+    pub search: Option<String>,
+}
+
+/// Options every subcommand takes, before or after its name.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Read the districts from this YAML file instead of the built-in dataset.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// Output format of the subcommands (the JSON shapes are documented in the README).
+    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Language of the labels [default: from LC_ALL, LC_MESSAGES or LANG; zh… gives Chinese].
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+impl Global {
+    pub fn lang(&self) -> Lang {
+        match self.lang {
+            Some(LangArg::En) => Lang::En,
+            Some(LangArg::Zh) => Lang::Zh,
+            None => Lang::from_env(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Zh,
+}
+
+/// What to do instead of opening the browser.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(flatten)]
+    Read(Read),
+    /// Validate a dataset file: a one-line summary, or every problem with its line:column.
+    #[command(after_help = "\
+Examples:
+  liangdian check assets/districts.yaml
+  liangdian check mine.yaml --format json | jq '.problems[] | \"\\(.line):\\(.column) \\(.message)\"'
+
+Exit status: 0 valid, 1 invalid (every problem is listed on standard error), 2 the file cannot be read.")]
+    Check {
+        /// The YAML file to validate (the schema is in the README).
+        file: PathBuf,
+    },
+    /// Print a shell completion script to standard output.
+    #[command(after_help = "\
+Examples:
+  liangdian completions bash > ~/.local/share/bash-completion/completions/liangdian
+  liangdian completions zsh > ~/.zfunc/_liangdian
+  liangdian completions fish > ~/.config/fish/completions/liangdian.fish")]
+    Completions { shell: Shell },
+}
+
+/// The subcommands that read the dataset (the built-in one, or `--data FILE`).
+#[derive(Debug, Subcommand)]
+pub enum Read {
+    /// The districts: id, name, pinyin, English name, numbers of highlights and themes.
+    #[command(after_help = "\
+Examples:
+  liangdian list
+  liangdian list --format markdown > districts.md
+  liangdian list --format json | jq -r '.districts[] | \"\\(.id) \\(.highlight_count)\"'")]
+    List,
+    /// One district in full: lead, highlights with titles, themes and figures.
+    #[command(after_help = "\
+Examples:
+  liangdian show 海淀
+  liangdian show hd --lang zh
+  liangdian show Haidian --format json | jq -r '.highlights[].title'
+
+DISTRICT may be the Chinese name, pinyin (any case), initials or id.")]
+    Show {
+        /// The district: 海淀, Haidian, hd or haidian.
+        district: String,
+    },
+    /// Every match of a keyword in the leads and highlights, in context, with the totals.
+    #[command(after_help = "\
+Examples:
+  liangdian search 冬奥会
+  liangdian search covid --format json | jq '.totals'
+
+The search is literal and ASCII case-insensitive, as in the browser (/). Exit status 1 when nothing matches.")]
+    Search {
+        /// The word to look for, literally.
+        keyword: String,
+    },
+    /// Two districts: the themes both carry and those only one carries, then both texts.
+    #[command(after_help = "\
+Examples:
+  liangdian compare 东城 西城
+  liangdian compare dc xc --format json | jq '.themes.shared[].id'
+
+In text, the districts stand side by side when the terminal is at least 100 columns wide.")]
+    Compare {
+        /// The left district.
+        a: String,
+        /// The right district.
+        b: String,
+    },
+    /// The themes with their districts; with a query, ranked by it as the browser's filter ranks them.
+    #[command(after_help = "\
+Examples:
+  liangdian themes
+  liangdian themes ljfl
+  liangdian themes 垃圾 --format json | jq -r '.themes[0].districts[].name'
+
+QUERY may be Chinese (垃圾分类), pinyin (lajifenlei), initials (ljfl) or English (waste).
+Exit status 1 when no theme matches.")]
+    Themes {
+        /// What to rank the themes by.
+        query: Option<String>,
+    },
+    /// The figures table: every quantity with its district, what it counts and its highlight.
+    #[command(after_help = "\
+Examples:
+  liangdian figures
+  liangdian figures --sort largest
+  liangdian figures 昌平 --format markdown
+
+Exit status 1 when the district's highlights quote no figures.")]
+    Figures {
+        /// Only this district's figures.
+        district: Option<String>,
+        /// The order of the rows.
+        #[arg(long, value_enum, default_value_t = SortArg::Article)]
+        sort: SortArg,
+    },
+}
+
+/// The order of the figures table, as the browser's `s` key cycles through it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// As the article has them.
+    Article,
+    Largest,
+    Smallest,
+    /// By unit, then largest first.
+    Unit,
+}
+
+impl SortArg {
+    fn sort(self) -> FigureSort {
+        match self {
+            SortArg::Article => FigureSort::Article,
+            SortArg::Largest => FigureSort::Largest,
+            SortArg::Smallest => FigureSort::Smallest,
+            SortArg::Unit => FigureSort::Unit,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            SortArg::Article => "article",
+            SortArg::Largest => "largest",
+            SortArg::Smallest => "smallest",
+            SortArg::Unit => "unit",
+        }
+    }
+}
+
+/// Runs a subcommand that reads the dataset, writing to standard output.
+pub fn run(command: Read, data: &Dataset, global: &Global) -> Result<(), Failure> {
+    let index = SearchIndex::new(data);
+    let mut out = Out::stdout(global.format, global.lang());
+    // The user's words are echoed in titles and messages, so they are made printable like the dataset's text
+    // (which was sanitised the same way at load, so a search for a stand-in such as ␛ still finds it).
+    let word = |s: &str| sanitize(s, Field::Line).into_owned();
+    let result = match command {
+        Read::List => list::run(&mut out, data, &index),
+        Read::Show { district } => show::run(&mut out, data, &index, &word(&district)),
+        Read::Search { keyword } => search::run(&mut out, data, &index, &word(&keyword)),
+        Read::Compare { a, b } => compare::run(&mut out, data, &index, [&word(&a), &word(&b)]),
+        Read::Themes { query } => themes::run(&mut out, data, &index, query.map(|q| word(&q)).as_deref()),
+        Read::Figures { district, sort } => {
+            figures::run(&mut out, data, &index, district.map(|d| word(&d)).as_deref(), sort)
+        }
+    };
+    finish(&mut out, result)
+}
+
+/// Validates a dataset file (`check FILE`).
+pub fn check(file: &std::path::Path, global: &Global) -> Result<(), Failure> {
+    let mut out = Out::stdout(global.format, global.lang());
+    let result = check::run(&mut out, file);
+    finish(&mut out, result)
+}
+
+/// Prints a completion script for `shell`.
+pub fn completions(shell: Shell) -> Result<(), Failure> {
+    // clap_complete panics when a write fails, so the script is made in memory and written like the rest.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "liangdian", &mut script);
+    let mut out = Out::stdout(Format::Text, Lang::En);
+    let written = out.bytes(&script).map_err(Failure::Output);
+    finish(&mut out, written)
+}
+
+/// Flushes what was written and settles the outcome. A reader that stops early (`liangdian list | head -1`)
+/// closes the pipe; that is not an error, so a broken pipe ends the program quietly and successfully.
+fn finish(out: &mut Out, result: Result<(), Failure>) -> Result<(), Failure> {
+    let flushed = out.flush().map_err(Failure::Output);
+    let quiet = |r: Result<(), Failure>| match r {
+        Err(Failure::Output(e)) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    };
+    // The subcommand's own outcome (say, nothing found) matters more than a flush that followed it.
+    quiet(result).and(quiet(flushed))
+}
+
+/// The district a name on the command line stands for; an unknown or ambiguous name is a usage error.
+fn district(data: &Dataset, index: &SearchIndex, name: &str) -> Result<usize, Failure> {
+    index.resolve(data, name).map_err(|e| Failure::Usage {
+        what: e.to_string(),
+        hint: "name a district by its Chinese name, pinyin, initials or id; `liangdian list` shows them all"
+            .to_string(),
+    })
+}

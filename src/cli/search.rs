@@ -1,0 +1,202 @@
+//! `liangdian search KEYWORD`: every occurrence in the leads and highlights, as the browser's `/` finds
+//! them (the same index), each with its district, highlight and some context.
+
+use super::markdown::{escape, heading};
+use super::{Failure, Format, Out, json};
+use crate::app::{Lang, Tone};
+use crate::dataset::Dataset;
+use crate::search::{Occurrence, Part, SearchIndex};
+use crate::text::{char_width, truncate};
+
+/// Characters of context on each side of a match in JSON and Markdown.
+const CONTEXT: usize = 20;
+/// Characters of context before a match in text (the rest of the line follows it).
+const BEFORE: usize = 12;
+/// Text output indents the context under the match's heading line.
+const INDENT: usize = 5;
+
+pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) -> Result<(), Failure> {
+    let matches = index.texts.find(keyword, |_| true);
+    let mut districts: Vec<usize> = matches.iter().map(|m| m.district).collect();
+    districts.dedup(); // occurrences come in district order
+    let totals = json::SearchTotals {
+        matches: matches.len(),
+        districts: districts.len(),
+        districts_searched: data.districts.len(),
+    };
+    match out.format {
+        Format::Json => {
+            out.json(&json::Search { keyword, matches: matches.iter().map(|m| json_match(data, m)).collect(), totals })?
+        }
+        _ if matches.is_empty() => {}
+        Format::Text => text(out, data, keyword, &matches, &totals)?,
+        Format::Markdown => markdown(out, data, keyword, &matches, &totals)?,
+    }
+    if matches.is_empty() {
+        return Err(Failure::NothingFound {
+            what: format!("no match for «{keyword}» in {} districts", data.districts.len()),
+            hint: "the search is literal: try a shorter word, or `liangdian themes WORD` to find themes by meaning"
+                .to_string(),
+        });
+    }
+    Ok(())
+}
+
+fn text(
+    out: &mut Out,
+    data: &Dataset,
+    keyword: &str,
+    matches: &[Occurrence],
+    totals: &json::SearchTotals,
+) -> std::io::Result<()> {
+    out.toned(&title(keyword, totals, out.lang), Tone::Heading)?;
+    for (i, m) in matches.iter().enumerate() {
+        let d = &data.districts[m.district];
+        out.blank()?;
+        // "  1  " and " · " around the district's name take 8 cells.
+        let place = truncate(&place(data, m, out.lang), out.width.saturating_sub(8 + crate::text::width(&d.name)));
+        out.line(&[
+            (format!("{:>3}  ", i + 1), Tone::Dim),
+            (d.name.clone(), Tone::Title),
+            (" · ".to_string(), Tone::Dim),
+            (place, Tone::Sub),
+        ])?;
+        let room = out.width.saturating_sub(INDENT);
+        let context = Context::new(part_text(data, m), m, BEFORE.min(room / 6), room);
+        let ((before, after), hit) = (context.marked(), context.hit);
+        let mut chars: Vec<(char, Tone)> = before.chars().map(|c| (c, Tone::Text)).collect();
+        // Without colour the match is marked with «», so it still stands out in a pipe.
+        let (open, close) = if out.color { ("", "") } else { ("«", "»") };
+        chars.extend(open.chars().chain(hit.chars()).chain(close.chars()).map(|c| (c, Tone::Match)));
+        chars.extend(after.chars().map(|c| (c, Tone::Text)));
+        let mut line = vec![(" ".repeat(INDENT), Tone::Plain)];
+        line.extend(fit(&chars, room));
+        out.line(&line)?;
+    }
+    Ok(())
+}
+
+fn markdown(
+    out: &mut Out,
+    data: &Dataset,
+    keyword: &str,
+    matches: &[Occurrence],
+    totals: &json::SearchTotals,
+) -> std::io::Result<()> {
+    out.plain(&heading(1, &escape(&title(keyword, totals, out.lang))))?;
+    out.blank()?;
+    let h = |en, zh| out.lang.pick(en, zh);
+    out.plain(&format!("| # | {} | {} | {} |", h("District", "区"), h("Where", "位置"), h("In context", "上下文")))?;
+    out.plain("| --: | --- | --- | --- |")?;
+    for (i, m) in matches.iter().enumerate() {
+        let context = Context::new(part_text(data, m), m, CONTEXT, CONTEXT);
+        let (before, after) = context.marked();
+        let context = format!("{}**{}**{}", escape(&before), escape(&context.hit), escape(&after));
+        let name = escape(&data.districts[m.district].name);
+        out.plain(&format!("| {} | {name} | {} | {context} |", i + 1, escape(&place(data, m, out.lang))))?;
+    }
+    Ok(())
+}
+
+/// "«冬奥会» · 3 matches in 1 of 16 districts".
+fn title(keyword: &str, t: &json::SearchTotals, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            let s = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}es") };
+            format!("«{keyword}» · {} in {} of {} districts", s(t.matches, "match"), t.districts, t.districts_searched)
+        }
+        Lang::Zh => {
+            format!("「{keyword}」 · {} 处匹配,在 {} 个区中的 {} 个", t.matches, t.districts_searched, t.districts)
+        }
+    }
+}
+
+/// "2. 冬奥会服务保障" or "lead".
+fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
+    let d = &data.districts[m.district];
+    match m.part {
+        Part::Lead => lang.pick("lead", "导语").to_string(),
+        Part::Highlight(h) => format!("{}. {}", h + 1, lang.label(&d.highlights[h].title, &d.highlights[h].title_en)),
+    }
+}
+
+fn part_text<'a>(data: &'a Dataset, m: &Occurrence) -> &'a str {
+    let d = &data.districts[m.district];
+    match m.part {
+        Part::Lead => &d.lead,
+        Part::Highlight(h) => d.highlights.get(h).map_or("", |h| h.text.as_str()),
+    }
+}
+
+/// The match and the text around it.
+struct Context {
+    before: String,
+    hit: String,
+    after: String,
+    /// Was text left out before `before`, or after `after`?
+    cut: (bool, bool),
+}
+
+impl Context {
+    /// Up to `before` characters before the match, the match as written, and up to `after` characters after
+    /// it. Line breaks become spaces.
+    fn new(text: &str, m: &Occurrence, before: usize, after: usize) -> Context {
+        let chars: Vec<char> = text.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
+        let start = m.start.min(chars.len());
+        let end = (m.start + m.len).min(chars.len());
+        let from = start.saturating_sub(before);
+        let to = end.saturating_add(after).min(chars.len());
+        Context {
+            before: chars[from..start].iter().collect(),
+            hit: chars[start..end].iter().collect(),
+            after: chars[end..to].iter().collect(),
+            cut: (from > 0, to < chars.len()),
+        }
+    }
+
+    /// Before and after, with `…` where text was left out.
+    fn marked(&self) -> (String, String) {
+        let before = if self.cut.0 { format!("…{}", self.before) } else { self.before.clone() };
+        let after = if self.cut.1 { format!("{}…", self.after) } else { self.after.clone() };
+        (before, after)
+    }
+}
+
+fn json_match<'a>(data: &'a Dataset, m: &Occurrence) -> json::Match<'a> {
+    let d = &data.districts[m.district];
+    let Context { before, hit, after, .. } = Context::new(part_text(data, m), m, CONTEXT, CONTEXT);
+    json::Match {
+        district: json::DistrictRef::new(d),
+        part: if m.part == Part::Lead { "lead" } else { "highlight" },
+        highlight: match m.part {
+            Part::Lead => None,
+            Part::Highlight(h) => d.highlights.get(h).map(|hl| json::HighlightRef::new(hl, h)),
+        },
+        start: m.start,
+        length: m.len,
+        before,
+        matched: hit,
+        after,
+    }
+}
+
+/// Toned characters cut to `max` cells, ending with `…` when cut.
+fn fit(chars: &[(char, Tone)], max: usize) -> Vec<(String, Tone)> {
+    let total: usize = chars.iter().map(|&(c, _)| char_width(c)).sum();
+    let limit = if total > max { max.saturating_sub(1) } else { max };
+    let mut spans: Vec<(String, Tone)> = Vec::new();
+    let mut used = 0;
+    for &(c, tone) in chars {
+        let w = char_width(c);
+        if used + w > limit {
+            spans.push(("…".to_string(), Tone::Text));
+            break;
+        }
+        used += w;
+        match spans.last_mut() {
+            Some((s, t)) if *t == tone => s.push(c),
+            _ => spans.push((c.to_string(), tone)),
+        }
+    }
+    spans
+}

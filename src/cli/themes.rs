@@ -1,0 +1,92 @@
+//! `liangdian themes [QUERY]`: the themes with the districts that carry them; with a query, only the themes
+//! it matches, ranked exactly as the browser's filter ranks them (the same `SearchIndex::filter`).
+
+use super::markdown::{escape, heading};
+use super::table::{Cell, Column, Table};
+use super::{Failure, Format, Out, json};
+use crate::app::{Lang, Tone};
+use crate::dataset::Dataset;
+use crate::search::SearchIndex;
+
+pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&str>) -> Result<(), Failure> {
+    let query = query.filter(|q| !q.trim().is_empty());
+    let filtered = index.filter(query.unwrap_or(""));
+    let rows: Vec<json::ThemeRow> = filtered
+        .themes
+        .iter()
+        .enumerate()
+        .filter_map(|(rank, hit)| {
+            let theme = data.themes.get(hit.theme)?;
+            let districts: Vec<json::DistrictRef> = (0..data.districts.len())
+                .filter(|&d| index.district_themes[d].contains(&hit.theme))
+                .map(|d| json::DistrictRef::new(&data.districts[d]))
+                .collect();
+            Some(json::ThemeRow {
+                rank: rank + 1,
+                id: &theme.id,
+                name: &theme.name,
+                en: &theme.en,
+                aliases: &theme.aliases,
+                district_count: districts.len(),
+                districts,
+            })
+        })
+        .collect();
+    let empty = rows.is_empty();
+    match out.format {
+        Format::Json => out.json(&json::Themes { query, themes: rows })?,
+        _ if empty => {}
+        Format::Text => {
+            for line in table(&rows, out.lang).text(out.width) {
+                out.line(&line)?;
+            }
+        }
+        Format::Markdown => {
+            let title = match query {
+                Some(q) => format!("{} · «{}»", out.lang.labels().themes, escape(q)),
+                None => out.lang.labels().themes.to_string(),
+            };
+            out.plain(&heading(1, &title))?;
+            out.blank()?;
+            for line in table(&rows, out.lang).markdown() {
+                out.plain(&line)?;
+            }
+        }
+    }
+    if empty {
+        let Some(query) = query else {
+            return Err(Failure::NothingFound {
+                what: "the dataset has no themes".to_string(),
+                hint: "themes are listed under `themes:` in the dataset; see the README's schema".to_string(),
+            });
+        };
+        return Err(Failure::NothingFound {
+            what: format!("no theme matches «{query}»"),
+            hint: "try Chinese (垃圾分类), pinyin (lajifenlei), initials (ljfl) or English (waste); \
+                   `liangdian themes` lists them all"
+                .to_string(),
+        });
+    }
+    Ok(())
+}
+
+fn table(rows: &[json::ThemeRow], lang: Lang) -> Table {
+    let h = |en, zh| lang.pick(en, zh);
+    let mut table = Table::new(vec![
+        Column::right("#", Tone::Dim),
+        Column::left(h("Theme", "主题"), Tone::Title),
+        Column::flex(h("English", "英文"), Tone::Plain),
+        Column::right(h("N", "区数"), Tone::Plain),
+        Column::flex(h("Districts", "各区"), Tone::Plain),
+    ]);
+    for row in rows {
+        table.rows.push(vec![
+            Cell::Text(row.rank.to_string()),
+            Cell::Text(row.name.to_string()),
+            Cell::Text(row.en.to_string()),
+            Cell::Text(row.district_count.to_string()),
+            Cell::Items(row.districts.iter().map(|d| d.name.to_string()).collect()),
+        ]);
+    }
+    table
+}

@@ -9,7 +9,8 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 use liangdian::app::{App, Lang};
 use liangdian::cli::{self, Cli, Command, Failure, Global};
-use liangdian::dataset::{Dataset, LoadError};
+use liangdian::dataset::{Dataset, Field, LoadError, Progress, Stage, sanitize};
+use liangdian::tui::{Ended, Loading, Started};
 use liangdian::ui::Theme;
 
 fn main() -> ExitCode {
@@ -54,40 +55,54 @@ fn load(global: &Global) -> Result<Dataset, LoadError> {
 /// `liangdian` with no subcommand: the browser, which needs a terminal.
 fn browse(cli: &Cli) -> ExitCode {
     let lang: Lang = cli.global.lang();
-    let data = match load(&cli.global) {
-        Ok(data) => data,
-        Err(e) => return fail(e.exit_code(), e),
-    };
-    // The event loop resizes the app to the terminal before the first frame.
-    let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::new(data, lang, width, height);
-    if let Some(names) = &cli.compare {
-        let mut sides = Vec::new();
-        for name in names {
-            match app.index.resolve(&app.data, name) {
-                Ok(d) => sides.push(d),
-                Err(e) => {
-                    let hint = "name a district by its Chinese name, pinyin, initials or id";
-                    return fail(2, format!("--compare: {e}\n  hint: {hint}"));
-                }
-            }
-        }
-        if let [left, right] = sides[..] {
-            app.open_compare(left, right);
-        }
-    }
-    if let Some(word) = &cli.search {
-        app.open_search(word);
-    }
     if !std::io::stdout().is_terminal() {
+        // Without a terminal there is no browser; a broken file is still worth reporting first.
+        if let Err(e) = load(&cli.global) {
+            return fail(e.exit_code(), e);
+        }
         return fail(
             2,
             "standard output is not a terminal, and the browser needs one\n  hint: run it in a terminal, or \
              print with a subcommand: `liangdian list`, `liangdian show DISTRICT` (see --help)",
         );
     }
-    match liangdian::tui::run(app, Theme::from_env()) {
-        Ok(()) => ExitCode::SUCCESS,
+    let data_path = cli.global.data.clone();
+    let compare = cli.compare.clone();
+    let search = cli.search.clone();
+    // The file is read, parsed and indexed on another thread while the browser shows how far it has got.
+    let start = move |progress: &Progress| -> Started {
+        let data = match &data_path {
+            Some(path) => Dataset::from_path_with_progress(path, progress),
+            None => Dataset::embedded(),
+        }
+        .map_err(|e| (e.to_string(), e.exit_code()))?;
+        progress.set_stage(Stage::Indexing);
+        // The event loop resizes the app to the terminal before the first frame.
+        let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+        let mut app = App::new(data, lang, width, height);
+        if let Some(names) = &compare {
+            let mut sides = Vec::new();
+            for name in names {
+                let d = app.index.resolve(&app.data, name).map_err(|e| {
+                    let hint = "name a district by its Chinese name, pinyin, initials or id";
+                    (format!("--compare: {e}\n  hint: {hint}"), 2)
+                })?;
+                sides.push(d);
+            }
+            if let [left, right] = sides[..] {
+                app.open_compare(left, right);
+            }
+        }
+        if let Some(word) = &search {
+            app.open_search(word);
+        }
+        Ok(app)
+    };
+    let origin = cli.global.data.as_ref().map(|p| sanitize(&p.display().to_string(), Field::Line).into_owned());
+    let loading = Loading { origin: origin.unwrap_or_default(), lang };
+    match liangdian::tui::run_loading(start, loading, Theme::from_env()) {
+        Ok(Ended::Quit) => ExitCode::SUCCESS,
+        Ok(Ended::Failed(message, code)) => fail(code, message),
         Err(e) => {
             fail(2, format!("the terminal failed: {e}\n  hint: check that TERM names your terminal, then try again"))
         }

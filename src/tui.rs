@@ -3,6 +3,8 @@
 
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use crossterm::execute;
@@ -12,7 +14,8 @@ use ratatui::backend::CrosstermBackend;
 
 use crate::app::keymap::action_for;
 use crate::app::{Action, App, update};
-use crate::ui::{Theme, draw};
+use crate::dataset::Progress;
+use crate::ui::{Theme, draw, draw_loading};
 
 /// Is the terminal in the browser's state (raw, alternate screen, mouse)? Restoring twice would leave the
 /// alternate screen twice, and the second time moves the cursor back above a panic message.
@@ -39,14 +42,53 @@ impl Drop for Guard {
     }
 }
 
-/// Runs the browser until the reader quits.
-pub fn run(mut app: App, theme: Theme) -> io::Result<()> {
+/// What building the browser's state produced: the app, or a message and exit status for a failure
+/// (printed by the caller once the terminal is restored).
+pub type Started = Result<App, (String, u8)>;
+
+/// How a run ended.
+#[derive(Debug)]
+pub enum Ended {
+    Quit,
+    /// Loading failed: the message and exit status, to print on the restored terminal.
+    Failed(String, u8),
+}
+
+/// Runs the browser on an app that is ready.
+pub fn run(app: App, theme: Theme) -> io::Result<Ended> {
+    run_loading(move |_| Ok(app), Loading::default(), theme)
+}
+
+/// What the loading screen says about the file being loaded.
+#[derive(Debug, Clone, Default)]
+pub struct Loading {
+    /// The file's name as messages give it; empty for the built-in dataset.
+    pub origin: String,
+    pub lang: crate::app::Lang,
+}
+
+/// Runs the browser; `start` builds the app on another thread while a loading screen shows its progress, so
+/// the first frame never waits for a large file (a few milliseconds for the built-in dataset, where the
+/// screen is not even seen).
+pub fn run_loading<F>(start: F, loading: Loading, theme: Theme) -> io::Result<Ended>
+where
+    F: FnOnce(&Progress) -> Started + Send + 'static,
+{
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         // Restore first, so the message lands on a usable screen instead of inside the alternate one.
         restore();
         previous(info);
     }));
+    let progress = Arc::new(Progress::default());
+    let (tx, rx) = mpsc::channel();
+    {
+        let progress = Arc::clone(&progress);
+        std::thread::spawn(move || {
+            // A send fails only when the reader quit during loading; nothing is left to tell.
+            let _ = tx.send(start(&progress));
+        });
+    }
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let _guard = Guard;
@@ -60,6 +102,30 @@ pub fn run(mut app: App, theme: Theme) -> io::Result<()> {
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
     let mut terminal: Terminal<CrosstermBackend<Stdout>> = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let started = Instant::now();
+    let mut app = loop {
+        // The built-in dataset is ready in milliseconds: wait a moment before showing a loading screen.
+        match rx.recv_timeout(Duration::from_millis(if started.elapsed() < FIRST_WAIT { 5 } else { 50 })) {
+            Ok(Ok(app)) => break app,
+            Ok(Err((message, code))) => return Ok(Ended::Failed(message, code)),
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                let message = "loading stopped unexpectedly\n  hint: run `liangdian check FILE` to see what is wrong";
+                return Ok(Ended::Failed(message.to_string(), 1));
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+        if started.elapsed() >= FIRST_WAIT {
+            terminal.draw(|frame| draw_loading(frame, &loading, &progress, started.elapsed(), &theme))?;
+        }
+        while event::poll(Duration::ZERO)? {
+            if let event::Event::Key(k) = event::read()? {
+                let ctrl_c = k.code == event::KeyCode::Char('c') && k.modifiers.contains(event::KeyModifiers::CONTROL);
+                if ctrl_c || matches!(k.code, event::KeyCode::Char('q') | event::KeyCode::Esc) {
+                    return Ok(Ended::Quit);
+                }
+            }
+        }
+    };
     while !app.quit {
         let size = terminal.size()?;
         if (size.width, size.height) != (app.size.width, app.size.height) {
@@ -75,5 +141,11 @@ pub fn run(mut app: App, theme: Theme) -> io::Result<()> {
             panic!("deliberate panic for the terminal-restore test");
         }
     }
-    Ok(())
+    // The process ends next: freeing a large dataset's hundreds of thousands of allocations one by one would
+    // only delay the return to the shell.
+    std::mem::forget(app);
+    Ok(Ended::Quit)
 }
+
+/// How long the loader has before a loading screen is drawn.
+const FIRST_WAIT: Duration = Duration::from_millis(20);

@@ -185,10 +185,7 @@ impl<'a> DistrictOut<'a> {
                 title: &highlight.title,
                 title_en: &highlight.title_en,
                 text: &highlight.text,
-                themes: ThemeRef::all(
-                    data,
-                    index.highlight_themes.get(d).and_then(|hs| hs.get(h)).into_iter().flatten().copied(),
-                ),
+                themes: ThemeRef::all(data, index.highlight_themes(d, h).iter().copied()),
                 figures: highlight.figures.iter().map(FigureOut::new).collect(),
             })
             .collect();

@@ -77,11 +77,8 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
         }
         out.extend([paragraph(&h.text), String::new()]);
         let tags: Vec<String> = index
-            .highlight_themes
-            .get(d)
-            .and_then(|hs| hs.get(n))
-            .into_iter()
-            .flatten()
+            .highlight_themes(d, n)
+            .iter()
             .filter_map(|&t| data.themes.get(t))
             .map(|t| format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'")))
             .collect();

@@ -3,11 +3,14 @@
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
+use std::sync::atomic::Ordering;
 
+use super::chunks;
 use super::error::LoadError;
 use super::limits::{self, MAX_BLOCK_COLUMNS, MAX_FLOW_DEPTH, Refusal};
 use super::locate;
-use super::sanitize::{Field, sanitize, sanitize_dataset};
+use super::progress::{Progress, Stage};
+use super::sanitize::{Field, sanitize, sanitize_dataset, sanitize_head};
 use super::schema::Dataset;
 use super::validate::validate;
 
@@ -29,21 +32,46 @@ impl Dataset {
 
     /// Reads, parses, sanitises and validates a dataset file.
     pub fn from_path(path: &Path) -> Result<Dataset, LoadError> {
+        Dataset::from_path_with_progress(path, &Progress::default())
+    }
+
+    /// [`Dataset::from_path`], telling `progress` how far it has got.
+    pub fn from_path_with_progress(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
         let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
+        progress.set_stage(Stage::Reading);
         let bytes = read_limited(path, &origin)?;
+        progress.bytes.store(bytes.len(), Ordering::Relaxed);
         let text = decode(&bytes, &origin)?;
-        Dataset::from_yaml_str(text, &origin)
+        Dataset::from_yaml_str_with_progress(text, &origin, progress)
     }
 
     /// Parses, sanitises and validates YAML text; `origin` names it in messages (a path, say).
     pub fn from_yaml_str(text: &str, origin: &str) -> Result<Dataset, LoadError> {
+        Dataset::from_yaml_str_with_progress(text, origin, &Progress::default())
+    }
+
+    /// [`Dataset::from_yaml_str`], telling `progress` how far it has got.
+    pub fn from_yaml_str_with_progress(text: &str, origin: &str, progress: &Progress) -> Result<Dataset, LoadError> {
+        progress.set_stage(Stage::Parsing);
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         if text.trim().is_empty() {
             return Err(LoadError::Empty { origin: origin.to_string() });
         }
-        limits::check(text).map_err(|r| refused(r, origin))?;
-        let mut data: Dataset = serde_yaml::from_str(text).map_err(|e| syntax_error(&e, origin))?;
-        sanitize_dataset(&mut data);
+        let aliases = limits::check(text).map_err(|r| refused(r, origin))?;
+        // Pieces cannot follow an alias from one district to an anchor in another.
+        let pieces = if aliases || text.len() < chunks::MIN_BYTES { None } else { chunks::parse(text, progress) };
+        let data = match pieces {
+            Some(mut data) => {
+                sanitize_head(&mut data);
+                data
+            }
+            None => {
+                let mut data: Dataset = serde_yaml::from_str(text).map_err(|e| syntax_error(&e, origin))?;
+                sanitize_dataset(&mut data);
+                data
+            }
+        };
+        progress.set_stage(Stage::Checking);
         let mut problems = validate(&data);
         if problems.is_empty() {
             return Ok(data);

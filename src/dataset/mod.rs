@@ -2,10 +2,12 @@
 //!
 //! Nothing here needs a terminal: the browser and the command line are two faces over this core.
 
+mod chunks;
 mod error;
 mod limits;
 mod load;
 mod locate;
+mod progress;
 mod sanitize;
 mod schema;
 mod validate;
@@ -14,6 +16,7 @@ pub use error::{LoadError, Problem};
 pub use limits::{MAX_BLOCK_COLUMNS, MAX_EXPANSION, MAX_FLOW_DEPTH, Refusal};
 pub use load::{EMBEDDED_ORIGIN, EMBEDDED_YAML, MAX_BYTES};
 pub use locate::Position;
+pub use progress::{Progress, Stage};
 pub use sanitize::{Field, needs_care, sanitize};
 pub use schema::{Dataset, District, Figure, Highlight, Source, Theme};
 pub use validate::nearest;

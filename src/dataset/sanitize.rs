@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use super::schema::Dataset;
+use super::schema::{Dataset, District};
 
 /// How line breaks and tabs are treated in a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +67,12 @@ fn clean(s: &mut String, field: Field) {
 
 /// Sanitises every string of a dataset in place.
 pub fn sanitize_dataset(data: &mut Dataset) {
+    sanitize_head(data);
+    data.districts.iter_mut().for_each(sanitize_district);
+}
+
+/// Sanitises everything but the districts: source, intro, closing, themes.
+pub fn sanitize_head(data: &mut Dataset) {
     let src = &mut data.source;
     for s in [&mut src.title, &mut src.publication, &mut src.issue, &mut src.column] {
         clean(s, Field::Line);
@@ -79,20 +85,22 @@ pub fn sanitize_dataset(data: &mut Dataset) {
         }
         theme.aliases.iter_mut().for_each(|a| clean(a, Field::Line));
     }
-    for district in &mut data.districts {
-        for s in [&mut district.id, &mut district.name, &mut district.pinyin, &mut district.en] {
-            clean(s, Field::Line);
-        }
-        clean(&mut district.lead, Field::Text);
-        for h in &mut district.highlights {
-            clean(&mut h.title, Field::Line);
-            clean(&mut h.title_en, Field::Line);
-            clean(&mut h.text, Field::Text);
-            h.themes.iter_mut().for_each(|t| clean(t, Field::Line));
-            for f in &mut h.figures {
-                for s in [&mut f.value, &mut f.unit, &mut f.what, &mut f.what_en] {
-                    clean(s, Field::Line);
-                }
+}
+
+/// Sanitises one district (the loader does this on the thread that parsed it).
+pub fn sanitize_district(district: &mut District) {
+    for s in [&mut district.id, &mut district.name, &mut district.pinyin, &mut district.en] {
+        clean(s, Field::Line);
+    }
+    clean(&mut district.lead, Field::Text);
+    for h in &mut district.highlights {
+        clean(&mut h.title, Field::Line);
+        clean(&mut h.title_en, Field::Line);
+        clean(&mut h.text, Field::Text);
+        h.themes.iter_mut().for_each(|t| clean(t, Field::Line));
+        for f in &mut h.figures {
+            for s in [&mut f.value, &mut f.unit, &mut f.what, &mut f.what_en] {
+                clean(s, Field::Line);
             }
         }
     }

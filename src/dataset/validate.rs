@@ -7,46 +7,73 @@ use std::collections::HashMap;
 use super::error::Problem;
 use super::schema::{Dataset, District, Highlight};
 
+/// Where a value sits, kept as indices until a problem needs it spelt out: a valid file of ten thousand
+/// districts then formats no strings at all.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    Dataset,
+    Theme(usize, &'a str),
+    District(usize, &'a District),
+    Highlight(usize, &'a District, usize),
+}
+
+impl Place<'_> {
+    fn path(self, field: &str) -> String {
+        let base = match self {
+            Place::Dataset => String::new(),
+            Place::Theme(i, _) => format!("themes[{i}]"),
+            Place::District(i, _) => format!("districts[{i}]"),
+            Place::Highlight(i, _, j) => format!("districts[{i}].highlights[{j}]"),
+        };
+        match (base.is_empty(), field.is_empty()) {
+            (true, _) => field.to_string(),
+            (false, true) => base,
+            (false, false) => format!("{base}.{field}"),
+        }
+    }
+
+    fn subject(self) -> String {
+        let district = |i: usize, d: &District| {
+            if d.id.is_empty() { format!("district {}", i + 1) } else { format!("district '{}'", d.id) }
+        };
+        match self {
+            Place::Dataset => "the dataset".to_string(),
+            Place::Theme(i, "") => format!("theme {}", i + 1),
+            Place::Theme(_, id) => format!("theme '{id}'"),
+            Place::District(i, d) => district(i, d),
+            Place::Highlight(i, d, j) => format!("{}, highlight {}", district(i, d), j + 1),
+        }
+    }
+
+    fn problem(self, field: &str, message: String, hint: &str) -> Problem {
+        Problem { position: None, path: self.path(field), subject: self.subject(), message, hint: hint.to_string() }
+    }
+}
+
 /// Lists every broken rule, in document order. Positions are filled in later by the loader.
 pub fn validate(data: &Dataset) -> Vec<Problem> {
     let mut out = Vec::new();
     check_themes(data, &mut out);
     if data.districts.is_empty() {
-        out.push(problem(
-            "districts",
-            "the dataset",
-            "has no districts",
-            "add at least one district under `districts:`",
-        ));
+        let hint = "add at least one district under `districts:`";
+        out.push(Place::Dataset.problem("districts", "has no districts".into(), hint));
     }
     let known: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(data.districts.len());
     for (i, d) in data.districts.iter().enumerate() {
-        let path = format!("districts[{i}]");
-        let who = district_subject(d, i);
-        check_id(&d.id, &format!("{path}.id"), &who, "district", &mut out);
+        let place = Place::District(i, d);
+        check_id(&d.id, place, "district", &mut out);
         if let Some(first) = seen.insert(d.id.as_str(), i).filter(|_| !d.id.is_empty()) {
-            out.push(problem(
-                &format!("{path}.id"),
-                &who,
-                &format!("repeats the id of district {} ({})", first + 1, data.districts[first].name),
-                "give each district its own id",
-            ));
+            let message = format!("repeats the id of district {} ({})", first + 1, data.districts[first].name);
+            out.push(place.problem("id", message, "give each district its own id"));
         }
-        non_empty(&d.name, &format!("{path}.name"), &who, "has an empty name", &mut out);
-        non_empty(&d.pinyin, &format!("{path}.pinyin"), &who, "has an empty pinyin", &mut out);
+        non_empty(&d.name, place, "name", "has an empty name", &mut out);
+        non_empty(&d.pinyin, place, "pinyin", "has an empty pinyin", &mut out);
         if d.lead.trim().is_empty() && d.highlights.is_empty() {
-            out.push(problem(&path, &who, "has neither a lead nor highlights", "add the district's text"));
+            out.push(place.problem("", "has neither a lead nor highlights".into(), "add the district's text"));
         }
         for (j, h) in d.highlights.iter().enumerate() {
-            check_highlight(
-                h,
-                &format!("{path}.highlights[{j}]"),
-                &format!("{who}, highlight {}", j + 1),
-                &known,
-                data,
-                &mut out,
-            );
+            check_highlight(h, Place::Highlight(i, d, j), &known, data, &mut out);
         }
     }
     out
@@ -55,106 +82,81 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
 fn check_themes(data: &Dataset, out: &mut Vec<Problem>) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, t) in data.themes.iter().enumerate() {
-        let path = format!("themes[{i}]");
-        let who = if t.id.is_empty() { format!("theme {}", i + 1) } else { format!("theme '{}'", t.id) };
-        check_id(&t.id, &format!("{path}.id"), &who, "theme", out);
+        let place = Place::Theme(i, &t.id);
+        check_id(&t.id, place, "theme", out);
         if let Some(first) = seen.insert(t.id.as_str(), i).filter(|_| !t.id.is_empty()) {
-            out.push(problem(
-                &format!("{path}.id"),
-                &who,
-                &format!("repeats the id of theme {} ({})", first + 1, data.themes[first].name),
-                "give each theme its own id, or merge the two",
-            ));
+            let message = format!("repeats the id of theme {} ({})", first + 1, data.themes[first].name);
+            out.push(place.problem("id", message, "give each theme its own id, or merge the two"));
         }
-        non_empty(&t.name, &format!("{path}.name"), &who, "has an empty name", out);
+        non_empty(&t.name, place, "name", "has an empty name", out);
     }
 }
 
-fn check_highlight(
-    h: &Highlight,
-    path: &str,
-    who: &str,
-    known: &HashMap<&str, usize>,
-    data: &Dataset,
-    out: &mut Vec<Problem>,
-) {
+fn check_highlight(h: &Highlight, place: Place, known: &HashMap<&str, usize>, data: &Dataset, out: &mut Vec<Problem>) {
     if h.title.trim().is_empty() {
-        out.push(problem(&format!("{path}.title"), who, "has no title", "write a short label under `title:`"));
+        out.push(place.problem("title", "has no title".into(), "write a short label under `title:`"));
     }
-    non_empty(&h.text, &format!("{path}.text"), who, "has an empty text", out);
+    non_empty(&h.text, place, "text", "has an empty text", out);
     for (k, id) in h.themes.iter().enumerate() {
         if !known.contains_key(id.as_str()) {
-            out.push(problem(
-                &format!("{path}.themes[{k}]"),
-                who,
-                &format!("refers to an unknown theme '{id}'"),
-                &match nearest(id, data.themes.iter().map(|t| t.id.as_str())) {
-                    Some(near) => format!("did you mean '{near}'? Theme ids are listed under `themes:`"),
-                    None => "add it under `themes:` or use one of the ids listed there".to_string(),
-                },
-            ));
+            let hint = match nearest(id, data.themes.iter().map(|t| t.id.as_str())) {
+                Some(near) => format!("did you mean '{near}'? Theme ids are listed under `themes:`"),
+                None => "add it under `themes:` or use one of the ids listed there".to_string(),
+            };
+            out.push(place.problem(&format!("themes[{k}]"), format!("refers to an unknown theme '{id}'"), &hint));
         }
     }
-    let text: String = h.text.chars().filter(|c| !c.is_whitespace()).collect();
     for (k, f) in h.figures.iter().enumerate() {
-        let fpath = format!("{path}.figures[{k}]");
         if f.number().is_none() {
-            out.push(problem(
-                &format!("{fpath}.value"),
-                who,
-                &format!("has a figure whose value '{}' is not a number", f.value),
+            out.push(place.problem(
+                &format!("figures[{k}].value"),
+                format!("has a figure whose value '{}' is not a number", f.value),
                 "write the digits as the text has them, such as \"3.7\"; put words in `unit` or `what`",
             ));
-            continue;
-        }
-        let quoted: String = format!("{}{}", f.value, f.unit).chars().filter(|c| !c.is_whitespace()).collect();
-        if !text.contains(&quoted) {
-            out.push(problem(
-                &fpath,
-                who,
-                &format!("has a figure '{quoted}' that its text does not contain"),
+        } else if !quotes(&h.text, &f.value, &f.unit) {
+            let quoted: String = format!("{}{}", f.value, f.unit).chars().filter(|c| !c.is_whitespace()).collect();
+            out.push(place.problem(
+                &format!("figures[{k}]"),
+                format!("has a figure '{quoted}' that its text does not contain"),
                 "a figure quotes its highlight: `value` then `unit` as they stand in `text`",
             ));
         }
     }
 }
 
-fn check_id(id: &str, path: &str, who: &str, kind: &str, out: &mut Vec<Problem>) {
+/// Does `text` hold `value` then `unit`, white space aside? Looked up without allocating in the usual case
+/// (no white space inside the value or the unit); otherwise both sides are compared with it removed.
+fn quotes(text: &str, value: &str, unit: &str) -> bool {
+    let plain = |s: &str| !s.chars().any(char::is_whitespace);
+    if plain(value) && plain(unit) {
+        return text.match_indices(value).any(|(i, _)| text[i + value.len()..].trim_start().starts_with(unit));
+    }
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    squeeze(text).contains(&squeeze(&format!("{value}{unit}")))
+}
+
+fn check_id(id: &str, place: Place, kind: &str, out: &mut Vec<Problem>) {
     let kebab = !id.is_empty()
         && id
             .split('-')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
     if !kebab {
-        out.push(problem(
-            path,
-            who,
-            &if id.is_empty() {
-                format!("has an empty {kind} id")
-            } else {
-                format!("has an id '{id}' that is not kebab-case")
-            },
+        let message = if id.is_empty() {
+            format!("has an empty {kind} id")
+        } else {
+            format!("has an id '{id}' that is not kebab-case")
+        };
+        out.push(place.problem(
+            "id",
+            message,
             "use lowercase ASCII letters and digits joined by hyphens, such as 'waste-sorting'",
         ));
     }
 }
 
-fn non_empty(value: &str, path: &str, who: &str, message: &str, out: &mut Vec<Problem>) {
+fn non_empty(value: &str, place: Place, field: &str, message: &str, out: &mut Vec<Problem>) {
     if value.trim().is_empty() {
-        out.push(problem(path, who, message, "fill it in or remove the entry"));
-    }
-}
-
-fn district_subject(d: &District, i: usize) -> String {
-    if d.id.is_empty() { format!("district {}", i + 1) } else { format!("district '{}'", d.id) }
-}
-
-fn problem(path: &str, subject: &str, message: &str, hint: &str) -> Problem {
-    Problem {
-        position: None,
-        path: path.to_string(),
-        subject: subject.to_string(),
-        message: message.to_string(),
-        hint: hint.to_string(),
+        out.push(place.problem(field, message.to_string(), "fill it in or remove the entry"));
     }
 }
 

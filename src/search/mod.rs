@@ -6,6 +6,8 @@ mod keys;
 mod keyword;
 mod resolve;
 
+use std::collections::HashMap;
+
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::dataset::Dataset;
@@ -23,8 +25,13 @@ pub struct SearchIndex {
     pub district_themes: Vec<Vec<usize>>,
     /// For each theme, how many districts carry it.
     pub theme_counts: Vec<usize>,
-    /// For each district, for each highlight, the indices of its themes.
-    pub highlight_themes: Vec<Vec<Vec<usize>>>,
+    /// Every highlight's theme indices, one run after another (see [`SearchIndex::highlight_themes`]); kept
+    /// flat because a nested vector per highlight costs an allocation each for 80,000 highlights.
+    flat_themes: Vec<usize>,
+    /// Where each highlight's run starts in `flat_themes`, in reading order, plus one end marker.
+    highlight_starts: Vec<usize>,
+    /// Each district's first highlight in `highlight_starts`, plus one end marker.
+    first_highlight: Vec<usize>,
     /// The district texts, folded for keyword search.
     pub texts: TextIndex,
 }
@@ -41,6 +48,30 @@ pub struct ThemeSplit {
     pub shared: Vec<usize>,
     pub left: Vec<usize>,
     pub right: Vec<usize>,
+}
+
+/// One district's share of the index, built on a worker thread.
+struct Indexed {
+    keys: Vec<Key>,
+    highlight_themes: Vec<Vec<usize>>,
+    themes: Vec<usize>,
+}
+
+fn index_district(d: &crate::dataset::District, theme_ids: &HashMap<&str, usize>) -> Indexed {
+    let mut keys = Vec::new();
+    keys_for(&d.name, Field::Name, &mut keys);
+    keys_for(&d.pinyin, Field::Pinyin, &mut keys);
+    keys_for(&d.en, Field::En, &mut keys);
+    keys_for(&d.id, Field::Id, &mut keys);
+    let highlight_themes: Vec<Vec<usize>> = d
+        .highlights
+        .iter()
+        .map(|h| h.themes.iter().filter_map(|id| theme_ids.get(id.as_str()).copied()).collect())
+        .collect();
+    let mut themes: Vec<usize> = highlight_themes.iter().flatten().copied().collect();
+    themes.sort_unstable();
+    themes.dedup();
+    Indexed { keys, highlight_themes, themes }
 }
 
 /// A theme as the filter ranks it.
@@ -92,54 +123,60 @@ impl SearchIndex {
                 keys
             })
             .collect();
-        let district_keys = data
-            .districts
-            .iter()
-            .map(|d| {
-                let mut keys = Vec::new();
-                keys_for(&d.name, Field::Name, &mut keys);
-                keys_for(&d.pinyin, Field::Pinyin, &mut keys);
-                keys_for(&d.en, Field::En, &mut keys);
-                keys_for(&d.id, Field::Id, &mut keys);
-                keys
-            })
-            .collect();
-        let theme_ids: std::collections::HashMap<&str, usize> =
-            data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
-        let highlight_themes: Vec<Vec<Vec<usize>>> = data
-            .districts
-            .iter()
-            .map(|d| {
-                d.highlights
-                    .iter()
-                    .map(|h| h.themes.iter().filter_map(|id| theme_ids.get(id.as_str()).copied()).collect())
-                    .collect()
-            })
-            .collect();
-        let district_themes: Vec<Vec<usize>> = highlight_themes
-            .iter()
-            .map(|hs: &Vec<Vec<usize>>| {
-                let mut ts: Vec<usize> = hs.iter().flatten().copied().collect();
-                ts.sort_unstable();
-                ts.dedup();
-                ts
-            })
-            .collect();
-        let mut theme_counts = vec![0; data.themes.len()];
-        for themes in &district_themes {
-            for &t in themes {
-                theme_counts[t] += 1;
-            }
-        }
-        SearchIndex {
+        let theme_ids: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+        // Districts are indexed on every core: their pinyin keys are most of the work of a large file.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let per_thread = data.districts.len().div_ceil(threads).max(1);
+        let parts: Vec<Vec<Indexed>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = data
+                .districts
+                .chunks(per_thread)
+                .map(|chunk| {
+                    let theme_ids = &theme_ids;
+                    scope.spawn(move || chunk.iter().map(|d| index_district(d, theme_ids)).collect::<Vec<_>>())
+                })
+                .collect();
+            // A worker only panics if indexing itself has a bug; surface it rather than lose districts.
+            workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        });
+        let mut index = SearchIndex {
             matcher: SkimMatcherV2::default(),
             theme_keys,
-            district_keys,
-            district_themes,
-            theme_counts,
-            highlight_themes,
+            district_keys: Vec::with_capacity(data.districts.len()),
+            district_themes: Vec::with_capacity(data.districts.len()),
+            theme_counts: vec![0; data.themes.len()],
+            flat_themes: Vec::new(),
+            highlight_starts: Vec::new(),
+            first_highlight: Vec::with_capacity(data.districts.len() + 1),
             texts: TextIndex::new(data),
+        };
+        for district in parts.into_iter().flatten() {
+            index.first_highlight.push(index.highlight_starts.len());
+            for themes in district.highlight_themes {
+                index.highlight_starts.push(index.flat_themes.len());
+                index.flat_themes.extend(themes);
+            }
+            for &t in &district.themes {
+                index.theme_counts[t] += 1;
+            }
+            index.district_keys.push(district.keys);
+            index.district_themes.push(district.themes);
         }
+        index.first_highlight.push(index.highlight_starts.len());
+        index.highlight_starts.push(index.flat_themes.len());
+        index
+    }
+
+    /// The theme indices of highlight `h` of district `d` (empty when there is no such highlight).
+    pub fn highlight_themes(&self, d: usize, h: usize) -> &[usize] {
+        let (Some(&first), Some(&next)) = (self.first_highlight.get(d), self.first_highlight.get(d + 1)) else {
+            return &[];
+        };
+        let g = first + h;
+        if g >= next {
+            return &[];
+        }
+        &self.flat_themes[self.highlight_starts[g]..self.highlight_starts[g + 1]]
     }
 
     /// The themes districts `left` and `right` share, and those only one carries.
@@ -154,9 +191,17 @@ impl SearchIndex {
 
     /// How many of a district's highlights carry a theme that is on.
     pub fn matching_highlights(&self, district: usize, theme_on: &[bool]) -> usize {
-        self.highlight_themes
-            .get(district)
-            .map_or(0, |hs| hs.iter().filter(|ts| ts.iter().any(|&t| theme_on.get(t) == Some(&true))).count())
+        let (Some(&first), Some(&next)) = (self.first_highlight.get(district), self.first_highlight.get(district + 1))
+        else {
+            return 0;
+        };
+        (first..next)
+            .filter(|&g| {
+                self.flat_themes[self.highlight_starts[g]..self.highlight_starts[g + 1]]
+                    .iter()
+                    .any(|&t| theme_on.get(t) == Some(&true))
+            })
+            .count()
     }
 
     /// Ranks themes and narrows districts by a typed query (Chinese, pinyin, initials or English).

@@ -7,6 +7,7 @@ mod districts;
 mod figures;
 mod filter;
 mod help;
+mod loading;
 mod matches;
 mod matrix;
 mod overview;
@@ -22,6 +23,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::app::{App, Overlay};
 pub use filter::visible_query;
+pub use loading::draw_loading;
 pub use theme::Theme;
 
 /// Draws the whole screen.

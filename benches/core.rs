@@ -1,0 +1,113 @@
+//! The core at scale: loading, one keystroke in the theme filter, a keyword search, and start-up to the first
+//! frame, on the shipped 16 districts and on generated datasets of 1,000 and 10,000 districts.
+//!
+//!     cargo bench --bench core
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use liangdian::app::{Action, App, Edit, Lang, update};
+use liangdian::dataset::{Dataset, EMBEDDED_YAML};
+use liangdian::search::SearchIndex;
+use liangdian::ui::{Theme, draw};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// The three corpora: (label, YAML text).
+fn corpora() -> Vec<(&'static str, String)> {
+    vec![
+        ("16", EMBEDDED_YAML.to_string()),
+        ("1000", liangdian::synthetic::yaml(1_000)),
+        ("10000", liangdian::synthetic::yaml(10_000)),
+    ]
+}
+
+fn frame(app: &App, terminal: &mut Terminal<TestBackend>) {
+    terminal.draw(|f| draw(f, app, &Theme::colored())).expect("draws");
+}
+
+fn load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load_and_validate");
+    group.sample_size(10).measurement_time(Duration::from_secs(8));
+    for (label, yaml) in corpora() {
+        group.throughput(Throughput::Bytes(yaml.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(label), &yaml, |b, yaml| {
+            b.iter(|| Dataset::from_yaml_str(black_box(yaml), "bench.yaml").expect("valid"))
+        });
+    }
+    group.finish();
+    let mut group = c.benchmark_group("index");
+    group.sample_size(10);
+    for (label, yaml) in corpora() {
+        let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
+        group.bench_function(label, |b| b.iter(|| SearchIndex::new(black_box(&data))));
+    }
+    group.finish();
+}
+
+/// One keystroke in the theme filter: re-rank the themes, narrow the districts, lay out the detail, draw.
+/// Measured as typing a character and deleting it again, halved, so every iteration starts from the same
+/// state ("l", then "lj").
+fn keystroke(c: &mut Criterion) {
+    let mut group = c.benchmark_group("filter_keystroke_and_frame_120x40");
+    group.sample_size(20);
+    for (label, yaml) in corpora() {
+        let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
+        let mut app = App::new(data, Lang::En, 120, 40);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        update(&mut app, Action::FocusFilter);
+        update(&mut app, Action::Edit(Edit::Insert("l".into())));
+        group.bench_function(label, |b| {
+            b.iter_custom(|iters| {
+                let start = Instant::now();
+                for _ in 0..iters {
+                    update(&mut app, Action::Edit(Edit::Insert("j".into())));
+                    frame(&app, &mut terminal);
+                    update(&mut app, Action::Edit(Edit::Backspace));
+                    frame(&app, &mut terminal);
+                }
+                start.elapsed() / 2
+            })
+        });
+    }
+    group.finish();
+}
+
+/// A keyword search over every lead and highlight text, alone and as the reader sees it (run, jump to the
+/// first match, draw).
+fn keyword(c: &mut Criterion) {
+    let mut group = c.benchmark_group("keyword_search");
+    group.sample_size(20);
+    for (label, yaml) in corpora() {
+        let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
+        let index = SearchIndex::new(&data);
+        group.bench_function(BenchmarkId::new("find_all", label), |b| {
+            b.iter(|| index.texts.find(&data, black_box("代表"), |_| true).len())
+        });
+        let mut app = App::new(data, Lang::En, 120, 40);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        group.bench_function(BenchmarkId::new("to_first_match_on_screen", label), |b| {
+            b.iter(|| {
+                app.open_search(black_box("代表"));
+                frame(&app, &mut terminal);
+            })
+        });
+    }
+    group.finish();
+}
+
+/// From the embedded text to the first frame: parse, validate, index, lay out, draw.
+fn startup(c: &mut Criterion) {
+    c.bench_function("startup_to_first_frame_embedded_120x40", |b| {
+        b.iter(|| {
+            let data = Dataset::embedded().expect("valid");
+            let app = App::new(data, Lang::En, 120, 40);
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+            frame(&app, &mut terminal);
+        })
+    });
+}
+
+criterion_group!(benches, load, keystroke, keyword, startup);
+criterion_main!(benches);

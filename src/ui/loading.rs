@@ -1,0 +1,64 @@
+//! The loading screen: which file, how big, how far, while a large dataset loads on another thread.
+
+use std::time::Duration;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::theme::Theme;
+use crate::app::{Lang, layout};
+use crate::dataset::{Progress, Stage};
+use crate::text::truncate;
+use crate::tui::Loading;
+
+pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, elapsed: Duration, theme: &Theme) {
+    let area = frame.area();
+    if area.width < 10 || area.height < 3 {
+        return;
+    }
+    let zh = loading.lang == Lang::Zh;
+    let bytes = progress.bytes.load(std::sync::atomic::Ordering::Relaxed);
+    let size = if bytes > 0 { format!(" ({:.1} MB)", bytes as f64 / 1e6) } else { String::new() };
+    let stage = match (progress.stage(), progress.districts(), zh) {
+        (Stage::Reading, _, false) => "reading the file".to_string(),
+        (Stage::Reading, _, true) => "读取文件".to_string(),
+        (Stage::Parsing, Some((done, total)), false) => format!("parsing: {done} of {total} districts"),
+        (Stage::Parsing, Some((done, total)), true) => format!("解析:{done} / {total} 个区"),
+        (Stage::Parsing, None, false) => "parsing".to_string(),
+        (Stage::Parsing, None, true) => "解析".to_string(),
+        (Stage::Checking, _, false) => "checking".to_string(),
+        (Stage::Checking, _, true) => "校验".to_string(),
+        (Stage::Indexing, _, false) => "building the search index".to_string(),
+        (Stage::Indexing, _, true) => "建立搜索索引".to_string(),
+    };
+    let width = area.width.saturating_sub(4).min(64);
+    let inner = width.saturating_sub(4) as usize;
+    let fraction = match (progress.stage(), progress.districts()) {
+        (Stage::Reading, _) => 0.0,
+        (Stage::Parsing, Some((done, total))) => 0.8 * done as f64 / total.max(1) as f64,
+        (Stage::Parsing, None) => 0.4,
+        (Stage::Checking, _) => 0.85,
+        (Stage::Indexing, _) => 0.9,
+    };
+    let filled = ((inner as f64) * fraction).round() as usize;
+    let bar = format!("{}{}", "█".repeat(filled.min(inner)), "░".repeat(inner.saturating_sub(filled)));
+    let name = if loading.origin.is_empty() { "liangdian".to_string() } else { loading.origin.clone() };
+    let lines = vec![
+        Line::from(Span::styled(truncate(&format!("{name}{size}"), inner), theme.title(false))),
+        Line::from(Span::styled(truncate(&format!("{stage} · {:.1} s", elapsed.as_secs_f64()), inner), theme.dim())),
+        Line::from(Span::styled(bar, theme.tone(crate::app::Tone::Heading))),
+        Line::from(Span::styled(if zh { "q 退出" } else { "q quits" }, theme.key())),
+    ];
+    let popup = layout::centered(area, width, 6.min(area.height));
+    let title = if zh { " 正在载入 " } else { " Loading " };
+    frame.render_widget(Block::bordered().border_style(theme.border(true)).title(title), popup);
+    let text = Rect {
+        x: popup.x + 2,
+        y: popup.y + 1,
+        width: popup.width.saturating_sub(4),
+        height: popup.height.saturating_sub(2),
+    };
+    frame.render_widget(Paragraph::new(lines), text);
+}

@@ -39,7 +39,7 @@ pub fn best_hit(matcher: &SkimMatcherV2, keys: &[Key], query: &str) -> Option<Hi
         }
     }
     best.map(|(score, key, indices)| {
-        let mut chars: Vec<usize> = indices.iter().filter_map(|&i| key.source.get(i).copied()).collect();
+        let mut chars: Vec<usize> = indices.iter().filter_map(|&i| key.source(i)).collect();
         chars.dedup();
         Hit { score, field: key.field, chars }
     })
@@ -50,10 +50,7 @@ fn acceptable(key: &Key, indices: &[usize]) -> bool {
     if key.anchored && indices.first() != Some(&0) {
         return false;
     }
-    indices
-        .iter()
-        .enumerate()
-        .all(|(n, &i)| (n > 0 && indices[n - 1] + 1 == i) || key.starts.get(i).copied().unwrap_or(false))
+    indices.iter().enumerate().all(|(n, &i)| (n > 0 && indices[n - 1] + 1 == i) || key.starts(i))
 }
 
 /// A left-to-right alignment in which each run begins at a word or syllable start (greedy: continue the
@@ -70,7 +67,7 @@ fn tidy_alignment(key: &Key, query: &str) -> Option<Vec<usize>> {
         } else if key.anchored && out.is_empty() {
             Some(0).filter(|_| text.first() == Some(&p))?
         } else {
-            (from..text.len()).find(|&i| text[i] == p && key.starts.get(i).copied().unwrap_or(false))?
+            (from..text.len()).find(|&i| text[i] == p && key.starts(i))?
         };
         out.push(at);
         from = at + 1;

@@ -28,10 +28,10 @@ pub struct Key {
     pub field: Field,
     /// Lowercased text that the query is matched against.
     pub text: String,
-    /// For each character of `text`: does a word or syllable start there?
-    pub starts: Vec<bool>,
-    /// For each character of `text`: the index of the label's character it stands for.
-    pub source: Vec<usize>,
+    /// For each character of `text`: the index of the label's character it stands for (low 15 bits) and
+    /// whether a word or syllable starts there (high bit). Packed into one `u16` because ten thousand
+    /// districts have some eighty thousand keys.
+    meta: Vec<u16>,
     /// Must a match begin at the key's first character? True for pinyin and initials: `hd` inside
     /// 代表活动站 (dai·biao·huo·dong·zhan) is an accident, not what a reader typing `hd` means; a part of a
     /// label is typed in Chinese.
@@ -66,7 +66,7 @@ pub fn keys_for(label: &str, field: Field, out: &mut Vec<Key>) {
     }
     let chars: Vec<char> = label.chars().collect();
     for choice in variants {
-        let mut full = Key { field, text: String::new(), starts: Vec::new(), source: Vec::new(), anchored: true };
+        let mut full = Key { field, text: String::new(), meta: Vec::new(), anchored: true };
         let mut initials = full.clone();
         for (i, &c) in chars.iter().enumerate() {
             match readings[i].get(choice[i]) {
@@ -96,10 +96,25 @@ pub fn keys_for(label: &str, field: Field, out: &mut Vec<Key>) {
     }
 }
 
+/// Labels longer than this map their tail to its last character (a highlight there is approximate).
+const MAX_SOURCE: usize = (1 << 15) - 1;
+const START: u16 = 1 << 15;
+
 fn push(key: &mut Key, c: char, start: bool, source: usize) {
     key.text.push(c);
-    key.starts.push(start);
-    key.source.push(source);
+    key.meta.push(source.min(MAX_SOURCE) as u16 | if start { START } else { 0 });
+}
+
+impl Key {
+    /// Does a word or syllable start at character `i` of the key?
+    pub fn starts(&self, i: usize) -> bool {
+        self.meta.get(i).is_some_and(|m| m & START != 0)
+    }
+
+    /// The index of the label's character that character `i` of the key stands for.
+    pub fn source(&self, i: usize) -> Option<usize> {
+        self.meta.get(i).map(|m| (m & !START) as usize)
+    }
 }
 
 /// Every plain reading of a Chinese character, without repeats (`朝` → chao, zhao); empty for other text.
@@ -119,7 +134,7 @@ fn readings_of(c: char) -> Vec<&'static str> {
 /// The label itself, lowercased, with word starts after spaces and punctuation and at every Chinese
 /// character.
 fn folded(label: &str, field: Field) -> Key {
-    let mut key = Key { field, text: String::new(), starts: Vec::new(), source: Vec::new(), anchored: false };
+    let mut key = Key { field, text: String::new(), meta: Vec::new(), anchored: false };
     let mut prev: Option<char> = None;
     for (i, c) in label.chars().enumerate() {
         let start = match prev {
@@ -163,8 +178,10 @@ mod tests {
         let mut out = Vec::new();
         keys_for("海淀", Field::Name, &mut out);
         let full = out.iter().find(|k| k.text == "haidian").expect("full pinyin");
-        assert_eq!(full.source, [0, 0, 0, 1, 1, 1, 1]);
-        assert_eq!(full.starts, [true, false, false, true, false, false, false]);
+        let sources: Vec<usize> = (0..7).filter_map(|i| full.source(i)).collect();
+        assert_eq!(sources, [0, 0, 0, 1, 1, 1, 1]);
+        let starts: Vec<bool> = (0..7).map(|i| full.starts(i)).collect();
+        assert_eq!(starts, [true, false, false, true, false, false, false]);
     }
 
     #[test]
@@ -173,6 +190,6 @@ mod tests {
         keys_for("Waste sorting", Field::En, &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].text, "waste sorting");
-        assert!(out[0].starts[0] && out[0].starts[6] && !out[0].starts[1]);
+        assert!(out[0].starts(0) && out[0].starts(6) && !out[0].starts(1));
     }
 }

@@ -83,7 +83,7 @@ fn keyword(c: &mut Criterion) {
         let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
         let index = SearchIndex::new(&data);
         group.bench_function(BenchmarkId::new("find_all", label), |b| {
-            b.iter(|| index.texts.find(&data, black_box("代表"), |_| true).len())
+            b.iter(|| index.texts.find(black_box("代表"), |_| true).len())
         });
         let mut app = App::new(data, Lang::En, 120, 40);
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");

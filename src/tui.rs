@@ -80,6 +80,7 @@ where
         restore();
         previous(info);
     }));
+    let started = Instant::now();
     let progress = Arc::new(Progress::default());
     let (tx, rx) = mpsc::channel();
     {
@@ -89,6 +90,14 @@ where
             let _ = tx.send(start(&progress));
         });
     }
+    // Most loads (the built-in dataset, any error) finish within moments: wait that long before touching the
+    // terminal, so an error prints on an untouched screen and a small file shows no loading screen at all.
+    let early = match rx.recv_timeout(FIRST_WAIT) {
+        Ok(Err((message, code))) => return Ok(Ended::Failed(message, code)),
+        Ok(Ok(app)) => Some(app),
+        Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died()),
+        Err(mpsc::RecvTimeoutError::Timeout) => None,
+    };
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let _guard = Guard;
@@ -102,29 +111,26 @@ where
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
     let mut terminal: Terminal<CrosstermBackend<Stdout>> = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    let started = Instant::now();
-    let mut app = loop {
-        // The built-in dataset is ready in milliseconds: wait a moment before showing a loading screen.
-        match rx.recv_timeout(Duration::from_millis(if started.elapsed() < FIRST_WAIT { 5 } else { 50 })) {
-            Ok(Ok(app)) => break app,
-            Ok(Err((message, code))) => return Ok(Ended::Failed(message, code)),
-            Err(mpsc::RecvTimeoutError::Disconnected) => {
-                let message = "loading stopped unexpectedly\n  hint: run `liangdian check FILE` to see what is wrong";
-                return Ok(Ended::Failed(message.to_string(), 1));
-            }
-            Err(mpsc::RecvTimeoutError::Timeout) => {}
-        }
-        if started.elapsed() >= FIRST_WAIT {
+    let mut app = match early {
+        Some(app) => app,
+        None => loop {
             terminal.draw(|frame| draw_loading(frame, &loading, &progress, started.elapsed(), &theme))?;
-        }
-        while event::poll(Duration::ZERO)? {
-            if let event::Event::Key(k) = event::read()? {
-                let ctrl_c = k.code == event::KeyCode::Char('c') && k.modifiers.contains(event::KeyModifiers::CONTROL);
-                if ctrl_c || matches!(k.code, event::KeyCode::Char('q') | event::KeyCode::Esc) {
-                    return Ok(Ended::Quit);
+            match rx.recv_timeout(Duration::from_millis(50)) {
+                Ok(Ok(app)) => break app,
+                Ok(Err((message, code))) => return Ok(Ended::Failed(message, code)),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died()),
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+            }
+            while event::poll(Duration::ZERO)? {
+                if let event::Event::Key(k) = event::read()? {
+                    let ctrl_c =
+                        k.code == event::KeyCode::Char('c') && k.modifiers.contains(event::KeyModifiers::CONTROL);
+                    if ctrl_c || matches!(k.code, event::KeyCode::Char('q') | event::KeyCode::Esc) {
+                        return Ok(Ended::Quit);
+                    }
                 }
             }
-        }
+        },
     };
     while !app.quit {
         let size = terminal.size()?;
@@ -147,5 +153,10 @@ where
     Ok(Ended::Quit)
 }
 
-/// How long the loader has before a loading screen is drawn.
+/// How long the loader has before the terminal is set up and a loading screen drawn.
 const FIRST_WAIT: Duration = Duration::from_millis(20);
+
+fn loader_died() -> Ended {
+    let message = "loading stopped unexpectedly\n  hint: run `liangdian check FILE` to see what is wrong";
+    Ended::Failed(message.to_string(), 1)
+}

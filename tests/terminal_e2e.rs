@@ -551,3 +551,33 @@ fn a_hostile_dataset_cannot_reach_the_terminal() {
     }
     assert_terminal_restored(&tui);
 }
+
+#[test]
+fn a_large_dataset_loads_behind_a_progress_screen_and_then_browses() {
+    // 3,000 generated districts (about 6 MB): large enough to be parsed in pieces on every core.
+    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
+    file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
+    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let mut tui = Tui::start_program(binary, &["--lang", "en", "--data", &path], 120, 40);
+    tui.wait_for("all 3,000 districts", |t| t.text().contains("Districts 3000/3000"));
+    tui.send(b"G");
+    tui.wait_for("the last district selected", |t| t.status_line().contains("3000/3000"));
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn a_broken_dataset_is_reported_on_the_restored_terminal() {
+    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
+    file.write_all(format!("districts: {}\n", "[".repeat(1000)).as_bytes()).expect("write");
+    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let mut tui = Tui::start_program(binary, &["--lang", "en", "--data", &path], 100, 30);
+    let status = tui.wait_exit();
+    assert_eq!(status.exit_code(), 1, "an invalid dataset ends with status 1");
+    assert_terminal_restored(&tui);
+    let text = tui.text();
+    assert!(text.contains("collections nest more than 64 levels deep") && text.contains("hint:"), "{text}");
+}

@@ -358,7 +358,7 @@ mod match_tests {
     fn keyword_occurrences_are_toned_and_their_rows_recorded() {
         let data = Dataset::embedded().expect("dataset");
         let yanqing = data.districts.iter().position(|d| d.name == "延庆").expect("延庆");
-        let found = TextIndex::new(&data).find(&data, "冬奥会", |d| d == yanqing);
+        let found = TextIndex::new(&data).find("冬奥会", |d| d == yanqing);
         let doc = build(&data, yanqing, &Marks { matches: &found, current: Some(1), ..Marks::default() }, 40, Lang::Zh);
         assert_eq!(doc.match_rows.len(), 3);
         for (i, &row) in doc.match_rows.iter().enumerate() {

@@ -16,7 +16,7 @@ const BEFORE: usize = 12;
 const INDENT: usize = 5;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) -> Result<(), Failure> {
-    let matches = index.texts.find(data, keyword, |_| true);
+    let matches = index.texts.find(keyword, |_| true);
     let mut districts: Vec<usize> = matches.iter().map(|m| m.district).collect();
     districts.dedup(); // occurrences come in district order
     let totals = json::SearchTotals {

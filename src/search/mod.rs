@@ -125,20 +125,26 @@ impl SearchIndex {
             .collect();
         let theme_ids: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
         // Districts are indexed on every core: their pinyin keys are most of the work of a large file.
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        // Threads only pay for themselves past a thousand districts or so.
+        let threads =
+            if data.districts.len() < 1024 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
         let per_thread = data.districts.len().div_ceil(threads).max(1);
-        let parts: Vec<Vec<Indexed>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = data
-                .districts
-                .chunks(per_thread)
-                .map(|chunk| {
-                    let theme_ids = &theme_ids;
-                    scope.spawn(move || chunk.iter().map(|d| index_district(d, theme_ids)).collect::<Vec<_>>())
-                })
-                .collect();
-            // A worker only panics if indexing itself has a bug; surface it rather than lose districts.
-            workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-        });
+        let parts: Vec<Vec<Indexed>> = if threads == 1 {
+            vec![data.districts.iter().map(|d| index_district(d, &theme_ids)).collect()]
+        } else {
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = data
+                    .districts
+                    .chunks(per_thread)
+                    .map(|chunk| {
+                        let theme_ids = &theme_ids;
+                        scope.spawn(move || chunk.iter().map(|d| index_district(d, theme_ids)).collect::<Vec<_>>())
+                    })
+                    .collect();
+                // A worker only panics if indexing itself has a bug; surface it rather than lose districts.
+                workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+            })
+        };
         let mut index = SearchIndex {
             matcher: SkimMatcherV2::default(),
             theme_keys,

@@ -30,7 +30,7 @@ fn find(app: &mut App) {
     for hit in &app.filtered.districts {
         visible[hit.district] = true;
     }
-    app.search.matches = app.index.texts.find(&app.data, &app.search.keyword, |d| visible[d]);
+    app.search.matches = app.index.texts.find(&app.search.keyword, |d| visible[d]);
 }
 
 /// After the filter changed: search the districts that are visible now, staying in the selected district

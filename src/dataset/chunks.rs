@@ -6,12 +6,14 @@
 //! district items: the head (source, themes …) and batches of districts are parsed separately, the batches
 //! on as many threads as there are cores, and only one batch's events exist per thread at a time.
 //!
-//! This is only a faster road to the same place: whenever a piece fails to parse, the whole document is
-//! parsed the ordinary way, so every error (and its line and column) is exactly what it would have been.
+//! This is only a faster road to the same place: whenever a piece fails the scan for hostile shapes, uses
+//! an alias or fails to parse, the whole document is scanned and parsed the ordinary way, so every error
+//! (and its line and column) is exactly what it would have been.
 
 use std::ops::Range;
 use std::sync::atomic::Ordering;
 
+use super::limits;
 use super::progress::Progress;
 use super::sanitize::sanitize_district;
 use super::schema::{Dataset, District};
@@ -39,6 +41,12 @@ pub fn parse(text: &str, progress: &Progress) -> Option<Dataset> {
     let mut head_text = String::with_capacity(plan.head.len() + 16);
     head_text.push_str(&text[plan.head.clone()]);
     head_text.push_str("districts: []\n");
+    // Each piece must pass the scan for hostile shapes and use no alias (which could point at another
+    // piece); otherwise the whole document goes through the ordinary road.
+    let plain = |piece: &str| matches!(limits::check(piece), Ok(false));
+    if !plain(&head_text) {
+        return None;
+    }
     let mut data: Dataset = serde_yaml::from_str(&head_text).ok()?;
     let batches: Vec<Range<usize>> =
         plan.items.chunks(BATCH).filter_map(|c| Some(c.first()?.start..c.last()?.end)).collect();
@@ -51,6 +59,9 @@ pub fn parse(text: &str, progress: &Progress) -> Option<Dataset> {
                 scope.spawn(move || {
                     let mut out = Vec::new();
                     for range in mine {
+                        if !plain(&text[range.clone()]) {
+                            return None;
+                        }
                         let mut batch = serde_yaml::from_str::<Vec<District>>(&text[range.clone()]).ok()?;
                         batch.iter_mut().for_each(sanitize_district);
                         progress.done.fetch_add(batch.len(), Ordering::Relaxed);

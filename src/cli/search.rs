@@ -5,7 +5,7 @@ use super::markdown::{escape, heading};
 use super::{Failure, Format, Out, json};
 use crate::app::{Lang, Tone};
 use crate::dataset::Dataset;
-use crate::search::{Occurrence, Part, SearchIndex};
+use crate::search::{Context, Occurrence, Part, SearchIndex};
 use crate::text::{char_width, truncate};
 
 /// Characters of context on each side of a match in JSON and Markdown.
@@ -62,7 +62,7 @@ fn text(
             (place, Tone::Sub),
         ])?;
         let room = out.width.saturating_sub(INDENT);
-        let context = Context::new(part_text(data, m), m, BEFORE.min(room / 6), room);
+        let context = m.context(data, BEFORE.min(room / 6), room);
         let ((before, after), hit) = (context.marked(), context.hit);
         let mut chars: Vec<(char, Tone)> = before.chars().map(|c| (c, Tone::Text)).collect();
         // Without colour the match is marked with «», so it still stands out in a pipe.
@@ -89,7 +89,7 @@ fn markdown(
     out.plain(&format!("| # | {} | {} | {} |", h("District", "区"), h("Where", "位置"), h("In context", "上下文")))?;
     out.plain("| --: | --- | --- | --- |")?;
     for (i, m) in matches.iter().enumerate() {
-        let context = Context::new(part_text(data, m), m, CONTEXT, CONTEXT);
+        let context = m.context(data, CONTEXT, CONTEXT);
         let (before, after) = context.marked();
         let context = format!("{}**{}**{}", escape(&before), escape(&context.hit), escape(&after));
         let name = escape(&data.districts[m.district].name);
@@ -120,51 +120,9 @@ fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
     }
 }
 
-fn part_text<'a>(data: &'a Dataset, m: &Occurrence) -> &'a str {
-    let d = &data.districts[m.district];
-    match m.part {
-        Part::Lead => &d.lead,
-        Part::Highlight(h) => d.highlights.get(h).map_or("", |h| h.text.as_str()),
-    }
-}
-
-/// The match and the text around it.
-struct Context {
-    before: String,
-    hit: String,
-    after: String,
-    /// Was text left out before `before`, or after `after`?
-    cut: (bool, bool),
-}
-
-impl Context {
-    /// Up to `before` characters before the match, the match as written, and up to `after` characters after
-    /// it. Line breaks become spaces.
-    fn new(text: &str, m: &Occurrence, before: usize, after: usize) -> Context {
-        let chars: Vec<char> = text.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
-        let start = m.start.min(chars.len());
-        let end = (m.start + m.len).min(chars.len());
-        let from = start.saturating_sub(before);
-        let to = end.saturating_add(after).min(chars.len());
-        Context {
-            before: chars[from..start].iter().collect(),
-            hit: chars[start..end].iter().collect(),
-            after: chars[end..to].iter().collect(),
-            cut: (from > 0, to < chars.len()),
-        }
-    }
-
-    /// Before and after, with `…` where text was left out.
-    fn marked(&self) -> (String, String) {
-        let before = if self.cut.0 { format!("…{}", self.before) } else { self.before.clone() };
-        let after = if self.cut.1 { format!("{}…", self.after) } else { self.after.clone() };
-        (before, after)
-    }
-}
-
 fn json_match<'a>(data: &'a Dataset, m: &Occurrence) -> json::Match<'a> {
     let d = &data.districts[m.district];
-    let Context { before, hit, after, .. } = Context::new(part_text(data, m), m, CONTEXT, CONTEXT);
+    let Context { before, hit, after, .. } = m.context(data, CONTEXT, CONTEXT);
     json::Match {
         district: json::DistrictRef::new(d),
         part: if m.part == Part::Lead { "lead" } else { "highlight" },

@@ -26,6 +26,51 @@ pub struct Occurrence {
     pub len: usize,
 }
 
+impl Occurrence {
+    /// The text of the part the occurrence is in (empty if the dataset has no such part).
+    pub fn text<'a>(&self, data: &'a Dataset) -> &'a str {
+        let Some(d) = data.districts.get(self.district) else { return "" };
+        match self.part {
+            Part::Lead => &d.lead,
+            Part::Highlight(h) => d.highlights.get(h).map_or("", |h| h.text.as_str()),
+        }
+    }
+
+    /// The occurrence as written, with up to `before` and `after` characters around it.
+    pub fn context(&self, data: &Dataset, before: usize, after: usize) -> Context {
+        let chars: Vec<char> = self.text(data).chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
+        let start = self.start.min(chars.len());
+        let end = (self.start + self.len).min(chars.len());
+        let from = start.saturating_sub(before);
+        let to = end.saturating_add(after).min(chars.len());
+        Context {
+            before: chars[from..start].iter().collect(),
+            hit: chars[start..end].iter().collect(),
+            after: chars[end..to].iter().collect(),
+            cut: (from > 0, to < chars.len()),
+        }
+    }
+}
+
+/// A match and the text around it (line breaks as spaces), for lists of matches in both faces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub before: String,
+    pub hit: String,
+    pub after: String,
+    /// Was text left out before `before`, or after `after`?
+    pub cut: (bool, bool),
+}
+
+impl Context {
+    /// Before and after, with `…` where text was left out.
+    pub fn marked(&self) -> (String, String) {
+        let before = if self.cut.0 { format!("…{}", self.before) } else { self.before.clone() };
+        let after = if self.cut.1 { format!("{}…", self.after) } else { self.after.clone() };
+        (before, after)
+    }
+}
+
 /// All district texts, folded and joined, with where each part starts.
 #[derive(Debug, Default)]
 pub struct TextIndex {

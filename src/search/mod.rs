@@ -13,7 +13,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::dataset::Dataset;
 pub use filter::Hit;
 pub use keys::{Field, Key, keys_for};
-pub use keyword::{Occurrence, Part, TextIndex};
+pub use keyword::{Context, Occurrence, Part, TextIndex};
 pub use resolve::ResolveError;
 
 /// Everything the filter needs, computed once when a dataset is loaded.

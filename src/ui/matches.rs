@@ -76,20 +76,7 @@ pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &
 
 /// "…before «match» after…" from the occurrence's text; the row is cut to the width by the caller.
 fn context(app: &App, m: &Occurrence, theme: &Theme) -> Vec<Span<'static>> {
-    let d = &app.data.districts[m.district];
-    let text = match m.part {
-        Part::Lead => &d.lead,
-        Part::Highlight(h) => &d.highlights[h].text,
-    };
-    let chars: Vec<char> = text.chars().collect();
-    let from = m.start.saturating_sub(BEFORE);
-    let end = (m.start + m.len).min(chars.len());
-    let before: String = chars[from..m.start.min(end)].iter().collect();
-    let hit: String = chars[m.start.min(end)..end].iter().collect();
-    let after: String = chars[end..].iter().take(80).collect();
-    vec![
-        Span::raw(if from > 0 { format!("…{before}") } else { before }),
-        Span::styled(hit, theme.tone(Tone::Match)),
-        Span::raw(after),
-    ]
+    let c = m.context(&app.data, BEFORE, 80);
+    let (before, _) = c.marked();
+    vec![Span::raw(before), Span::styled(c.hit, theme.tone(Tone::Match)), Span::raw(c.after)]
 }

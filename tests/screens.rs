@@ -199,7 +199,8 @@ fn the_help_popup_border_is_whole_over_chinese_text() {
     press(&mut a, "?");
     let terminal = render(&a);
     let buffer = terminal.backend().buffer();
-    let popup = liangdian::app::layout::help(a.size, liangdian::app::keymap::help_rows());
+    let rows = liangdian::app::keymap::help_page(liangdian::app::layout::help_text_width(a.size), a.lang).len();
+    let popup = liangdian::app::layout::help(a.size, rows);
     for y in popup.top() + 1..popup.bottom() - 1 {
         assert_eq!(buffer[(popup.x, y)].symbol(), "│", "row {y}");
         assert!(

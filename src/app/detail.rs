@@ -169,8 +169,11 @@ fn highlight(doc: &mut Doc, data: &Dataset, h: &Highlight, n: usize, marks: &Mar
         }
         tags.extend(mark.map(|m| (m, tone)));
         tags.push(('#', tone));
-        // A label with spaces ("Waste sorting") is one tag: keep it on one line with no-break joins.
-        tags.extend(lang.label(&theme.name, &theme.en).chars().map(|c| (if c == ' ' { '\u{a0}' } else { c }, tone)));
+        // A label with spaces ("Waste sorting") is one tag: keep it on one line with no-break joins, unless it
+        // is wider than the line, where breaking between its words beats breaking inside one.
+        let label = lang.label(&theme.name, &theme.en);
+        let joiner = if text_width(label) + 2 < body { '\u{a0}' } else { ' ' };
+        tags.extend(label.chars().map(|c| (if c == ' ' { joiner } else { c }, tone)));
     }
     for (_, line) in wrap_toned(&tags, body) {
         push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);

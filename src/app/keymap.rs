@@ -4,7 +4,7 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::action::{Action, Edit};
-use super::{App, Focus, Overlay, Typing};
+use super::{App, Focus, Lang, Overlay, Typing};
 
 /// Where the keyboard is: which bindings apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,18 +242,27 @@ pub const BINDINGS: &[Binding] = &[
         "Enter",
         Action::Accept,
         &[Ctx::Filter],
-        "keep the filter, go to the districts",
+        "keep the filter, go to the districts (at the f filter)",
         "保留筛选,转到区列表",
         "keep",
         "保留"
     ),
-    bind!(&[key(KeyCode::Enter)], "Enter", Action::Accept, &[Ctx::Search], "search", "搜索", "search", "搜索"),
+    bind!(
+        &[key(KeyCode::Enter)],
+        "Enter",
+        Action::Accept,
+        &[Ctx::Search],
+        "run the search (at the / prompt)",
+        "执行搜索(在 / 提示处)",
+        "search",
+        "搜索"
+    ),
     bind!(
         &[key(KeyCode::Esc)],
         "Esc",
         Action::Cancel,
         &[Ctx::Filter],
-        "clear the filter and leave it",
+        "clear the filter and leave it (at the f filter)",
         "清除筛选并退出输入",
         "clear",
         "清除"
@@ -263,7 +272,7 @@ pub const BINDINGS: &[Binding] = &[
         "Esc",
         Action::Cancel,
         &[Ctx::Search],
-        "leave the prompt",
+        "leave the / prompt",
         "退出搜索输入",
         "cancel",
         "取消"
@@ -355,13 +364,13 @@ pub const BINDINGS: &[Binding] = &[
     bind!(&[ch('?'), ch('o')], "? o", Action::Back, &[Ctx::Overlay], "close", "关闭"),
 ];
 
-/// The section titles of the help, in order, with the contexts whose bindings they list.
-pub const SECTIONS: &[(&str, &str, Ctx)] = &[
-    ("Lists and highlights", "列表与亮点", Ctx::Districts),
-    ("The highlights pane", "亮点窗格", Ctx::Detail),
-    ("Typing in the filter or the search prompt", "输入筛选词或搜索词时", Ctx::Filter),
-    ("The matrix, figures and match list", "矩阵、数据与匹配列表", Ctx::Matrix),
-    ("Help and overview", "帮助与概览", Ctx::Overlay),
+/// The sections of the help, in order, with the contexts whose bindings they list.
+pub const SECTIONS: &[(&str, &str, &[Ctx])] = &[
+    ("Lists and highlights", "列表与亮点", &[Ctx::Districts, Ctx::Themes]),
+    ("The highlights pane", "亮点窗格", &[Ctx::Detail]),
+    ("Typing in the filter (f) or at the search prompt (/)", "输入筛选词(f)或搜索词(/)时", &[Ctx::Filter, Ctx::Search]),
+    ("The matrix, figures and match list", "矩阵、数据与匹配列表", &[Ctx::Matrix, Ctx::Figures, Ctx::Matches]),
+    ("Help and overview", "帮助与概览", &[Ctx::Overlay]),
 ];
 
 impl App {
@@ -430,39 +439,44 @@ pub fn hints(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.hint.is_some() && b.contexts.contains(&ctx))
 }
 
-/// The bindings the help lists under a section: those of its context that an earlier section has not
-/// listed already.
-pub fn section(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
-    let earlier: Vec<Ctx> = SECTIONS.iter().map(|s| s.2).take_while(|&c| c != ctx).collect();
+/// The bindings the help lists under a section: those of its contexts that an earlier section has not
+/// listed already (Ctrl-c, bound everywhere, is listed once).
+pub fn section(contexts: &'static [Ctx]) -> impl Iterator<Item = &'static Binding> {
+    let earlier: Vec<Ctx> =
+        SECTIONS.iter().take_while(|s| !std::ptr::eq(s.2, contexts)).flat_map(|s| s.2.iter().copied()).collect();
     BINDINGS.iter().filter(move |b| {
-        b.contexts.contains(&ctx)
-            && !earlier.iter().any(|c| b.contexts.contains(c))
-            && !(ctx != Ctx::Districts && b.action == Action::Quit && b.contexts == ALL)
+        b.contexts.iter().any(|c| contexts.contains(c)) && !b.contexts.iter().any(|c| earlier.contains(c))
     })
 }
 
-/// One row of the help page.
-#[derive(Debug, Clone, Copy)]
+/// One line of the help page.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpRow {
-    Section(&'static str, &'static str),
-    Key(&'static Binding),
+    Section(String),
+    /// The keys (empty on a description's continuation lines) and a line of the description.
+    Key(&'static str, String),
     Blank,
 }
 
-/// The help page, section by section, straight from the key table.
-pub fn help_page() -> Vec<HelpRow> {
+/// Where descriptions start on the help page.
+pub const HELP_KEY_COLUMN: usize = 20;
+
+/// The help page, section by section, straight from the key table, descriptions wrapped to `width`.
+pub fn help_page(width: usize, lang: Lang) -> Vec<HelpRow> {
+    let room = width.saturating_sub(HELP_KEY_COLUMN).max(12);
     let mut rows = Vec::new();
-    for &(en, zh, ctx) in SECTIONS {
+    for &(en, zh, contexts) in SECTIONS {
         if !rows.is_empty() {
             rows.push(HelpRow::Blank);
         }
-        rows.push(HelpRow::Section(en, zh));
-        rows.extend(section(ctx).map(HelpRow::Key));
+        rows.push(HelpRow::Section(lang.pick(en, zh).to_string()));
+        for b in section(contexts) {
+            let text: Vec<char> = lang.pick(b.en, b.zh).chars().collect();
+            for (i, range) in crate::text::wrap(&text, room).into_iter().enumerate() {
+                let line: String = text[range].iter().collect();
+                rows.push(HelpRow::Key(if i == 0 { b.label } else { "" }, line));
+            }
+        }
     }
     rows
-}
-
-/// How many rows the help page has.
-pub fn help_rows() -> usize {
-    help_page().len()
 }

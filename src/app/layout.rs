@@ -69,10 +69,19 @@ pub fn page_text(area: Rect) -> Rect {
     Rect { x: outer.x + 1, width: outer.width.saturating_sub(2), ..outer }
 }
 
-/// The help popup: centred, at most 90 columns wide, as tall as the screen allows.
+/// The help popup: centred, at most 96 columns wide, as tall as its rows or the screen allow.
 pub fn help(area: Rect, rows: usize) -> Rect {
     let height = (rows as u16).saturating_add(2).min(area.height.saturating_sub(1));
-    centered(page(area), 90.min(area.width.saturating_sub(4)), height)
+    centered(page(area), help_width(area), height)
+}
+
+fn help_width(area: Rect) -> u16 {
+    96.min(area.width.saturating_sub(4))
+}
+
+/// The width the help's text is wrapped to: the popup less its border and margins.
+pub fn help_text_width(area: Rect) -> usize {
+    help_width(area).saturating_sub(6) as usize
 }
 
 /// The comparison's areas inside the highlights pane.

@@ -29,9 +29,14 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Figures, theme: &Theme) {
         Lang::En => ["District", "Value", "What it counts", "Highlight"],
         Lang::Zh => ["区", "数值", "指标", "所在亮点"],
     };
+    // Values are right-aligned by display width, then a gap of two cells, in the header as in the rows.
+    let value_cell = |s: &str| {
+        let s = truncate(s, value_w - 1);
+        format!("{}{s}  ", " ".repeat((value_w - 1).saturating_sub(width(&s))))
+    };
     let header = vec![
         Span::styled(cell(heading[0], name_w - 1), theme.dim()),
-        Span::styled(format!("{:>w$}  ", heading[1], w = value_w - 2), theme.dim()),
+        Span::styled(value_cell(heading[1]), theme.dim()),
         Span::styled(cell(heading[2], what_w - 1), theme.dim()),
         Span::styled(heading[3].to_string(), theme.dim()),
     ];
@@ -46,13 +51,10 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Figures, theme: &Theme) {
             let d = &app.data.districts[r.district];
             let h = &d.highlights[r.highlight];
             let fig = &h.figures[r.figure];
-            let value = format!("{}{}", fig.value, fig.unit);
-            let value =
-                format!("{}{} ", " ".repeat(value_w.saturating_sub(width(&value) + 1)), truncate(&value, value_w - 1));
+            let value = value_cell(&format!("{}{}", fig.value, fig.unit));
             let spans = vec![
                 Span::styled(cell(&d.name, name_w - 1), Style::new().bold()),
                 Span::styled(value, theme.tone(crate::app::Tone::Figure)),
-                Span::raw(" "),
                 Span::raw(cell(app.lang.label(&fig.what, &fig.what_en), what_w - 1)),
                 Span::styled(app.lang.label(&h.title, &h.title_en).to_string(), theme.dim()),
             ];

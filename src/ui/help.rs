@@ -7,14 +7,11 @@ use ratatui::widgets::{Block, Paragraph};
 use super::detail::scroll_label;
 use super::spans::fit;
 use super::theme::Theme;
-use crate::app::keymap::{HelpRow, help_page};
+use crate::app::keymap::{HELP_KEY_COLUMN, HelpRow, help_page};
 use crate::app::{App, layout};
 
-/// The column the descriptions start in.
-const KEY_COLUMN: usize = 20;
-
 pub fn draw(frame: &mut Frame, app: &App, scroll: usize, theme: &Theme) {
-    let rows = help_page();
+    let rows = help_page(layout::help_text_width(frame.area()), app.lang);
     let area = layout::help(frame.area(), rows.len());
     let labels = app.lang.labels();
     let block = Block::bordered()
@@ -35,10 +32,10 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: usize, theme: &Theme) {
         .skip(scroll)
         .take(inner.height as usize)
         .map(|row| match row {
-            HelpRow::Section(en, zh) => Line::from(Span::styled(app.lang.pick(en, zh).to_string(), theme.title(false))),
-            HelpRow::Key(b) => {
-                let keys = format!("  {:<w$}", b.label, w = KEY_COLUMN - 2);
-                let spans = vec![Span::styled(keys, theme.key()), Span::raw(app.lang.pick(b.en, b.zh).to_string())];
+            HelpRow::Section(title) => Line::from(Span::styled(title.clone(), theme.title(false))),
+            HelpRow::Key(keys, text) => {
+                let keys = format!("  {:<w$}", keys, w = HELP_KEY_COLUMN - 2);
+                let spans = vec![Span::styled(keys, theme.key()), Span::raw(text.clone())];
                 Line::from(fit(spans, width))
             }
             HelpRow::Blank => Line::default(),

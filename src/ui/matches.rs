@@ -34,9 +34,13 @@ pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &
         crate::app::Lang::Zh => ["#", "区", "所在亮点", "上下文"],
     };
     let pad = |s: &str, w: usize| format!("{s}{} ", " ".repeat(w.saturating_sub(width(s))));
+    let visible = || app.search.matches.iter().skip(offset).take(p.rows.height as usize);
+    // The district column is as wide as the widest name shown (or its heading), the same in every row.
+    let name_w =
+        visible().map(|m| width(&app.data.districts[m.district].name)).chain([width(heading[1])]).max().unwrap_or(6);
     let header = Line::from(vec![
         Span::styled(pad(heading[0], 4), theme.dim()),
-        Span::styled(pad(heading[1], 6), theme.dim()),
+        Span::styled(pad(heading[1], name_w), theme.dim()),
         Span::styled(pad(heading[2], title_w - 1), theme.dim()),
         Span::styled(heading[3].to_string(), theme.dim()),
     ]);
@@ -56,15 +60,9 @@ pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &
             };
             let where_ = truncate(&where_, title_w - 1);
             let mut spans = vec![
-                Span::styled(format!("{:<4} ", i + 1), theme.dim()),
-                Span::styled(
-                    format!("{}{} ", d.name, " ".repeat(6usize.saturating_sub(width(&d.name)))),
-                    Style::new().bold(),
-                ),
-                Span::styled(
-                    format!("{where_}{} ", " ".repeat((title_w - 1).saturating_sub(width(&where_)))),
-                    theme.dim(),
-                ),
+                Span::styled(pad(&(i + 1).to_string(), 4), theme.dim()),
+                Span::styled(pad(&d.name, name_w), Style::new().bold()),
+                Span::styled(pad(&where_, title_w - 1), theme.dim()),
             ];
             spans.extend(context(app, m, theme));
             let style = if i == cursor { theme.selected(true) } else { Style::new() };

@@ -2,7 +2,7 @@
 
 use super::lists::moved;
 use super::select_district;
-use crate::app::detail::{self, Doc, Marks};
+use crate::app::detail::{self, Doc, DocLine, Marks, Tone};
 use crate::app::{App, Compare, Focus, compare_header, layout};
 
 pub(super) fn pin(app: &mut App) {
@@ -61,20 +61,32 @@ pub(super) fn toggle_together(app: &mut App) {
     }
 }
 
+/// Rows of the left and right columns that fit (they differ by one when stacked on an odd height).
+fn heights(app: &App) -> [usize; 2] {
+    match (&app.compare, app.panes()) {
+        (Some(c), Some(p)) => {
+            let panes = layout::compare(p.detail_block, c.header.lines.len());
+            [panes.left.height as usize, panes.right.height as usize]
+        }
+        _ => [0, 0],
+    }
+}
+
 /// Scrolls the right column, and the left one with it when they scroll together.
 pub(super) fn scroll(app: &mut App, delta: isize) {
-    let height = super::view_height(app);
+    let heights = heights(app);
     let Some(c) = app.compare.as_mut() else { return };
-    let max = |doc: &Doc| doc.lines.len().saturating_sub(height);
-    c.scroll[1] = c.scroll[1].saturating_add_signed(delta).min(max(&c.docs[1]));
+    let max = |side: usize| c.docs[side].lines.len().saturating_sub(heights[side]);
+    let (max_left, max_right) = (max(0), max(1));
+    c.scroll[1] = c.scroll[1].saturating_add_signed(delta).min(max_right);
     if c.together {
-        c.scroll[0] = c.scroll[0].saturating_add_signed(delta).min(max(&c.docs[0]));
+        c.scroll[0] = c.scroll[0].saturating_add_signed(delta).min(max_left);
     }
 }
 
 /// Scrolls the left column on its own.
 pub(super) fn scroll_left(app: &mut App, delta: isize) {
-    let height = super::view_height(app);
+    let [height, _] = heights(app);
     let Some(c) = app.compare.as_mut() else { return };
     let len = c.docs[0].lines.len().saturating_sub(height);
     c.scroll[0] = moved(c.scroll[0], delta, len + 1);
@@ -82,7 +94,17 @@ pub(super) fn scroll_left(app: &mut App, delta: isize) {
 
 /// Lays out the header and both columns for the current size.
 pub(super) fn rebuild(app: &mut App) {
-    let (Some(c), Some(right), Some(p)) = (app.compare.as_ref(), app.selected(), app.panes()) else { return };
+    let (Some(c), Some(p)) = (app.compare.as_ref(), app.panes()) else { return };
+    let Some(right) = app.selected() else {
+        // The filter hides every district: nothing is on the right, so show nothing there either.
+        let message = app.lang.pick("no district is selected: Esc clears the filter", "没有选中的区:按 Esc 清除筛选");
+        if let Some(c) = app.compare.as_mut() {
+            c.docs[1] = Doc::default();
+            c.scroll[1] = 0;
+            c.header = Doc { lines: vec![DocLine { spans: vec![(message.to_string(), Tone::Dim)] }], ..Doc::default() };
+        }
+        return;
+    };
     let left = c.left;
     let split = app.index.split(left, right);
     let shared: Vec<bool> = (0..app.data.themes.len()).map(|t| split.shared.contains(&t)).collect();
@@ -98,9 +120,9 @@ pub(super) fn rebuild(app: &mut App) {
         detail::build(&app.data, left, &marks, panes.left.width as usize, app.lang),
         detail::build(&app.data, right, &marks, panes.right.width as usize, app.lang),
     ];
-    let height = panes.right.height as usize;
+    let heights = [panes.left.height as usize, panes.right.height as usize];
     if let Some(c) = app.compare.as_mut() {
-        for (scroll, doc) in c.scroll.iter_mut().zip(&docs) {
+        for ((scroll, doc), height) in c.scroll.iter_mut().zip(&docs).zip(heights) {
             *scroll = (*scroll).min(doc.lines.len().saturating_sub(height));
         }
         c.docs = docs;

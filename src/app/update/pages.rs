@@ -33,7 +33,8 @@ pub(super) fn update(app: &mut App, action: Action) {
     match action {
         Action::Quit => app.quit = true,
         Action::Resize { width, height } => super::resize(app, width, height),
-        Action::Back | Action::Click { .. } => app.overlay = None,
+        Action::Back => app.overlay = None,
+        Action::Click { column, row } => click(app, column, row),
         Action::ToggleHelp if matches!(app.overlay, Some(Overlay::Help { .. })) => app.overlay = None,
         Action::ToggleOverview if matches!(app.overlay, Some(Overlay::Overview { .. })) => app.overlay = None,
         Action::Enter => enter(app),
@@ -49,7 +50,43 @@ pub(super) fn update(app: &mut App, action: Action) {
             }
         }
     }
-    relayout(app);
+    keep_in_view(app);
+}
+
+/// A click on a row (or a matrix cell) moves the cursor there; a click outside the page closes it.
+fn click(app: &mut App, column: u16, row: u16) {
+    let at = ratatui::layout::Position { x: column, y: row };
+    let size = app.size;
+    match app.overlay.as_mut() {
+        Some(Overlay::Matrix(g)) => {
+            let m = layout::matrix(size);
+            let first_column = m.body.x + m.label_width;
+            if m.body.contains(at) && column >= first_column {
+                g.row = (g.row_offset + (row - m.body.y) as usize).min(app.data.themes.len().saturating_sub(1));
+                let col = g.col_offset + ((column - first_column) / m.cell_width) as usize;
+                g.col = col.min(app.data.districts.len().saturating_sub(1));
+            } else if !m.block.contains(at) {
+                app.overlay = None;
+            }
+        }
+        Some(Overlay::Figures(Figures { cursor, offset, rows, .. })) => {
+            let l = layout::list_page(size);
+            if l.rows.contains(at) {
+                *cursor = (*offset + (row - l.rows.y) as usize).min(rows.len().saturating_sub(1));
+            } else if !l.block.contains(at) {
+                app.overlay = None;
+            }
+        }
+        Some(Overlay::Matches { cursor, offset }) => {
+            let l = layout::list_page(size);
+            if l.rows.contains(at) {
+                *cursor = (*offset + (row - l.rows.y) as usize).min(app.search.matches.len().saturating_sub(1));
+            } else if !l.block.contains(at) {
+                app.overlay = None;
+            }
+        }
+        _ => app.overlay = None,
+    }
 }
 
 /// How far an action moves a page's cursor: (rows, columns).
@@ -133,7 +170,7 @@ fn open_cell(app: &mut App, theme: usize, district: usize) {
 /// The number of rows the open page has.
 fn total_rows(app: &App) -> usize {
     match &app.overlay {
-        Some(Overlay::Help { .. }) => keymap::help_rows(),
+        Some(Overlay::Help { .. }) => keymap::help_page(layout::help_text_width(app.size), app.lang).len(),
         Some(Overlay::Overview { .. }) => app.overview.lines.len(),
         Some(Overlay::Matrix(_)) => app.data.themes.len(),
         Some(Overlay::Figures(f)) => f.rows.len(),
@@ -146,7 +183,10 @@ fn total_rows(app: &App) -> usize {
 pub(crate) fn page_height(app: &App) -> usize {
     let size = app.size;
     match &app.overlay {
-        Some(Overlay::Help { .. }) => layout::help(size, keymap::help_rows()).height.saturating_sub(2) as usize,
+        Some(Overlay::Help { .. }) => {
+            let rows = keymap::help_page(layout::help_text_width(size), app.lang).len();
+            layout::help(size, rows).height.saturating_sub(2) as usize
+        }
         Some(Overlay::Overview { .. }) => layout::page_text(size).height as usize,
         Some(Overlay::Matrix(_)) => layout::matrix(size).body.height as usize,
         Some(Overlay::Figures(_) | Overlay::Matches { .. }) => layout::list_page(size).rows.height as usize,
@@ -154,13 +194,18 @@ pub(crate) fn page_height(app: &App) -> usize {
     }
 }
 
-/// Keeps the open page's cursor in view and its text laid out for the size.
+/// Lays the open page's text out for the size (the overview), then keeps its cursor in view.
 pub(super) fn relayout(app: &mut App) {
-    let height = page_height(app);
-    let total = total_rows(app);
     if matches!(app.overlay, Some(Overlay::Overview { .. })) {
         app.overview = overview(app, layout::page_text(app.size).width as usize);
     }
+    keep_in_view(app);
+}
+
+/// Keeps the open page's cursor (or scroll) inside what fits.
+fn keep_in_view(app: &mut App) {
+    let height = page_height(app);
+    let total = total_rows(app);
     let columns = layout::matrix(app.size).columns.max(1);
     match app.overlay.as_mut() {
         Some(Overlay::Help { scroll } | Overlay::Overview { scroll }) => {

@@ -14,10 +14,14 @@ pub(super) fn run(app: &mut App) {
     find(app);
     app.search.current = 0;
     if app.search.matches.is_empty() {
-        app.notice = Some(match app.lang {
-            crate::app::Lang::En => format!("no match for «{}»", app.search.keyword),
-            crate::app::Lang::Zh => format!("没有找到「{}」", app.search.keyword),
-        });
+        // The status line says "no match"; say also when the filter is what hid the districts searched.
+        if app.filtering() {
+            app.notice = Some(
+                app.lang
+                    .pick("only the districts the filter shows were searched", "只搜索了筛选后显示的区")
+                    .to_string(),
+            );
+        }
         refresh(app);
         return;
     }
@@ -55,8 +59,12 @@ pub(super) fn clear(app: &mut App) {
 pub(super) fn step(app: &mut App, forward: bool) {
     let n = app.search.matches.len();
     if n == 0 {
-        app.notice =
-            Some(app.lang.pick("no search: press / and type a keyword", "尚未搜索:按 / 输入关键词").to_string());
+        let (en, zh) = if app.search.is_active() {
+            ("nothing to step through: / searches for another keyword", "没有可跳转的匹配:按 / 换个关键词")
+        } else {
+            ("no search yet: press / and type a keyword", "尚未搜索:按 / 输入关键词")
+        };
+        app.notice = Some(app.lang.pick(en, zh).to_string());
         return;
     }
     app.search.current = if forward { (app.search.current + 1) % n } else { (app.search.current + n - 1) % n };

@@ -659,3 +659,20 @@ fn no_color_on_a_terminal_means_no_escape_codes_and_matches_still_marked() {
     let coloured = on_terminal(&["search", "冬奥会"], 100, false);
     assert!(coloured.contains('\x1b'), "colour on a terminal without NO_COLOR");
 }
+
+#[test]
+fn an_empty_search_keyword_is_a_usage_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liangdian")).args(["search", ""]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the keyword is empty"));
+}
+
+#[test]
+fn comparing_a_district_with_itself_is_a_usage_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liangdian"))
+        .args(["compare", "hd", "海淀"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("name the same district (海淀)"));
+}

@@ -86,7 +86,7 @@ pub fn build(data: &Dataset, index: usize, marks: &Marks, width: usize, lang: La
     heading(&mut doc, district, width);
     if !marks.compact {
         let themes = data.themes.iter().filter(|t| district.carries(&t.id)).count();
-        let count = format!("{} {} · {} {}", district.highlights.len(), labels.highlights, themes, labels.theme_word);
+        let count = lang.counts(district.highlights.len(), themes);
         doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
     }
     blank(&mut doc);

@@ -111,6 +111,14 @@ pub const ZH: Labels = Labels {
 };
 
 impl Lang {
+    /// "4 highlights · 9 themes", with the singular for one in English.
+    pub fn counts(self, highlights: usize, themes: usize) -> String {
+        let l = self.labels();
+        let one =
+            |n: usize, word: &'static str| if self == Lang::En && n == 1 { word.trim_end_matches('s') } else { word };
+        format!("{highlights} {} · {themes} {}", one(highlights, l.highlights), one(themes, l.theme_word))
+    }
+
     pub fn labels(self) -> &'static Labels {
         match self {
             Lang::En => &EN,

@@ -16,6 +16,12 @@ const SEPARATOR: &str = " │ ";
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, names: [&str; 2]) -> Result<(), Failure> {
     let (l, r) = (district(data, index, names[0])?, district(data, index, names[1])?);
+    if l == r {
+        return Err(Failure::Usage {
+            what: format!("'{}' and '{}' name the same district ({})", names[0], names[1], data.districts[l].name),
+            hint: "name two different districts, such as `liangdian compare 东城 xicheng`".to_string(),
+        });
+    }
     let split = index.split(l, r);
     match out.format {
         Format::Json => out.json(&json::Compare {

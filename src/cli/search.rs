@@ -16,6 +16,12 @@ const BEFORE: usize = 12;
 const INDENT: usize = 5;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) -> Result<(), Failure> {
+    if keyword.trim().is_empty() {
+        return Err(Failure::Usage {
+            what: "the keyword is empty".to_string(),
+            hint: "give a word to search for, such as `liangdian search 冬奥会`".to_string(),
+        });
+    }
     let matches = index.texts.find(keyword, |_| true);
     let mut districts: Vec<usize> = matches.iter().map(|m| m.district).collect();
     districts.dedup(); // occurrences come in district order

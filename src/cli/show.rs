@@ -65,7 +65,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
     }
     let themes = index.district_themes.get(d).map_or(0, Vec::len);
     let mut out = vec![heading(level, &escape(&title)), String::new()];
-    out.push(format!("{} {} · {} {}", district.highlights.len(), labels.highlights, themes, labels.theme_word));
+    out.push(lang.counts(district.highlights.len(), themes));
     out.push(String::new());
     if !district.lead.is_empty() {
         out.extend([format!("> {}", escape(&district.lead)), String::new()]);

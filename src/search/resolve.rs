@@ -16,6 +16,13 @@ impl SearchIndex {
     /// The district a name, pinyin (any case), pinyin initials (in any reading) or id stands for.
     pub fn resolve(&self, data: &Dataset, name: &str) -> Result<usize, ResolveError> {
         let wanted = name.trim().to_lowercase();
+        // An exact id or Chinese name names one district whatever pinyin or initials others share with it.
+        let exact: Vec<usize> = (0..data.districts.len())
+            .filter(|&d| data.districts[d].id.to_lowercase() == wanted || data.districts[d].name == name.trim())
+            .collect();
+        if let [one] = exact[..] {
+            return Ok(one);
+        }
         let hits: Vec<usize> =
             (0..data.districts.len()).filter(|&d| self.district_keys[d].iter().any(|k| k.text == wanted)).collect();
         match hits.as_slice() {
@@ -73,6 +80,18 @@ mod tests {
     fn an_unknown_name_suggests_the_nearest() {
         let err = resolve("haidain").expect_err("unknown");
         assert!(err.to_string().contains("海淀 (haidian)"), "{err}");
+    }
+
+    #[test]
+    fn an_exact_id_wins_over_shared_pinyin() {
+        let data = Dataset::from_yaml_str(
+            "source: {title: T, publication: P, issue: I, year: 2020}\ndistricts:\n  - {id: b, name: 乙, pinyin: Yi, lead: 甲。}\n  - {id: yi, name: 一, pinyin: Yi, lead: 乙。}\n",
+            "t.yaml",
+        )
+        .expect("loads");
+        let index = SearchIndex::new(&data);
+        assert_eq!(index.resolve(&data, "yi"), Ok(1), "the id yi, not the pinyin Yi of b");
+        assert_eq!(index.resolve(&data, "乙"), Ok(0));
     }
 
     #[test]

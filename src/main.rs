@@ -84,7 +84,8 @@ fn browse(cli: &Cli) -> ExitCode {
             let mut sides = Vec::new();
             for name in names {
                 let d = app.index.resolve(&app.data, name).map_err(|e| {
-                    let hint = "name a district by its Chinese name, pinyin, initials or id";
+                    let hint =
+                        "name a district by its Chinese name, pinyin, initials or id; `liangdian list` shows them all";
                     (format!("--compare: {e}\n  hint: {hint}"), 2)
                 })?;
                 sides.push(d);

@@ -147,11 +147,15 @@ pub const MATRIX_CELL: u16 = 5;
 const MATRIX_LABEL: u16 = 16;
 const MATRIX_TOTAL: u16 = 5;
 
-pub fn matrix(area: Rect) -> MatrixPanes {
+/// The matrix for `districts` columns: when they all fit, the theme labels get the room left over (up to
+/// 32 cells), so long English labels are not cut beside empty space.
+pub fn matrix(area: Rect, districts: usize) -> MatrixPanes {
     let block = page(area);
     let i = inner(block);
     let i = Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i };
-    let label_width = MATRIX_LABEL.min(i.width / 3);
+    let cells = (districts as u16).saturating_mul(MATRIX_CELL).saturating_add(MATRIX_TOTAL);
+    let spare = i.width.saturating_sub(cells);
+    let label_width = if spare > MATRIX_LABEL { spare.min(32) } else { MATRIX_LABEL.min(i.width / 3) };
     let columns = (i.width.saturating_sub(label_width + MATRIX_TOTAL) / MATRIX_CELL) as usize;
     MatrixPanes {
         block,

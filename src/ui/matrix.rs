@@ -12,16 +12,24 @@ use crate::app::{App, Grid, layout};
 use crate::text::{truncate, width};
 
 pub fn draw(frame: &mut Frame, app: &App, g: &Grid, theme: &Theme) {
-    let p = layout::matrix(frame.area());
+    let p = layout::matrix(frame.area(), app.data.districts.len());
     let districts = app.data.districts.len();
     let first = g.col_offset.min(districts);
     let last = (g.col_offset + p.columns).min(districts);
     let title =
         format!(" {} {}×{} ", app.lang.pick("Themes × districts", "主题 × 区"), app.data.themes.len(), districts);
     let mut block = Block::bordered().border_style(theme.border(true)).title(Span::styled(title, theme.title(true)));
+    // The cell under the cursor in full: "石景山 × Waste sorting ●", and which columns are shown.
+    let mut bottom = String::new();
+    if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
+        let mark = if app.index.district_themes[g.col].contains(&g.row) { "●" } else { "·" };
+        bottom = format!(" {} × {} {mark} ", d.name, app.lang.label(&t.name, &t.en));
+    }
     if last - first < districts {
-        let cols = format!(" {} {}–{}/{districts} ", app.lang.pick("districts", "区"), first + 1, last);
-        block = block.title_bottom(Line::from(Span::styled(cols, theme.dim())).left_aligned());
+        bottom.push_str(&format!("· {} {}–{}/{districts} ", app.lang.pick("districts", "区"), first + 1, last));
+    }
+    if !bottom.is_empty() {
+        block = block.title_bottom(Line::from(Span::styled(bottom, theme.dim())).left_aligned());
     }
     block = block.title_bottom(Line::from(Span::styled(" Enter · Esc ", theme.key())).right_aligned());
     super::clear_for_popup(frame, p.block);
@@ -33,6 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Grid, theme: &Theme) {
     // District names along the top, the cursor's column emphasised.
     let mut header = vec![Span::raw(" ".repeat(label_width))];
     for d in first..last {
+        // Two characters fit a cell (石景山 shows as 石景); the cursor's full names are in the bottom border.
         let short: String = app.data.districts[d].name.chars().take(2).collect();
         let style = if d == g.col { theme.selected(true) } else { Style::new().bold() };
         header.push(Span::styled(pad(truncate(&short, cell - 1), cell - 1), style));

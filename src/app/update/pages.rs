@@ -59,7 +59,7 @@ fn click(app: &mut App, column: u16, row: u16) {
     let size = app.size;
     match app.overlay.as_mut() {
         Some(Overlay::Matrix(g)) => {
-            let m = layout::matrix(size);
+            let m = layout::matrix(size, app.data.districts.len());
             let first_column = m.body.x + m.label_width;
             if m.body.contains(at) && column >= first_column {
                 g.row = (g.row_offset + (row - m.body.y) as usize).min(app.data.themes.len().saturating_sub(1));
@@ -188,7 +188,7 @@ pub(crate) fn page_height(app: &App) -> usize {
             layout::help(size, rows).height.saturating_sub(2) as usize
         }
         Some(Overlay::Overview { .. }) => layout::page_text(size).height as usize,
-        Some(Overlay::Matrix(_)) => layout::matrix(size).body.height as usize,
+        Some(Overlay::Matrix(_)) => layout::matrix(size, app.data.districts.len()).body.height as usize,
         Some(Overlay::Figures(_) | Overlay::Matches { .. }) => layout::list_page(size).rows.height as usize,
         None => 0,
     }
@@ -206,7 +206,7 @@ pub(super) fn relayout(app: &mut App) {
 fn keep_in_view(app: &mut App) {
     let height = page_height(app);
     let total = total_rows(app);
-    let columns = layout::matrix(app.size).columns.max(1);
+    let columns = layout::matrix(app.size, app.data.districts.len()).columns.max(1);
     match app.overlay.as_mut() {
         Some(Overlay::Help { scroll } | Overlay::Overview { scroll }) => {
             *scroll = (*scroll).min(total.saturating_sub(height));

@@ -361,7 +361,7 @@ pub const BINDINGS: &[Binding] = &[
         "排序"
     ),
     bind!(&[key(KeyCode::Esc), ch('q')], "Esc q", Action::Back, READING, "close", "关闭", "close", "关闭"),
-    bind!(&[ch('?'), ch('o')], "? o", Action::Back, &[Ctx::Overlay], "close", "关闭"),
+    bind!(&[ch('?'), ch('o'), key(KeyCode::F(1))], "? o F1", Action::Back, &[Ctx::Overlay], "close", "关闭"),
 ];
 
 /// The sections of the help, in order, with the contexts whose bindings they list.

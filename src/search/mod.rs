@@ -101,13 +101,6 @@ pub struct Filtered {
     pub theme_on: Vec<bool>,
 }
 
-impl Filtered {
-    /// Is any filter in force?
-    pub fn is_active(&self) -> bool {
-        self.theme_on.iter().any(|&on| on) || self.districts.iter().any(|d| d.hit.is_some())
-    }
-}
-
 impl SearchIndex {
     pub fn new(data: &Dataset) -> SearchIndex {
         let theme_keys = data

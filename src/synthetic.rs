@@ -6,7 +6,7 @@
 //! result passes validation like a real file. The generator is deterministic: the same count gives the same
 //! file.
 
-use crate::dataset::{Dataset, District, Figure, Highlight, Source};
+use crate::dataset::{Dataset, District, Figure, Highlight, Source, Text};
 
 /// Highlights per generated district.
 pub const HIGHLIGHTS_PER_DISTRICT: usize = 8;
@@ -38,8 +38,8 @@ pub fn dataset(districts: usize) -> Dataset {
         .flat_map(|(_, h)| h.text.split([',', '，', ';', '。']).map(str::to_string).collect::<Vec<_>>())
         .filter(|c| (6..=16).contains(&c.chars().count()) && !c.chars().any(|ch| ch.is_ascii_digit()))
         .collect();
-    let titles: Vec<(String, String)> = base.highlights().map(|(_, h)| (h.title.clone(), h.title_en.clone())).collect();
-    let leads: Vec<String> = base.districts.iter().map(|d| d.lead.clone()).collect();
+    let titles: Vec<(Text, Text)> = base.highlights().map(|(_, h)| (h.title.clone(), h.title_en.clone())).collect();
+    let leads: Vec<Text> = base.districts.iter().map(|d| d.lead.clone()).collect();
     let units = ["个", "名", "件", "次", "项", "%", "亿元", "人次"];
     let name_chars: Vec<char> = NAME_CHARS.chars().collect();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ districts as u64);
@@ -62,30 +62,30 @@ pub fn dataset(districts: usize) -> Dataset {
                 let unit = units[rng.below(units.len())];
                 // One clause and a figure: a highlight of one line, about 200 bytes.
                 let text = format!("{},共{value}{unit}。", clauses[rng.below(clauses.len())]);
-                let themes: Vec<String> =
+                let themes: Vec<Text> =
                     (0..1 + rng.below(2)).map(|_| base.themes[rng.below(base.themes.len())].id.clone()).collect();
                 // Every other highlight has an English title, as a half-translated file would.
-                let title_en = if rng.below(2) == 0 { title_en } else { String::new() };
+                let title_en = if rng.below(2) == 0 { title_en } else { Text::default() };
                 Highlight {
                     title,
                     title_en,
-                    text,
+                    text: text.into(),
                     themes,
                     figures: vec![Figure {
-                        value,
-                        unit: unit.to_string(),
-                        what: "合计".to_string(),
-                        what_en: String::new(),
+                        value: value.into(),
+                        unit: unit.into(),
+                        what: "合计".into(),
+                        what_en: Text::default(),
                     }],
                 }
             })
             .collect();
         out.push(District {
-            id: format!("d{i}"),
-            pinyin: format!("Qu{i}"),
-            en: format!("District {i}"),
+            id: format!("d{i}").into(),
+            pinyin: format!("Qu{i}").into(),
+            en: format!("District {i}").into(),
             lead: leads[rng.below(leads.len())].clone(),
-            name,
+            name: name.into(),
             highlights,
         });
     }
@@ -130,14 +130,14 @@ mod erased {
 fn empty() -> Dataset {
     Dataset {
         source: Source {
-            title: String::new(),
-            publication: String::new(),
-            issue: String::new(),
-            column: String::new(),
+            title: Text::default(),
+            publication: Text::default(),
+            issue: Text::default(),
+            column: Text::default(),
             year: 2020,
         },
-        intro: String::new(),
-        closing: String::new(),
+        intro: Text::default(),
+        closing: Text::default(),
         themes: Vec::new(),
         districts: Vec::new(),
     }

@@ -101,7 +101,7 @@ fn districts_split_into_two_to_five_titled_highlights() {
 fn the_source_is_the_articles_own() {
     let s = data().source;
     assert_eq!(s.title, "各区人大常委会2020年工作亮点扫描");
-    assert!(ARTICLE.contains(&s.title));
+    assert!(ARTICLE.contains(s.title.as_str()));
     assert_eq!(
         (s.publication.as_str(), s.issue.as_str(), s.column.as_str(), s.year),
         ("《北京人大》杂志", "2021年第1期", "基层人大", 2020)

@@ -66,7 +66,7 @@ fn every_loaded_string_is_free_of_controls_and_bidi_overrides() {
             }
             // A line break in a text is kept on purpose; everything else that is not printable is gone.
             assert!(!h.text.chars().any(|c| needs_care(c) && c != '\n'), "{:?}", h.text);
-            all.push(h.text.replace('\n', " "));
+            all.push(h.text.replace('\n', " ").into());
         }
     }
     for s in &all {

@@ -115,7 +115,7 @@ pub fn build(data: &Dataset, index: usize, marks: &Marks, width: usize, lang: La
 }
 
 fn heading(doc: &mut Doc, d: &District, width: usize) {
-    let mut spans = vec![(d.name.clone(), Tone::Heading)];
+    let mut spans = vec![(d.name.to_string(), Tone::Heading)];
     let mut rest = format!("  {}", d.pinyin);
     if !d.en.is_empty() && d.en != d.pinyin {
         rest.push_str(&format!(" · {}", d.en));

@@ -82,7 +82,7 @@ pub fn table(data: &Dataset, rows: &[FigureRef], lang: Lang, with_district: bool
             Cell::Text(format!("{}. {}", r.highlight + 1, lang.label(&hl.title, &hl.title_en))),
         ];
         if with_district {
-            row.insert(0, Cell::Text(d.name.clone()));
+            row.insert(0, Cell::Text(d.name.to_string()));
         }
         table.rows.push(row);
     }

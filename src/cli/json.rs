@@ -276,7 +276,7 @@ pub struct ThemeRow<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub en: &'a str,
-    pub aliases: &'a [String],
+    pub aliases: &'a [dataset::Text],
     pub district_count: usize,
     pub districts: Vec<DistrictRef<'a>>,
 }

@@ -63,7 +63,7 @@ fn text(
         let place = truncate(&place(data, m, out.lang), out.width.saturating_sub(8 + crate::text::width(&d.name)));
         out.line(&[
             (format!("{:>3}  ", i + 1), Tone::Dim),
-            (d.name.clone(), Tone::Title),
+            (d.name.to_string(), Tone::Title),
             (" · ".to_string(), Tone::Dim),
             (place, Tone::Sub),
         ])?;

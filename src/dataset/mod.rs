@@ -4,6 +4,7 @@
 
 mod chunks;
 mod error;
+mod exact;
 mod limits;
 mod load;
 mod locate;
@@ -18,5 +19,5 @@ pub use load::{EMBEDDED_ORIGIN, EMBEDDED_YAML, MAX_BYTES};
 pub use locate::Position;
 pub use progress::{Progress, Stage};
 pub use sanitize::{Field, needs_care, sanitize};
-pub use schema::{Dataset, District, Figure, Highlight, Source, Theme};
+pub use schema::{Dataset, District, Figure, Highlight, Source, Text, Theme};
 pub use validate::nearest;

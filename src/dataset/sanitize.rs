@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use super::schema::{Dataset, District};
+use super::schema::{Dataset, District, Text};
 
 /// How line breaks and tabs are treated in a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,9 +59,9 @@ fn push_visible(out: &mut String, c: char) {
     }
 }
 
-fn clean(s: &mut String, field: Field) {
+fn clean(s: &mut Text, field: Field) {
     if let Cow::Owned(fixed) = sanitize(s, field) {
-        *s = fixed;
+        *s = fixed.into();
     }
 }
 

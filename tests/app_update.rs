@@ -325,7 +325,7 @@ fn search(app: &mut App, keyword: &str) {
 
 fn current_match(app: &App) -> (String, usize) {
     let m = app.search.matches[app.search.current];
-    (app.data.districts[m.district].name.clone(), app.search.current)
+    (app.data.districts[m.district].name.to_string(), app.search.current)
 }
 
 #[test]

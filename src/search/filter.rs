@@ -22,14 +22,14 @@ pub struct Hit {
 }
 
 /// Matches `query` (already lowercased) against every key and returns the best acceptable hit.
-pub fn best_hit(matcher: &SkimMatcherV2, keys: &[Key], query: &str) -> Option<Hit> {
-    let mut best: Option<(i64, &Key, Vec<usize>)> = None;
+pub fn best_hit<'a>(matcher: &SkimMatcherV2, keys: impl IntoIterator<Item = Key<'a>>, query: &str) -> Option<Hit> {
+    let mut best: Option<(i64, Key<'a>, Vec<usize>)> = None;
     for key in keys {
-        let Some((score, mut indices)) = matcher.fuzzy_indices(&key.text, query) else { continue };
-        if !acceptable(key, &indices) {
+        let Some((score, mut indices)) = matcher.fuzzy_indices(key.text, query) else { continue };
+        if !acceptable(&key, &indices) {
             // The matcher's favourite alignment may scatter where a tidier one exists ("hold" in
             // "household"): look for that one before giving up on the key.
-            match tidy_alignment(key, query) {
+            match tidy_alignment(&key, query) {
                 Some(tidy) => indices = tidy,
                 None => continue,
             }
@@ -78,12 +78,12 @@ fn tidy_alignment(key: &Key, query: &str) -> Option<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::keys::keys_for;
+    use crate::search::keys::KeyStore;
 
     fn hit(label: &str, query: &str) -> Option<Hit> {
-        let mut keys = Vec::new();
-        keys_for(label, Field::Name, &mut keys);
-        best_hit(&SkimMatcherV2::default(), &keys, query)
+        let mut keys = KeyStore::default();
+        keys.push_group([(label, Field::Name)]);
+        best_hit(&SkimMatcherV2::default(), keys.group(0), query)
     }
 
     #[test]

@@ -19,93 +19,25 @@ pub enum Field {
     /// The id.
     Id,
     /// The n-th alias (themes).
-    Alias(usize),
+    Alias(u32),
 }
 
-/// One searchable form of a label.
-#[derive(Debug, Clone)]
-pub struct Key {
+/// One searchable form of a label, borrowed from a [`KeyStore`].
+#[derive(Debug, Clone, Copy)]
+pub struct Key<'a> {
     pub field: Field,
     /// Lowercased text that the query is matched against.
-    pub text: String,
+    pub text: &'a str,
     /// For each character of `text`: the index of the label's character it stands for (low 15 bits) and
-    /// whether a word or syllable starts there (high bit). Packed into one `u16` because ten thousand
-    /// districts have some eighty thousand keys.
-    meta: Vec<u16>,
+    /// whether a word or syllable starts there (high bit).
+    meta: &'a [u16],
     /// Must a match begin at the key's first character? True for pinyin and initials: `hd` inside
     /// 代表活动站 (dai·biao·huo·dong·zhan) is an accident, not what a reader typing `hd` means; a part of a
     /// label is typed in Chinese.
     pub anchored: bool,
 }
 
-/// At most this many readings per label: one per polyphonic character beyond the first reading, which keeps
-/// the count linear in the label's length instead of exponential.
-const MAX_VARIANTS: usize = 6;
-
-/// The keys of one label: itself, folded, and, when it holds Chinese characters, its pinyin and initials in
-/// every reading.
-pub fn keys_for(label: &str, field: Field, out: &mut Vec<Key>) {
-    if label.is_empty() {
-        return;
-    }
-    out.push(folded(label, field));
-    let readings: Vec<Vec<&'static str>> = label.chars().map(readings_of).collect();
-    if readings.iter().all(|r| r.is_empty()) {
-        return;
-    }
-    let mut variants: Vec<Vec<usize>> = vec![vec![0; readings.len()]];
-    for (i, r) in readings.iter().enumerate() {
-        for alt in 1..r.len() {
-            if variants.len() >= MAX_VARIANTS {
-                break;
-            }
-            let mut v = vec![0; readings.len()];
-            v[i] = alt;
-            variants.push(v);
-        }
-    }
-    let chars: Vec<char> = label.chars().collect();
-    for choice in variants {
-        let mut full = Key { field, text: String::new(), meta: Vec::new(), anchored: true };
-        let mut initials = full.clone();
-        for (i, &c) in chars.iter().enumerate() {
-            match readings[i].get(choice[i]) {
-                Some(syllable) => {
-                    for (k, ch) in syllable.chars().enumerate() {
-                        push(&mut full, ch, k == 0, i);
-                    }
-                    if let Some(first) = syllable.chars().next() {
-                        push(&mut initials, first, true, i);
-                    }
-                }
-                None if c.is_alphanumeric() => {
-                    let start = i == 0 || !chars[i - 1].is_alphanumeric() || !c.is_ascii();
-                    for lower in c.to_lowercase() {
-                        push(&mut full, lower, start, i);
-                        push(&mut initials, lower, start, i);
-                    }
-                }
-                None => {} // punctuation has no sound
-            }
-        }
-        for key in [full, initials] {
-            if !key.text.is_empty() && !out.iter().any(|k| k.text == key.text) {
-                out.push(key);
-            }
-        }
-    }
-}
-
-/// Labels longer than this map their tail to its last character (a highlight there is approximate).
-const MAX_SOURCE: usize = (1 << 15) - 1;
-const START: u16 = 1 << 15;
-
-fn push(key: &mut Key, c: char, start: bool, source: usize) {
-    key.text.push(c);
-    key.meta.push(source.min(MAX_SOURCE) as u16 | if start { START } else { 0 });
-}
-
-impl Key {
+impl Key<'_> {
     /// Does a word or syllable start at character `i` of the key?
     pub fn starts(&self, i: usize) -> bool {
         self.meta.get(i).is_some_and(|m| m & START != 0)
@@ -116,6 +48,179 @@ impl Key {
         self.meta.get(i).map(|m| (m & !START) as usize)
     }
 }
+
+/// The keys of many labels, grouped (one group per theme or district), kept in one place: every key's
+/// text one after another in one string and its character metadata in one vector. Ten thousand districts
+/// have some eighty thousand keys; as a vector of strings each they took 10.8 MB, here about 3 MB.
+#[derive(Debug, Default)]
+pub struct KeyStore {
+    text: String,
+    meta: Vec<u16>,
+    keys: Vec<Entry>,
+    /// Where each group's keys start in `keys`.
+    groups: Vec<u32>,
+}
+
+/// Where one key lies in the store; it ends where the next one starts.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    text: u32,
+    meta: u32,
+    field: Field,
+    anchored: bool,
+}
+
+impl KeyStore {
+    /// Adds a group made of the keys of `labels`; a key two labels share is kept once.
+    pub fn push_group<'l>(&mut self, labels: impl IntoIterator<Item = (&'l str, Field)>) {
+        self.groups.push(self.keys.len() as u32);
+        for (label, field) in labels {
+            self.add_label(label, field);
+        }
+    }
+
+    /// How many groups there are.
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// The keys of group `g` (none if there is no such group).
+    pub fn group(&self, g: usize) -> impl Iterator<Item = Key<'_>> + Clone {
+        let start = self.groups.get(g).map_or(self.keys.len(), |&s| s as usize);
+        let end = self.groups.get(g + 1).map_or(self.keys.len(), |&s| s as usize);
+        (start..end).map(|k| self.key(k))
+    }
+
+    /// Appends another store's groups after this one's (stores are built on several threads).
+    pub fn append(&mut self, other: KeyStore) {
+        let (text, meta, keys) = (self.text.len() as u32, self.meta.len() as u32, self.keys.len() as u32);
+        self.text.push_str(&other.text);
+        self.meta.extend_from_slice(&other.meta);
+        self.keys.extend(other.keys.iter().map(|e| Entry { text: e.text + text, meta: e.meta + meta, ..*e }));
+        self.groups.extend(other.groups.iter().map(|g| g + keys));
+    }
+
+    /// Gives back the room a growing store keeps for more.
+    pub fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.meta.shrink_to_fit();
+        self.keys.shrink_to_fit();
+        self.groups.shrink_to_fit();
+    }
+
+    fn key(&self, k: usize) -> Key<'_> {
+        let e = self.keys[k];
+        let next = self.keys.get(k + 1);
+        let text_end = next.map_or(self.text.len(), |n| n.text as usize);
+        let meta_end = next.map_or(self.meta.len(), |n| n.meta as usize);
+        Key {
+            field: e.field,
+            text: &self.text[e.text as usize..text_end],
+            meta: &self.meta[e.meta as usize..meta_end],
+            anchored: e.anchored,
+        }
+    }
+
+    /// The keys of one label: itself, folded, and, when it holds Chinese characters, its pinyin and
+    /// initials in every reading.
+    fn add_label(&mut self, label: &str, field: Field) {
+        if label.is_empty() {
+            return;
+        }
+        let mut scratch = Scratch::default();
+        folded(label, &mut scratch);
+        // The label's own form is always a key of its field (a district's pinyin field says Chaoyang even
+        // though its name's pinyin key says the same): a hit reports the field it was found in.
+        self.keys.push(Entry { text: self.text.len() as u32, meta: self.meta.len() as u32, field, anchored: false });
+        self.text.push_str(&scratch.text);
+        self.meta.extend_from_slice(&scratch.meta);
+        let readings: Vec<Vec<&'static str>> = label.chars().map(readings_of).collect();
+        if readings.iter().all(|r| r.is_empty()) {
+            return;
+        }
+        let mut variants: Vec<Vec<usize>> = vec![vec![0; readings.len()]];
+        for (i, r) in readings.iter().enumerate() {
+            for alt in 1..r.len() {
+                if variants.len() >= MAX_VARIANTS {
+                    break;
+                }
+                let mut v = vec![0; readings.len()];
+                v[i] = alt;
+                variants.push(v);
+            }
+        }
+        let chars: Vec<char> = label.chars().collect();
+        let (mut full, mut initials) = (Scratch::default(), Scratch::default());
+        for choice in variants {
+            full.clear();
+            initials.clear();
+            for (i, &c) in chars.iter().enumerate() {
+                match readings[i].get(choice[i]) {
+                    Some(syllable) => {
+                        for (k, ch) in syllable.chars().enumerate() {
+                            full.push(ch, k == 0, i);
+                        }
+                        if let Some(first) = syllable.chars().next() {
+                            initials.push(first, true, i);
+                        }
+                    }
+                    None if c.is_alphanumeric() => {
+                        let start = i == 0 || !chars[i - 1].is_alphanumeric() || !c.is_ascii();
+                        for lower in c.to_lowercase() {
+                            full.push(lower, start, i);
+                            initials.push(lower, start, i);
+                        }
+                    }
+                    None => {} // punctuation has no sound
+                }
+            }
+            self.add_pinyin(&full, field);
+            self.add_pinyin(&initials, field);
+        }
+    }
+
+    /// Adds a pinyin key to the last group unless it is empty or the group already has one with its text.
+    fn add_pinyin(&mut self, key: &Scratch, field: Field) {
+        let group = self.groups.last().map_or(0, |&g| g as usize);
+        if key.text.is_empty() || (group..self.keys.len()).any(|k| self.key(k).text == key.text) {
+            return;
+        }
+        self.keys.push(Entry { text: self.text.len() as u32, meta: self.meta.len() as u32, field, anchored: true });
+        self.text.push_str(&key.text);
+        self.meta.extend_from_slice(&key.meta);
+    }
+}
+
+/// A key being built.
+#[derive(Debug, Default)]
+struct Scratch {
+    text: String,
+    meta: Vec<u16>,
+}
+
+impl Scratch {
+    fn push(&mut self, c: char, start: bool, source: usize) {
+        self.text.push(c);
+        self.meta.push(source.min(MAX_SOURCE) as u16 | if start { START } else { 0 });
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.meta.clear();
+    }
+}
+
+/// At most this many readings per label: one per polyphonic character beyond the first reading, which keeps
+/// the count linear in the label's length instead of exponential.
+const MAX_VARIANTS: usize = 6;
+
+/// Labels longer than this map their tail to its last character (a highlight there is approximate).
+const MAX_SOURCE: usize = (1 << 15) - 1;
+const START: u16 = 1 << 15;
 
 /// Every plain reading of a Chinese character, without repeats (`朝` → chao, zhao); empty for other text.
 fn readings_of(c: char) -> Vec<&'static str> {
@@ -133,8 +238,7 @@ fn readings_of(c: char) -> Vec<&'static str> {
 
 /// The label itself, lowercased, with word starts after spaces and punctuation and at every Chinese
 /// character.
-fn folded(label: &str, field: Field) -> Key {
-    let mut key = Key { field, text: String::new(), meta: Vec::new(), anchored: false };
+fn folded(label: &str, key: &mut Scratch) {
     let mut prev: Option<char> = None;
     for (i, c) in label.chars().enumerate() {
         let start = match prev {
@@ -142,21 +246,24 @@ fn folded(label: &str, field: Field) -> Key {
             Some(p) => !c.is_ascii() || !p.is_alphanumeric() || (p.is_lowercase() && c.is_uppercase()),
         };
         for (k, lower) in c.to_lowercase().enumerate() {
-            push(&mut key, lower, start && k == 0, i);
+            key.push(lower, start && k == 0, i);
         }
         prev = Some(c);
     }
-    key
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn store(label: &str, field: Field) -> KeyStore {
+        let mut store = KeyStore::default();
+        store.push_group([(label, field)]);
+        store
+    }
+
     fn texts(label: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        keys_for(label, Field::Name, &mut out);
-        out.into_iter().map(|k| k.text).collect()
+        store(label, Field::Name).group(0).map(|k| k.text.to_string()).collect()
     }
 
     #[test]
@@ -175,9 +282,8 @@ mod tests {
 
     #[test]
     fn keys_map_back_to_the_label() {
-        let mut out = Vec::new();
-        keys_for("海淀", Field::Name, &mut out);
-        let full = out.iter().find(|k| k.text == "haidian").expect("full pinyin");
+        let store = store("海淀", Field::Name);
+        let full = store.group(0).find(|k| k.text == "haidian").expect("full pinyin");
         let sources: Vec<usize> = (0..7).filter_map(|i| full.source(i)).collect();
         assert_eq!(sources, [0, 0, 0, 1, 1, 1, 1]);
         let starts: Vec<bool> = (0..7).map(|i| full.starts(i)).collect();
@@ -185,9 +291,28 @@ mod tests {
     }
 
     #[test]
+    fn groups_keep_their_own_keys_after_stores_are_joined() {
+        let mut a = KeyStore::default();
+        a.push_group([("海淀", Field::Name), ("Haidian", Field::Pinyin)]);
+        let mut b = KeyStore::default();
+        b.push_group([("朝阳", Field::Name)]);
+        b.push_group([("x-1", Field::Id)]);
+        a.append(b);
+        assert_eq!(a.len(), 3);
+        let texts = |g: usize| a.group(g).map(|k| (k.text.to_string(), k.field)).collect::<Vec<_>>();
+        assert!(texts(0).contains(&("haidian".to_string(), Field::Pinyin)), "{:?}", texts(0));
+        assert!(texts(0).contains(&("hd".to_string(), Field::Name)));
+        assert!(texts(1).contains(&("zy".to_string(), Field::Name)) && texts(1).iter().all(|(t, _)| t != "hd"));
+        assert_eq!(texts(2), [("x-1".to_string(), Field::Id)]);
+        let full = a.group(1).find(|k| k.text == "chaoyang").expect("full pinyin");
+        assert_eq!((full.source(4), full.starts(4), full.anchored), (Some(1), true, true));
+        assert_eq!(a.group(3).count(), 0);
+    }
+
+    #[test]
     fn english_labels_fold_case_and_mark_word_starts() {
-        let mut out = Vec::new();
-        keys_for("Waste sorting", Field::En, &mut out);
+        let store = store("Waste sorting", Field::En);
+        let out: Vec<Key> = store.group(0).collect();
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].text, "waste sorting");
         assert!(out[0].starts(0) && out[0].starts(6) && !out[0].starts(1));

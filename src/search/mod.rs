@@ -12,15 +12,17 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::dataset::Dataset;
 pub use filter::Hit;
-pub use keys::{Field, Key, keys_for};
+pub use keys::{Field, Key, KeyStore};
 pub use keyword::{Context, Occurrence, Part, TextIndex};
 pub use resolve::ResolveError;
 
 /// Everything the filter needs, computed once when a dataset is loaded.
 pub struct SearchIndex {
     matcher: SkimMatcherV2,
-    theme_keys: Vec<Vec<Key>>,
-    district_keys: Vec<Vec<Key>>,
+    /// One group of keys per theme, in dataset order.
+    theme_keys: KeyStore,
+    /// One group of keys per district, in dataset order.
+    district_keys: KeyStore,
     /// For each district, the indices of the themes it carries.
     pub district_themes: Vec<Vec<usize>>,
     /// For each theme, how many districts carry it.
@@ -50,28 +52,38 @@ pub struct ThemeSplit {
     pub right: Vec<usize>,
 }
 
-/// One district's share of the index, built on a worker thread.
+/// A run of districts' share of the index, built on one worker thread.
+#[derive(Default)]
 struct Indexed {
-    keys: Vec<Key>,
-    highlight_themes: Vec<Vec<usize>>,
-    themes: Vec<usize>,
+    keys: KeyStore,
+    /// Each highlight's theme indices, one run after another, and where each highlight's run ends.
+    flat_themes: Vec<usize>,
+    highlight_ends: Vec<usize>,
+    /// Highlights per district.
+    highlights: Vec<usize>,
+    themes: Vec<Vec<usize>>,
 }
 
-fn index_district(d: &crate::dataset::District, theme_ids: &HashMap<&str, usize>) -> Indexed {
-    let mut keys = Vec::new();
-    keys_for(&d.name, Field::Name, &mut keys);
-    keys_for(&d.pinyin, Field::Pinyin, &mut keys);
-    keys_for(&d.en, Field::En, &mut keys);
-    keys_for(&d.id, Field::Id, &mut keys);
-    let highlight_themes: Vec<Vec<usize>> = d
-        .highlights
-        .iter()
-        .map(|h| h.themes.iter().filter_map(|id| theme_ids.get(id.as_str()).copied()).collect())
-        .collect();
-    let mut themes: Vec<usize> = highlight_themes.iter().flatten().copied().collect();
-    themes.sort_unstable();
-    themes.dedup();
-    Indexed { keys, highlight_themes, themes }
+impl Indexed {
+    fn add(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<&str, usize>) {
+        self.keys.push_group([
+            (d.name.as_str(), Field::Name),
+            (d.pinyin.as_str(), Field::Pinyin),
+            (d.en.as_str(), Field::En),
+            (d.id.as_str(), Field::Id),
+        ]);
+        let first = self.flat_themes.len();
+        for h in &d.highlights {
+            self.flat_themes.extend(h.themes.iter().filter_map(|id| theme_ids.get(id.as_str()).copied()));
+            self.highlight_ends.push(self.flat_themes.len());
+        }
+        self.highlights.push(d.highlights.len());
+        let mut themes = self.flat_themes[first..].to_vec();
+        themes.sort_unstable();
+        themes.dedup();
+        themes.shrink_to_fit();
+        self.themes.push(themes);
+    }
 }
 
 /// A theme as the filter ranks it.
@@ -103,27 +115,25 @@ pub struct Filtered {
 
 impl SearchIndex {
     pub fn new(data: &Dataset) -> SearchIndex {
-        let theme_keys = data
-            .themes
-            .iter()
-            .map(|t| {
-                let mut keys = Vec::new();
-                keys_for(&t.name, Field::Name, &mut keys);
-                keys_for(&t.en, Field::En, &mut keys);
-                for (i, alias) in t.aliases.iter().enumerate() {
-                    keys_for(alias, Field::Alias(i), &mut keys);
-                }
-                keys
-            })
-            .collect();
+        let mut theme_keys = KeyStore::default();
+        for t in &data.themes {
+            let names = [(t.name.as_str(), Field::Name), (t.en.as_str(), Field::En)];
+            let aliases = t.aliases.iter().enumerate().map(|(i, a)| (a.as_str(), Field::Alias(i as u32)));
+            theme_keys.push_group(names.into_iter().chain(aliases));
+        }
         let theme_ids: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
         // Districts are indexed on every core: their pinyin keys are most of the work of a large file.
         // Threads only pay for themselves past a thousand districts or so.
         let threads =
             if data.districts.len() < 1024 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
         let per_thread = data.districts.len().div_ceil(threads).max(1);
-        let parts: Vec<Vec<Indexed>> = if threads == 1 {
-            vec![data.districts.iter().map(|d| index_district(d, &theme_ids)).collect()]
+        let index_run = |run: &[crate::dataset::District], theme_ids: &HashMap<&str, usize>| {
+            let mut part = Indexed::default();
+            run.iter().for_each(|d| part.add(d, theme_ids));
+            part
+        };
+        let parts: Vec<Indexed> = if threads == 1 {
+            vec![index_run(&data.districts, &theme_ids)]
         } else {
             std::thread::scope(|scope| {
                 let workers: Vec<_> = data
@@ -131,36 +141,43 @@ impl SearchIndex {
                     .chunks(per_thread)
                     .map(|chunk| {
                         let theme_ids = &theme_ids;
-                        scope.spawn(move || chunk.iter().map(|d| index_district(d, theme_ids)).collect::<Vec<_>>())
+                        scope.spawn(move || index_run(chunk, theme_ids))
                     })
                     .collect();
                 // A worker only panics if indexing itself has a bug; surface it rather than lose districts.
                 workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
             })
         };
+        // Every vector is sized before it is filled: growth by doubling would leave up to half of each empty.
+        let highlights: usize = parts.iter().map(|p| p.highlight_ends.len()).sum();
         let mut index = SearchIndex {
             matcher: SkimMatcherV2::default(),
             theme_keys,
-            district_keys: Vec::with_capacity(data.districts.len()),
+            district_keys: KeyStore::default(),
             district_themes: Vec::with_capacity(data.districts.len()),
             theme_counts: vec![0; data.themes.len()],
-            flat_themes: Vec::new(),
-            highlight_starts: Vec::new(),
+            flat_themes: Vec::with_capacity(parts.iter().map(|p| p.flat_themes.len()).sum()),
+            highlight_starts: Vec::with_capacity(highlights + 1),
             first_highlight: Vec::with_capacity(data.districts.len() + 1),
             texts: TextIndex::new(data),
         };
-        for district in parts.into_iter().flatten() {
-            index.first_highlight.push(index.highlight_starts.len());
-            for themes in district.highlight_themes {
-                index.highlight_starts.push(index.flat_themes.len());
-                index.flat_themes.extend(themes);
+        for part in parts {
+            let (flat, mut first) = (index.flat_themes.len(), index.highlight_starts.len());
+            index.highlight_starts.push(flat);
+            index.highlight_starts.extend(part.highlight_ends.iter().map(|end| flat + end));
+            index.highlight_starts.pop(); // the next run starts where this one ends
+            index.flat_themes.extend(part.flat_themes);
+            for count in part.highlights {
+                index.first_highlight.push(first);
+                first += count;
             }
-            for &t in &district.themes {
-                index.theme_counts[t] += 1;
+            for themes in &part.themes {
+                themes.iter().for_each(|&t| index.theme_counts[t] += 1);
             }
-            index.district_keys.push(district.keys);
-            index.district_themes.push(district.themes);
+            index.district_themes.extend(part.themes);
+            index.district_keys.append(part.keys);
         }
+        index.district_keys.shrink_to_fit();
         index.first_highlight.push(index.highlight_starts.len());
         index.highlight_starts.push(index.flat_themes.len());
         index
@@ -214,11 +231,9 @@ impl SearchIndex {
                 theme_on: vec![false; theme_count],
             };
         }
-        let mut themes: Vec<ThemeHit> = self
-            .theme_keys
-            .iter()
-            .enumerate()
-            .filter_map(|(theme, keys)| {
+        let mut themes: Vec<ThemeHit> = (0..theme_count)
+            .filter_map(|theme| {
+                let keys = self.theme_keys.group(theme);
                 filter::best_hit(&self.matcher, keys, &query).map(|hit| ThemeHit { theme, hit: Some(hit) })
             })
             .collect();
@@ -251,8 +266,8 @@ impl SearchIndex {
     fn narrow(&self, query: &str, theme_on: &[bool]) -> Vec<DistrictHit> {
         let mut by_name = Vec::new();
         let mut by_theme = Vec::new();
-        for (district, keys) in self.district_keys.iter().enumerate() {
-            match filter::best_hit(&self.matcher, keys, query) {
+        for district in 0..self.district_keys.len() {
+            match filter::best_hit(&self.matcher, self.district_keys.group(district), query) {
                 Some(hit) => by_name.push(DistrictHit { district, hit: Some(hit) }),
                 None if self.district_themes[district].iter().any(|&t| theme_on[t]) => {
                     by_theme.push(DistrictHit { district, hit: None })

@@ -24,7 +24,7 @@ impl SearchIndex {
             return Ok(one);
         }
         let hits: Vec<usize> =
-            (0..data.districts.len()).filter(|&d| self.district_keys[d].iter().any(|k| k.text == wanted)).collect();
+            (0..data.districts.len()).filter(|&d| self.district_keys.group(d).any(|k| k.text == wanted)).collect();
         match hits.as_slice() {
             [one] => Ok(*one),
             [] => {
@@ -64,7 +64,7 @@ mod tests {
     fn resolve(name: &str) -> Result<String, ResolveError> {
         let data = Dataset::embedded().expect("dataset");
         let index = SearchIndex::new(&data);
-        index.resolve(&data, name).map(|d| data.districts[d].name.clone())
+        index.resolve(&data, name).map(|d| data.districts[d].name.to_string())
     }
 
     #[test]

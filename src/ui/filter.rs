@@ -107,9 +107,11 @@ fn draw_themes(frame: &mut Frame, app: &App, area: Rect, theme: &Theme, focused:
                 left.push(Span::raw(" "));
                 left.extend(highlighted(&t.en, on(Field::En), theme.dim(), theme.matched()));
             }
-            if let Some(Field::Alias(a)) = field {
+            if let Some(Field::Alias(a)) = field
+                && let Some(alias) = t.aliases.get(a as usize)
+            {
                 left.push(Span::styled(" ~", theme.dim()));
-                left.extend(highlighted(&t.aliases[a], chars, theme.dim(), theme.matched()));
+                left.extend(highlighted(alias, chars, theme.dim(), theme.matched()));
             }
             let chosen = app.chosen_theme == Some(hit.theme);
             let style = if i == app.theme_cursor && (focused || chosen) {

@@ -1,176 +1,275 @@
-//! Parsing a large dataset in pieces, on every core.
+//! Parsing a large dataset in pieces as it is read, on every core.
 //!
 //! serde_yaml reads a whole document into a list of events before it builds anything, so a 20 MB file
 //! costs a few hundred megabytes of events, and it parses on one core. A dataset in the usual shape (block
 //! style, `districts:` the last top-level key, one `- ` item per district, no aliases) can be cut at its
-//! district items: the head (source, themes …) and batches of districts are parsed separately, the batches
-//! on as many threads as there are cores, and only one batch's events exist per thread at a time.
+//! district items as its lines arrive: the head (source, themes …) and batches of districts are parsed
+//! separately, the batches on as many threads as there are cores while the next lines are read. Only a few
+//! batches' text and one batch's events per thread exist at a time, so the file is never in memory whole:
+//! for ten thousand districts (20 MB) the load peaks at the dataset plus a few megabytes.
 //!
 //! This is only a faster road to the same place: whenever a piece fails the scan for hostile shapes, uses
-//! an alias or fails to parse, the whole document is scanned and parsed the ordinary way, so every error
-//! (and its line and column) is exactly what it would have been.
+//! an alias, fails to parse or is not UTF-8, or the file is not in the usual shape, the caller parses the
+//! whole document the ordinary way, so every error (and its line and column) is exactly what it would
+//! have been.
 
-use std::ops::Range;
-use std::sync::atomic::Ordering;
+use std::io::BufRead;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use super::limits;
 use super::progress::Progress;
-use super::sanitize::sanitize_district;
+use super::sanitize::{sanitize_district, sanitize_head};
 use super::schema::{Dataset, District};
 
 /// Below this size one thread and one parse are quicker than cutting.
 pub const MIN_BYTES: usize = 1 << 20;
-/// Districts per parse: small enough to keep the event list small, large enough to amortise each call.
-const BATCH: usize = 256;
+/// Districts per parse: small enough that a batch's events stay small (256 districts cost 6 MB of events
+/// per thread), large enough to amortise each call.
+const BATCH: usize = 64;
 
-/// Where the head ends and each district item starts.
-#[derive(Debug, PartialEq, Eq)]
-struct Plan {
-    /// The text before the `districts:` line.
-    head: Range<usize>,
-    /// Byte ranges of the district items, in order.
-    items: Vec<Range<usize>>,
+/// Some districts' text, in file order.
+struct Batch {
+    seq: usize,
+    items: usize,
+    text: String,
 }
 
-/// Parses `text` in pieces when its shape allows, sanitising each district on the thread that parsed it
-/// (the head is left to the caller); `None` means "parse it whole" (a piece failed, or the shape is not the
-/// usual one).
-pub fn parse(text: &str, progress: &Progress) -> Option<Dataset> {
-    let plan = plan(text)?;
-    progress.total.store(plan.items.len(), Ordering::Relaxed);
-    let mut head_text = String::with_capacity(plan.head.len() + 16);
-    head_text.push_str(&text[plan.head.clone()]);
-    head_text.push_str("districts: []\n");
-    // Each piece must pass the scan for hostile shapes and use no alias (which could point at another
-    // piece); otherwise the whole document goes through the ordinary road.
-    let plain = |piece: &str| matches!(limits::check(piece), Ok(false));
-    if !plain(&head_text) {
-        return None;
-    }
-    let mut data: Dataset = serde_yaml::from_str(&head_text).ok()?;
-    let batches: Vec<Range<usize>> =
-        plan.items.chunks(BATCH).filter_map(|c| Some(c.first()?.start..c.last()?.end)).collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, batches.len().max(1));
-    let per_thread = batches.len().div_ceil(threads);
-    let parsed: Vec<Option<Vec<District>>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = batches
-            .chunks(per_thread.max(1))
-            .map(|mine| {
-                scope.spawn(move || {
-                    let mut out = Vec::new();
-                    for range in mine {
-                        if !plain(&text[range.clone()]) {
-                            return None;
-                        }
-                        let mut batch = serde_yaml::from_str::<Vec<District>>(&text[range.clone()]).ok()?;
-                        batch.iter_mut().for_each(sanitize_district);
-                        progress.done.fetch_add(batch.len(), Ordering::Relaxed);
-                        out.extend(batch);
-                    }
-                    Some(out)
-                })
+/// Reads `input` to its end and returns the sanitised dataset, or `None` when it must be parsed whole (a
+/// piece failed, the shape is not the usual one, or the input could not be read).
+pub fn parse(input: impl BufRead, progress: &Progress) -> Option<Dataset> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let failed = AtomicBool::new(false);
+    // A bounded queue: reading waits for the parsers rather than holding the file in memory.
+    let (send, receive) = mpsc::sync_channel::<Batch>(threads);
+    // Each worker holds the queue's receiving end: were they all to stop, the reader's next send fails
+    // instead of waiting for ever.
+    let receive = Arc::new(Mutex::new(receive));
+    let (head, parsed) = std::thread::scope(|scope| {
+        let failed = &failed;
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                let receive = Arc::clone(&receive);
+                scope.spawn(move || work(&receive, failed, progress))
             })
             .collect();
-        workers.into_iter().map(|w| w.join().ok().flatten()).collect()
+        drop(receive);
+        let head = cut(input, send, failed, progress);
+        // A worker only panics if parsing itself has a bug; the whole road then reports what it finds.
+        let parsed: Vec<_> = workers.into_iter().filter_map(|w| w.join().ok()).collect();
+        (head, parsed)
     });
-    let mut districts = Vec::with_capacity(plan.items.len());
-    for part in parsed {
-        districts.extend(part?);
+    let (head, batches) = head?;
+    if failed.load(Ordering::Relaxed) || parsed.len() != threads {
+        return None;
     }
-    // Every item must have become exactly one district, or the cut was wrong.
-    (districts.len() == plan.items.len()).then(|| {
-        data.districts = districts;
-        data
-    })
+    let mut parsed: Vec<(usize, Vec<District>)> = parsed.into_iter().flatten().collect();
+    if parsed.len() != batches {
+        return None;
+    }
+    parsed.sort_unstable_by_key(|(seq, _)| *seq);
+    let mut data: Dataset = serde_yaml::from_str(&head).ok()?;
+    sanitize_head(&mut data);
+    data.districts = Vec::with_capacity(parsed.iter().map(|(_, d)| d.len()).sum());
+    for (_, districts) in parsed {
+        data.districts.extend(districts);
+    }
+    Some(data)
 }
 
-/// Finds the `districts:` key at the top level and the start of each of its `- ` items. Refuses (returns
-/// `None`) anything unusual: another top-level key after the districts, a second document, flow style.
-fn plan(text: &str) -> Option<Plan> {
-    let mut offset = 0;
-    let mut head_end = None;
-    let mut item_indent = None;
-    let mut items: Vec<Range<usize>> = Vec::new();
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
+/// Reads lines, sends district batches to the workers and returns the head (as a document of its own) and
+/// the number of batches sent; `None` when the input is not in the usual shape or could not be read.
+fn cut(
+    mut input: impl BufRead,
+    send: SyncSender<Batch>,
+    failed: &AtomicBool,
+    progress: &Progress,
+) -> Option<(String, usize)> {
+    let mut shape = Shape::default();
+    let mut head = String::new();
+    let mut batch = Batch { seq: 0, items: 0, text: String::new() };
+    let mut line = Vec::new();
+    let mut first = true;
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line).ok()? == 0 {
+            break;
+        }
+        if failed.load(Ordering::Relaxed) {
+            return None;
+        }
+        progress.read.fetch_add(line.len(), Ordering::Relaxed);
+        let mut text = std::str::from_utf8(&line).ok()?;
+        if std::mem::take(&mut first) {
+            text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        }
+        match shape.place(text)? {
+            Place::Head => head.push_str(text),
+            Place::Between => {}
+            Place::ItemStart => {
+                if batch.items == BATCH {
+                    let seq = batch.seq;
+                    send.send(std::mem::replace(&mut batch, Batch { seq: seq + 1, items: 0, text: String::new() }))
+                        .ok()?;
+                }
+                batch.items += 1;
+                batch.text.push_str(text);
+            }
+            Place::Item => batch.text.push_str(text),
+        }
+    }
+    if batch.items == 0 {
+        return None; // no `districts:` key, or no district under it
+    }
+    let batches = batch.seq + 1;
+    send.send(batch).ok()?;
+    head.push_str("districts: []\n");
+    plain(&head).then_some((head, batches))
+}
+
+/// Parses batches until the reader is done; each result is tagged with its batch's place in the file.
+fn work(batches: &Mutex<Receiver<Batch>>, failed: &AtomicBool, progress: &Progress) -> Vec<(usize, Vec<District>)> {
+    let mut out = Vec::new();
+    loop {
+        let next = batches.lock().unwrap_or_else(PoisonError::into_inner).recv();
+        let Ok(batch) = next else { return out };
+        if failed.load(Ordering::Relaxed) {
+            continue; // drain the queue so that the reader is not left waiting
+        }
+        let parsed = plain(&batch.text)
+            .then(|| serde_yaml::from_str::<Vec<District>>(&batch.text).ok())
+            .flatten()
+            // Every item must have become exactly one district, or the cut was wrong.
+            .filter(|d| d.len() == batch.items);
+        match parsed {
+            Some(mut districts) => {
+                districts.iter_mut().for_each(sanitize_district);
+                progress.done.fetch_add(districts.len(), Ordering::Relaxed);
+                out.push((batch.seq, districts));
+            }
+            None => failed.store(true, Ordering::Relaxed),
+        }
+    }
+}
+
+/// Does a piece pass the scan for hostile shapes without an alias (which could point into another piece)?
+fn plain(piece: &str) -> bool {
+    matches!(limits::check(piece), Ok(false))
+}
+
+/// Where a line belongs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Before the `districts:` key.
+    Head,
+    /// The `districts:` key itself, or a blank or comment line before its first item.
+    Between,
+    /// The first line of a district item (`- id: …`).
+    ItemStart,
+    /// Any later line of the current item.
+    Item,
+}
+
+/// Follows the usual shape line by line: the head, the `districts:` key at the top level, then its `- `
+/// items, all at one indentation.
+#[derive(Debug, Default)]
+struct Shape {
+    in_districts: bool,
+    item_indent: Option<usize>,
+}
+
+impl Shape {
+    /// Where `line` belongs; `None` for anything unusual: another top-level key after the districts, a
+    /// second document, flow style.
+    fn place(&mut self, line: &str) -> Option<Place> {
         let content = line.trim_end_matches(['\n', '\r']);
         if content.starts_with("---") || content.starts_with("...") {
             return None;
         }
-        let Some(_) = head_end else {
+        if !self.in_districts {
             let key = content.split('#').next().unwrap_or("").trim_end();
-            if key == "districts:" {
-                head_end = Some(start);
-            }
-            continue;
-        };
+            self.in_districts = key == "districts:";
+            return Some(if self.in_districts { Place::Between } else { Place::Head });
+        }
         let trimmed = content.trim_start_matches(' ');
         if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
+            return Some(if self.item_indent.is_some() { Place::Item } else { Place::Between });
         }
         let indent = content.len() - trimmed.len();
         let is_item = trimmed.starts_with("- ") || trimmed == "-";
-        match item_indent {
-            None if is_item => item_indent = Some(indent),
-            None => return None,
-            Some(i) if indent < i => return None, // another top-level key: not the usual shape
-            Some(i) if indent == i && is_item => {}
-            Some(i) if indent == i => return None,
-            Some(_) => continue,
+        match self.item_indent {
+            None if is_item => {
+                self.item_indent = Some(indent);
+                Some(Place::ItemStart)
+            }
+            Some(i) if indent == i && is_item => Some(Place::ItemStart),
+            Some(i) if indent > i => Some(Place::Item),
+            _ => None, // another top-level key, or a line at the items' level that is not an item
         }
-        if let Some(last) = items.last_mut() {
-            last.end = start;
-        }
-        items.push(start..start);
     }
-    if let Some(last) = items.last_mut() {
-        last.end = text.len();
-    }
-    Some(Plan { head: 0..head_end?, items }).filter(|p| !p.items.is_empty())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn places(text: &str) -> Option<Vec<(Place, &str)>> {
+        let mut shape = Shape::default();
+        text.split_inclusive('\n').map(|line| Some((shape.place(line)?, line))).collect()
+    }
+
     #[test]
     fn the_usual_shape_is_cut_at_each_district() {
-        let text = "source: {title: T}\ndistricts:\n  - id: a\n    name: 甲\n\n  - id: b # the second\n    name: 乙\n";
-        let plan = plan(text).expect("usual shape");
-        assert_eq!(&text[plan.head.clone()], "source: {title: T}\n");
-        let items: Vec<&str> = plan.items.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(items, ["  - id: a\n    name: 甲\n\n", "  - id: b # the second\n    name: 乙\n"]);
+        let text =
+            "source: {title: T}\ndistricts:\n\n  - id: a\n    name: 甲\n\n  - id: b # the second\n    name: 乙\n";
+        let places = places(text).expect("usual shape");
+        let of = |p: Place| places.iter().filter(|(q, _)| *q == p).map(|(_, l)| *l).collect::<Vec<_>>();
+        assert_eq!(of(Place::Head), ["source: {title: T}\n"]);
+        assert_eq!(of(Place::Between), ["districts:\n", "\n"]);
+        assert_eq!(of(Place::ItemStart), ["  - id: a\n", "  - id: b # the second\n"]);
+        assert_eq!(of(Place::Item), ["    name: 甲\n", "\n", "    name: 乙\n"]);
     }
 
     #[test]
     fn unusual_shapes_are_parsed_whole() {
         for text in [
-            "districts: [{id: a}]\n",
             "districts:\n  - id: a\nthemes: []\n",
             "districts:\n  - id: a\n---\ndistricts: []\n",
-            "source: x\n",
+            "districts:\n  id: a\n",
         ] {
-            assert_eq!(plan(text), None, "{text}");
+            assert_eq!(places(text), None, "{text}");
+        }
+        for text in ["source: x\n", "districts: [{id: a}]\n", "districts:\n", "districts:\n# none yet\n"] {
+            assert_eq!(parse(text.as_bytes(), &Progress::default()), None, "{text}");
         }
     }
 
     #[test]
     fn pieces_give_exactly_what_the_whole_gives() {
-        for n in [1, 300, 1000] {
+        for n in [1, BATCH, BATCH + 1, 300, 1000] {
             let text = crate::synthetic::yaml(n);
             let mut whole: Dataset = serde_yaml::from_str(&text).expect("whole");
             whole.districts.iter_mut().for_each(sanitize_district);
-            assert_eq!(parse(&text, &Progress::default()), Some(whole), "{n} districts");
+            let progress = Progress::default();
+            assert_eq!(parse(text.as_bytes(), &progress), Some(whole), "{n} districts");
+            assert_eq!(progress.done.load(Ordering::Relaxed), n);
+            assert_eq!(progress.read.load(Ordering::Relaxed), text.len());
         }
         let shipped = super::super::EMBEDDED_YAML;
-        assert_eq!(parse(shipped, &Progress::default()), Some(serde_yaml::from_str(shipped).expect("whole")));
+        assert_eq!(
+            parse(shipped.as_bytes(), &Progress::default()),
+            Some(serde_yaml::from_str(shipped).expect("whole"))
+        );
     }
 
     #[test]
-    fn a_broken_piece_sends_the_document_to_the_whole_parse() {
+    fn a_broken_piece_or_bad_bytes_send_the_document_to_the_whole_parse() {
         let mut text = crate::synthetic::yaml(300);
         text.push_str("  - id: broken\n    name: [unclosed\n");
-        assert_eq!(parse(&text, &Progress::default()), None);
+        assert_eq!(parse(text.as_bytes(), &Progress::default()), None);
+        let mut bytes = crate::synthetic::yaml(300).into_bytes();
+        bytes.extend_from_slice(b"  - id: x\n    name: \xff\n");
+        assert_eq!(parse(bytes.as_slice(), &Progress::default()), None);
     }
 }

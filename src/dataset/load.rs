@@ -1,7 +1,7 @@
 //! Reading a dataset from the binary or from a file, within limits, into a sanitised, validated [`Dataset`].
 
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, BufReader, Read};
 use std::path::Path;
 use std::sync::atomic::Ordering;
 
@@ -10,7 +10,7 @@ use super::error::LoadError;
 use super::limits::{self, MAX_BLOCK_COLUMNS, MAX_FLOW_DEPTH, Refusal};
 use super::locate;
 use super::progress::{Progress, Stage};
-use super::sanitize::{Field, sanitize, sanitize_dataset, sanitize_head};
+use super::sanitize::{Field, sanitize, sanitize_dataset};
 use super::schema::Dataset;
 use super::validate::validate;
 
@@ -39,10 +39,27 @@ impl Dataset {
     pub fn from_path_with_progress(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
         let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
         progress.set_stage(Stage::Reading);
+        let size = checked_size(path, &origin)?;
+        if size >= chunks::MIN_BYTES as u64
+            && let Ok(file) = File::open(path)
+        {
+            // A large file is parsed in pieces as it is read, and is never in memory whole. Should the
+            // pieces fail, the file is read again and takes the whole road, which reports exactly what is
+            // wrong; should the data fail validation, it is read again to say where.
+            progress.bytes.store(size as usize, Ordering::Relaxed);
+            progress.set_stage(Stage::Parsing);
+            let input = BufReader::with_capacity(READ_BUFFER, file.take(MAX_BYTES + 1));
+            if let Some(data) = chunks::parse(input, progress) {
+                let text = || read_limited(path, &origin).ok().and_then(|b| String::from_utf8(b).ok());
+                return checked(data, &origin, progress, text);
+            }
+            progress.restart();
+            progress.set_stage(Stage::Reading);
+        }
         let bytes = read_limited(path, &origin)?;
         progress.bytes.store(bytes.len(), Ordering::Relaxed);
         let text = decode(&bytes, &origin)?;
-        Dataset::from_yaml_str_with_progress(text, &origin, progress)
+        parse_whole(text, &origin, progress)
     }
 
     /// Parses, sanitises and validates YAML text; `origin` names it in messages (a path, say).
@@ -52,53 +69,61 @@ impl Dataset {
 
     /// [`Dataset::from_yaml_str`], telling `progress` how far it has got.
     pub fn from_yaml_str_with_progress(text: &str, origin: &str, progress: &Progress) -> Result<Dataset, LoadError> {
-        progress.set_stage(Stage::Parsing);
-        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-        if text.trim().is_empty() {
-            return Err(LoadError::Empty { origin: origin.to_string() });
-        }
-        // A large file is tried in pieces first; each piece passes the hostile-shape scan on its own thread,
-        // and anything unusual (a refusal, an alias, a piece that fails) sends the file down the whole road,
-        // which scans and parses it as one document.
-        let pieces = if text.len() < chunks::MIN_BYTES { None } else { chunks::parse(text, progress) };
-        if pieces.is_none() {
-            limits::check(text).map_err(|r| refused(r, origin))?;
-        }
-        let data = match pieces {
-            Some(mut data) => {
-                sanitize_head(&mut data);
-                data
+        if text.len() >= chunks::MIN_BYTES {
+            progress.bytes.store(text.len(), Ordering::Relaxed);
+            progress.set_stage(Stage::Parsing);
+            if let Some(data) = chunks::parse(text.as_bytes(), progress) {
+                return checked(data, origin, progress, || Some(text.to_string()));
             }
-            None => {
-                let mut data: Dataset = serde_yaml::from_str(text).map_err(|e| syntax_error(&e, origin))?;
-                sanitize_dataset(&mut data);
-                data
-            }
-        };
-        progress.set_stage(Stage::Checking);
-        let mut problems = validate(&data);
-        if problems.is_empty() {
-            return Ok(data);
+            progress.restart();
         }
+        parse_whole(text, origin, progress)
+    }
+}
+
+/// How much of a large file is read at a time.
+const READ_BUFFER: usize = 1 << 16;
+
+/// The ordinary road: the whole text scanned for hostile shapes, parsed as one document, sanitised.
+fn parse_whole(text: &str, origin: &str, progress: &Progress) -> Result<Dataset, LoadError> {
+    progress.set_stage(Stage::Parsing);
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty { origin: origin.to_string() });
+    }
+    limits::check(text).map_err(|r| refused(r, origin))?;
+    let mut data: Dataset = serde_yaml::from_str(text).map_err(|e| syntax_error(&e, origin))?;
+    sanitize_dataset(&mut data);
+    checked(data, origin, progress, || Some(text.to_string()))
+}
+
+/// Validates a parsed dataset; problems get their line and column from `text`, which is only asked for
+/// when there are problems.
+fn checked(
+    data: Dataset,
+    origin: &str,
+    progress: &Progress,
+    text: impl FnOnce() -> Option<String>,
+) -> Result<Dataset, LoadError> {
+    progress.set_stage(Stage::Checking);
+    let mut problems = validate(&data);
+    if problems.is_empty() {
+        return Ok(data);
+    }
+    if let Some(text) = text() {
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
         let positions = locate::positions(text);
         for p in &mut problems {
             p.position = positions.get(&p.path).copied();
         }
         problems.sort_by_key(|p| p.position.unwrap_or((usize::MAX, 0)));
-        Err(LoadError::Invalid { origin: origin.to_string(), problems })
     }
+    Err(LoadError::Invalid { origin: origin.to_string(), problems })
 }
 
-fn read_limited(path: &Path, origin: &str) -> Result<Vec<u8>, LoadError> {
-    let read_error = |e: io::Error| {
-        let hint = match e.kind() {
-            io::ErrorKind::NotFound => "check the path and the file name",
-            io::ErrorKind::PermissionDenied => "check the file's permissions",
-            _ => "check that the path names a readable YAML file",
-        };
-        LoadError::Read { origin: origin.to_string(), reason: e.to_string(), hint: hint.to_string() }
-    };
-    let meta = std::fs::metadata(path).map_err(read_error)?;
+/// The file's size, after refusing what is not a readable file of acceptable size.
+fn checked_size(path: &Path, origin: &str) -> Result<u64, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|e| read_error(e, origin))?;
     if meta.is_dir() {
         return Err(LoadError::Read {
             origin: origin.to_string(),
@@ -109,9 +134,24 @@ fn read_limited(path: &Path, origin: &str) -> Result<Vec<u8>, LoadError> {
     if meta.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { origin: origin.to_string(), size: meta.len(), limit: MAX_BYTES });
     }
+    Ok(meta.len())
+}
+
+fn read_error(e: io::Error, origin: &str) -> LoadError {
+    let hint = match e.kind() {
+        io::ErrorKind::NotFound => "check the path and the file name",
+        io::ErrorKind::PermissionDenied => "check the file's permissions",
+        _ => "check that the path names a readable YAML file",
+    };
+    LoadError::Read { origin: origin.to_string(), reason: e.to_string(), hint: hint.to_string() }
+}
+
+fn read_limited(path: &Path, origin: &str) -> Result<Vec<u8>, LoadError> {
+    let size = checked_size(path, origin)?;
     // Devices and pipes report no length, so the limit is enforced on the read as well.
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    File::open(path).map_err(read_error)?.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    let mut bytes = Vec::with_capacity(size as usize);
+    let file = File::open(path).map_err(|e| read_error(e, origin))?;
+    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| read_error(e, origin))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge { origin: origin.to_string(), size: bytes.len() as u64, limit: MAX_BYTES });
     }

@@ -17,9 +17,10 @@ pub struct Progress {
     stage: AtomicU8,
     /// Bytes of the file, once known.
     pub bytes: AtomicUsize,
-    /// Districts parsed so far, and how many there are (0 while unknown).
+    /// Bytes read and cut into pieces so far (a large file is parsed as it is read).
+    pub read: AtomicUsize,
+    /// Districts parsed so far.
     pub done: AtomicUsize,
-    pub total: AtomicUsize,
 }
 
 impl Progress {
@@ -36,9 +37,20 @@ impl Progress {
         }
     }
 
-    /// Districts parsed and their total, when the total is known.
-    pub fn districts(&self) -> Option<(usize, usize)> {
-        let total = self.total.load(Ordering::Relaxed);
-        (total > 0).then(|| (self.done.load(Ordering::Relaxed).min(total), total))
+    /// Districts parsed so far.
+    pub fn districts(&self) -> usize {
+        self.done.load(Ordering::Relaxed)
+    }
+
+    /// How much of the file has been read, from 0 to 1, when its size is known.
+    pub fn fraction_read(&self) -> Option<f64> {
+        let bytes = self.bytes.load(Ordering::Relaxed);
+        (bytes > 0).then(|| (self.read.load(Ordering::Relaxed) as f64 / bytes as f64).min(1.0))
+    }
+
+    /// Starts the counts again (a load that tried the fast road and must take the whole one).
+    pub fn restart(&self) {
+        self.read.store(0, Ordering::Relaxed);
+        self.done.store(0, Ordering::Relaxed);
     }
 }

@@ -98,6 +98,10 @@ impl KeyStore {
     /// Appends another store's groups after this one's (stores are built on several threads).
     pub fn append(&mut self, other: KeyStore) {
         let (text, meta, keys) = (self.text.len() as u32, self.meta.len() as u32, self.keys.len() as u32);
+        self.text.reserve_exact(other.text.len());
+        self.meta.reserve_exact(other.meta.len());
+        self.keys.reserve_exact(other.keys.len());
+        self.groups.reserve_exact(other.groups.len());
         self.text.push_str(&other.text);
         self.meta.extend_from_slice(&other.meta);
         self.keys.extend(other.keys.iter().map(|e| Entry { text: e.text + text, meta: e.meta + meta, ..*e }));

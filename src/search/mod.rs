@@ -130,6 +130,7 @@ impl SearchIndex {
         let index_run = |run: &[crate::dataset::District], theme_ids: &HashMap<&str, usize>| {
             let mut part = Indexed::default();
             run.iter().for_each(|d| part.add(d, theme_ids));
+            part.keys.shrink_to_fit();
             part
         };
         let parts: Vec<Indexed> = if threads == 1 {
@@ -159,7 +160,7 @@ impl SearchIndex {
             flat_themes: Vec::with_capacity(parts.iter().map(|p| p.flat_themes.len()).sum()),
             highlight_starts: Vec::with_capacity(highlights + 1),
             first_highlight: Vec::with_capacity(data.districts.len() + 1),
-            texts: TextIndex::new(data),
+            texts: TextIndex::default(),
         };
         for part in parts {
             let (flat, mut first) = (index.flat_themes.len(), index.highlight_starts.len());
@@ -175,9 +176,15 @@ impl SearchIndex {
                 themes.iter().for_each(|&t| index.theme_counts[t] += 1);
             }
             index.district_themes.extend(part.themes);
-            index.district_keys.append(part.keys);
+            // The first run's keys become the store (no copy); the others are appended to it.
+            if index.district_keys.is_empty() {
+                index.district_keys = part.keys;
+            } else {
+                index.district_keys.append(part.keys);
+            }
         }
-        index.district_keys.shrink_to_fit();
+        // Built once the runs are gone, so that the peak holds one of them at most.
+        index.texts = TextIndex::new(data);
         index.first_highlight.push(index.highlight_starts.len());
         index.highlight_starts.push(index.flat_themes.len());
         index

@@ -21,13 +21,15 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
     let zh = loading.lang == Lang::Zh;
     let bytes = progress.bytes.load(std::sync::atomic::Ordering::Relaxed);
     let size = if bytes > 0 { format!(" ({:.1} MB)", bytes as f64 / 1e6) } else { String::new() };
-    let stage = match (progress.stage(), progress.districts(), zh) {
+    // A large file is parsed as it is read: the districts parsed so far and the share of the file read.
+    let (done, read) = (progress.districts(), progress.fraction_read().unwrap_or(0.0));
+    let stage = match (progress.stage(), done > 0, zh) {
         (Stage::Reading, _, false) => "reading the file".to_string(),
         (Stage::Reading, _, true) => "读取文件".to_string(),
-        (Stage::Parsing, Some((done, total)), false) => format!("parsing: {done} of {total} districts"),
-        (Stage::Parsing, Some((done, total)), true) => format!("解析:{done} / {total} 个区"),
-        (Stage::Parsing, None, false) => "parsing".to_string(),
-        (Stage::Parsing, None, true) => "解析".to_string(),
+        (Stage::Parsing, true, false) => format!("parsing: {done} districts, {:.0} % of the file", read * 100.0),
+        (Stage::Parsing, true, true) => format!("解析:{done} 个区,已读 {:.0}%", read * 100.0),
+        (Stage::Parsing, false, false) => "parsing".to_string(),
+        (Stage::Parsing, false, true) => "解析".to_string(),
         (Stage::Checking, _, false) => "checking".to_string(),
         (Stage::Checking, _, true) => "校验".to_string(),
         (Stage::Indexing, _, false) => "building the search index".to_string(),
@@ -35,10 +37,10 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
     };
     let width = area.width.saturating_sub(4).min(64);
     let inner = width.saturating_sub(4) as usize;
-    let fraction = match (progress.stage(), progress.districts()) {
+    let fraction = match (progress.stage(), done > 0) {
         (Stage::Reading, _) => 0.0,
-        (Stage::Parsing, Some((done, total))) => 0.8 * done as f64 / total.max(1) as f64,
-        (Stage::Parsing, None) => 0.4,
+        (Stage::Parsing, true) => 0.8 * read,
+        (Stage::Parsing, false) => 0.4,
         (Stage::Checking, _) => 0.85,
         (Stage::Indexing, _) => 0.9,
     };

@@ -37,6 +37,20 @@ fn load(c: &mut Criterion) {
         });
     }
     group.finish();
+    // What the browser does with `--data`: the file is read in pieces while they are parsed.
+    let mut group = c.benchmark_group("load_file");
+    group.sample_size(10).measurement_time(Duration::from_secs(8));
+    for (label, yaml) in corpora() {
+        let dir = std::env::temp_dir().join(format!("liangdian-bench-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join(format!("{label}.yaml"));
+        std::fs::write(&path, &yaml).expect("write corpus");
+        group.throughput(Throughput::Bytes(yaml.len() as u64));
+        group.bench_function(label, |b| b.iter(|| Dataset::from_path(black_box(&path)).expect("valid")));
+        let _ = std::fs::remove_file(&path);
+        let _ = std::fs::remove_dir(&dir);
+    }
+    group.finish();
     let mut group = c.benchmark_group("index");
     group.sample_size(10);
     for (label, yaml) in corpora() {

@@ -1,7 +1,7 @@
 //! The terminal: setup, restore (on quit, on error and on panic) and the event loop. The only module that
 //! touches the terminal.
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
@@ -110,7 +110,10 @@ where
         EnableBracketedPaste,
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
-    let mut terminal: Terminal<CrosstermBackend<Stdout>> = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // A frame is gathered and written at once when the draw flushes: one write instead of one per kilobyte
+    // (standard output's own buffer), so a frame reaches the terminal sooner and never half-drawn.
+    let out = BufWriter::with_capacity(FRAME_BUFFER, io::stdout());
+    let mut terminal: Terminal<CrosstermBackend<BufWriter<Stdout>>> = Terminal::new(CrosstermBackend::new(out))?;
     let mut app = match early {
         Some(app) => app,
         None => loop {
@@ -155,6 +158,8 @@ where
 
 /// How long the loader has before the terminal is set up and a loading screen drawn.
 const FIRST_WAIT: Duration = Duration::from_millis(20);
+/// Room for a whole frame: a full 200x60 screen of Chinese text with colours is about 60 KB.
+const FRAME_BUFFER: usize = 1 << 16;
 
 fn loader_died() -> Ended {
     let message = "loading stopped unexpectedly\n  hint: run `liangdian check FILE` to see what is wrong";

@@ -101,3 +101,13 @@ fn a_large_file_with_another_key_after_the_districts_loads_whole() {
     let data = Dataset::from_path(file.path()).expect("loads");
     assert_eq!(data, serde_yaml::from_str::<Dataset>(&text).expect("parses whole"));
 }
+
+#[test]
+fn a_districts_key_that_yaml_does_not_read_as_one_is_reported_as_when_small() {
+    let text = big().replacen("\ndistricts:\n", "\ndistricts:\u{3000}\n", 1);
+    let file = file_with(text.as_bytes());
+    let m = Dataset::from_path(file.path()).expect_err("refused").to_string();
+    let whole = Dataset::from_yaml_str(&text[..text.find("  - id: d1\n").expect("d1")], "x").expect_err("refused");
+    assert!(m.contains("could not find expected ':'"), "{m}");
+    assert!(whole.to_string().contains("could not find expected ':'"), "{whole}");
+}

@@ -183,13 +183,15 @@ impl Shape {
     /// Where `line` belongs; `None` for anything unusual: another top-level key after the districts, a
     /// second document, flow style.
     fn place(&mut self, line: &str) -> Option<Place> {
-        let content = line.trim_end_matches(['\n', '\r']);
-        if content.starts_with("---") || content.starts_with("...") {
+        let content = line.strip_suffix('\n').unwrap_or(line);
+        let content = content.strip_suffix('\r').unwrap_or(content);
+        // YAML also breaks lines at a lone CR, NEL, LS and PS: a line holding one is two lines to the parser,
+        // and cutting by `\n` alone could drop the second.
+        if content.starts_with("---") || content.starts_with("...") || hides_a_line_break(content) {
             return None;
         }
         if !self.in_districts {
-            let key = content.split('#').next().unwrap_or("").trim_end();
-            self.in_districts = key == "districts:";
+            self.in_districts = is_districts_key(content);
             return Some(if self.in_districts { Place::Between } else { Place::Head });
         }
         let trimmed = content.trim_start_matches(' ');
@@ -208,6 +210,26 @@ impl Shape {
             _ => None, // another top-level key, or a line at the items' level that is not an item
         }
     }
+}
+
+/// Is this line exactly the top-level key `districts:`, with at most blanks and a comment after it? Only
+/// a space or a tab separates a comment (`districts:# x` is not this key), as YAML has it.
+fn is_districts_key(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("districts:") else { return false };
+    let after = rest.trim_start_matches([' ', '\t']);
+    after.is_empty() || (after.len() < rest.len() && after.starts_with('#'))
+}
+
+/// Does the line hold a line break other than its final `\n`: CR, NEL (U+0085), LS (U+2028) or PS (U+2029)?
+fn hides_a_line_break(line: &str) -> bool {
+    let b = line.as_bytes();
+    // Checked by their first byte, which is rare in text, and only then by what follows: “ and ” share the
+    // first two bytes of LS and PS.
+    memchr::memchr3_iter(b'\r', 0xC2, 0xE2, b).any(|i| match b[i] {
+        b'\r' => true,
+        0xC2 => b.get(i + 1) == Some(&0x85),
+        _ => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)),
+    })
 }
 
 #[cfg(test)]
@@ -229,6 +251,32 @@ mod tests {
         assert_eq!(of(Place::Between), ["districts:\n", "\n"]);
         assert_eq!(of(Place::ItemStart), ["  - id: a\n", "  - id: b # the second\n"]);
         assert_eq!(of(Place::Item), ["    name: 甲\n", "\n", "    name: 乙\n"]);
+    }
+
+    #[test]
+    fn the_districts_key_is_matched_as_yaml_reads_it() {
+        for yes in ["districts:", "districts: ", "districts:\t", "districts: # the list", "districts:\t#x"] {
+            assert!(is_districts_key(yes), "{yes:?}");
+        }
+        for no in
+            ["districts:# x", "districts:\u{3000}", "districts:\u{a0}", "districts: []", " districts:", "district:"]
+        {
+            assert!(!is_districts_key(no), "{no:?}");
+        }
+    }
+
+    #[test]
+    fn lines_hiding_another_line_break_are_unusual() {
+        for hidden in ["  # c\r  - id: d0", "a\u{85}b", "x\u{2028}y", "x\u{2029}"] {
+            assert!(hides_a_line_break(hidden), "{hidden:?}");
+        }
+        for plain in ["“两条例”…—", "\u{a0}\u{80}", "text"] {
+            assert!(!hides_a_line_break(plain), "{plain:?}");
+        }
+        let mut text = crate::synthetic::yaml(200);
+        let first = text.find("  - id: d0").expect("the first district");
+        text.insert_str(first, "  # the first\r");
+        assert_eq!(parse(text.as_bytes(), &Progress::default()), None);
     }
 
     #[test]

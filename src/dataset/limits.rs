@@ -8,8 +8,9 @@
 //!   [`MAX_BLOCK_COLUMNS`] columns before either parser runs.
 //! - Aliases. serde_yaml stops exponential "billion laughs" expansion, but not the quadratic kind: one
 //!   anchored list of 10,000 theme ids referred to by 10,000 highlights is 100 million strings from a 300 KB
-//!   file. When the scan sees an alias, the file's events are counted with aliases expanded, and a file that
-//!   would grow past [`MAX_EXPANSION`] times its own size is refused.
+//!   file, and one 20 MB text repeated 200 times is 4 GB. When the scan sees an alias, the file's values are
+//!   weighed with aliases expanded, and a file that would grow past [`MAX_EXPANSION`] times its own size is
+//!   refused.
 
 use std::collections::HashMap;
 
@@ -20,17 +21,28 @@ use yaml_rust2::scanner::Marker;
 pub const MAX_FLOW_DEPTH: usize = 64;
 /// A line whose indentation and `- ` / `? ` chains reach past this column is refused.
 pub const MAX_BLOCK_COLUMNS: usize = 512;
-/// Aliases may make a document at most this many times larger (in values) than it is written, plus a
-/// fixed allowance for small files.
+/// Aliases may make a document at most this many times larger than it is written, plus a fixed allowance
+/// for small files. Size is counted as one per collection and one plus its length in bytes per scalar, so
+/// that a long text anchored once and repeated is caught as surely as a long list; this also keeps every
+/// loaded text under 16 × 64 MiB + 100 KB, which the search index's 32-bit offsets rely on.
 pub const MAX_EXPANSION: u64 = 16;
 const EXPANSION_ALLOWANCE: u64 = 100_000;
 
 /// Why a file was refused before parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    TooDeep { line: usize, column: usize },
-    TooIndented { line: usize },
-    TooManyAliases { written: u64, expanded: u64 },
+    TooDeep {
+        line: usize,
+        column: usize,
+    },
+    TooIndented {
+        line: usize,
+    },
+    /// Sizes as [`MAX_EXPANSION`] counts them: about the bytes of the values, as written and as expanded.
+    TooManyAliases {
+        written: u64,
+        expanded: u64,
+    },
 }
 
 /// Scans `text`; `Err` when it nests too deep or its aliases expand too far. `Ok(true)` when the text uses
@@ -56,6 +68,9 @@ fn scan(text: &str) -> Result<bool, Refusal> {
     let mut saw_alias = false;
     // Indentation of the line that opened a block scalar (`|` or `>`), while its content lines are skipped.
     let mut block_scalar: Option<usize> = None;
+    // Indentation of the line where a plain scalar began, while it may go on: a more indented line continues
+    // its text (`lead: 注释` then `  [见附件`), where a bracket is a character, not a collection.
+    let mut plain: Option<usize> = None;
     let mut at_line_start = true;
     while i < n {
         if at_line_start {
@@ -77,6 +92,14 @@ fn scan(text: &str) -> Result<bool, Refusal> {
                 block_scalar = None;
             }
             if depth == 0 {
+                let continues = plain.is_some_and(|p| indent > p) && !blank && b[i] != b'#';
+                if continues {
+                    value_start = false;
+                    continue;
+                }
+                if !blank {
+                    plain = None;
+                }
                 let mut j = i;
                 let mut chain = 0;
                 while j + 1 < n && matches!(b[j], b'-' | b'?' | b':') && b[j + 1] == b' ' {
@@ -104,6 +127,7 @@ fn scan(text: &str) -> Result<bool, Refusal> {
                 continue;
             }
             b'#' if i == line_start || matches!(b[i - 1], b' ' | b'\t') => {
+                plain = None; // a comment ends a plain scalar
                 while i < n && b[i] != b'\n' {
                     i += 1;
                 }
@@ -143,9 +167,19 @@ fn scan(text: &str) -> Result<bool, Refusal> {
                 }
                 continue;
             }
-            b'-' | b'?' | b':' if next_is_space(i) || (c == b':' && depth > 0) => value_start = true,
+            // `- ` and `? ` mean something only where a node starts; inside a plain scalar they are text.
+            b'-' | b'?' if value_start && next_is_space(i) => {}
+            b':' if next_is_space(i) || depth > 0 => {
+                value_start = true;
+                plain = None;
+            }
             b' ' | b'\t' | b'\r' => {}
-            _ => value_start = false,
+            _ => {
+                if value_start && depth == 0 {
+                    plain = Some(b[line_start..i].iter().take_while(|&&c| c == b' ').count());
+                }
+                value_start = false;
+            }
         }
         i += 1;
     }
@@ -206,12 +240,14 @@ impl Expansion {
 impl MarkedEventReceiver for Expansion {
     fn on_event(&mut self, event: Event, _: Marker) {
         match event {
-            Event::Scalar(_, _, anchor, _) => {
-                self.written += 1;
+            Event::Scalar(value, _, anchor, _) => {
+                // A scalar weighs its length: one long text anchored and repeated is as costly as many values.
+                let size = 1 + value.len() as u64;
+                self.written += size;
                 if anchor > 0 {
-                    self.anchored.insert(anchor, 1);
+                    self.anchored.insert(anchor, size);
                 }
-                self.add(1);
+                self.add(size);
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 self.written += 1;
@@ -288,6 +324,29 @@ mod tests {
             text.push_str("  - *ids\n");
         }
         assert!(matches!(check(&text), Err(Refusal::TooManyAliases { .. })), "{:?}", check(&text));
+    }
+
+    #[test]
+    fn one_long_text_repeated_by_aliases_is_refused() {
+        let mut text = format!("lead: &long {}\nuses:\n", "长".repeat(100_000));
+        for _ in 0..40 {
+            text.push_str("  - *long\n");
+        }
+        assert!(matches!(check(&text), Err(Refusal::TooManyAliases { .. })), "{:?}", check(&text));
+    }
+
+    #[test]
+    fn a_plain_text_going_on_over_lines_may_start_a_line_with_a_bracket() {
+        let mut text = String::from("districts:\n");
+        for i in 0..200 {
+            text.push_str(&format!("  - id: d{i}\n    lead: 注释 - [见附件\n      [见附件{i}\n\n      - - [x\n"));
+        }
+        assert_eq!(check(&text), Ok(false));
+        // Not a continuation: a line no deeper than the scalar's own, or after a comment.
+        let deep = "[".repeat(100);
+        for text in [format!("a: b\n{deep}\n"), format!("a: b # c\n  {deep}\n"), format!("- a\n- {deep}\n")] {
+            assert!(matches!(check(&text), Err(Refusal::TooDeep { line: 2, .. })), "{text}: {:?}", check(&text));
+        }
     }
 
     #[test]

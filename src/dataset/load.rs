@@ -49,7 +49,10 @@ impl Dataset {
             progress.bytes.store(size as usize, Ordering::Relaxed);
             progress.set_stage(Stage::Parsing);
             let input = BufReader::with_capacity(READ_BUFFER, file.take(MAX_BYTES + 1));
-            if let Some(data) = chunks::parse(input, progress) {
+            // A file that grew past the limit since its size was read was cut short: the whole road says so.
+            if let Some(data) =
+                chunks::parse(input, progress).filter(|_| progress.read.load(Ordering::Relaxed) as u64 <= MAX_BYTES)
+            {
                 let text = || read_limited(path, &origin).ok().and_then(|b| String::from_utf8(b).ok());
                 return checked(data, &origin, progress, text);
             }
@@ -182,7 +185,7 @@ fn refused(refusal: Refusal, origin: &str) -> LoadError {
         }
         Refusal::TooManyAliases { written, expanded } => (
             None,
-            format!("YAML aliases would expand its {written} values to {expanded}"),
+            format!("YAML aliases would expand its values from about {written} to {expanded} bytes"),
             "write repeated values out instead of referring to them with aliases".to_string(),
         ),
     };

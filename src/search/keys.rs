@@ -98,6 +98,14 @@ impl KeyStore {
     /// Appends another store's groups after this one's (stores are built on several threads).
     pub fn append(&mut self, other: KeyStore) {
         let (text, meta, keys) = (self.text.len() as u32, self.meta.len() as u32, self.keys.len() as u32);
+        if u32::try_from(self.text.len() + other.text.len()).is_err()
+            || u32::try_from(self.meta.len() + other.meta.len()).is_err()
+        {
+            // Past 32-bit offsets (never for a loaded dataset): the groups stay, so that group numbers still
+            // name the same labels, but without keys.
+            self.groups.extend(other.groups.iter().map(|_| keys));
+            return;
+        }
         self.text.reserve_exact(other.text.len());
         self.meta.reserve_exact(other.meta.len());
         self.keys.reserve_exact(other.keys.len());
@@ -139,9 +147,7 @@ impl KeyStore {
         folded(label, &mut scratch);
         // The label's own form is always a key of its field (a district's pinyin field says Chaoyang even
         // though its name's pinyin key says the same): a hit reports the field it was found in.
-        self.keys.push(Entry { text: self.text.len() as u32, meta: self.meta.len() as u32, field, anchored: false });
-        self.text.push_str(&scratch.text);
-        self.meta.extend_from_slice(&scratch.meta);
+        self.push(&scratch, field, false);
         let readings: Vec<Vec<&'static str>> = label.chars().map(readings_of).collect();
         if readings.iter().all(|r| r.is_empty()) {
             return;
@@ -193,7 +199,17 @@ impl KeyStore {
         if key.text.is_empty() || (group..self.keys.len()).any(|k| self.key(k).text == key.text) {
             return;
         }
-        self.keys.push(Entry { text: self.text.len() as u32, meta: self.meta.len() as u32, field, anchored: true });
+        self.push(key, field, true);
+    }
+
+    fn push(&mut self, key: &Scratch, field: Field, anchored: bool) {
+        // Offsets are 32-bit. The loader keeps every text under about 1 GB (see `limits::MAX_EXPANSION`);
+        // a store built from anything larger leaves out the keys that would not fit rather than misplace them.
+        let (Ok(text), Ok(meta)) = (u32::try_from(self.text.len()), u32::try_from(self.meta.len())) else { return };
+        if u32::try_from(self.text.len() + key.text.len()).is_err() {
+            return;
+        }
+        self.keys.push(Entry { text, meta, field, anchored });
         self.text.push_str(&key.text);
         self.meta.extend_from_slice(&key.meta);
     }

@@ -71,6 +71,11 @@ fn browse(cli: &Cli) -> ExitCode {
     let search = cli.search.clone();
     // The file is read, parsed and indexed on another thread while the browser shows how far it has got.
     let start = move |progress: &Progress| -> Started {
+        #[cfg(feature = "test-panic")]
+        if let Some(ms) = std::env::var("LIANGDIAN_PANIC_WHILE_LOADING_MS").ok().and_then(|v| v.parse().ok()) {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+            panic!("deliberate panic while loading");
+        }
         let data = match &data_path {
             Some(path) => Dataset::from_path_with_progress(path, progress),
             None => Dataset::embedded(),

@@ -3,7 +3,7 @@
 
 use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, PoisonError, mpsc};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
@@ -75,7 +75,16 @@ where
     F: FnOnce(&Progress) -> Started + Send + 'static,
 {
     let previous = std::panic::take_hook();
+    let event_loop = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != event_loop {
+            // A loading thread's panic does not end the browser by itself: a parser's is recovered from (the
+            // file takes the whole road), the loader's ends loading. The terminal is left alone, and the
+            // message is kept to be told once it is restored.
+            let mut kept = BACKGROUND_PANIC.lock().unwrap_or_else(PoisonError::into_inner);
+            kept.get_or_insert_with(|| info.to_string());
+            return;
+        }
         // Restore first, so the message lands on a usable screen instead of inside the alternate one.
         restore();
         previous(info);
@@ -161,7 +170,18 @@ const FIRST_WAIT: Duration = Duration::from_millis(20);
 /// Room for a whole frame: a full 200x60 screen of Chinese text with colours is about 60 KB.
 const FRAME_BUFFER: usize = 1 << 16;
 
+/// The first panic of a thread other than the event loop's (see the hook in [`run_loading`]).
+static BACKGROUND_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
 fn loader_died() -> Ended {
-    let message = "loading stopped unexpectedly\n  hint: run `liangdian check FILE` to see what is wrong";
-    Ended::Failed(message.to_string(), 1)
+    let why = BACKGROUND_PANIC.lock().unwrap_or_else(PoisonError::into_inner).take();
+    let message = match why {
+        Some(why) => format!(
+            "loading stopped unexpectedly: the loader {}\n  hint: this is a bug in liangdian; please report it \
+             with this message and the file being loaded",
+            why.replace(":\n", ": ").replace('\n', " ")
+        ),
+        None => "loading stopped unexpectedly\n  hint: run `liangdian check FILE` to see what is wrong".to_string(),
+    };
+    Ended::Failed(message, 1)
 }

@@ -54,6 +54,10 @@ impl Tui {
     }
 
     fn start_program(program: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+        Tui::start_program_with_env(program, args, &[], cols, rows)
+    }
+
+    fn start_program_with_env(program: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Tui {
         // No pseudo-terminal is opened while cargo builds the test-panic binary: a terminal opened just as
         // cargo forks could leak into it (portable-pty marks its descriptors close-on-exec only after opening
         // them), and then the terminal would not close until the build ends.
@@ -68,6 +72,9 @@ impl Tui {
         cmd.env_clear();
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         let child = pair.slave.spawn_command(cmd).expect("start the program in the pseudo-terminal");
         // Only the child may hold the terminal's slave side, so reading the master ends when the child is gone.
@@ -384,6 +391,29 @@ fn help_overlay_opens_and_closes() {
     tui.send(b"q");
     let status = tui.wait_exit();
     assert!(status.success(), "q ended the program with {status}");
+}
+
+#[test]
+fn a_panic_while_loading_is_told_on_the_restored_terminal() {
+    // The loader panics after the loading screen is up: the browser ends with the panic's message as the
+    // reason, printed once the terminal is back, instead of leaving the screen mid-way.
+    let binary = test_panic_binary();
+    let env = [("LIANGDIAN_PANIC_WHILE_LOADING_MS", "300")];
+    let mut tui = Tui::start_program_with_env(binary, &["--lang", "en"], &env, 100, 30);
+    let status = tui.wait_exit();
+    assert_eq!(status.exit_code(), 1, "a failed load ends with status 1");
+    let log = tui.log();
+    let left = left_alternate_screen_at(&log);
+    let message = find(&log, b"loading stopped unexpectedly")
+        .unwrap_or_else(|| panic!("no message in the output: {:?}", tail(&log, 600)));
+    assert!(message > left, "the message came before the terminal was restored: {:?}", tail(&log, 600));
+    let text = tui.text().replace('\n', "");
+    assert!(text.contains("loading stopped unexpectedly: the loader panicked at"), "{text}");
+    assert!(text.contains("deliberate panic while loading") && text.contains("hint: this is a bug"), "{text}");
+    assert_terminal_restored(&tui);
+    let entered = rfind(&log, ENTER_ALT).expect("entered the alternate screen");
+    let leaves = log[entered..].windows(LEAVE_ALT.len()).filter(|w| *w == LEAVE_ALT).count();
+    assert_eq!(leaves, 1, "the terminal was restored {leaves} times: {:?}", tail(&log, 600));
 }
 
 #[test]

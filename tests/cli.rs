@@ -326,21 +326,24 @@ fn themes_matching_nothing_exit_1() {
 // ------------------------------------------------------------------------------------------- figures
 
 #[test]
-fn figures_largest_first_begin_with_the_5422_participations() {
+fn figures_largest_first_count_wan_and_yi_and_begin_with_pinggu_s_peach_output() {
     let v = json(&["figures", "--sort", "largest"]);
     assert_eq!(v["sort"], "largest");
     assert_eq!(v["district"], Value::Null);
     let figures = v["figures"].as_array().expect("figures");
     assert_eq!(figures.len(), 38);
-    assert_eq!(figures[0]["value"], "5422");
-    assert_eq!(figures[0]["number"], 5422.0);
-    assert_eq!(figures[0]["district"]["id"], "shunyi");
+    assert_eq!((&figures[0]["value"], &figures[0]["unit"]), (&Value::from("12.76"), &Value::from("亿元")));
+    assert_eq!(figures[0]["number"], 12.76);
+    assert_eq!(figures[0]["magnitude"], 1_276_000_000.0);
+    assert_eq!(figures[0]["district"]["id"], "pinggu");
+    assert_eq!(figures[2]["value"], "5422");
     assert!(figures[0]["highlight"]["number"].as_u64().is_some());
-    let numbers: Vec<f64> = figures.iter().map(|f| f["number"].as_f64().expect("a number")).collect();
-    assert!(numbers.windows(2).all(|w| w[0] >= w[1]), "{numbers:?}");
+    let sizes: Vec<f64> = figures.iter().map(|f| f["magnitude"].as_f64().expect("a number")).collect();
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
     let r = run(&["figures", "--sort", "largest"]);
     assert!(r.lines()[0].starts_with("Figures 38 · largest first"), "{}", r.stdout);
-    assert!(r.lines()[3].contains("5422人次"), "{}", r.stdout);
+    let at = |s: &str| r.lines().iter().position(|l| l.contains(s)).unwrap_or(usize::MAX);
+    assert!(at("12.76亿元") == 3 && at("3.7亿斤") < at("5422人次"), "{}", r.stdout);
 }
 
 #[test]

@@ -75,11 +75,11 @@ impl Figures {
         Figures { rows, ..Figures::default() }
     }
 
-    /// Reorders the rows by `sort`, keeping the cursor on the same figure.
+    /// Reorders the rows by `sort` (sizes with 万 and 亿 applied) and goes to the top: a new order is asked
+    /// for to see what comes first in it.
     pub fn sort_by(&mut self, data: &Dataset, sort: FigureSort) {
-        let current = self.rows.get(self.cursor).copied();
         let figure = |r: &FigureRef| &data.districts[r.district].highlights[r.highlight].figures[r.figure];
-        let value = |r: &FigureRef| figure(r).number().unwrap_or(f64::NAN);
+        let value = |r: &FigureRef| figure(r).magnitude().unwrap_or(f64::NAN);
         let article = |r: &FigureRef| (r.district, r.highlight, r.figure);
         match sort {
             FigureSort::Article => self.rows.sort_by_key(article),
@@ -98,35 +98,51 @@ impl Figures {
             }),
         }
         self.sort = sort;
-        self.cursor = current.and_then(|c| self.rows.iter().position(|r| *r == c)).unwrap_or(0);
+        self.cursor = 0;
+        self.offset = 0;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::Figure;
 
     #[test]
-    fn figures_sort_by_value_and_come_back_to_article_order() {
+    fn figures_sort_by_size_with_wan_and_yi_applied_and_come_back_to_article_order() {
         let data = Dataset::embedded().expect("dataset");
         let mut figures = Figures::new(&data);
         let article = figures.rows.clone();
-        let value = |r: &FigureRef| data.districts[r.district].highlights[r.highlight].figures[r.figure].number();
+        let figure = |r: &FigureRef| &data.districts[r.district].highlights[r.highlight].figures[r.figure];
         figures.sort_by(&data, FigureSort::Largest);
-        assert_eq!(value(&figures.rows[0]), Some(5422.0));
+        let first: Vec<String> =
+            figures.rows[..3].iter().map(|r| format!("{}{}", figure(r).value, figure(r).unit)).collect();
+        assert_eq!(first, ["12.76亿元", "3.7亿斤", "5422人次"]);
         figures.sort_by(&data, FigureSort::Smallest);
-        assert!(value(&figures.rows[0]) <= value(&figures.rows[1]));
+        let sizes: Vec<f64> = figures.rows.iter().filter_map(|r| figure(r).magnitude()).collect();
+        assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "{sizes:?}");
         figures.sort_by(&data, FigureSort::Article);
         assert_eq!(figures.rows, article);
     }
 
     #[test]
-    fn sorting_keeps_the_cursor_on_its_figure() {
+    fn a_new_order_is_shown_from_its_top() {
         let data = Dataset::embedded().expect("dataset");
         let mut figures = Figures::new(&data);
-        figures.cursor = 5;
-        let before = figures.rows[5];
+        (figures.cursor, figures.offset) = (30, 20);
         figures.sort_by(&data, FigureSort::Largest);
-        assert_eq!(figures.rows[figures.cursor], before);
+        assert_eq!((figures.cursor, figures.offset), (0, 0));
+    }
+
+    #[test]
+    fn units_scale_by_wan_and_yi_but_not_by_a_percentage_point() {
+        let f = |value: &str, unit: &str| Figure { value: value.into(), unit: unit.into(), ..Figure::default() };
+        assert_eq!(f("3.7", "亿斤").magnitude(), Some(3.7e8));
+        assert_eq!(f("20", "万元").magnitude(), Some(2e5));
+        assert_eq!(f("2", "百万人").magnitude(), Some(2e6));
+        assert_eq!(f("1", "万亿元").magnitude(), Some(1e12));
+        assert_eq!(f("3", "百分点").magnitude(), Some(3.0));
+        assert_eq!(f("17", "个").magnitude(), Some(17.0));
+        assert_eq!(f("x", "万").magnitude(), None);
     }
 }

@@ -100,6 +100,8 @@ pub struct FigureOut<'a> {
     pub value: &'a str,
     /// The value parsed; `null` only if it is not a number (validation refuses that).
     pub number: Option<f64>,
+    /// The number with the unit's 万 and 亿 applied (3.7 亿斤 is 370000000): what `largest` sorts by.
+    pub magnitude: Option<f64>,
     pub unit: &'a str,
     pub what: &'a str,
     pub what_en: &'a str,
@@ -107,7 +109,14 @@ pub struct FigureOut<'a> {
 
 impl<'a> FigureOut<'a> {
     pub fn new(f: &'a Figure) -> FigureOut<'a> {
-        FigureOut { value: &f.value, number: f.number(), unit: &f.unit, what: &f.what, what_en: &f.what_en }
+        FigureOut {
+            value: &f.value,
+            number: f.number(),
+            magnitude: f.magnitude(),
+            unit: &f.unit,
+            what: &f.what,
+            what_en: &f.what_en,
+        }
     }
 }
 

@@ -93,7 +93,7 @@ pub struct Highlight {
 }
 
 /// A quantity written with Arabic numerals in a highlight's text.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// The digits as written: "17", "3.7", "99.8".
@@ -111,6 +111,25 @@ impl Figure {
     /// The value as a number, for sorting; `None` when it is not one (validation reports that).
     pub fn number(&self) -> Option<f64> {
         self.value.trim().parse::<f64>().ok().filter(|n| n.is_finite())
+    }
+
+    /// The quantity with the multipliers its unit begins with applied: 3.7 with 亿斤 is 370,000,000, 20
+    /// with 万元 is 200,000. For ranking figures by size; 百 and 千 count only before 万 or 亿 (百万, 千万),
+    /// so 百分点 stays a percentage point.
+    pub fn magnitude(&self) -> Option<f64> {
+        let unit: Vec<char> = self.unit.trim().chars().collect();
+        let mut scale = 1.0;
+        for (i, c) in unit.iter().enumerate() {
+            let large_next = matches!(unit.get(i + 1), Some('万' | '亿'));
+            scale *= match c {
+                '万' => 1e4,
+                '亿' => 1e8,
+                '百' if large_next => 1e2,
+                '千' if large_next => 1e3,
+                _ => break,
+            };
+        }
+        self.number().map(|n| n * scale).filter(|n| n.is_finite())
     }
 }
 

@@ -25,6 +25,11 @@ pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &
         .border_style(theme.border(true))
         .title(Span::styled(title, theme.title(true)))
         .title_bottom(Line::from(Span::styled(" Enter · Esc ", theme.key())).right_aligned());
+    // Where the visible rows are in the whole list, as the other panes say it.
+    let block = match super::detail::scroll_label(offset, p.rows.height as usize, n) {
+        Some(position) => block.title_bottom(Line::from(Span::styled(position, theme.dim())).left_aligned()),
+        None => block,
+    };
     super::clear_for_popup(frame, p.block);
     frame.render_widget(block, p.block);
     let total = p.rows.width as usize;

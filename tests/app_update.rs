@@ -171,6 +171,30 @@ fn enter_on_a_theme_filters_by_exactly_that_theme() {
 }
 
 #[test]
+fn a_chosen_theme_in_the_filter_input_is_deleted_whole_and_replaced_by_typing() {
+    for deletion in [KeyCode::Backspace, KeyCode::Delete] {
+        let mut app = app(120, 40);
+        key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT); // Districts -> Themes
+        key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+        assert!(app.chosen_theme.is_some());
+        press(&mut app, "f");
+        key(&mut app, deletion, KeyModifiers::NONE);
+        assert_eq!((app.chosen_theme, app.filtered.districts.len()), (None, 16), "{deletion:?}");
+    }
+    let mut app = app(120, 40);
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    press(&mut app, "f");
+    key(&mut app, KeyCode::Char('w'), KeyModifiers::CONTROL);
+    assert_eq!(app.chosen_theme, None, "Ctrl-w deletes it too");
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    press(&mut app, "f");
+    press(&mut app, "冬");
+    assert_eq!((app.chosen_theme, app.query.text()), (None, "冬"), "typing replaces it");
+}
+
+#[test]
 fn tab_and_shift_tab_cycle_the_panes() {
     let mut app = app(120, 40);
     let mut seen = Vec::new();

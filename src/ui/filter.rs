@@ -19,7 +19,8 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();
     let typing = app.typing == Some(Typing::Filter);
     let focused = typing || (app.focus == Focus::Themes && app.typing.is_none());
-    let count = if app.filtering() {
+    // A chosen theme narrows the districts, not this list (every theme stays to choose another).
+    let count = if app.filtering() && app.chosen_theme.is_none() {
         format!(" {} {}/{} ", labels.themes, app.filtered.themes.len(), app.data.themes.len())
     } else {
         format!(" {} {} ", labels.themes, app.data.themes.len())

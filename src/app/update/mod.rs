@@ -5,7 +5,7 @@ mod lists;
 mod pages;
 mod search;
 
-use super::action::Action;
+use super::action::{Action, Edit};
 use super::detail::{self, Doc, Marks};
 use super::layout;
 use super::{App, Focus, Overlay, Typing};
@@ -55,6 +55,14 @@ pub fn update(app: &mut App, action: Action) {
         Action::NextMatch => search::step(app, true),
         Action::PrevMatch => search::step(app, false),
         Action::Edit(edit) => match app.typing {
+            // A chosen theme stands in the input as one token: any deletion removes it whole.
+            Some(Typing::Filter)
+                if app.chosen_theme.is_some()
+                    && matches!(edit, Edit::Backspace | Edit::Delete | Edit::DeleteWord | Edit::Clear) =>
+            {
+                app.chosen_theme = None;
+                refilter(app);
+            }
             Some(Typing::Filter) if app.query.apply(&edit) => {
                 app.chosen_theme = None;
                 refilter(app);

@@ -96,6 +96,14 @@ fn browse(cli: &Cli) -> ExitCode {
                 sides.push(d);
             }
             if let [left, right] = sides[..] {
+                if left == right {
+                    let (a, b, name) = (&names[0], &names[1], &app.data.districts[left].name);
+                    let hint = "name two different districts; `liangdian list` shows them all";
+                    return Err((
+                        format!("--compare: '{a}' and '{b}' name the same district ({name})\n  hint: {hint}"),
+                        2,
+                    ));
+                }
                 app.open_compare(left, right);
             }
         }

@@ -557,3 +557,29 @@ fn the_figures_table_sorts_and_jumps_to_the_highlight() {
     let height = app.panes().expect("fits").detail.height as usize;
     assert!(row >= app.detail_scroll && row < app.detail_scroll + height);
 }
+
+#[test]
+fn on_a_terminal_too_small_to_draw_keys_do_nothing_but_quit() {
+    let mut app = app(50, 14);
+    press(&mut app, "jjjmF/");
+    assert_eq!((app.district_cursor, app.overlay.is_none(), app.typing), (0, true, None));
+    update(&mut app, Action::Resize { width: 120, height: 40 });
+    press(&mut app, "j");
+    assert_eq!(app.district_cursor, 1, "keys act again once the browser is drawn");
+    update(&mut app, Action::Resize { width: 50, height: 14 });
+    press(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn comparing_without_a_pinned_district_asks_for_the_other_side() {
+    let mut app = app(120, 40);
+    press(&mut app, "c");
+    let header = |app: &App| {
+        let c = app.compare.as_ref().expect("comparing");
+        c.header.lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.clone())).collect::<String>()
+    };
+    assert!(header(&app).contains("move (j k) to the district to compare with 东城"), "{}", header(&app));
+    press(&mut app, "j");
+    assert!(header(&app).starts_with("Both ("), "{}", header(&app));
+}

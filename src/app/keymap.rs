@@ -406,6 +406,18 @@ pub fn binding_for(ctx: Ctx, key: &KeyEvent) -> Option<&'static Binding> {
 /// Turns a terminal event into what the reader asked for, given where the keyboard is.
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     let ctx = app.context();
+    // On a terminal too small to draw the browser, a key would act on screens the reader cannot see: only
+    // quitting (as the message says) and resizing do anything.
+    if app.panes().is_none() {
+        return match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+                (ctrl_c || key.code == KeyCode::Char('q')).then_some(Action::Quit)
+            }
+            Event::Resize(width, height) => Some(Action::Resize { width: *width, height: *height }),
+            _ => None,
+        };
+    }
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             if let Some(b) = binding_for(ctx, key) {
@@ -437,6 +449,22 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
 /// The bindings to show in the status line now.
 pub fn hints(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.hint.is_some() && b.contexts.contains(&ctx))
+}
+
+/// The status line's hints while two districts are compared (in the district list or the detail): the way
+/// out, the keys that only mean something there, moving and help. The first ones stay when room is short.
+pub const COMPARE_HINTS: &[(Action, &str, &str)] = &[
+    (Action::ToggleCompare, "close", "关闭对比"),
+    (Action::Swap, "swap", "交换"),
+    (Action::ToggleTogether, "together/apart", "同步/分别"),
+    (Action::LeftDown, "left column", "左栏"),
+    (Action::Down, "move", "移动"),
+    (Action::ToggleHelp, "help", "帮助"),
+];
+
+/// The label of the first binding of `action` in `ctx` ("s", "? F1").
+pub fn label_of(ctx: Ctx, action: &Action) -> Option<&'static str> {
+    BINDINGS.iter().find(|b| b.action == *action && b.contexts.contains(&ctx)).map(|b| b.label)
 }
 
 /// The bindings the help lists under a section: those of its contexts that an earlier section has not

@@ -35,7 +35,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         // The badge " MODE " and a space, then "/ ", then the text before the caret.
         let x = area.x + (width(mode) + 3 + 2 + caret) as u16;
         spans.push(Span::styled("/ ", theme.key()));
-        spans.push(Span::raw(shown));
+        spans.push(Span::raw(shown.clone()));
+        // What Enter and Esc do, after the keyword when there is room for both.
+        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+        let keys = hints(app, ctx, theme, (area.width as usize).saturating_sub(used + 4));
+        let keys_width: usize = keys.iter().map(|s| width(&s.content)).sum();
+        if used + 4 + keys_width <= area.width as usize {
+            spans.push(Span::raw("    "));
+            spans.extend(keys);
+        }
         frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
         frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
         return;
@@ -88,14 +96,31 @@ fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
 /// The hints of this context that fit in `room` cells. The help key comes last and is the one never dropped:
 /// it leads to all the others.
 fn hints(app: &App, ctx: Ctx, theme: &Theme, room: usize) -> Vec<Span<'static>> {
-    let mut hints: Vec<Vec<Span<'static>>> = keymap::hints(ctx)
-        .map(|b| {
-            let key = b.label.split(' ').next().unwrap_or(b.label);
-            let (en, zh) = b.hint.unwrap_or_default();
-            vec![Span::styled(key.to_string(), theme.key()), Span::raw(format!(" {}", app.lang.pick(en, zh)))]
+    // (key label, hint, is it the help key?)
+    let listed: Vec<(&str, &str, bool)> = if app.compare.is_some() && matches!(ctx, Ctx::Districts | Ctx::Detail) {
+        keymap::COMPARE_HINTS
+            .iter()
+            .filter_map(|(action, en, zh)| {
+                let help = *action == Action::ToggleHelp;
+                Some((keymap::label_of(ctx, action)?, app.lang.pick(en, zh), help))
+            })
+            .collect()
+    } else {
+        keymap::hints(ctx)
+            .map(|b| {
+                let (en, zh) = b.hint.unwrap_or_default();
+                (b.label, app.lang.pick(en, zh), b.action == Action::ToggleHelp)
+            })
+            .collect()
+    };
+    let mut hints: Vec<Vec<Span<'static>>> = listed
+        .iter()
+        .map(|(label, text, _)| {
+            let key = label.split(' ').next().unwrap_or(label);
+            vec![Span::styled(key.to_string(), theme.key()), Span::raw(format!(" {text}"))]
         })
         .collect();
-    if let Some(i) = keymap::hints(ctx).position(|b| b.action == Action::ToggleHelp) {
+    if let Some(i) = listed.iter().position(|(_, _, help)| *help) {
         let help = hints.remove(i);
         hints.push(help);
     }

@@ -3,7 +3,7 @@
 use super::lists::moved;
 use super::select_district;
 use crate::app::detail::{self, Doc, DocLine, Marks, Tone};
-use crate::app::{App, Compare, Focus, compare_header, layout};
+use crate::app::{App, Compare, Focus, Lang, compare_header, layout};
 
 pub(super) fn pin(app: &mut App) {
     let Some(selected) = app.selected() else { return };
@@ -113,6 +113,19 @@ pub(super) fn rebuild(app: &mut App) {
     let mut header = compare_header::header(&app.data, &split, names, app.lang, header_width, false);
     if header.lines.len() > layout::header_room(p.detail_block) as usize {
         header = compare_header::header(&app.data, &split, names, app.lang, header_width, true);
+    }
+    if left == right {
+        // `c` without a pinned district starts from the selected one: the other side is chosen by moving.
+        let message = match app.lang {
+            Lang::En => format!("move (j k) to the district to compare with {}", names[0]),
+            Lang::Zh => format!("移动(j k)到要与{}对比的区", names[0]),
+        };
+        let spans = crate::text::wrap(&message.chars().collect::<Vec<_>>(), header_width.max(8))
+            .into_iter()
+            .map(|r| DocLine { spans: vec![(message.chars().skip(r.start).take(r.len()).collect(), Tone::Dim)] })
+            .take(layout::header_room(p.detail_block).max(1) as usize)
+            .collect();
+        header = Doc { lines: spans, ..Doc::default() };
     }
     let panes = layout::compare(p.detail_block, header.lines.len());
     let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };

@@ -85,6 +85,14 @@ fn district_names_filter_by_initials_pinyin_and_chinese() {
         press(&mut app, "f");
         update(&mut app, Action::Edit(liangdian::app::Edit::Insert(query.into())));
         assert_eq!(selected_name(&app), "海淀", "{query} puts 海淀 first");
+        let by_name: Vec<&str> = app
+            .filtered
+            .districts
+            .iter()
+            .filter(|hit| hit.hit.is_some())
+            .map(|hit| app.data.districts[hit.district].name.as_str())
+            .collect();
+        assert_eq!(by_name, ["海淀"], "{query}: no other district matches by its names (Huairou District did on 'hd')");
     }
 }
 

@@ -64,12 +64,29 @@ struct Indexed {
     themes: Vec<Vec<usize>>,
 }
 
+/// The last word that every district's English name ends with ("District"), when there is one: it tells
+/// no district apart, and as part of a key it lets `hd` find Huairou District beside Haidian.
+fn shared_last_word(districts: &[crate::dataset::District]) -> Option<&str> {
+    let mut names = districts.iter().map(|d| d.en.trim());
+    let word = names.next()?.rsplit_once(' ')?.1;
+    let all = names.all(|en| en.rsplit_once(' ').is_some_and(|(_, last)| last == word));
+    (all && districts.len() > 1 && !word.is_empty()).then_some(word)
+}
+
+/// An English name without the word all of them share.
+fn distinct_part<'a>(en: &'a str, shared: Option<&str>) -> &'a str {
+    match shared {
+        Some(word) => en.trim().strip_suffix(word).map_or(en, str::trim_end),
+        None => en,
+    }
+}
+
 impl Indexed {
-    fn add(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<&str, usize>) {
+    fn add(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<&str, usize>, shared_en: Option<&str>) {
         self.keys.push_group([
             (d.name.as_str(), Field::Name),
             (d.pinyin.as_str(), Field::Pinyin),
-            (d.en.as_str(), Field::En),
+            (distinct_part(&d.en, shared_en), Field::En),
             (d.id.as_str(), Field::Id),
         ]);
         let first = self.flat_themes.len();
@@ -127,9 +144,10 @@ impl SearchIndex {
         let threads =
             if data.districts.len() < 1024 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
         let per_thread = data.districts.len().div_ceil(threads).max(1);
+        let shared_en = shared_last_word(&data.districts);
         let index_run = |run: &[crate::dataset::District], theme_ids: &HashMap<&str, usize>| {
             let mut part = Indexed::default();
-            run.iter().for_each(|d| part.add(d, theme_ids));
+            run.iter().for_each(|d| part.add(d, theme_ids, shared_en));
             part.keys.shrink_to_fit();
             part
         };

@@ -1,7 +1,7 @@
 //! The comparison's header, shared by the browser and `liangdian compare`: the themes both districts carry
 //! and those only one carries, each as a tag marked `=` (shared) or `+` (one side).
 
-use super::detail::{Doc, DocLine, Tone, wrap_toned};
+use super::detail::{Doc, DocLine, Tone, tag, wrap_items};
 use super::lang::Lang;
 use crate::dataset::Dataset;
 use crate::search::ThemeSplit;
@@ -29,35 +29,30 @@ pub fn header(
     let mut doc = Doc::default();
     let width = width.max(8);
     let groups = groups(split, names, lang);
-    let mut push = |text: &[(char, Tone)]| {
-        for (_, spans) in wrap_toned(text, width) {
+    if counts_only {
+        // "=Both 6  +Only 东城 3  +Only 西城 4", each count kept whole.
+        let items: Vec<Vec<(char, Tone)>> = groups
+            .iter()
+            .map(|(label, mark, tone, themes)| {
+                std::iter::once((*mark, *tone))
+                    .chain(format!("{label} {} ", themes.len()).chars().map(|c| (c, Tone::Title)))
+                    .collect()
+            })
+            .collect();
+        for spans in wrap_items(&items, width) {
             doc.lines.push(DocLine { spans });
         }
-    };
-    if counts_only {
-        let mut text: Vec<(char, Tone)> = Vec::new();
-        for (i, (label, mark, tone, themes)) in groups.iter().enumerate() {
-            if i > 0 {
-                text.extend("  ".chars().map(|c| (c, Tone::Plain)));
-            }
-            text.push((*mark, *tone));
-            text.extend(format!("{label} {}", themes.len()).chars().map(|c| (c, Tone::Title)));
-        }
-        push(&text);
         return doc;
     }
     for (label, mark, tone, themes) in groups {
-        let mut text: Vec<(char, Tone)> =
+        // The group's label, then its tags, none of them split across lines.
+        let head: Vec<(char, Tone)> =
             format!("{label} ({}):", themes.len()).chars().map(|c| (c, Tone::Title)).collect();
-        for &t in themes {
-            let theme = &data.themes[t];
-            text.extend([(' ', Tone::Plain), (mark, tone), ('#', tone)]);
-            // No-break joins keep a label with spaces ("Waste sorting") on one line.
-            text.extend(
-                lang.label(&theme.name, &theme.en).chars().map(|c| (if c == ' ' { '\u{a0}' } else { c }, tone)),
-            );
+        let items: Vec<Vec<(char, Tone)>> =
+            std::iter::once(head).chain(themes.iter().map(|&t| tag(data, t, Some(mark), tone, lang))).collect();
+        for spans in wrap_items(&items, width) {
+            doc.lines.push(DocLine { spans });
         }
-        push(&text);
     }
     doc
 }

@@ -155,29 +155,63 @@ fn highlight(doc: &mut Doc, data: &Dataset, h: &Highlight, n: usize, marks: &Mar
         push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
     }
     place_matches(doc, &found, &rows);
-    let mut tags: Vec<(char, Tone)> = Vec::new();
-    for &t in &theme_ids {
-        let theme = &data.themes[t];
-        let (mark, tone) = match marks.shared {
-            Some(shared) if shared.get(t) == Some(&true) => (Some('='), Tone::TagShared),
-            Some(_) => (Some('+'), Tone::TagOwn),
-            None if marks.theme_on.get(t) == Some(&true) => (None, Tone::TagOn),
-            None => (None, Tone::Tag),
-        };
-        if !tags.is_empty() {
-            tags.push((' ', Tone::Plain));
-        }
-        tags.extend(mark.map(|m| (m, tone)));
-        tags.push(('#', tone));
-        // A label with spaces ("Waste sorting") is one tag: keep it on one line with no-break joins, unless it
-        // is wider than the line, where breaking between its words beats breaking inside one.
-        let label = lang.label(&theme.name, &theme.en);
-        let joiner = if text_width(label) + 2 < body { '\u{a0}' } else { ' ' };
-        tags.extend(label.chars().map(|c| (if c == ' ' { joiner } else { c }, tone)));
-    }
-    for (_, line) in wrap_toned(&tags, body) {
+    let tags: Vec<Vec<(char, Tone)>> = theme_ids
+        .iter()
+        .map(|&t| {
+            let (mark, tone) = match marks.shared {
+                Some(shared) if shared.get(t) == Some(&true) => (Some('='), Tone::TagShared),
+                Some(_) => (Some('+'), Tone::TagOwn),
+                None if marks.theme_on.get(t) == Some(&true) => (None, Tone::TagOn),
+                None => (None, Tone::Tag),
+            };
+            tag(data, t, mark, tone, lang)
+        })
+        .collect();
+    for line in wrap_items(&tags, body) {
         push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
     }
+}
+
+/// A theme as a tag: `#垃圾分类`, or with a comparison's mark `=#Waste sorting`.
+pub fn tag(data: &Dataset, theme: usize, mark: Option<char>, tone: Tone, lang: Lang) -> Vec<(char, Tone)> {
+    let t = &data.themes[theme];
+    let label = lang.label(&t.name, &t.en);
+    mark.into_iter().chain(['#']).chain(label.chars()).map(|c| (c, tone)).collect()
+}
+
+/// Lays out items (tags) in lines of `width` cells with a space between two on a line. An item is never
+/// split (#执法检查, #Budget and state assets) unless it is wider than a whole line by itself, which then
+/// wraps on lines of its own.
+pub fn wrap_items(items: &[Vec<(char, Tone)>], width: usize) -> Vec<Vec<(String, Tone)>> {
+    let mut lines = Vec::new();
+    let mut line: Vec<(char, Tone)> = Vec::new();
+    let mut used = 0;
+    let flush = |line: &mut Vec<(char, Tone)>, lines: &mut Vec<Vec<(String, Tone)>>| {
+        if !line.is_empty() {
+            lines.extend(wrap_toned(line, usize::MAX).into_iter().map(|(_, spans)| spans));
+            line.clear();
+        }
+    };
+    for item in items {
+        let w: usize = item.iter().map(|&(c, _)| char_width(c)).sum();
+        if !line.is_empty() && used + 1 + w > width {
+            flush(&mut line, &mut lines);
+        }
+        if w > width {
+            lines.extend(wrap_toned(item, width).into_iter().map(|(_, spans)| spans));
+            continue;
+        }
+        if !line.is_empty() {
+            line.push((' ', Tone::Plain));
+            used += 1;
+        } else {
+            used = 0;
+        }
+        line.extend_from_slice(item);
+        used += w;
+    }
+    flush(&mut line, &mut lines);
+    lines
 }
 
 /// Tones the keyword occurrences that fall in `part`; returns (index in `marks.matches`, start char) of each.

@@ -38,8 +38,8 @@ fn table(list: &json::List, lang: Lang) -> Table {
     let mut table = Table::new(vec![
         Column::left(h("Id", "标识"), Tone::Dim),
         Column::left(h("Name", "名称"), Tone::Title),
-        Column::left(h("Pinyin", "拼音"), Tone::Plain),
-        Column::flex(h("English", "英文名"), Tone::Plain),
+        Column::left(h("Pinyin", "拼音"), Tone::Plain).optional(),
+        Column::flex(h("English", "英文名"), Tone::Plain).optional(),
         Column::right(h("Highlights", "亮点"), Tone::Plain),
         Column::right(h("Themes", "主题"), Tone::Plain),
     ]);

@@ -28,11 +28,14 @@ pub struct Column {
     pub tone: Tone,
     /// May the column shrink and wrap to fit the width?
     pub flex: bool,
+    /// May the column be left out when the table cannot fit the width otherwise? The rightmost such column
+    /// goes first.
+    pub optional: bool,
 }
 
 impl Column {
     pub fn left(header: &str, tone: Tone) -> Column {
-        Column { header: header.to_string(), align: Align::Left, tone, flex: false }
+        Column { header: header.to_string(), align: Align::Left, tone, flex: false, optional: false }
     }
 
     pub fn right(header: &str, tone: Tone) -> Column {
@@ -41,6 +44,11 @@ impl Column {
 
     pub fn flex(header: &str, tone: Tone) -> Column {
         Column { flex: true, ..Column::left(header, tone) }
+    }
+
+    /// The column, left out when the table cannot fit its width otherwise.
+    pub fn optional(self) -> Column {
+        Column { optional: true, ..self }
     }
 }
 
@@ -82,8 +90,34 @@ impl Table {
         Table { columns, rows: Vec::new() }
     }
 
-    /// The header and every row, laid out in `total` cells.
+    /// The header and every row, laid out in `total` cells; optional columns are left out, rightmost first,
+    /// while the rest cannot fit.
     pub fn text(&self, total: usize) -> Vec<Line> {
+        let mut table = self.clone();
+        while table.least_width() > total {
+            let Some(i) = table.columns.iter().rposition(|c| c.optional) else { break };
+            table.columns.remove(i);
+            table.rows.iter_mut().filter(|r| i < r.len()).for_each(|r| {
+                r.remove(i);
+            });
+        }
+        table.laid_out(total)
+    }
+
+    /// The narrowest the table can be: fixed columns at their natural width, flexible ones at their least.
+    fn least_width(&self) -> usize {
+        let cells = |i: usize| self.rows.iter().filter_map(move |r| r.get(i));
+        let column = |i: usize| {
+            let header = width(&self.columns[i].header);
+            match self.columns[i].flex {
+                true => cells(i).map(Cell::least).chain([header.min(MIN_FLEX)]).max().unwrap_or(0),
+                false => cells(i).map(Cell::natural).chain([header]).max().unwrap_or(0),
+            }
+        };
+        (0..self.columns.len()).map(column).sum::<usize>() + GAP * self.columns.len().saturating_sub(1)
+    }
+
+    fn laid_out(&self, total: usize) -> Vec<Line> {
         let widths = self.widths(total);
         let header: Vec<Vec<Line>> = self
             .columns
@@ -210,6 +244,25 @@ mod tests {
 
     fn plain(lines: &[Line]) -> Vec<String> {
         lines.iter().map(|l| l.iter().map(|(s, _)| s.as_str()).collect::<String>().trim_end().to_string()).collect()
+    }
+
+    #[test]
+    fn optional_columns_give_way_rightmost_first_when_the_table_cannot_fit() {
+        let mut t = Table::new(vec![
+            Column::left("Id", Tone::Dim),
+            Column::left("Pinyin", Tone::Plain).optional(),
+            Column::flex("English", Tone::Plain).optional(),
+            Column::right("Highlights", Tone::Plain),
+        ]);
+        t.rows.push(["shijingshan", "Shijingshan", "Shijingshan District", "4"].map(|s| Cell::Text(s.into())).to_vec());
+        let widest = |total| plain(&t.text(total)).iter().map(|l| width(l)).max().unwrap_or(0);
+        assert_eq!(plain(&t.text(80))[0], "Id           Pinyin       English               Highlights");
+        assert_eq!(plain(&t.text(50))[0], "Id           Pinyin       English       Highlights", "narrowed first");
+        assert_eq!(plain(&t.text(45))[0], "Id           Pinyin       Highlights", "English goes first");
+        assert_eq!(plain(&t.text(30))[0], "Id           Highlights", "then Pinyin");
+        for total in [80, 50, 40, 30, 25] {
+            assert!(widest(total) <= total, "{total}: {:?}", plain(&t.text(total)));
+        }
     }
 
     fn table() -> Table {

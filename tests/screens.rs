@@ -338,3 +338,10 @@ fn loading_a_large_file_80x24() {
 fn loading_a_large_file_in_chinese_120x40() {
     insta::assert_snapshot!(loading_screen(120, 40, Lang::Zh));
 }
+
+#[test]
+fn a_filter_that_matches_nothing_says_so_whole_80x24() {
+    let mut a = app(80, 24, Lang::En);
+    filter(&mut a, "xyz");
+    insta::assert_snapshot!(screen(&a));
+}

@@ -20,6 +20,13 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
         block = block.title_bottom(Line::from(Span::styled(position, theme.dim())).right_aligned());
     }
     frame.render_widget(block, panes.detail_block);
+    if app.selected().is_none() {
+        // The filter lets no district through: say so here too, where the eye goes.
+        let inner = panes.detail.inner(ratatui::layout::Margin { horizontal: 1, vertical: 1 });
+        let lines = super::spans::message(labels.no_districts, inner.width as usize, theme.placeholder());
+        frame.render_widget(Paragraph::new(lines), inner);
+        return;
+    }
     frame.render_widget(Paragraph::new(visible_lines(&app.detail, app.detail_scroll, height, theme)), panes.detail);
 }
 

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::spans::{fit, highlighted, row};
+use super::spans::{highlighted, row};
 use super::theme::Theme;
 use crate::app::layout::Panes;
 use crate::app::{App, Focus};
@@ -21,8 +21,8 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     frame.render_widget(block, panes.districts_block);
     let area = panes.districts;
     if app.filtered.districts.is_empty() {
-        let msg = Span::styled(labels.no_districts, theme.placeholder());
-        frame.render_widget(Paragraph::new(Line::from(fit(vec![msg], area.width as usize))), area);
+        let lines = super::spans::message(labels.no_districts, area.width as usize, theme.placeholder());
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     }
     // Names line up in a column as wide as the widest visible name.

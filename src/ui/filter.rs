@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::spans::{fit, highlighted, row};
+use super::spans::{highlighted, row};
 use super::theme::Theme;
 use crate::app::layout::Panes;
 use crate::app::{App, Focus, Typing};
@@ -90,8 +90,8 @@ pub fn visible_query(query: &str, caret: usize, room: usize) -> (String, usize) 
 fn draw_themes(frame: &mut Frame, app: &App, area: Rect, theme: &Theme, focused: bool) {
     let hits = &app.filtered.themes;
     if hits.is_empty() {
-        let msg = Span::styled(app.lang.labels().no_match, theme.placeholder());
-        frame.render_widget(Paragraph::new(Line::from(fit(vec![msg], area.width as usize))), area);
+        let lines = super::spans::message(app.lang.labels().no_match, area.width as usize, theme.placeholder());
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     }
     let lines: Vec<Line> = hits

@@ -102,3 +102,13 @@ mod tests {
         }
     }
 }
+
+/// A message for an empty pane, wrapped to its width (a line does not start with closing punctuation) rather
+/// than cut: "no district matches; Esc clears the filter" must be read whole to be of use.
+pub fn message(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    let chars: Vec<char> = text.chars().collect();
+    crate::text::wrap(&chars, width.max(1))
+        .into_iter()
+        .map(|r| Line::from(Span::styled(chars[r].iter().collect::<String>(), style)))
+        .collect()
+}

@@ -71,6 +71,16 @@ pub fn row(left: Vec<Span<'static>>, right: Span<'static>, max: usize, style: St
     Line::from(spans).style(style)
 }
 
+/// A message for an empty pane, wrapped to its width (a line does not start with closing punctuation) rather
+/// than cut: "no district matches; Esc clears the filter" must be read whole to be of use.
+pub fn message(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    let chars: Vec<char> = text.chars().collect();
+    crate::text::wrap(&chars, width.max(1))
+        .into_iter()
+        .map(|r| Line::from(Span::styled(chars[r].iter().collect::<String>(), style)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,14 +111,4 @@ mod tests {
             assert!(line.width() <= max.max(1), "{max}: {line:?}");
         }
     }
-}
-
-/// A message for an empty pane, wrapped to its width (a line does not start with closing punctuation) rather
-/// than cut: "no district matches; Esc clears the filter" must be read whole to be of use.
-pub fn message(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
-    let chars: Vec<char> = text.chars().collect();
-    crate::text::wrap(&chars, width.max(1))
-        .into_iter()
-        .map(|r| Line::from(Span::styled(chars[r].iter().collect::<String>(), style)))
-        .collect()
 }

@@ -34,11 +34,11 @@ pub use output::{Format, Out};
 const EXAMPLES: &str = "\
 Examples:
   liangdian                              open the browser
-  liangdian --compare 东城 xicheng        open the browser on a comparison
-  liangdian --search 冬奥会               open the browser with a search done
+  liangdian --compare 东城 xicheng       open the browser on a comparison
+  liangdian --search 冬奥会              open the browser with a search done
   liangdian list                         the sixteen districts
   liangdian show hd                      海淀 in full
-  liangdian search 垃圾分类               every match, in context
+  liangdian search 垃圾分类              every match, in context
   liangdian compare dc xc                东城 and 西城 side by side
   liangdian themes ljfl                  themes ranked by a query, with their districts
   liangdian figures --sort largest       every figure, largest first

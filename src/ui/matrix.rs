@@ -19,11 +19,12 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Grid, theme: &Theme) {
     let title =
         format!(" {} {}×{} ", app.lang.pick("Themes × districts", "主题 × 区"), app.data.themes.len(), districts);
     let mut block = Block::bordered().border_style(theme.border(true)).title(Span::styled(title, theme.title(true)));
-    // The cell under the cursor in full: "石景山 × Waste sorting ●", and which columns are shown.
+    // The cell under the cursor in full, in words ("石景山 × Waste sorting: yes"), and which columns are shown.
     let mut bottom = String::new();
     if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
-        let mark = if app.index.district_themes[g.col].contains(&g.row) { "●" } else { "·" };
-        bottom = format!(" {} × {} {mark} ", d.name, app.lang.label(&t.name, &t.en));
+        let carries = app.index.district_themes[g.col].contains(&g.row);
+        let answer = if carries { app.lang.pick("yes", "是") } else { app.lang.pick("no", "否") };
+        bottom = format!(" {} × {}: {answer} ", d.name, app.lang.label(&t.name, &t.en));
     }
     if last - first < districts {
         bottom.push_str(&format!("· {} {}–{}/{districts} ", app.lang.pick("districts", "区"), first + 1, last));

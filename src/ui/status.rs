@@ -65,6 +65,25 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
 /// "海淀 4/16", then the search ("match 2/7") or the filter ("1 theme matching").
 fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
+    // Pages have their own cursor: say where it is rather than where the district list is.
+    match &app.overlay {
+        Some(Overlay::Matrix(g)) => {
+            if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
+                let n = app.data.districts.len();
+                let label = app.lang.label(&t.name, &t.en);
+                spans.push(Span::raw(format!("{} {}/{n} × {label}", d.name, g.col + 1)));
+            }
+            return spans;
+        }
+        Some(Overlay::Figures(f)) => {
+            if let Some(r) = f.rows.get(f.cursor) {
+                let name = &app.data.districts[r.district].name;
+                spans.push(Span::raw(format!("{name} · {}/{}", f.cursor + 1, f.rows.len())));
+            }
+            return spans;
+        }
+        _ => {}
+    }
     if let Some(d) = app.selected() {
         let name = &app.data.districts[d].name;
         spans.push(Span::raw(format!("{name} {}/{}", app.district_cursor + 1, app.filtered.districts.len())));

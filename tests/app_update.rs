@@ -433,15 +433,29 @@ fn the_comparison_columns_scroll_together_unless_told_otherwise() {
 fn a_keyword_search_jumps_to_the_first_match_and_n_wraps_across_districts() {
     let mut app = app(120, 40);
     search(&mut app, "冬奥会");
-    assert_eq!(app.search.matches.len(), 3);
+    assert_eq!(app.search.matches.len(), 4, "three in texts, one in a title");
     assert_eq!(current_match(&app), ("延庆".to_string(), 0));
     assert_eq!(selected_name(&app), "延庆");
-    press(&mut app, "nn");
-    assert_eq!(app.search.current, 2);
+    press(&mut app, "nnn");
+    assert_eq!(app.search.current, 3);
     press(&mut app, "n");
     assert_eq!(app.search.current, 0, "n wraps at the end");
     press(&mut app, "N");
-    assert_eq!(app.search.current, 2, "N wraps at the start");
+    assert_eq!(app.search.current, 3, "N wraps at the start");
+}
+
+#[test]
+fn english_titles_are_searched_in_the_english_interface_only() {
+    let mut app = app(120, 40);
+    search(&mut app, "deputy");
+    assert_eq!(app.search.matches.len(), 2, "朝阳's and 平谷's English titles");
+    assert_eq!(selected_name(&app), "朝阳");
+    let row = app.detail.match_rows[app.search.current];
+    let line: String = app.detail.lines[row].spans.iter().map(|(s, _)| s.as_str()).collect();
+    assert!(line.contains("Deputy network"), "the view is on the title: {line}");
+    let mut zh = App::new(Dataset::embedded().expect("built-in dataset"), Lang::Zh, 120, 40);
+    search(&mut zh, "deputy");
+    assert!(zh.search.matches.is_empty(), "the Chinese interface shows no English title to find");
 }
 
 #[test]

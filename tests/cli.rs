@@ -176,22 +176,23 @@ fn show_as_text_has_the_lead_every_highlight_and_the_figures_within_80_columns()
 // -------------------------------------------------------------------------------------------- search
 
 #[test]
-fn search_finds_the_three_winter_olympics_matches_all_in_yanqing() {
+fn search_finds_the_winter_olympics_in_yanqing_s_title_and_text() {
     let v = json(&["search", "冬奥会"]);
     assert_eq!(v["keyword"], "冬奥会");
-    assert_eq!(v["totals"]["matches"], 3);
+    assert_eq!(v["totals"]["matches"], 4);
     assert_eq!(v["totals"]["districts"], 1);
     assert_eq!(v["totals"]["districts_searched"], 16);
     let matches = v["matches"].as_array().expect("matches");
-    assert_eq!(matches.len(), 3);
-    // Offsets are characters of the highlight's text as `show` gives it.
+    let parts: Vec<&str> = matches.iter().map(|m| m["part"].as_str().unwrap_or("")).collect();
+    assert_eq!(parts, ["title", "highlight", "highlight", "highlight"], "reading order");
+    // Offsets are characters of the part (title or text) as `show` gives it.
     let yanqing = json(&["show", "yanqing"]);
     for m in matches {
         assert_eq!(m["district"]["id"], "yanqing");
-        assert_eq!(m["part"], "highlight");
         assert_eq!(m["match"], "冬奥会");
         let number = m["highlight"]["number"].as_u64().expect("a highlight number") as usize;
-        let text = yanqing["highlights"][number - 1]["text"].as_str().expect("text");
+        let key = if m["part"] == "title" { "title" } else { "text" };
+        let text = yanqing["highlights"][number - 1][key].as_str().expect("text");
         let start = m["start"].as_u64().expect("start") as usize;
         let found: String = text.chars().skip(start).take(3).collect();
         assert_eq!(found, "冬奥会");
@@ -204,9 +205,10 @@ fn search_finds_the_three_winter_olympics_matches_all_in_yanqing() {
 fn search_as_text_marks_each_match_and_says_the_totals() {
     let r = run(&["search", "冬奥会"]);
     assert_eq!(r.code, 0);
-    assert_eq!(r.lines()[0], "«冬奥会» · 3 matches in 1 of 16 districts");
-    assert_eq!(r.stdout.matches("«冬奥会»").count(), 4, "the title and each match:\n{}", r.stdout);
-    assert_eq!(r.stdout.matches("延庆 · 2.").count(), 3, "{}", r.stdout);
+    assert_eq!(r.lines()[0], "«冬奥会» · 4 matches in 1 of 16 districts");
+    assert_eq!(r.stdout.matches("«冬奥会»").count(), 5, "the heading and each match:\n{}", r.stdout);
+    assert_eq!(r.stdout.matches("延庆 · 2.").count(), 4, "{}", r.stdout);
+    assert_eq!(r.stdout.matches("(title)").count(), 1, "{}", r.stdout);
     assert!(r.lines().iter().all(|l| width(l) <= 80), "{}", r.stdout);
 }
 

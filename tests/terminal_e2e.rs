@@ -511,15 +511,15 @@ fn a_keyword_search_steps_through_its_matches() {
     tui.wait_for("the search prompt", |t| t.status_line().starts_with(" SEARCH "));
     tui.send("冬奥会".as_bytes());
     tui.send(ENTER);
-    tui.wait_for("the first of three matches, in 延庆", |t| {
-        t.status_line().contains("match 1/3") && t.rows()[0].contains(" 延庆 · Highlights ")
+    tui.wait_for("the first of four matches (a title, three texts), in 延庆", |t| {
+        t.status_line().contains("match 1/4") && t.rows()[0].contains(" 延庆 · Highlights ")
     });
     tui.send(b"n");
-    tui.wait_for("the second match", |t| t.status_line().contains("match 2/3"));
+    tui.wait_for("the second match", |t| t.status_line().contains("match 2/4"));
     tui.send(b"a");
-    tui.wait_for("the list of matches", |t| t.text().contains("«冬奥会» · 3 matches"));
+    tui.wait_for("the list of matches", |t| t.text().contains("«冬奥会» · 4 matches"));
     tui.send(ESC);
-    tui.wait_for("the list closed", |t| !t.text().contains("3 matches") && t.status_line().contains("match 2/3"));
+    tui.wait_for("the list closed", |t| !t.text().contains("4 matches") && t.status_line().contains("match 2/4"));
     tui.send(b"q");
     assert!(tui.wait_exit().success());
 }

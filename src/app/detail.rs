@@ -138,15 +138,22 @@ fn highlight(doc: &mut Doc, data: &Dataset, h: &Highlight, n: usize, marks: &Mar
     let pad = || " ".repeat(INDENT - 1);
     let number = format!("{:<width$}", format!("{}.", n + 1), width = INDENT - 1);
     let mut title: Vec<(char, Tone)> = h.title.chars().map(|c| (c, title_tone)).collect();
+    let mut found = tone_matches(&mut title, Part::Title(n), marks);
     if lang == Lang::En && !h.title_en.is_empty() {
+        let at = title.len() + 1;
         title.push(('\n', title_tone));
         title.extend(h.title_en.chars().map(|c| (c, Tone::Sub)));
+        let in_english = tone_matches(&mut title[at..], Part::TitleEn(n), marks);
+        found.extend(in_english.into_iter().map(|(i, start)| (i, start + at)));
     }
     let body = width.saturating_sub(INDENT);
-    for (i, (_, line)) in wrap_toned(&title, body).into_iter().enumerate() {
+    let mut rows = Vec::new();
+    for (i, (range, line)) in wrap_toned(&title, body).into_iter().enumerate() {
         let lead = if i == 0 { number.clone() } else { pad() };
+        rows.push((range, doc.lines.len()));
         push_line(doc, vec![bar(), (lead, title_tone)], line);
     }
+    place_matches(doc, &found, &rows);
     let mut text = figure_tones(h);
     let found = tone_matches(&mut text, Part::Highlight(n), marks);
     let mut rows = Vec::new();
@@ -397,7 +404,7 @@ mod match_tests {
         let yanqing = data.districts.iter().position(|d| d.name == "延庆").expect("延庆");
         let found = TextIndex::new(&data).find("冬奥会", |d| d == yanqing);
         let doc = build(&data, yanqing, &Marks { matches: &found, current: Some(1), ..Marks::default() }, 40, Lang::Zh);
-        assert_eq!(doc.match_rows.len(), 3);
+        assert_eq!(doc.match_rows.len(), 4, "three in texts, one in a title");
         for (i, &row) in doc.match_rows.iter().enumerate() {
             let line: String = doc.lines[row].spans.iter().map(|(s, _)| s.as_str()).collect();
             let tone = if i == 1 { Tone::MatchCurrent } else { Tone::Match };

@@ -168,8 +168,8 @@ pub const BINDINGS: &[Binding] = &[
         "/",
         Action::StartSearch,
         BROWSE,
-        "search the texts for a keyword",
-        "在正文中搜索关键词",
+        "search the texts and titles for a keyword",
+        "在正文和标题中搜索关键词",
         "search",
         "搜索"
     ),

@@ -120,9 +120,11 @@ fn title(keyword: &str, t: &json::SearchTotals, lang: Lang) -> String {
 /// "2. 冬奥会服务保障" or "lead".
 fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
     let d = &data.districts[m.district];
+    let Some(h) = m.part.highlight() else { return lang.pick("lead", "导语").to_string() };
+    let label = format!("{}. {}", h + 1, lang.label(&d.highlights[h].title, &d.highlights[h].title_en));
     match m.part {
-        Part::Lead => lang.pick("lead", "导语").to_string(),
-        Part::Highlight(h) => format!("{}. {}", h + 1, lang.label(&d.highlights[h].title, &d.highlights[h].title_en)),
+        Part::Title(_) | Part::TitleEn(_) => format!("{label} ({})", lang.pick("title", "标题")),
+        _ => label,
     }
 }
 
@@ -131,11 +133,13 @@ fn json_match<'a>(data: &'a Dataset, m: &Occurrence) -> json::Match<'a> {
     let Context { before, hit, after, .. } = m.context(data, CONTEXT, CONTEXT);
     json::Match {
         district: json::DistrictRef::new(d),
-        part: if m.part == Part::Lead { "lead" } else { "highlight" },
-        highlight: match m.part {
-            Part::Lead => None,
-            Part::Highlight(h) => d.highlights.get(h).map(|hl| json::HighlightRef::new(hl, h)),
+        part: match m.part {
+            Part::Lead => "lead",
+            Part::Title(_) => "title",
+            Part::TitleEn(_) => "title_en",
+            Part::Highlight(_) => "highlight",
         },
+        highlight: m.part.highlight().and_then(|h| d.highlights.get(h).map(|hl| json::HighlightRef::new(hl, h))),
         start: m.start,
         length: m.len,
         before,

@@ -1,4 +1,5 @@
-//! Literal keyword search over the district texts (lead and highlight texts), ASCII case-insensitive.
+//! Literal keyword search over the district texts (leads, highlight titles in both languages and highlight
+//! texts), ASCII case-insensitive.
 //!
 //! Every text is kept once more, folded to lower case and joined into one string (parts separated by a NUL,
 //! which no keyword holds, so no match spans two parts), and searched in one pass with memchr's `memmem`:
@@ -9,12 +10,49 @@ use memchr::memmem;
 
 use crate::dataset::{Dataset, District};
 
-/// A part of a district's paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A part of a district's paragraph: its lead, or a highlight's title (Chinese or English) or text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Part {
     Lead,
+    /// The n-th highlight's Chinese title.
+    Title(usize),
+    /// The n-th highlight's English title.
+    TitleEn(usize),
     /// The n-th highlight's text.
     Highlight(usize),
+}
+
+impl Part {
+    /// The highlight the part belongs to (`None` for the lead).
+    pub fn highlight(self) -> Option<usize> {
+        match self {
+            Part::Lead => None,
+            Part::Title(h) | Part::TitleEn(h) | Part::Highlight(h) => Some(h),
+        }
+    }
+
+    /// Where the part comes in reading order: the lead, then each highlight's title, English title and text.
+    fn place(self) -> (usize, usize) {
+        match self {
+            Part::Lead => (0, 0),
+            Part::Title(h) => (h + 1, 0),
+            Part::TitleEn(h) => (h + 1, 1),
+            Part::Highlight(h) => (h + 1, 2),
+        }
+    }
+}
+
+impl PartialOrd for Part {
+    fn partial_cmp(&self, other: &Part) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Reading order, the order in which the index finds occurrences.
+impl Ord for Part {
+    fn cmp(&self, other: &Part) -> std::cmp::Ordering {
+        self.place().cmp(&other.place())
+    }
 }
 
 /// One occurrence of a keyword: where it starts and how long it is, in characters of the part's text.
@@ -30,9 +68,12 @@ impl Occurrence {
     /// The text of the part the occurrence is in (empty if the dataset has no such part).
     pub fn text<'a>(&self, data: &'a Dataset) -> &'a str {
         let Some(d) = data.districts.get(self.district) else { return "" };
+        let highlight = |h: usize| d.highlights.get(h);
         match self.part {
             Part::Lead => &d.lead,
-            Part::Highlight(h) => d.highlights.get(h).map_or("", |h| h.text.as_str()),
+            Part::Title(h) => highlight(h).map_or("", |h| h.title.as_str()),
+            Part::TitleEn(h) => highlight(h).map_or("", |h| h.title_en.as_str()),
+            Part::Highlight(h) => highlight(h).map_or("", |h| h.text.as_str()),
         }
     }
 
@@ -88,7 +129,7 @@ pub struct TextIndex {
 impl TextIndex {
     pub fn new(data: &Dataset) -> TextIndex {
         let bytes: usize = data.districts.iter().flat_map(parts).map(|t| t.len() + 1).sum();
-        let count: usize = data.districts.iter().map(|d| 1 + d.highlights.len()).sum();
+        let count: usize = data.districts.iter().map(|d| 1 + PARTS_PER_HIGHLIGHT * d.highlights.len()).sum();
         let mut index = TextIndex {
             text: String::with_capacity(bytes),
             starts: Vec::with_capacity(count),
@@ -109,10 +150,15 @@ impl TextIndex {
     /// The district and part of entry `p` of `starts`.
     fn owner(&self, p: usize) -> (usize, Part) {
         let district = self.first_part.partition_point(|&f| f <= p) - 1;
-        match p - self.first_part[district] {
-            0 => (district, Part::Lead),
-            h => (district, Part::Highlight(h - 1)),
-        }
+        let part = match p - self.first_part[district] {
+            0 => Part::Lead,
+            k => match ((k - 1) / PARTS_PER_HIGHLIGHT, (k - 1) % PARTS_PER_HIGHLIGHT) {
+                (h, 0) => Part::Title(h),
+                (h, 1) => Part::TitleEn(h),
+                (h, _) => Part::Highlight(h),
+            },
+        };
+        (district, part)
     }
 
     /// Every occurrence of `keyword`, in reading order (district, lead, highlights), not overlapping. Only
@@ -144,9 +190,14 @@ impl TextIndex {
     }
 }
 
-/// A district's texts in the order they are indexed: the lead, then each highlight.
+/// Parts indexed for each highlight: its title, English title and text.
+const PARTS_PER_HIGHLIGHT: usize = 3;
+
+/// A district's texts in the order they are indexed: the lead, then each highlight's title, English title
+/// and text (an empty one still has its place, so that a part's number says what it is).
 fn parts(d: &District) -> impl Iterator<Item = &str> {
-    std::iter::once(d.lead.as_str()).chain(d.highlights.iter().map(|h| h.text.as_str()))
+    std::iter::once(d.lead.as_str())
+        .chain(d.highlights.iter().flat_map(|h| [h.title.as_str(), h.title_en.as_str(), h.text.as_str()]))
 }
 
 #[cfg(test)]
@@ -163,19 +214,36 @@ mod tests {
     fn finds_every_occurrence_in_reading_order() {
         let (data, index) = index();
         let hits = index.find("冬奥会", |_| true);
-        assert_eq!(hits.len(), 3);
+        assert_eq!(hits.len(), 4, "three in texts, one in a title");
         assert!(hits.iter().all(|h| data.districts[h.district].name == "延庆"));
         assert!(hits.windows(2).all(|w| (w[0].part, w[0].start) < (w[1].part, w[1].start)));
+    }
+
+    #[test]
+    fn titles_are_searched_in_both_languages_in_reading_order() {
+        let (data, index) = index();
+        let hits = index.find("deputy", |_| true);
+        assert!(!hits.is_empty() && hits.iter().all(|h| matches!(h.part, Part::TitleEn(_))), "{hits:?}");
+        for hit in &hits {
+            let text: String = hit.text(&data).chars().skip(hit.start).take(hit.len).collect();
+            assert_eq!(text.to_lowercase(), "deputy");
+        }
+        let hits = index.find("组合拳", |_| true);
+        assert!(hits.iter().any(|h| matches!(h.part, Part::Title(_))), "{hits:?}");
+        let hits = index.find("代表", |_| true);
+        let order: Vec<(usize, Part, usize)> = hits.iter().map(|h| (h.district, h.part, h.start)).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+        assert!(hits.iter().any(|h| matches!(h.part, Part::Title(_))), "{order:?}");
+        assert!(Part::Title(1) < Part::TitleEn(1) && Part::TitleEn(1) < Part::Highlight(1));
+        assert!(Part::Highlight(0) < Part::Title(1) && Part::Lead < Part::Title(0));
     }
 
     #[test]
     fn offsets_are_in_characters_of_the_original_text() {
         let (data, index) = index();
         for hit in index.find("垃圾分类", |_| true) {
-            let Part::Highlight(h) = hit.part else { panic!("not in a lead") };
-            let text: String =
-                data.districts[hit.district].highlights[h].text.chars().skip(hit.start).take(hit.len).collect();
-            assert_eq!(text, "垃圾分类");
+            let text: String = hit.text(&data).chars().skip(hit.start).take(hit.len).collect();
+            assert_eq!(text, "垃圾分类", "{hit:?}");
         }
     }
 

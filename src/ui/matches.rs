@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::spans::row;
 use super::theme::Theme;
 use crate::app::{App, Tone, layout};
-use crate::search::{Occurrence, Part};
+use crate::search::Occurrence;
 use crate::text::{truncate, width};
 
 /// Characters of context shown before a match.
@@ -59,9 +59,9 @@ pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &
         .take(p.rows.height as usize)
         .map(|(i, m)| {
             let d = &app.data.districts[m.district];
-            let where_ = match m.part {
-                Part::Lead => app.lang.pick("lead", "导语").to_string(),
-                Part::Highlight(h) => app.lang.label(&d.highlights[h].title, &d.highlights[h].title_en).to_string(),
+            let where_ = match m.part.highlight().and_then(|h| d.highlights.get(h)) {
+                None => app.lang.pick("lead", "导语").to_string(),
+                Some(h) => app.lang.label(&h.title, &h.title_en).to_string(),
             };
             let where_ = truncate(&where_, title_w - 1);
             let mut spans = vec![

@@ -35,6 +35,10 @@ fn find(app: &mut App) {
         visible[hit.district] = true;
     }
     app.search.matches = app.index.texts.find(&app.search.keyword, |d| visible[d]);
+    // The Chinese interface does not show English titles: a match there could not be seen or reached.
+    if app.lang == crate::app::Lang::Zh {
+        app.search.matches.retain(|m| !matches!(m.part, crate::search::Part::TitleEn(_)));
+    }
 }
 
 /// After the filter changed: search the districts that are visible now, staying in the selected district

@@ -6,7 +6,7 @@
 //! result passes validation like a real file. The generator is deterministic: the same count gives the same
 //! file.
 
-use crate::dataset::{Dataset, District, Figure, Highlight, Source, Text};
+use crate::dataset::{Dataset, District, Figure, Highlight, Source, Text, ThemeIds};
 
 /// Highlights per generated district.
 pub const HIGHLIGHTS_PER_DISTRICT: usize = 8;
@@ -62,7 +62,7 @@ pub fn dataset(districts: usize) -> Dataset {
                 let unit = units[rng.below(units.len())];
                 // One clause and a figure: a highlight of one line, about 200 bytes.
                 let text = format!("{},共{value}{unit}。", clauses[rng.below(clauses.len())]);
-                let themes: Vec<Text> =
+                let themes: ThemeIds =
                     (0..1 + rng.below(2)).map(|_| base.themes[rng.below(base.themes.len())].id.clone()).collect();
                 // Every other highlight has an English title, as a half-translated file would.
                 let title_en = if rng.below(2) == 0 { title_en } else { Text::default() };

@@ -13,6 +13,9 @@ use super::exact;
 /// difference between about 780,000 allocations and about 300,000.
 pub type Text = compact_str::CompactString;
 
+/// A highlight's theme ids: most highlights have one or two, kept inline; more spill to the heap.
+pub type ThemeIds = smallvec::SmallVec<[Text; 2]>;
+
 /// Everything the browser shows: one article's highlights, district by district.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -86,8 +89,8 @@ pub struct Highlight {
     /// The article's own sentences.
     pub text: Text,
     /// Theme ids.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "exact::vec")]
-    pub themes: Vec<Text>,
+    #[serde(default, skip_serializing_if = "ThemeIds::is_empty")]
+    pub themes: ThemeIds,
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "exact::vec")]
     pub figures: Vec<Figure>,
 }

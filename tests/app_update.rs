@@ -427,6 +427,12 @@ fn the_comparison_columns_scroll_together_unless_told_otherwise() {
     let before = c.scroll[0];
     press(&mut app, "J");
     assert_eq!(app.compare.as_ref().expect("open").scroll[0], before + 1, "J scrolls the left column");
+    press(&mut app, "t");
+    assert!(app.compare.as_ref().expect("open").together);
+    press(&mut app, "J");
+    let c = app.compare.as_ref().expect("open");
+    assert!(!c.together, "J on columns scrolling together sets them apart, as the border then says");
+    assert_eq!(c.scroll[0], before + 2);
 }
 
 #[test]

@@ -112,7 +112,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::Enter,
         LISTS,
         "open: a district's highlights, or filter by a theme",
-        "打开:查看该区亮点,或按该主题筛选",
+        "打开：查看该区亮点，或按该主题筛选",
         "open",
         "打开"
     ),
@@ -122,7 +122,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::Back,
         BROWSE,
         "back: leave the highlights, close the comparison, clear the search, clear the filter",
-        "返回:离开亮点、关闭对比、清除搜索、清除筛选",
+        "返回：离开亮点、关闭对比、清除搜索、清除筛选",
         "back",
         "返回"
     ),
@@ -159,7 +159,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::FocusFilter,
         BROWSE,
         "filter by theme or district: 垃圾分类, ljfl, waste, hd",
-        "按主题或区名筛选:垃圾分类、ljfl、waste、hd",
+        "按主题或区名筛选：垃圾分类、ljfl、waste、hd",
         "filter",
         "筛选"
     ),
@@ -173,7 +173,7 @@ pub const BINDINGS: &[Binding] = &[
         "search",
         "搜索"
     ),
-    bind!(&[ch('n')], "n", Action::NextMatch, BROWSE, "next keyword match (across districts)", "下一个匹配(跨区)"),
+    bind!(&[ch('n')], "n", Action::NextMatch, BROWSE, "next keyword match (across districts)", "下一个匹配（跨区）"),
     bind!(&[ch('N')], "N", Action::PrevMatch, BROWSE, "previous keyword match", "上一个匹配"),
     bind!(&[ch('a')], "a", Action::ShowMatches, BROWSE, "all keyword matches, with context", "列出全部匹配及上下文"),
     // Comparing.
@@ -191,18 +191,18 @@ pub const BINDINGS: &[Binding] = &[
         Action::ToggleCompare,
         BROWSE,
         "compare: the pinned (or selected) district beside the selected one",
-        "对比:固定的(或选中的)区与选中的区并排",
+        "对比：固定的（或选中的）区与选中的区并排",
         "compare",
         "对比"
     ),
-    bind!(&[ch('s')], "s", Action::Swap, BROWSE, "in the comparison: swap the sides", "对比中:交换左右"),
+    bind!(&[ch('s')], "s", Action::Swap, BROWSE, "in the comparison: swap the sides", "对比中：交换左右"),
     bind!(
         &[ch('t')],
         "t",
         Action::ToggleTogether,
         BROWSE,
         "in the comparison: scroll the columns together or apart",
-        "对比中:两栏同步或分别滚动"
+        "对比中：两栏同步或分别滚动"
     ),
     bind!(
         &[ch('J')],
@@ -210,7 +210,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::LeftDown,
         BROWSE,
         "in the comparison: scroll the left column down",
-        "对比中:左栏向下滚动"
+        "对比中：左栏向下滚动"
     ),
     bind!(
         &[ch('K')],
@@ -218,18 +218,18 @@ pub const BINDINGS: &[Binding] = &[
         Action::LeftUp,
         BROWSE,
         "in the comparison: scroll the left column up",
-        "对比中:左栏向上滚动"
+        "对比中：左栏向上滚动"
     ),
     // Pages.
     bind!(&[ch('m')], "m", Action::ShowMatrix, BROWSE, "the themes × districts matrix", "主题 × 区 矩阵"),
-    bind!(&[ch('F')], "F", Action::ShowFigures, BROWSE, "every figure, sortable", "全部数据,可排序"),
+    bind!(&[ch('F')], "F", Action::ShowFigures, BROWSE, "every figure, sortable", "全部数据，可排序"),
     bind!(
         &[ch('o')],
         "o",
         Action::ToggleOverview,
         BROWSE,
         "the article: title, source, opening and closing",
-        "原文概览:标题、出处、开篇和结语",
+        "原文概览：标题、出处、开篇和结语",
         "article",
         "原文"
     ),
@@ -243,7 +243,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::Accept,
         &[Ctx::Filter],
         "keep the filter, go to the districts (at the f filter)",
-        "保留筛选,转到区列表",
+        "保留筛选，转到区列表",
         "keep",
         "保留"
     ),
@@ -253,7 +253,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::Accept,
         &[Ctx::Search],
         "run the search (at the / prompt)",
-        "执行搜索(在 / 提示处)",
+        "执行搜索（在 / 提示处）",
         "search",
         "搜索"
     ),
@@ -346,7 +346,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::Enter,
         PAGES,
         "open: the district (with the theme marked), the figure's highlight, the match",
-        "打开:该区(标出该主题)、数据所在亮点、匹配处",
+        "打开：该区（标出该主题）、数据所在亮点、匹配处",
         "open",
         "打开"
     ),
@@ -356,7 +356,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::Sort,
         &[Ctx::Figures],
         "change the order: article, largest, smallest, unit",
-        "切换排序:原文、从大到小、从小到大、单位",
+        "切换排序：原文、从大到小、从小到大、单位",
         "sort",
         "排序"
     ),
@@ -368,7 +368,11 @@ pub const BINDINGS: &[Binding] = &[
 pub const SECTIONS: &[(&str, &str, &[Ctx])] = &[
     ("Lists and highlights", "列表与亮点", &[Ctx::Districts, Ctx::Themes]),
     ("The highlights pane", "亮点窗格", &[Ctx::Detail]),
-    ("Typing in the filter (f) or at the search prompt (/)", "输入筛选词(f)或搜索词(/)时", &[Ctx::Filter, Ctx::Search]),
+    (
+        "Typing in the filter (f) or at the search prompt (/)",
+        "输入筛选词（f）或搜索词（/）时",
+        &[Ctx::Filter, Ctx::Search],
+    ),
     ("The matrix, figures and match list", "矩阵、数据与匹配列表", &[Ctx::Matrix, Ctx::Figures, Ctx::Matches]),
     ("Help and overview", "帮助与概览", &[Ctx::Overlay]),
 ];

@@ -27,7 +27,7 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
         (Stage::Reading, _, false) => "reading the file".to_string(),
         (Stage::Reading, _, true) => "读取文件".to_string(),
         (Stage::Parsing, true, false) => format!("parsing: {done} districts, {:.0} % of the file", read * 100.0),
-        (Stage::Parsing, true, true) => format!("解析:{done} 个区,已读 {:.0}%", read * 100.0),
+        (Stage::Parsing, true, true) => format!("解析：{done} 个区，已读 {:.0}%", read * 100.0),
         (Stage::Parsing, false, false) => "parsing".to_string(),
         (Stage::Parsing, false, true) => "解析".to_string(),
         (Stage::Checking, _, false) => "checking".to_string(),

@@ -79,7 +79,7 @@ fn too_small(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
             area.width, area.height
         ),
         crate::app::Lang::Zh => format!(
-            "亮点至少需要 {MIN_WIDTH}×{MIN_HEIGHT} 的终端,当前为 {}×{}。请放大窗口,或按 q 退出。",
+            "亮点至少需要 {MIN_WIDTH}×{MIN_HEIGHT} 的终端，当前为 {}×{}。请放大窗口，或按 q 退出。",
             area.width, area.height
         ),
     };

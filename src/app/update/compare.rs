@@ -54,7 +54,7 @@ pub(super) fn toggle_together(app: &mut App) {
             if c.together {
                 app.lang.pick("columns scroll together", "两栏同步滚动")
             } else {
-                app.lang.pick("columns scroll apart: J/K scroll the left one", "两栏分别滚动:J/K 滚动左栏")
+                app.lang.pick("columns scroll apart: J/K scroll the left one", "两栏分别滚动：J/K 滚动左栏")
             }
             .to_string(),
         );
@@ -85,7 +85,12 @@ pub(super) fn scroll(app: &mut App, delta: isize) {
 }
 
 /// Scrolls the left column on its own.
+/// J and K: the left column alone. Columns scrolling together are set apart first, so that the border's
+/// "scroll together" never stands beside columns out of step.
 pub(super) fn scroll_left(app: &mut App, delta: isize) {
+    if app.compare.as_ref().is_some_and(|c| c.together) {
+        toggle_together(app);
+    }
     let [height, _] = heights(app);
     let Some(c) = app.compare.as_mut() else { return };
     let len = c.docs[0].lines.len().saturating_sub(height);
@@ -97,7 +102,7 @@ pub(super) fn rebuild(app: &mut App) {
     let (Some(c), Some(p)) = (app.compare.as_ref(), app.panes()) else { return };
     let Some(right) = app.selected() else {
         // The filter hides every district: nothing is on the right, so show nothing there either.
-        let message = app.lang.pick("no district is selected: Esc clears the filter", "没有选中的区:按 Esc 清除筛选");
+        let message = app.lang.pick("no district is selected: Esc clears the filter", "没有选中的区：按 Esc 清除筛选");
         if let Some(c) = app.compare.as_mut() {
             c.docs[1] = Doc::default();
             c.scroll[1] = 0;
@@ -118,7 +123,7 @@ pub(super) fn rebuild(app: &mut App) {
         // `c` without a pinned district starts from the selected one: the other side is chosen by moving.
         let message = match app.lang {
             Lang::En => format!("move (j k) to the district to compare with {}", names[0]),
-            Lang::Zh => format!("移动(j k)到要与{}对比的区", names[0]),
+            Lang::Zh => format!("移动（j k）到要与{}对比的区", names[0]),
         };
         let spans = crate::text::wrap(&message.chars().collect::<Vec<_>>(), header_width.max(8))
             .into_iter()

@@ -21,7 +21,7 @@ pub(super) fn open_figures(app: &mut App) {
 pub(super) fn open_matches(app: &mut App) {
     if app.search.matches.is_empty() {
         app.notice =
-            Some(app.lang.pick("no matches to list: press / to search", "没有可列出的匹配:按 / 搜索").to_string());
+            Some(app.lang.pick("no matches to list: press / to search", "没有可列出的匹配：按 / 搜索").to_string());
         return;
     }
     let cursor = app.search.current;

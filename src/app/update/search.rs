@@ -64,9 +64,9 @@ pub(super) fn step(app: &mut App, forward: bool) {
     let n = app.search.matches.len();
     if n == 0 {
         let (en, zh) = if app.search.is_active() {
-            ("nothing to step through: / searches for another keyword", "没有可跳转的匹配:按 / 换个关键词")
+            ("nothing to step through: / searches for another keyword", "没有可跳转的匹配：按 / 换个关键词")
         } else {
-            ("no search yet: press / and type a keyword", "尚未搜索:按 / 输入关键词")
+            ("no search yet: press / and type a keyword", "尚未搜索：按 / 输入关键词")
         };
         app.notice = Some(app.lang.pick(en, zh).to_string());
         return;

@@ -611,3 +611,23 @@ fn comparing_without_a_pinned_district_asks_for_the_other_side() {
     press(&mut app, "j");
     assert!(header(&app).starts_with("Both ("), "{}", header(&app));
 }
+
+#[test]
+fn jumping_from_a_page_to_a_district_the_filter_hides_says_the_filter_was_cleared() {
+    let mut app = app(120, 40);
+    press(&mut app, "f");
+    press(&mut app, "ljfl");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.filtered.districts.len(), 8);
+    press(&mut app, "F");
+    press(&mut app, "G"); // the last figure: 平谷's, which does not carry waste sorting
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(selected_name(&app), "平谷");
+    assert_eq!(app.filtered.districts.len(), 16);
+    assert_eq!(app.notice.as_deref(), Some("filter cleared to show 平谷"));
+    press(&mut app, "hg"); // back to the list, its first district: 东城
+    press(&mut app, "m");
+    press(&mut app, "j"); // 东城 × waste sorting, which it carries
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.notice.as_deref(), Some("districts with #Waste sorting; Esc clears the filter"));
+}

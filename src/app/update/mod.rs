@@ -165,6 +165,13 @@ fn select_row(app: &mut App, row: usize) {
 fn select_district(app: &mut App, district: usize) {
     if !app.filtered.districts.iter().any(|d| d.district == district) {
         clear_filter(app);
+        // Said, not done silently: the reader's filter is gone.
+        if let Some(d) = app.data.districts.get(district) {
+            app.notice = Some(match app.lang {
+                crate::app::Lang::En => format!("filter cleared to show {}", d.name),
+                crate::app::Lang::Zh => format!("已清除筛选以显示{}", d.name),
+            });
+        }
     }
     if let Some(row) = app.filtered.districts.iter().position(|d| d.district == district) {
         select_row(app, row);

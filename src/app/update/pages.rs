@@ -151,19 +151,28 @@ fn open_cell(app: &mut App, theme: usize, district: usize) {
         return;
     }
     app.focus = Focus::Districts;
+    let (d, t) = (&app.data.districts[district].name, &app.data.themes[theme]);
+    let label = app.lang.label(&t.name, &t.en);
     if app.index.district_themes[district].contains(&theme) {
+        let notice = match app.lang {
+            crate::app::Lang::En => format!("districts with #{label}; Esc clears the filter"),
+            crate::app::Lang::Zh => format!("只列出涉及 #{label} 的区；按 Esc 清除筛选"),
+        };
         app.chosen_theme = Some(theme);
         app.query.clear();
         refilter(app);
         select_district(app, district);
+        app.notice = Some(notice);
     } else {
+        let notice = match app.lang {
+            crate::app::Lang::En if app.filtering() => format!("{d} has no highlight on {label}; filter cleared"),
+            crate::app::Lang::En => format!("{d} has no highlight on {label}"),
+            crate::app::Lang::Zh if app.filtering() => format!("{d}没有关于{label}的亮点；已清除筛选"),
+            crate::app::Lang::Zh => format!("{d}没有关于{label}的亮点"),
+        };
         clear_filter(app);
         select_district(app, district);
-        let (d, t) = (&app.data.districts[district].name, &app.data.themes[theme]);
-        app.notice = Some(match app.lang {
-            crate::app::Lang::En => format!("{d} has no highlight on {}", app.lang.label(&t.name, &t.en)),
-            crate::app::Lang::Zh => format!("{d}没有关于{}的亮点", t.name),
-        });
+        app.notice = Some(notice);
     }
 }
 

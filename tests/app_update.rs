@@ -631,3 +631,15 @@ fn jumping_from_a_page_to_a_district_the_filter_hides_says_the_filter_was_cleare
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(app.notice.as_deref(), Some("districts with #Waste sorting; Esc clears the filter"));
 }
+
+#[test]
+fn the_figures_table_reopens_in_the_order_last_chosen() {
+    let mut app = app(120, 40);
+    press(&mut app, "Fs");
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(app.overlay.is_none());
+    press(&mut app, "F");
+    let Some(Overlay::Figures(f)) = &app.overlay else { panic!("figures open") };
+    assert_eq!(f.sort, liangdian::app::FigureSort::Largest);
+    assert_eq!((f.cursor, f.offset), (0, 0));
+}

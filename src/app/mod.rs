@@ -123,6 +123,8 @@ pub struct App {
     pub compare: Option<Compare>,
     /// A one-line message for the status line, cleared by the next action.
     pub notice: Option<String>,
+    /// The figures table's order, kept for the next time it opens.
+    pub figure_sort: FigureSort,
     pub quit: bool,
 }
 
@@ -153,6 +155,7 @@ impl App {
             pinned: None,
             compare: None,
             notice: None,
+            figure_sort: FigureSort::default(),
             quit: false,
         };
         app.relayout();

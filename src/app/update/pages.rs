@@ -15,7 +15,10 @@ pub(super) fn open_matrix(app: &mut App) {
 }
 
 pub(super) fn open_figures(app: &mut App) {
-    app.overlay = Some(Overlay::Figures(Figures::new(&app.data)));
+    // In the order the reader last chose.
+    let mut figures = Figures::new(&app.data);
+    figures.sort_by(&app.data, app.figure_sort);
+    app.overlay = Some(Overlay::Figures(figures));
 }
 
 pub(super) fn open_matches(app: &mut App) {
@@ -42,6 +45,7 @@ pub(super) fn update(app: &mut App, action: Action) {
             let data = &app.data;
             if let Some(Overlay::Figures(f)) = app.overlay.as_mut() {
                 f.sort_by(data, f.sort.next());
+                app.figure_sort = f.sort;
             }
         }
         other => {

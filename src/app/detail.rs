@@ -306,7 +306,8 @@ fn push_line(doc: &mut Doc, mut spans: Vec<(String, Tone)>, line: Vec<(String, T
 /// A wrapped line: the range of characters it holds and its runs of one tone.
 pub type WrappedLine = (Range<usize>, Vec<(String, Tone)>);
 
-/// Wraps toned characters; each line is its range of characters and its runs of one tone.
+/// Wraps toned characters; each line is its range of characters and its runs of one tone. A no-break space
+/// (U+00A0, as a text may hold one) keeps its neighbours on one line and is shown as a space.
 pub fn wrap_toned(text: &[(char, Tone)], width: usize) -> Vec<WrappedLine> {
     let chars: Vec<char> = text.iter().map(|(c, _)| if *c == '\u{a0}' { 'x' } else { *c }).collect();
     wrap(&chars, width)

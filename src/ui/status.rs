@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         // The badge " MODE " and a space, then "/ ", then the text before the caret.
         let x = area.x + (width(mode) + 3 + 2 + caret) as u16;
         spans.push(Span::styled("/ ", theme.key()));
-        spans.push(Span::raw(shown.clone()));
+        spans.push(Span::raw(shown));
         // What Enter and Esc do, after the keyword when there is room for both.
         let used: usize = spans.iter().map(|s| width(&s.content)).sum();
         let keys = hints(app, ctx, theme, (area.width as usize).saturating_sub(used + 4));

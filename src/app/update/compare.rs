@@ -84,7 +84,6 @@ pub(super) fn scroll(app: &mut App, delta: isize) {
     }
 }
 
-/// Scrolls the left column on its own.
 /// J and K: the left column alone. Columns scrolling together are set apart first, so that the border's
 /// "scroll together" never stands beside columns out of step.
 pub(super) fn scroll_left(app: &mut App, delta: isize) {
@@ -125,12 +124,13 @@ pub(super) fn rebuild(app: &mut App) {
             Lang::En => format!("move (j k) to the district to compare with {}", names[0]),
             Lang::Zh => format!("移动（j k）到要与{}对比的区", names[0]),
         };
-        let spans = crate::text::wrap(&message.chars().collect::<Vec<_>>(), header_width.max(8))
+        let text: Vec<(char, Tone)> = message.chars().map(|c| (c, Tone::Dim)).collect();
+        let lines = detail::wrap_toned(&text, header_width.max(8))
             .into_iter()
-            .map(|r| DocLine { spans: vec![(message.chars().skip(r.start).take(r.len()).collect(), Tone::Dim)] })
+            .map(|(_, spans)| DocLine { spans })
             .take(layout::header_room(p.detail_block).max(1) as usize)
             .collect();
-        header = Doc { lines: spans, ..Doc::default() };
+        header = Doc { lines, ..Doc::default() };
     }
     let panes = layout::compare(p.detail_block, header.lines.len());
     let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };

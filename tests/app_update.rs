@@ -643,3 +643,19 @@ fn the_figures_table_reopens_in_the_order_last_chosen() {
     assert_eq!(f.sort, liangdian::app::FigureSort::Largest);
     assert_eq!((f.cursor, f.offset), (0, 0));
 }
+
+#[test]
+fn the_help_opens_over_a_page_and_closing_it_goes_back_there() {
+    let mut app = app(120, 40);
+    press(&mut app, "Fsjj");
+    press(&mut app, "?");
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    press(&mut app, "?");
+    let Some(Overlay::Figures(f)) = &app.overlay else { panic!("back on the figures: {:?}", app.overlay) };
+    assert_eq!((f.sort, f.cursor), (liangdian::app::FigureSort::Largest, 2), "as it was left");
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(app.overlay.is_none(), "Esc closes the page itself");
+    press(&mut app, "m?");
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(matches!(app.overlay, Some(Overlay::Matrix(_))), "Esc on the help goes back to the matrix too");
+}

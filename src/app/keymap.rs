@@ -362,6 +362,16 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind!(&[key(KeyCode::Esc), ch('q')], "Esc q", Action::Back, READING, "close", "关闭", "close", "关闭"),
     bind!(&[ch('?'), ch('o'), key(KeyCode::F(1))], "? o F1", Action::Back, &[Ctx::Overlay], "close", "关闭"),
+    bind!(
+        &[ch('?'), key(KeyCode::F(1))],
+        "? F1",
+        Action::ToggleHelp,
+        PAGES,
+        "the help, over the page (closing it comes back here)",
+        "帮助，覆盖本页（关闭后回到本页）",
+        "help",
+        "帮助"
+    ),
 ];
 
 /// The sections of the help, in order, with the contexts whose bindings they list.

@@ -125,6 +125,8 @@ pub struct App {
     pub notice: Option<String>,
     /// The figures table's order, kept for the next time it opens.
     pub figure_sort: FigureSort,
+    /// The page (matrix, figures, matches) the help was opened over, to come back to when it closes.
+    pub under_help: Option<Box<Overlay>>,
     pub quit: bool,
 }
 
@@ -156,6 +158,7 @@ impl App {
             compare: None,
             notice: None,
             figure_sort: FigureSort::default(),
+            under_help: None,
             quit: false,
         };
         app.relayout();

@@ -36,9 +36,14 @@ pub(super) fn update(app: &mut App, action: Action) {
     match action {
         Action::Quit => app.quit = true,
         Action::Resize { width, height } => super::resize(app, width, height),
-        Action::Back => app.overlay = None,
+        Action::Back => close(app),
         Action::Click { column, row } => click(app, column, row),
-        Action::ToggleHelp if matches!(app.overlay, Some(Overlay::Help { .. })) => app.overlay = None,
+        Action::ToggleHelp if matches!(app.overlay, Some(Overlay::Help { .. })) => close(app),
+        Action::ToggleHelp => {
+            // Over a page: the page waits beneath and comes back when the help closes.
+            app.under_help = app.overlay.take().map(Box::new);
+            app.overlay = Some(Overlay::Help { scroll: 0 });
+        }
         Action::ToggleOverview if matches!(app.overlay, Some(Overlay::Overview { .. })) => app.overlay = None,
         Action::Enter => enter(app),
         Action::Sort => {
@@ -55,6 +60,14 @@ pub(super) fn update(app: &mut App, action: Action) {
         }
     }
     keep_in_view(app);
+}
+
+/// Closes the page; the help goes back to the page it was opened over, if any.
+fn close(app: &mut App) {
+    let help = matches!(app.overlay, Some(Overlay::Help { .. }));
+    let beneath = app.under_help.take();
+    app.overlay = if help { beneath.map(|page| *page) } else { None };
+    relayout(app);
 }
 
 /// A click on a row (or a matrix cell) moves the cursor there; a click outside the page closes it.
@@ -89,7 +102,7 @@ fn click(app: &mut App, column: u16, row: u16) {
                 app.overlay = None;
             }
         }
-        _ => app.overlay = None,
+        _ => close(app),
     }
 }
 

@@ -144,6 +144,8 @@ pub struct MatrixPanes {
 
 /// Cells are two Chinese characters (a district's short name) and a gap.
 pub const MATRIX_CELL: u16 = 5;
+/// A column wide enough for a three-character name (石景山), when every district fits at that width.
+pub const MATRIX_WIDE_CELL: u16 = 7;
 const MATRIX_LABEL: u16 = 16;
 const MATRIX_TOTAL: u16 = 5;
 
@@ -153,17 +155,19 @@ pub fn matrix(area: Rect, districts: usize) -> MatrixPanes {
     let block = page(area);
     let i = inner(block);
     let i = Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i };
-    let cells = (districts as u16).saturating_mul(MATRIX_CELL).saturating_add(MATRIX_TOTAL);
+    let wide = (districts as u16).saturating_mul(MATRIX_WIDE_CELL).saturating_add(MATRIX_TOTAL + MATRIX_LABEL);
+    let cell = if wide <= i.width { MATRIX_WIDE_CELL } else { MATRIX_CELL };
+    let cells = (districts as u16).saturating_mul(cell).saturating_add(MATRIX_TOTAL);
     let spare = i.width.saturating_sub(cells);
     let label_width = if spare > MATRIX_LABEL { spare.min(32) } else { MATRIX_LABEL.min(i.width / 3) };
-    let columns = (i.width.saturating_sub(label_width + MATRIX_TOTAL) / MATRIX_CELL) as usize;
+    let columns = (i.width.saturating_sub(label_width + MATRIX_TOTAL) / cell) as usize;
     MatrixPanes {
         block,
         header: Rect { height: 1.min(i.height), ..i },
         body: Rect { y: i.y + 1, height: i.height.saturating_sub(2), ..i },
         totals: Rect { y: i.y + i.height.saturating_sub(1), height: 1.min(i.height), ..i },
         label_width,
-        cell_width: MATRIX_CELL,
+        cell_width: cell,
         columns,
     }
 }
@@ -216,5 +220,15 @@ mod tests {
         assert_eq!(panes(Rect::new(0, 0, 0, 0)), None);
         assert_eq!(panes(Rect::new(0, 0, 59, 40)), None);
         assert_eq!(panes(Rect::new(0, 0, 120, 15)), None);
+    }
+
+    #[test]
+    fn the_matrix_widens_its_columns_for_whole_names_when_every_district_fits() {
+        let wide = matrix(Rect::new(0, 0, 200, 60), 16);
+        assert!(wide.cell_width == MATRIX_WIDE_CELL && wide.columns >= 16, "{wide:?}");
+        let narrow = matrix(Rect::new(0, 0, 120, 40), 16);
+        assert!(narrow.cell_width == MATRIX_CELL && narrow.columns >= 16, "{narrow:?}");
+        let many = matrix(Rect::new(0, 0, 200, 60), 10_000);
+        assert_eq!(many.cell_width, MATRIX_CELL, "ten thousand districts never fit: as many narrow columns as can");
     }
 }

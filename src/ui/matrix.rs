@@ -42,8 +42,15 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Grid, theme: &Theme) {
     // District names along the top, the cursor's column emphasised.
     let mut header = vec![Span::raw(" ".repeat(label_width))];
     for d in first..last {
-        // Two characters fit a cell (石景山 shows as 石景); the cursor's full names are in the bottom border.
-        let short: String = app.data.districts[d].name.chars().take(2).collect();
+        // As much of the name as the cell holds (石景山 is 石景 in a narrow cell); the cursor's full names
+        // are in the bottom border.
+        let mut short = String::new();
+        for c in app.data.districts[d].name.chars() {
+            if width(&short) + crate::text::char_width(c) > cell - 1 {
+                break;
+            }
+            short.push(c);
+        }
         let style = if d == g.col { theme.selected(true) } else { Style::new().bold() };
         header.push(Span::styled(pad(truncate(&short, cell - 1), cell - 1), style));
         header.push(Span::raw(" "));
@@ -66,7 +73,7 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Grid, theme: &Theme) {
                     (false, true) => theme.tone(crate::app::Tone::TagOn),
                     (false, false) => theme.dim(),
                 };
-                // The mark sits under the first character of the two-character name.
+                // The mark sits under the name's first character.
                 spans.push(Span::styled(pad(format!(" {mark}"), cell - 1), style));
                 spans.push(Span::raw(" "));
             }

@@ -7,10 +7,12 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use liangdian::app::{Action, App, Edit, Lang, update};
+use liangdian::app::{Action, App, Edit, update};
 use liangdian::dataset::{Dataset, EMBEDDED_YAML};
+use liangdian::lang::Lang;
 use liangdian::search::SearchIndex;
-use liangdian::ui::{Theme, draw};
+use liangdian::theme::Theme;
+use liangdian::ui::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

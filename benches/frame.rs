@@ -6,9 +6,11 @@
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use liangdian::app::{Action, App, Lang, update};
+use liangdian::app::{Action, App, update};
 use liangdian::dataset::Dataset;
-use liangdian::ui::{Theme, draw};
+use liangdian::lang::Lang;
+use liangdian::theme::Theme;
+use liangdian::ui::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -67,7 +67,7 @@ fn main() {
     let index = SearchIndex::new(&data);
     report("+ whole search index");
     drop(index);
-    let app = liangdian::app::App::new(data, liangdian::app::Lang::En, 120, 40);
+    let app = liangdian::app::App::new(data, liangdian::lang::Lang::En, 120, 40);
     report("browser state, 120x40");
     drop(app);
     report("all dropped");

@@ -6,8 +6,11 @@
 pub mod app;
 pub mod cli;
 pub mod dataset;
+pub mod doc;
+pub mod lang;
 pub mod search;
 pub mod synthetic;
 pub mod text;
+pub mod theme;
 pub mod tui;
 pub mod ui;

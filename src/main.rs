@@ -7,11 +7,13 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
-use liangdian::app::{App, Lang};
+use liangdian::app::App;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
 use liangdian::dataset::{Dataset, Field, LoadError, Progress, Stage, sanitize};
-use liangdian::tui::{Ended, Loading, Started};
-use liangdian::ui::Theme;
+use liangdian::lang::Lang;
+use liangdian::theme::Theme;
+use liangdian::tui::{Ended, Started};
+use liangdian::ui::Loading;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

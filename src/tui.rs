@@ -15,7 +15,8 @@ use ratatui::backend::CrosstermBackend;
 use crate::app::keymap::action_for;
 use crate::app::{Action, App, update};
 use crate::dataset::Progress;
-use crate::ui::{Theme, draw, draw_loading};
+use crate::theme::Theme;
+use crate::ui::{Loading, draw, draw_loading};
 
 /// Is the terminal in the browser's state (raw, alternate screen, mouse)? Restoring twice would leave the
 /// alternate screen twice, and the second time moves the cursor back above a panic message.
@@ -57,14 +58,6 @@ pub enum Ended {
 /// Runs the browser on an app that is ready.
 pub fn run(app: App, theme: Theme) -> io::Result<Ended> {
     run_loading(move |_| Ok(app), Loading::default(), theme)
-}
-
-/// What the loading screen says about the file being loaded.
-#[derive(Debug, Clone, Default)]
-pub struct Loading {
-    /// The file's name as messages give it; empty for the built-in dataset.
-    pub origin: String,
-    pub lang: crate::app::Lang,
 }
 
 /// Runs the browser; `start` builds the app on another thread while a loading screen shows its progress, so

@@ -2,8 +2,9 @@
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use liangdian::app::keymap::action_for;
-use liangdian::app::{Action, App, Focus, Lang, Overlay, Typing, update};
+use liangdian::app::{Action, App, Focus, Overlay, Typing, update};
 use liangdian::dataset::Dataset;
+use liangdian::lang::Lang;
 
 fn app(width: u16, height: u16) -> App {
     App::new(Dataset::embedded().expect("built-in dataset"), Lang::En, width, height)
@@ -575,7 +576,7 @@ fn the_figures_table_sorts_and_jumps_to_the_highlight() {
     press(&mut app, "s");
     let Some(Overlay::Figures(f)) = &app.overlay else { panic!("figures open") };
     assert_eq!((f.cursor, f.offset), (0, 0), "a new order is shown from its top");
-    let first = f.rows[0];
+    let first = f.table.rows[0];
     assert_eq!(app.data.districts[first.district].name, "平谷", "12.76亿元 is the largest");
     press(&mut app, "jjk");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
@@ -640,7 +641,7 @@ fn the_figures_table_reopens_in_the_order_last_chosen() {
     assert!(app.overlay.is_none());
     press(&mut app, "F");
     let Some(Overlay::Figures(f)) = &app.overlay else { panic!("figures open") };
-    assert_eq!(f.sort, liangdian::app::FigureSort::Largest);
+    assert_eq!(f.table.sort, liangdian::dataset::FigureSort::Largest);
     assert_eq!((f.cursor, f.offset), (0, 0));
 }
 
@@ -652,7 +653,7 @@ fn the_help_opens_over_a_page_and_closing_it_goes_back_there() {
     assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
     press(&mut app, "?");
     let Some(Overlay::Figures(f)) = &app.overlay else { panic!("back on the figures: {:?}", app.overlay) };
-    assert_eq!((f.sort, f.cursor), (liangdian::app::FigureSort::Largest, 2), "as it was left");
+    assert_eq!((f.table.sort, f.cursor), (liangdian::dataset::FigureSort::Largest, 2), "as it was left");
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     assert!(app.overlay.is_none(), "Esc closes the page itself");
     press(&mut app, "m?");

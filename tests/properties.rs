@@ -3,9 +3,11 @@
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use liangdian::app::keymap::action_for;
-use liangdian::app::{Action, App, Edit, Lang, Overlay, update};
+use liangdian::app::{Action, App, Edit, Overlay, update};
 use liangdian::dataset::Dataset;
-use liangdian::ui::{Theme, draw};
+use liangdian::lang::Lang;
+use liangdian::theme::Theme;
+use liangdian::ui::draw;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -70,7 +72,7 @@ fn check(app: &App) {
     }
     match &app.overlay {
         Some(Overlay::Matrix(g)) => assert!(g.row < app.data.themes.len() && g.col < app.data.districts.len()),
-        Some(Overlay::Figures(f)) => assert!(f.cursor < f.rows.len().max(1)),
+        Some(Overlay::Figures(f)) => assert!(f.cursor < f.table.rows.len().max(1)),
         Some(Overlay::Matches { cursor, .. }) => assert!(*cursor < app.search.matches.len().max(1)),
         _ => {}
     }

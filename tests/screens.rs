@@ -3,9 +3,11 @@
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use liangdian::app::keymap::action_for;
-use liangdian::app::{Action, App, Edit, Lang, update};
+use liangdian::app::{Action, App, Edit, update};
 use liangdian::dataset::Dataset;
-use liangdian::ui::{Theme, draw};
+use liangdian::lang::Lang;
+use liangdian::theme::Theme;
+use liangdian::ui::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
@@ -322,7 +324,7 @@ fn loading_screen(width: u16, height: u16, lang: Lang) -> String {
     progress.read.store(7_673_656, Ordering::Relaxed);
     progress.done.store(4_096, Ordering::Relaxed);
     progress.set_stage(Stage::Parsing);
-    let loading = liangdian::tui::Loading { origin: "/data/districts-10000.yaml".to_string(), lang };
+    let loading = liangdian::ui::Loading { origin: "/data/districts-10000.yaml".to_string(), lang };
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     let elapsed = std::time::Duration::from_millis(400);
     terminal.draw(|f| liangdian::ui::draw_loading(f, &loading, &progress, elapsed, &Theme::colored())).expect("draws");

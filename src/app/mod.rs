@@ -1,24 +1,21 @@
 //! The browser's state, what a reader can ask of it, and how it answers: model and update, no terminal.
 
 mod action;
-pub mod compare_header;
-pub mod detail;
 mod input;
 pub mod keymap;
-pub mod lang;
 pub mod layout;
 mod pages;
 mod update;
 
 use ratatui::layout::Rect;
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, FigureSort};
+use crate::doc::Doc;
+use crate::lang::Lang;
 use crate::search::{Filtered, Occurrence, SearchIndex};
 pub use action::{Action, Edit};
-pub use detail::{Doc, DocLine, Marks, Tone};
 pub use input::LineInput;
-pub use lang::Lang;
-pub use pages::{FigureRef, FigureSort, Figures, Grid};
+pub use pages::{FiguresPage, Grid};
 pub use update::update;
 
 /// The pane that has the keyboard.
@@ -41,7 +38,7 @@ pub enum Overlay {
     /// Themes × districts.
     Matrix(Grid),
     /// Every figure of the dataset.
-    Figures(Figures),
+    Figures(FiguresPage),
     /// Every keyword occurrence, with context.
     Matches {
         cursor: usize,

@@ -1,6 +1,6 @@
 //! The state of the full pages: the themes × districts matrix and the figures table.
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, FigureSort, Figures};
 
 /// The cursor and scroll of the matrix: rows are themes, columns districts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -11,138 +11,24 @@ pub struct Grid {
     pub col_offset: usize,
 }
 
-/// One figure: its district, highlight and place in the highlight's figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FigureRef {
-    pub district: usize,
-    pub highlight: usize,
-    pub figure: usize,
-}
-
-/// The order of the figures table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum FigureSort {
-    /// As the article has them.
-    #[default]
-    Article,
-    Largest,
-    Smallest,
-    /// By unit, then largest first.
-    Unit,
-}
-
-impl FigureSort {
-    pub fn next(self) -> FigureSort {
-        match self {
-            FigureSort::Article => FigureSort::Largest,
-            FigureSort::Largest => FigureSort::Smallest,
-            FigureSort::Smallest => FigureSort::Unit,
-            FigureSort::Unit => FigureSort::Article,
-        }
-    }
-
-    pub fn label(self, zh: bool) -> &'static str {
-        match (self, zh) {
-            (FigureSort::Article, false) => "article order",
-            (FigureSort::Largest, false) => "largest first",
-            (FigureSort::Smallest, false) => "smallest first",
-            (FigureSort::Unit, false) => "by unit",
-            (FigureSort::Article, true) => "原文顺序",
-            (FigureSort::Largest, true) => "从大到小",
-            (FigureSort::Smallest, true) => "从小到大",
-            (FigureSort::Unit, true) => "按单位",
-        }
-    }
-}
-
-/// The figures table: every figure of the dataset, in the chosen order.
+/// The figures page: the table, its cursor and the first row shown.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Figures {
-    pub rows: Vec<FigureRef>,
-    pub sort: FigureSort,
+pub struct FiguresPage {
+    pub table: Figures,
     pub cursor: usize,
     pub offset: usize,
 }
 
-impl Figures {
-    pub fn new(data: &Dataset) -> Figures {
-        let mut rows = Vec::new();
-        for (d, district) in data.districts.iter().enumerate() {
-            for (h, highlight) in district.highlights.iter().enumerate() {
-                rows.extend((0..highlight.figures.len()).map(|f| FigureRef { district: d, highlight: h, figure: f }));
-            }
-        }
-        Figures { rows, ..Figures::default() }
+impl FiguresPage {
+    pub fn new(data: &Dataset, sort: FigureSort) -> FiguresPage {
+        let mut table = Figures::new(data);
+        table.sort_by(data, sort);
+        FiguresPage { table, cursor: 0, offset: 0 }
     }
 
-    /// Reorders the rows by `sort` (sizes with 万 and 亿 applied) and goes to the top: a new order is asked
-    /// for to see what comes first in it.
+    /// A new order is asked for to see what comes first in it: the page goes to its top.
     pub fn sort_by(&mut self, data: &Dataset, sort: FigureSort) {
-        let figure = |r: &FigureRef| &data.districts[r.district].highlights[r.highlight].figures[r.figure];
-        let value = |r: &FigureRef| figure(r).magnitude().unwrap_or(f64::NAN);
-        let article = |r: &FigureRef| (r.district, r.highlight, r.figure);
-        match sort {
-            FigureSort::Article => self.rows.sort_by_key(article),
-            FigureSort::Largest => {
-                self.rows.sort_by(|a, b| value(b).total_cmp(&value(a)).then(article(a).cmp(&article(b))))
-            }
-            FigureSort::Smallest => {
-                self.rows.sort_by(|a, b| value(a).total_cmp(&value(b)).then(article(a).cmp(&article(b))))
-            }
-            FigureSort::Unit => self.rows.sort_by(|a, b| {
-                figure(a)
-                    .unit
-                    .cmp(&figure(b).unit)
-                    .then(value(b).total_cmp(&value(a)))
-                    .then(article(a).cmp(&article(b)))
-            }),
-        }
-        self.sort = sort;
-        self.cursor = 0;
-        self.offset = 0;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::dataset::Figure;
-
-    #[test]
-    fn figures_sort_by_size_with_wan_and_yi_applied_and_come_back_to_article_order() {
-        let data = Dataset::embedded().expect("dataset");
-        let mut figures = Figures::new(&data);
-        let article = figures.rows.clone();
-        let figure = |r: &FigureRef| &data.districts[r.district].highlights[r.highlight].figures[r.figure];
-        figures.sort_by(&data, FigureSort::Largest);
-        let first: Vec<String> =
-            figures.rows[..3].iter().map(|r| format!("{}{}", figure(r).value, figure(r).unit)).collect();
-        assert_eq!(first, ["12.76亿元", "3.7亿斤", "5422人次"]);
-        figures.sort_by(&data, FigureSort::Smallest);
-        let sizes: Vec<f64> = figures.rows.iter().filter_map(|r| figure(r).magnitude()).collect();
-        assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "{sizes:?}");
-        figures.sort_by(&data, FigureSort::Article);
-        assert_eq!(figures.rows, article);
-    }
-
-    #[test]
-    fn a_new_order_is_shown_from_its_top() {
-        let data = Dataset::embedded().expect("dataset");
-        let mut figures = Figures::new(&data);
-        (figures.cursor, figures.offset) = (30, 20);
-        figures.sort_by(&data, FigureSort::Largest);
-        assert_eq!((figures.cursor, figures.offset), (0, 0));
-    }
-
-    #[test]
-    fn units_scale_by_wan_and_yi_but_not_by_a_percentage_point() {
-        let f = |value: &str, unit: &str| Figure { value: value.into(), unit: unit.into(), ..Figure::default() };
-        assert_eq!(f("3.7", "亿斤").magnitude(), Some(3.7e8));
-        assert_eq!(f("20", "万元").magnitude(), Some(2e5));
-        assert_eq!(f("2", "百万人").magnitude(), Some(2e6));
-        assert_eq!(f("1", "万亿元").magnitude(), Some(1e12));
-        assert_eq!(f("3", "百分点").magnitude(), Some(3.0));
-        assert_eq!(f("17", "个").magnitude(), Some(17.0));
-        assert_eq!(f("x", "万").magnitude(), None);
+        self.table.sort_by(data, sort);
+        (self.cursor, self.offset) = (0, 0);
     }
 }

@@ -36,13 +36,13 @@ pub fn run(out: &mut Out, file: &Path) -> Result<(), Failure> {
 }
 
 /// "valid: 16 districts, 52 highlights, 25 themes, 38 figures".
-fn valid_line(s: &json::Summary, lang: crate::app::Lang) -> String {
+fn valid_line(s: &json::Summary, lang: crate::lang::Lang) -> String {
     match lang {
-        crate::app::Lang::En => format!(
+        crate::lang::Lang::En => format!(
             "valid: {} districts, {} highlights, {} themes, {} figures",
             s.districts, s.highlights, s.themes, s.figures
         ),
-        crate::app::Lang::Zh => format!("有效:{}", list::summary(s, lang)),
+        crate::lang::Lang::Zh => format!("有效:{}", list::summary(s, lang)),
     }
 }
 

@@ -3,10 +3,10 @@
 
 use super::markdown::{escape, heading};
 use super::{Failure, Format, Out, district, json, show};
-use crate::app::Tone;
-use crate::app::compare_header;
-use crate::app::detail::{self, DocLine, Marks};
 use crate::dataset::Dataset;
+use crate::doc::Tone;
+use crate::doc::compare_header;
+use crate::doc::{self, DocLine, Marks};
 use crate::search::{SearchIndex, ThemeSplit};
 use crate::text::width;
 
@@ -46,7 +46,7 @@ fn text(out: &mut Out, data: &Dataset, split: &ThemeSplit, l: usize, r: usize) -
     let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
     if out.width >= TWO_COLUMNS {
         let column = (out.width - width(SEPARATOR)) / 2;
-        let docs = [l, r].map(|d| detail::build(data, d, &marks, column, out.lang));
+        let docs = [l, r].map(|d| doc::build(data, d, &marks, column, out.lang));
         let trimmed = |lines: &[DocLine]| {
             lines.iter().rposition(|l| l.spans.iter().any(|(s, _)| !s.trim().is_empty())).map_or(0, |e| e + 1)
         };
@@ -61,11 +61,11 @@ fn text(out: &mut Out, data: &Dataset, split: &ThemeSplit, l: usize, r: usize) -
             out.line(&line)?;
         }
     } else {
-        show::print_doc(out, &detail::build(data, l, &marks, out.width, out.lang))?;
+        show::print_doc(out, &doc::build(data, l, &marks, out.width, out.lang))?;
         out.blank()?;
         out.toned(&"─".repeat(out.width), Tone::Dim)?;
         out.blank()?;
-        show::print_doc(out, &detail::build(data, r, &marks, out.width, out.lang))?;
+        show::print_doc(out, &doc::build(data, r, &marks, out.width, out.lang))?;
     }
     Ok(())
 }

@@ -3,8 +3,10 @@
 use super::markdown::heading;
 use super::table::{Cell, Column, Table};
 use super::{Failure, Format, Out, SortArg, district, json};
-use crate::app::{FigureRef, Figures, Lang, Tone};
 use crate::dataset::Dataset;
+use crate::dataset::{FigureRef, Figures};
+use crate::doc::Tone;
+use crate::lang::Lang;
 use crate::search::SearchIndex;
 
 pub fn run(

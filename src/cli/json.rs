@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::app::FigureRef;
+use crate::dataset::FigureRef;
 use crate::dataset::{self, Dataset, District, Figure, Highlight};
 use crate::search::SearchIndex;
 

@@ -25,8 +25,9 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
-use crate::app::{FigureSort, Lang};
+use crate::dataset::FigureSort;
 use crate::dataset::{Dataset, Field, sanitize};
+use crate::lang::Lang;
 use crate::search::SearchIndex;
 pub use failure::Failure;
 pub use output::{Format, Out};

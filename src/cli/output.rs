@@ -11,8 +11,9 @@ use clap::ValueEnum;
 use ratatui::style::{Color, Modifier};
 use serde::Serialize;
 
-use crate::app::{Lang, Tone};
-use crate::ui::Theme;
+use crate::doc::Tone;
+use crate::lang::Lang;
+use crate::theme::Theme;
 
 /// The width of text output when standard output is not a terminal.
 pub const PIPE_WIDTH: usize = 80;

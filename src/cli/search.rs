@@ -3,8 +3,9 @@
 
 use super::markdown::{escape, heading};
 use super::{Failure, Format, Out, json};
-use crate::app::{Lang, Tone};
 use crate::dataset::Dataset;
+use crate::doc::Tone;
+use crate::lang::Lang;
 use crate::search::{Context, Occurrence, Part, SearchIndex};
 use crate::text::{char_width, truncate};
 

@@ -3,9 +3,11 @@
 
 use super::markdown::{escape, heading, paragraph};
 use super::{Failure, Format, Out, district, figures, json, list};
-use crate::app::detail::{self, Doc, Marks};
-use crate::app::{FigureRef, Figures, Lang, Tone};
 use crate::dataset::Dataset;
+use crate::dataset::{FigureRef, Figures};
+use crate::doc::Tone;
+use crate::doc::{self, Doc, Marks};
+use crate::lang::Lang;
 use crate::search::SearchIndex;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, name: &str) -> Result<(), Failure> {
@@ -13,7 +15,7 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, name: &str) -> Re
     match out.format {
         Format::Json => out.json(&json::DistrictOut::new(data, index, d))?,
         Format::Text => {
-            print_doc(out, &detail::build(data, d, &Marks::default(), out.width, out.lang))?;
+            print_doc(out, &doc::build(data, d, &Marks::default(), out.width, out.lang))?;
             figures_text(out, data, d)?;
         }
         Format::Markdown => {

@@ -5,8 +5,8 @@
 //! of items (district names) wraps between items, never inside one, so 石景山 is not split over two lines.
 
 use super::markdown::escape;
-use crate::app::Tone;
-use crate::app::detail::wrap_toned;
+use crate::doc::Tone;
+use crate::doc::wrap_toned;
 use crate::text::width;
 
 /// Cells between two columns.

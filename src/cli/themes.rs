@@ -4,8 +4,9 @@
 use super::markdown::{escape, heading};
 use super::table::{Cell, Column, Table};
 use super::{Failure, Format, Out, json};
-use crate::app::{Lang, Tone};
 use crate::dataset::Dataset;
+use crate::doc::Tone;
+use crate::lang::Lang;
 use crate::search::SearchIndex;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&str>) -> Result<(), Failure> {

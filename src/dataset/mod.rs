@@ -5,6 +5,7 @@
 mod chunks;
 mod error;
 mod exact;
+mod figures;
 mod limits;
 mod load;
 mod locate;
@@ -14,6 +15,7 @@ mod schema;
 mod validate;
 
 pub use error::{LoadError, Problem};
+pub use figures::{FigureRef, FigureSort, Figures};
 pub use limits::{MAX_BLOCK_COLUMNS, MAX_EXPANSION, MAX_FLOW_DEPTH, Refusal};
 pub use load::{EMBEDDED_ORIGIN, EMBEDDED_YAML, MAX_BYTES};
 pub use locate::Position;

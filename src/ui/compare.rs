@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::detail::{scroll_label, visible_lines};
-use super::theme::Theme;
 use crate::app::layout::{self, Panes};
 use crate::app::{App, Compare, Focus};
+use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, c: &Compare, panes: &Panes, theme: &Theme) {
     let focused = app.focus == Focus::Detail && app.typing.is_none();

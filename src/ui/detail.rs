@@ -4,9 +4,10 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::theme::Theme;
 use crate::app::layout::Panes;
-use crate::app::{App, Doc, Focus};
+use crate::app::{App, Focus};
+use crate::doc::Doc;
+use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();

@@ -7,11 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::{highlighted, row};
-use super::theme::Theme;
 use crate::app::layout::Panes;
 use crate::app::{App, Focus};
 use crate::search::Field;
 use crate::text::width;
+use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();

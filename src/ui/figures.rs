@@ -6,11 +6,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::{fit, row};
-use super::theme::Theme;
-use crate::app::{App, Figures, Lang, layout};
+use crate::app::{App, FiguresPage, layout};
+use crate::lang::Lang;
 use crate::text::{truncate, width};
+use crate::theme::Theme;
 
-pub fn draw(frame: &mut Frame, app: &App, f: &Figures, theme: &Theme) {
+pub fn draw(frame: &mut Frame, app: &App, page: &FiguresPage, theme: &Theme) {
+    let f = &page.table;
     let p = layout::list_page(frame.area());
     let title = format!(" {} {} · {} ", app.lang.labels().figures, f.rows.len(), f.sort.label(app.lang == Lang::Zh));
     let block = Block::bordered()
@@ -18,7 +20,7 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Figures, theme: &Theme) {
         .title(Span::styled(title, theme.title(true)))
         .title_bottom(Line::from(Span::styled(" s · Enter · Esc ", theme.key())).right_aligned());
     // Where the visible rows are in the whole list, as the other panes say it.
-    let block = match super::detail::scroll_label(f.offset, p.rows.height as usize, f.rows.len()) {
+    let block = match super::detail::scroll_label(page.offset, p.rows.height as usize, f.rows.len()) {
         Some(position) => block.title_bottom(Line::from(Span::styled(position, theme.dim())).left_aligned()),
         None => block,
     };
@@ -50,7 +52,7 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Figures, theme: &Theme) {
         .rows
         .iter()
         .enumerate()
-        .skip(f.offset)
+        .skip(page.offset)
         .take(p.rows.height as usize)
         .map(|(i, r)| {
             let d = &app.data.districts[r.district];
@@ -59,11 +61,11 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Figures, theme: &Theme) {
             let value = value_cell(&format!("{}{}", fig.value, fig.unit));
             let spans = vec![
                 Span::styled(cell(&d.name, name_w - 1), Style::new().bold()),
-                Span::styled(value, theme.tone(crate::app::Tone::Figure)),
+                Span::styled(value, theme.tone(crate::doc::Tone::Figure)),
                 Span::raw(cell(app.lang.label(&fig.what, &fig.what_en), what_w - 1)),
                 Span::styled(app.lang.label(&h.title, &h.title_en).to_string(), theme.dim()),
             ];
-            let style = if i == f.cursor { theme.selected(true) } else { Style::new() };
+            let style = if i == page.cursor { theme.selected(true) } else { Style::new() };
             row(spans, Span::raw(""), total, style)
         })
         .collect();

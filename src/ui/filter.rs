@@ -6,11 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::{highlighted, row};
-use super::theme::Theme;
 use crate::app::layout::Panes;
 use crate::app::{App, Focus, Typing};
 use crate::search::Field;
 use crate::text::{char_width, width};
+use crate::theme::Theme;
 
 /// The prompt before the query.
 const PROMPT: &str = "› ";
@@ -44,7 +44,7 @@ fn draw_input(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         let t = &app.data.themes[t];
         Line::from(vec![
             prompt,
-            Span::styled(format!("#{}", app.lang.label(&t.name, &t.en)), theme.tone(crate::app::Tone::TagOn)),
+            Span::styled(format!("#{}", app.lang.label(&t.name, &t.en)), theme.tone(crate::doc::Tone::TagOn)),
         ])
     } else if app.query.text().is_empty() {
         Line::from(vec![

@@ -6,9 +6,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::detail::scroll_label;
 use super::spans::fit;
-use super::theme::Theme;
 use crate::app::keymap::{HELP_KEY_COLUMN, HelpRow, help_page};
 use crate::app::{App, layout};
+use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, scroll: usize, theme: &Theme) {
     let rows = help_page(layout::help_text_width(frame.area()), app.lang);

@@ -7,11 +7,19 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::theme::Theme;
-use crate::app::{Lang, layout};
+use crate::app::layout;
 use crate::dataset::{Progress, Stage};
+use crate::lang::Lang;
 use crate::text::truncate;
-use crate::tui::Loading;
+use crate::theme::Theme;
+
+/// What the loading screen says about the file being loaded.
+#[derive(Debug, Clone, Default)]
+pub struct Loading {
+    /// The file's name as messages give it; empty for the built-in dataset.
+    pub origin: String,
+    pub lang: crate::lang::Lang,
+}
 
 pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, elapsed: Duration, theme: &Theme) {
     let area = frame.area();
@@ -50,7 +58,7 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
     let lines = vec![
         Line::from(Span::styled(truncate(&format!("{name}{size}"), inner), theme.title(false))),
         Line::from(Span::styled(truncate(&format!("{stage} · {:.1} s", elapsed.as_secs_f64()), inner), theme.dim())),
-        Line::from(Span::styled(bar, theme.tone(crate::app::Tone::Heading))),
+        Line::from(Span::styled(bar, theme.tone(crate::doc::Tone::Heading))),
         Line::from(Span::styled(if zh { "q 退出" } else { "q quits" }, theme.key())),
     ];
     let popup = layout::centered(area, width, 6.min(area.height));

@@ -6,10 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::row;
-use super::theme::Theme;
-use crate::app::{App, Tone, layout};
+use crate::app::{App, layout};
+use crate::doc::Tone;
 use crate::search::Occurrence;
 use crate::text::{truncate, width};
+use crate::theme::Theme;
 
 /// Characters of context shown before a match.
 const BEFORE: usize = 10;
@@ -18,8 +19,8 @@ pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &
     let p = layout::list_page(frame.area());
     let n = app.search.matches.len();
     let title = match app.lang {
-        crate::app::Lang::En => format!(" «{}» · {n} matches ", app.search.keyword),
-        crate::app::Lang::Zh => format!(" 「{}」 · {n} 处匹配 ", app.search.keyword),
+        crate::lang::Lang::En => format!(" «{}» · {n} matches ", app.search.keyword),
+        crate::lang::Lang::Zh => format!(" 「{}」 · {n} 处匹配 ", app.search.keyword),
     };
     let block = Block::bordered()
         .border_style(theme.border(true))
@@ -35,8 +36,8 @@ pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &
     let total = p.rows.width as usize;
     let title_w = (total / 4).clamp(8, 28);
     let heading = match app.lang {
-        crate::app::Lang::En => ["#", "District", "Highlight", "In context"],
-        crate::app::Lang::Zh => ["#", "区", "所在亮点", "上下文"],
+        crate::lang::Lang::En => ["#", "District", "Highlight", "In context"],
+        crate::lang::Lang::Zh => ["#", "区", "所在亮点", "上下文"],
     };
     let pad = |s: &str, w: usize| format!("{s}{} ", " ".repeat(w.saturating_sub(width(s))));
     let visible = || app.search.matches.iter().skip(offset).take(p.rows.height as usize);

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::fit;
-use super::theme::Theme;
 use crate::app::{App, Grid, layout};
 use crate::text::{truncate, width};
+use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, g: &Grid, theme: &Theme) {
     let p = layout::matrix(frame.area(), app.data.districts.len());
@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Grid, theme: &Theme) {
                 let mark = if carries { "●" } else { "·" };
                 let style = match (t == g.row && d == g.col, carries) {
                     (true, _) => theme.selected(true),
-                    (false, true) => theme.tone(crate::app::Tone::TagOn),
+                    (false, true) => theme.tone(crate::doc::Tone::TagOn),
                     (false, false) => theme.dim(),
                 };
                 // The mark sits under the name's first character.

@@ -13,7 +13,6 @@ mod matrix;
 mod overview;
 mod spans;
 mod status;
-pub mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -22,9 +21,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::app::{App, Overlay};
+use crate::theme::Theme;
 pub use filter::visible_query;
-pub use loading::draw_loading;
-pub use theme::Theme;
+pub use loading::{Loading, draw_loading};
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
@@ -74,11 +73,11 @@ fn too_small(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     }
     let labels = app.lang.labels();
     let need = match app.lang {
-        crate::app::Lang::En => format!(
+        crate::lang::Lang::En => format!(
             "liangdian needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge the window, or press q to quit.",
             area.width, area.height
         ),
-        crate::app::Lang::Zh => format!(
+        crate::lang::Lang::Zh => format!(
             "亮点至少需要 {MIN_WIDTH}×{MIN_HEIGHT} 的终端，当前为 {}×{}。请放大窗口，或按 q 退出。",
             area.width, area.height
         ),

@@ -5,8 +5,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::detail::{scroll_label, visible_lines};
-use super::theme::Theme;
 use crate::app::{App, layout};
+use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, scroll: usize, theme: &Theme) {
     let area = layout::page(frame.area());

@@ -8,10 +8,11 @@ use ratatui::widgets::Paragraph;
 
 use super::filter::visible_query;
 use super::spans::fit;
-use super::theme::Theme;
 use crate::app::keymap::{self, Ctx};
-use crate::app::{Action, App, Lang, Overlay};
+use crate::app::{Action, App, Overlay};
+use crate::lang::Lang;
 use crate::text::width;
+use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let labels = app.lang.labels();
@@ -76,9 +77,9 @@ fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
             return spans;
         }
         Some(Overlay::Figures(f)) => {
-            if let Some(r) = f.rows.get(f.cursor) {
+            if let Some(r) = f.table.rows.get(f.cursor) {
                 let name = &app.data.districts[r.district].name;
-                spans.push(Span::raw(format!("{name} · {}/{}", f.cursor + 1, f.rows.len())));
+                spans.push(Span::raw(format!("{name} · {}/{}", f.cursor + 1, f.table.rows.len())));
             }
             return spans;
         }

@@ -2,8 +2,10 @@
 
 use super::lists::moved;
 use super::select_district;
-use crate::app::detail::{self, Doc, DocLine, Marks, Tone};
-use crate::app::{App, Compare, Focus, Lang, compare_header, layout};
+use crate::app::{App, Compare, Focus, layout};
+use crate::doc::compare_header;
+use crate::doc::{self, Doc, DocLine, Marks, Tone};
+use crate::lang::Lang;
 
 pub(super) fn pin(app: &mut App) {
     let Some(selected) = app.selected() else { return };
@@ -14,8 +16,8 @@ pub(super) fn pin(app: &mut App) {
     } else {
         app.pinned = Some(selected);
         app.notice = Some(match app.lang {
-            crate::app::Lang::En => format!("pinned {name}: c compares it with the selected district"),
-            crate::app::Lang::Zh => format!("已固定{name}:按 c 与选中的区对比"),
+            crate::lang::Lang::En => format!("pinned {name}: c compares it with the selected district"),
+            crate::lang::Lang::Zh => format!("已固定{name}:按 c 与选中的区对比"),
         });
     }
 }
@@ -125,7 +127,7 @@ pub(super) fn rebuild(app: &mut App) {
             Lang::Zh => format!("移动（j k）到要与{}对比的区", names[0]),
         };
         let text: Vec<(char, Tone)> = message.chars().map(|c| (c, Tone::Dim)).collect();
-        let lines = detail::wrap_toned(&text, header_width.max(8))
+        let lines = doc::wrap_toned(&text, header_width.max(8))
             .into_iter()
             .map(|(_, spans)| DocLine { spans })
             .take(layout::header_room(p.detail_block).max(1) as usize)
@@ -135,8 +137,8 @@ pub(super) fn rebuild(app: &mut App) {
     let panes = layout::compare(p.detail_block, header.lines.len());
     let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
     let docs = [
-        detail::build(&app.data, left, &marks, panes.left.width as usize, app.lang),
-        detail::build(&app.data, right, &marks, panes.right.width as usize, app.lang),
+        doc::build(&app.data, left, &marks, panes.left.width as usize, app.lang),
+        doc::build(&app.data, right, &marks, panes.right.width as usize, app.lang),
     ];
     let heights = [panes.left.height as usize, panes.right.height as usize];
     if let Some(c) = app.compare.as_mut() {

@@ -6,9 +6,9 @@ mod pages;
 mod search;
 
 use super::action::{Action, Edit};
-use super::detail::{self, Doc, Marks};
 use super::layout;
 use super::{App, Focus, Overlay, Typing};
+use crate::doc::{self, Doc, Marks};
 
 /// Rows of the detail kept above a line the view jumps to.
 const CONTEXT_ROWS: usize = 1;
@@ -168,8 +168,8 @@ fn select_district(app: &mut App, district: usize) {
         // Said, not done silently: the reader's filter is gone.
         if let Some(d) = app.data.districts.get(district) {
             app.notice = Some(match app.lang {
-                crate::app::Lang::En => format!("filter cleared to show {}", d.name),
-                crate::app::Lang::Zh => format!("已清除筛选以显示{}", d.name),
+                crate::lang::Lang::En => format!("filter cleared to show {}", d.name),
+                crate::lang::Lang::Zh => format!("已清除筛选以显示{}", d.name),
             });
         }
     }
@@ -211,7 +211,7 @@ fn refresh(app: &mut App) {
         Some(d) => {
             let (matches, current) = search::matches_in(app, d);
             let marks = Marks { theme_on: &app.filtered.theme_on, matches, current, ..Marks::default() };
-            detail::build(&app.data, d, &marks, width, app.lang)
+            doc::build(&app.data, d, &marks, width, app.lang)
         }
         None => Doc::default(),
     };

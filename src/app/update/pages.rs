@@ -4,8 +4,8 @@
 use super::lists::{fit, moved};
 use super::{CONTEXT_ROWS, WHEEL_ROWS, clear_filter, max_scroll, refilter, search, select_district};
 use crate::app::action::Action;
-use crate::app::detail::{Doc, DocLine, Tone, wrap_toned};
-use crate::app::{App, Figures, Focus, Grid, Overlay, keymap, layout};
+
+use crate::app::{App, FiguresPage, Focus, Grid, Overlay, keymap, layout};
 
 pub(super) fn open_matrix(app: &mut App) {
     // Start on the selected district's column, so the matrix opens where the reader is.
@@ -16,9 +16,7 @@ pub(super) fn open_matrix(app: &mut App) {
 
 pub(super) fn open_figures(app: &mut App) {
     // In the order the reader last chose.
-    let mut figures = Figures::new(&app.data);
-    figures.sort_by(&app.data, app.figure_sort);
-    app.overlay = Some(Overlay::Figures(figures));
+    app.overlay = Some(Overlay::Figures(FiguresPage::new(&app.data, app.figure_sort)));
 }
 
 pub(super) fn open_matches(app: &mut App) {
@@ -49,8 +47,8 @@ pub(super) fn update(app: &mut App, action: Action) {
         Action::Sort => {
             let data = &app.data;
             if let Some(Overlay::Figures(f)) = app.overlay.as_mut() {
-                f.sort_by(data, f.sort.next());
-                app.figure_sort = f.sort;
+                f.sort_by(data, f.table.sort.next());
+                app.figure_sort = f.table.sort;
             }
         }
         other => {
@@ -86,10 +84,10 @@ fn click(app: &mut App, column: u16, row: u16) {
                 app.overlay = None;
             }
         }
-        Some(Overlay::Figures(Figures { cursor, offset, rows, .. })) => {
+        Some(Overlay::Figures(FiguresPage { cursor, offset, table })) => {
             let l = layout::list_page(size);
             if l.rows.contains(at) {
-                *cursor = (*offset + (row - l.rows.y) as usize).min(rows.len().saturating_sub(1));
+                *cursor = (*offset + (row - l.rows.y) as usize).min(table.rows.len().saturating_sub(1));
             } else if !l.block.contains(at) {
                 app.overlay = None;
             }
@@ -137,7 +135,7 @@ fn move_cursor(app: &mut App, rows: isize, cols: isize) {
             g.row = moved(g.row, rows, themes);
             g.col = moved(g.col, cols, districts);
         }
-        Some(Overlay::Figures(f)) => f.cursor = moved(f.cursor, rows, f.rows.len()),
+        Some(Overlay::Figures(f)) => f.cursor = moved(f.cursor, rows, f.table.rows.len()),
         Some(Overlay::Matches { cursor, .. }) => *cursor = moved(*cursor, rows, total),
         None => {}
     }
@@ -147,7 +145,7 @@ fn enter(app: &mut App) {
     match app.overlay.take() {
         Some(Overlay::Matrix(g)) => open_cell(app, g.row, g.col),
         Some(Overlay::Figures(f)) => {
-            if let Some(r) = f.rows.get(f.cursor).copied() {
+            if let Some(r) = f.table.rows.get(f.cursor).copied() {
                 select_district(app, r.district);
                 app.focus = Focus::Detail;
                 let row = app.detail.highlight_rows.get(r.highlight).copied().unwrap_or(0);
@@ -172,8 +170,8 @@ fn open_cell(app: &mut App, theme: usize, district: usize) {
     let label = app.lang.label(&t.name, &t.en);
     if app.index.district_themes[district].contains(&theme) {
         let notice = match app.lang {
-            crate::app::Lang::En => format!("districts with #{label}; Esc clears the filter"),
-            crate::app::Lang::Zh => format!("只列出涉及 #{label} 的区；按 Esc 清除筛选"),
+            crate::lang::Lang::En => format!("districts with #{label}; Esc clears the filter"),
+            crate::lang::Lang::Zh => format!("只列出涉及 #{label} 的区；按 Esc 清除筛选"),
         };
         app.chosen_theme = Some(theme);
         app.query.clear();
@@ -182,10 +180,10 @@ fn open_cell(app: &mut App, theme: usize, district: usize) {
         app.notice = Some(notice);
     } else {
         let notice = match app.lang {
-            crate::app::Lang::En if app.filtering() => format!("{d} has no highlight on {label}; filter cleared"),
-            crate::app::Lang::En => format!("{d} has no highlight on {label}"),
-            crate::app::Lang::Zh if app.filtering() => format!("{d}没有关于{label}的亮点；已清除筛选"),
-            crate::app::Lang::Zh => format!("{d}没有关于{label}的亮点"),
+            crate::lang::Lang::En if app.filtering() => format!("{d} has no highlight on {label}; filter cleared"),
+            crate::lang::Lang::En => format!("{d} has no highlight on {label}"),
+            crate::lang::Lang::Zh if app.filtering() => format!("{d}没有关于{label}的亮点；已清除筛选"),
+            crate::lang::Lang::Zh => format!("{d}没有关于{label}的亮点"),
         };
         clear_filter(app);
         select_district(app, district);
@@ -199,7 +197,7 @@ fn total_rows(app: &App) -> usize {
         Some(Overlay::Help { .. }) => keymap::help_page(layout::help_text_width(app.size), app.lang).len(),
         Some(Overlay::Overview { .. }) => app.overview.lines.len(),
         Some(Overlay::Matrix(_)) => app.data.themes.len(),
-        Some(Overlay::Figures(f)) => f.rows.len(),
+        Some(Overlay::Figures(f)) => f.table.rows.len(),
         Some(Overlay::Matches { .. }) => app.search.matches.len(),
         None => 0,
     }
@@ -223,7 +221,7 @@ pub(crate) fn page_height(app: &App) -> usize {
 /// Lays the open page's text out for the size (the overview), then keeps its cursor in view.
 pub(super) fn relayout(app: &mut App) {
     if matches!(app.overlay, Some(Overlay::Overview { .. })) {
-        app.overview = overview(app, layout::page_text(app.size).width as usize);
+        app.overview = crate::doc::overview::build(&app.data, app.lang, layout::page_text(app.size).width as usize);
     }
     keep_in_view(app);
 }
@@ -245,41 +243,4 @@ fn keep_in_view(app: &mut App) {
         Some(Overlay::Matches { cursor, offset }) => *offset = fit(*cursor, *offset, height),
         None => {}
     }
-}
-
-/// The article's own page: title, source, totals, opening and closing paragraphs.
-fn overview(app: &App, width: usize) -> Doc {
-    let data = &app.data;
-    let labels = app.lang.labels();
-    let mut doc = Doc::default();
-    let para = |doc: &mut Doc, text: &str, tone: Tone| {
-        let chars: Vec<(char, Tone)> = text.chars().map(|c| (c, tone)).collect();
-        for (_, spans) in wrap_toned(&chars, width.max(8)) {
-            doc.lines.push(DocLine { spans });
-        }
-    };
-    let s = &data.source;
-    para(&mut doc, &s.title, Tone::Heading);
-    let mut source = format!("{} · {}", s.publication, s.issue);
-    if !s.column.is_empty() {
-        source.push_str(&format!(" · {}", s.column));
-    }
-    para(&mut doc, &source, Tone::Sub);
-    let highlights: usize = data.districts.iter().map(|d| d.highlights.len()).sum();
-    let figures: usize = data.highlights().map(|(_, h)| h.figures.len()).sum();
-    let (d, t) = (data.districts.len(), data.themes.len());
-    let totals = match app.lang {
-        crate::app::Lang::En => format!("{d} districts · {highlights} highlights · {t} themes · {figures} figures"),
-        crate::app::Lang::Zh => format!("{d} 个区 · {highlights} 条亮点 · {t} 个主题 · {figures} 项数据"),
-    };
-    para(&mut doc, &totals, Tone::Dim);
-    for (label, text) in [(labels.intro, &data.intro), (labels.closing, &data.closing)] {
-        if text.is_empty() {
-            continue;
-        }
-        doc.lines.push(DocLine::default());
-        para(&mut doc, label, Tone::Title);
-        para(&mut doc, text, Tone::Lead);
-    }
-    doc
 }

@@ -36,7 +36,7 @@ fn find(app: &mut App) {
     }
     app.search.matches = app.index.texts.find(&app.search.keyword, |d| visible[d]);
     // The Chinese interface does not show English titles: a match there could not be seen or reached.
-    if app.lang == crate::app::Lang::Zh {
+    if app.lang == crate::lang::Lang::Zh {
         app.search.matches.retain(|m| !matches!(m.part, crate::search::Part::TitleEn(_)));
     }
 }

@@ -4,7 +4,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::app::Tone;
+use crate::doc::Tone;
 
 /// The styles every pane draws with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,9 +1,9 @@
 //! The comparison's header, shared by the browser and `liangdian compare`: the themes both districts carry
 //! and those only one carries, each as a tag marked `=` (shared) or `+` (one side).
 
-use super::detail::{Doc, DocLine, Tone, tag, wrap_items};
-use super::lang::Lang;
+use super::{Doc, DocLine, Tone, tag, wrap_items};
 use crate::dataset::Dataset;
+use crate::lang::Lang;
 use crate::search::ThemeSplit;
 
 /// The three groups: label, tag mark, tone and theme indices.

@@ -1,10 +1,10 @@
 //! Key sequences against the browser's state, without a terminal.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use liangdian::app::keymap::action_for;
 use liangdian::app::{Action, App, Focus, Overlay, Typing, update};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
+use liangdian::tui::action_for;
 
 fn app(width: u16, height: u16) -> App {
     App::new(Dataset::embedded().expect("built-in dataset"), Lang::En, width, height)

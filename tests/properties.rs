@@ -2,11 +2,11 @@
 //! consistent.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use liangdian::app::keymap::action_for;
 use liangdian::app::{Action, App, Edit, Overlay, update};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
 use liangdian::theme::Theme;
+use liangdian::tui::action_for;
 use liangdian::ui::draw;
 use proptest::prelude::*;
 use ratatui::Terminal;

@@ -2,11 +2,11 @@
 //! `tests/snapshots/`. Review every changed snapshot as a picture before accepting it.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use liangdian::app::keymap::action_for;
 use liangdian::app::{Action, App, Edit, update};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
 use liangdian::theme::Theme;
+use liangdian::tui::action_for;
 use liangdian::ui::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

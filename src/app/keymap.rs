@@ -1,10 +1,12 @@
-//! The keys, as data: one table from key to action per context. The help overlay, the status line's hints
-//! and the README's key list are all read from this table, so they cannot drift from what the keys do.
-
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
+//! The keys, as data: one table from key to action per context. The help overlay, the status line's hints,
+//! the keys named in messages and the README's key list are all read from this table, so they cannot drift
+//! from what the keys do. Keys are the browser's own [`Key`]s: the terminal's events are translated into them
+//! beside the event loop, so nothing here knows the terminal.
 
 use super::action::{Action, Edit};
-use super::{App, Focus, Lang, Overlay, Typing};
+pub use super::key::Key;
+use super::{App, Focus, Overlay, Typing};
+use crate::lang::Lang;
 
 /// Where the keyboard is: which bindings apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,9 +48,7 @@ const ALL: &[Ctx] = &[
 /// One line of the key table.
 #[derive(Debug)]
 pub struct Binding {
-    pub keys: &'static [(KeyCode, KeyModifiers)],
-    /// How the keys are written in the help and the status line.
-    pub label: &'static str,
+    pub keys: &'static [Key],
     pub action: Action,
     pub contexts: &'static [Ctx],
     pub en: &'static str,
@@ -57,34 +57,19 @@ pub struct Binding {
     pub hint: Option<(&'static str, &'static str)>,
 }
 
-const NONE: KeyModifiers = KeyModifiers::NONE;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-
-const fn ch(c: char) -> (KeyCode, KeyModifiers) {
-    (KeyCode::Char(c), NONE)
-}
-const fn ctrl(c: char) -> (KeyCode, KeyModifiers) {
-    (KeyCode::Char(c), CTRL)
-}
-const fn key(code: KeyCode) -> (KeyCode, KeyModifiers) {
-    (code, NONE)
+impl Binding {
+    /// How the keys are written in the help: "j ↓", "Ctrl-d PgDn".
+    pub fn label(&self) -> String {
+        self.keys.iter().map(|k| k.name()).collect::<Vec<_>>().join(" ")
+    }
 }
 
 macro_rules! bind {
-    ($keys:expr, $label:expr, $action:expr, $ctx:expr, $en:expr, $zh:expr) => {
-        Binding { keys: $keys, label: $label, action: $action, contexts: $ctx, en: $en, zh: $zh, hint: None }
+    ($keys:expr, $action:expr, $ctx:expr, $en:expr, $zh:expr) => {
+        Binding { keys: $keys, action: $action, contexts: $ctx, en: $en, zh: $zh, hint: None }
     };
-    ($keys:expr, $label:expr, $action:expr, $ctx:expr, $en:expr, $zh:expr, $hint_en:expr, $hint_zh:expr) => {
-        Binding {
-            keys: $keys,
-            label: $label,
-            action: $action,
-            contexts: $ctx,
-            en: $en,
-            zh: $zh,
-            hint: Some(($hint_en, $hint_zh)),
-        }
+    ($keys:expr, $action:expr, $ctx:expr, $en:expr, $zh:expr, $hint_en:expr, $hint_zh:expr) => {
+        Binding { keys: $keys, action: $action, contexts: $ctx, en: $en, zh: $zh, hint: Some(($hint_en, $hint_zh)) }
     };
 }
 
@@ -92,8 +77,7 @@ macro_rules! bind {
 pub const BINDINGS: &[Binding] = &[
     // Moving.
     bind!(
-        &[ch('j'), key(KeyCode::Down)],
-        "j ↓",
+        &[Key::Char('j'), Key::Down],
         Action::Down,
         BROWSE,
         "move down / scroll down",
@@ -101,14 +85,13 @@ pub const BINDINGS: &[Binding] = &[
         "move",
         "移动"
     ),
-    bind!(&[ch('k'), key(KeyCode::Up)], "k ↑", Action::Up, BROWSE, "move up / scroll up", "上移 / 向上滚动"),
-    bind!(&[ch('g'), key(KeyCode::Home)], "g Home", Action::First, BROWSE, "first / top", "第一项 / 顶部"),
-    bind!(&[ch('G'), key(KeyCode::End)], "G End", Action::Last, BROWSE, "last / bottom", "最后一项 / 底部"),
-    bind!(&[key(KeyCode::Tab)], "Tab", Action::FocusNext, BROWSE, "next pane", "下一个窗格"),
-    bind!(&[(KeyCode::BackTab, SHIFT)], "Shift-Tab", Action::FocusPrev, BROWSE, "previous pane", "上一个窗格"),
+    bind!(&[Key::Char('k'), Key::Up], Action::Up, BROWSE, "move up / scroll up", "上移 / 向上滚动"),
+    bind!(&[Key::Char('g'), Key::Home], Action::First, BROWSE, "first / top", "第一项 / 顶部"),
+    bind!(&[Key::Char('G'), Key::End], Action::Last, BROWSE, "last / bottom", "最后一项 / 底部"),
+    bind!(&[Key::Tab], Action::FocusNext, BROWSE, "next pane", "下一个窗格"),
+    bind!(&[Key::BackTab], Action::FocusPrev, BROWSE, "previous pane", "上一个窗格"),
     bind!(
-        &[key(KeyCode::Enter), ch('l'), key(KeyCode::Right)],
-        "Enter l →",
+        &[Key::Enter, Key::Char('l'), Key::Right],
         Action::Enter,
         LISTS,
         "open: a district's highlights, or filter by a theme",
@@ -117,8 +100,7 @@ pub const BINDINGS: &[Binding] = &[
         "打开"
     ),
     bind!(
-        &[ch('h'), key(KeyCode::Esc), key(KeyCode::Left)],
-        "h Esc ←",
+        &[Key::Char('h'), Key::Esc, Key::Left],
         Action::Back,
         BROWSE,
         "back: leave the highlights, close the comparison, clear the search, clear the filter",
@@ -128,34 +110,30 @@ pub const BINDINGS: &[Binding] = &[
     ),
     // The detail.
     bind!(
-        &[ctrl('d'), key(KeyCode::PageDown)],
-        "Ctrl-d PgDn",
+        &[Key::Ctrl('d'), Key::PageDown],
         Action::HalfPageDown,
         BROWSE,
         "scroll the highlights down half a page",
         "亮点向下翻半页"
     ),
     bind!(
-        &[ctrl('u'), key(KeyCode::PageUp)],
-        "Ctrl-u PgUp",
+        &[Key::Ctrl('u'), Key::PageUp],
         Action::HalfPageUp,
         BROWSE,
         "scroll the highlights up half a page",
         "亮点向上翻半页"
     ),
     bind!(
-        &[ctrl('f'), key(KeyCode::Char(' '))],
-        "Ctrl-f Space",
+        &[Key::Ctrl('f'), Key::Char(' ')],
         Action::PageDown,
         &[Ctx::Detail],
         "scroll the highlights down a page",
         "亮点向下翻一页"
     ),
-    bind!(&[ctrl('b')], "Ctrl-b", Action::PageUp, &[Ctx::Detail], "scroll the highlights up a page", "亮点向上翻一页"),
+    bind!(&[Key::Ctrl('b')], Action::PageUp, &[Ctx::Detail], "scroll the highlights up a page", "亮点向上翻一页"),
     // Filtering and searching.
     bind!(
-        &[ch('f')],
-        "f",
+        &[Key::Char('f')],
         Action::FocusFilter,
         BROWSE,
         "filter by theme or district: 垃圾分类, ljfl, waste, hd",
@@ -164,8 +142,7 @@ pub const BINDINGS: &[Binding] = &[
         "筛选"
     ),
     bind!(
-        &[ch('/')],
-        "/",
+        &[Key::Char('/')],
         Action::StartSearch,
         BROWSE,
         "search the texts and titles for a keyword",
@@ -173,21 +150,13 @@ pub const BINDINGS: &[Binding] = &[
         "search",
         "搜索"
     ),
-    bind!(&[ch('n')], "n", Action::NextMatch, BROWSE, "next keyword match (across districts)", "下一个匹配（跨区）"),
-    bind!(&[ch('N')], "N", Action::PrevMatch, BROWSE, "previous keyword match", "上一个匹配"),
-    bind!(&[ch('a')], "a", Action::ShowMatches, BROWSE, "all keyword matches, with context", "列出全部匹配及上下文"),
+    bind!(&[Key::Char('n')], Action::NextMatch, BROWSE, "next keyword match (across districts)", "下一个匹配（跨区）"),
+    bind!(&[Key::Char('N')], Action::PrevMatch, BROWSE, "previous keyword match", "上一个匹配"),
+    bind!(&[Key::Char('a')], Action::ShowMatches, BROWSE, "all keyword matches, with context", "列出全部匹配及上下文"),
     // Comparing.
+    bind!(&[Key::Char(' ')], Action::Pin, &[Ctx::Districts], "pin the district for comparison", "固定该区以便对比"),
     bind!(
-        &[key(KeyCode::Char(' '))],
-        "Space",
-        Action::Pin,
-        &[Ctx::Districts],
-        "pin the district for comparison",
-        "固定该区以便对比"
-    ),
-    bind!(
-        &[ch('c')],
-        "c",
+        &[Key::Char('c')],
         Action::ToggleCompare,
         BROWSE,
         "compare: the pinned (or selected) district beside the selected one",
@@ -195,37 +164,33 @@ pub const BINDINGS: &[Binding] = &[
         "compare",
         "对比"
     ),
-    bind!(&[ch('s')], "s", Action::Swap, BROWSE, "in the comparison: swap the sides", "对比中：交换左右"),
+    bind!(&[Key::Char('s')], Action::Swap, BROWSE, "in the comparison: swap the sides", "对比中：交换左右"),
     bind!(
-        &[ch('t')],
-        "t",
+        &[Key::Char('t')],
         Action::ToggleTogether,
         BROWSE,
         "in the comparison: scroll the columns together or apart",
         "对比中：两栏同步或分别滚动"
     ),
     bind!(
-        &[ch('J')],
-        "J",
+        &[Key::Char('J')],
         Action::LeftDown,
         BROWSE,
         "in the comparison: scroll the left column down",
         "对比中：左栏向下滚动"
     ),
     bind!(
-        &[ch('K')],
-        "K",
+        &[Key::Char('K')],
         Action::LeftUp,
         BROWSE,
         "in the comparison: scroll the left column up",
         "对比中：左栏向上滚动"
     ),
     // Pages.
-    bind!(&[ch('m')], "m", Action::ShowMatrix, BROWSE, "the themes × districts matrix", "主题 × 区 矩阵"),
-    bind!(&[ch('F')], "F", Action::ShowFigures, BROWSE, "every figure, sortable", "全部数据，可排序"),
+    bind!(&[Key::Char('m')], Action::ShowMatrix, BROWSE, "the themes × districts matrix", "主题 × 区 矩阵"),
+    bind!(&[Key::Char('F')], Action::ShowFigures, BROWSE, "every figure, sortable", "全部数据，可排序"),
     bind!(
-        &[ch('o')],
-        "o",
+        &[Key::Char('o')],
         Action::ToggleOverview,
         BROWSE,
         "the article: title, source, opening and closing",
@@ -233,13 +198,12 @@ pub const BINDINGS: &[Binding] = &[
         "article",
         "原文"
     ),
-    bind!(&[ch('?'), key(KeyCode::F(1))], "? F1", Action::ToggleHelp, BROWSE, "this help", "本帮助", "help", "帮助"),
-    bind!(&[ch('q')], "q", Action::Quit, BROWSE, "quit", "退出", "quit", "退出"),
-    bind!(&[ctrl('c')], "Ctrl-c", Action::Quit, ALL, "quit, from anywhere", "随时退出"),
+    bind!(&[Key::Char('?'), Key::F(1)], Action::ToggleHelp, BROWSE, "this help", "本帮助", "help", "帮助"),
+    bind!(&[Key::Char('q')], Action::Quit, BROWSE, "quit", "退出", "quit", "退出"),
+    bind!(&[Key::Ctrl('c')], Action::Quit, ALL, "quit, from anywhere", "随时退出"),
     // Typing.
     bind!(
-        &[key(KeyCode::Enter)],
-        "Enter",
+        &[Key::Enter],
         Action::Accept,
         &[Ctx::Filter],
         "keep the filter, go to the districts (at the f filter)",
@@ -248,8 +212,7 @@ pub const BINDINGS: &[Binding] = &[
         "保留"
     ),
     bind!(
-        &[key(KeyCode::Enter)],
-        "Enter",
+        &[Key::Enter],
         Action::Accept,
         &[Ctx::Search],
         "run the search (at the / prompt)",
@@ -258,8 +221,7 @@ pub const BINDINGS: &[Binding] = &[
         "搜索"
     ),
     bind!(
-        &[key(KeyCode::Esc)],
-        "Esc",
+        &[Key::Esc],
         Action::Cancel,
         &[Ctx::Filter],
         "clear the filter and leave it (at the f filter)",
@@ -267,82 +229,34 @@ pub const BINDINGS: &[Binding] = &[
         "clear",
         "清除"
     ),
+    bind!(&[Key::Esc], Action::Cancel, &[Ctx::Search], "leave the / prompt", "退出搜索输入", "cancel", "取消"),
+    bind!(&[Key::Down, Key::Ctrl('n')], Action::Down, TYPING, "next district", "下一个区", "districts", "选区"),
+    bind!(&[Key::Up, Key::Ctrl('p')], Action::Up, TYPING, "previous district", "上一个区"),
+    bind!(&[Key::Backspace], Action::Edit(Edit::Backspace), TYPING, "delete a character", "删除一个字"),
     bind!(
-        &[key(KeyCode::Esc)],
-        "Esc",
-        Action::Cancel,
-        &[Ctx::Search],
-        "leave the / prompt",
-        "退出搜索输入",
-        "cancel",
-        "取消"
-    ),
-    bind!(
-        &[key(KeyCode::Down), ctrl('n')],
-        "↓ Ctrl-n",
-        Action::Down,
-        TYPING,
-        "next district",
-        "下一个区",
-        "districts",
-        "选区"
-    ),
-    bind!(&[key(KeyCode::Up), ctrl('p')], "↑ Ctrl-p", Action::Up, TYPING, "previous district", "上一个区"),
-    bind!(
-        &[key(KeyCode::Backspace)],
-        "Backspace",
-        Action::Edit(Edit::Backspace),
-        TYPING,
-        "delete a character",
-        "删除一个字"
-    ),
-    bind!(
-        &[key(KeyCode::Delete)],
-        "Delete",
+        &[Key::Delete],
         Action::Edit(Edit::Delete),
         TYPING,
         "delete the character under the cursor",
         "删除光标处的字"
     ),
-    bind!(&[ctrl('w')], "Ctrl-w", Action::Edit(Edit::DeleteWord), TYPING, "delete a word", "删除一个词"),
-    bind!(&[ctrl('u')], "Ctrl-u", Action::Edit(Edit::Clear), TYPING, "clear the line", "清空输入"),
-    bind!(&[key(KeyCode::Left)], "←", Action::Edit(Edit::Left), TYPING, "cursor left", "光标左移"),
-    bind!(&[key(KeyCode::Right)], "→", Action::Edit(Edit::Right), TYPING, "cursor right", "光标右移"),
-    bind!(
-        &[key(KeyCode::Home), ctrl('a')],
-        "Home Ctrl-a",
-        Action::Edit(Edit::Home),
-        TYPING,
-        "cursor to the start",
-        "光标移到开头"
-    ),
-    bind!(
-        &[key(KeyCode::End), ctrl('e')],
-        "End Ctrl-e",
-        Action::Edit(Edit::End),
-        TYPING,
-        "cursor to the end",
-        "光标移到末尾"
-    ),
+    bind!(&[Key::Ctrl('w')], Action::Edit(Edit::DeleteWord), TYPING, "delete a word", "删除一个词"),
+    bind!(&[Key::Ctrl('u')], Action::Edit(Edit::Clear), TYPING, "clear the line", "清空输入"),
+    bind!(&[Key::Left], Action::Edit(Edit::Left), TYPING, "cursor left", "光标左移"),
+    bind!(&[Key::Right], Action::Edit(Edit::Right), TYPING, "cursor right", "光标右移"),
+    bind!(&[Key::Home, Key::Ctrl('a')], Action::Edit(Edit::Home), TYPING, "cursor to the start", "光标移到开头"),
+    bind!(&[Key::End, Key::Ctrl('e')], Action::Edit(Edit::End), TYPING, "cursor to the end", "光标移到末尾"),
     // Pages: help and overview scroll; the matrix, figures and matches have a cursor.
-    bind!(&[ch('j'), key(KeyCode::Down)], "j ↓", Action::Down, READING, "down", "向下", "move", "移动"),
-    bind!(&[ch('k'), key(KeyCode::Up)], "k ↑", Action::Up, READING, "up", "向上"),
-    bind!(&[ch('h'), key(KeyCode::Left)], "h ←", Action::Left, &[Ctx::Matrix], "previous district", "上一个区"),
-    bind!(&[ch('l'), key(KeyCode::Right)], "l →", Action::Right, &[Ctx::Matrix], "next district", "下一个区"),
+    bind!(&[Key::Char('j'), Key::Down], Action::Down, READING, "down", "向下", "move", "移动"),
+    bind!(&[Key::Char('k'), Key::Up], Action::Up, READING, "up", "向上"),
+    bind!(&[Key::Char('h'), Key::Left], Action::Left, &[Ctx::Matrix], "previous district", "上一个区"),
+    bind!(&[Key::Char('l'), Key::Right], Action::Right, &[Ctx::Matrix], "next district", "下一个区"),
+    bind!(&[Key::Ctrl('d'), Key::PageDown, Key::Char(' ')], Action::PageDown, READING, "page down", "向下翻页"),
+    bind!(&[Key::Ctrl('u'), Key::PageUp], Action::PageUp, READING, "page up", "向上翻页"),
+    bind!(&[Key::Char('g'), Key::Home], Action::First, READING, "top", "顶部"),
+    bind!(&[Key::Char('G'), Key::End], Action::Last, READING, "bottom", "底部"),
     bind!(
-        &[ctrl('d'), key(KeyCode::PageDown), key(KeyCode::Char(' '))],
-        "Ctrl-d PgDn Space",
-        Action::PageDown,
-        READING,
-        "page down",
-        "向下翻页"
-    ),
-    bind!(&[ctrl('u'), key(KeyCode::PageUp)], "Ctrl-u PgUp", Action::PageUp, READING, "page up", "向上翻页"),
-    bind!(&[ch('g'), key(KeyCode::Home)], "g Home", Action::First, READING, "top", "顶部"),
-    bind!(&[ch('G'), key(KeyCode::End)], "G End", Action::Last, READING, "bottom", "底部"),
-    bind!(
-        &[key(KeyCode::Enter)],
-        "Enter",
+        &[Key::Enter],
         Action::Enter,
         PAGES,
         "open: the district (with the theme marked), the figure's highlight, the match",
@@ -351,8 +265,7 @@ pub const BINDINGS: &[Binding] = &[
         "打开"
     ),
     bind!(
-        &[ch('s')],
-        "s",
+        &[Key::Char('s')],
         Action::Sort,
         &[Ctx::Figures],
         "change the order: article, largest, smallest, unit",
@@ -360,11 +273,10 @@ pub const BINDINGS: &[Binding] = &[
         "sort",
         "排序"
     ),
-    bind!(&[key(KeyCode::Esc), ch('q')], "Esc q", Action::Back, READING, "close", "关闭", "close", "关闭"),
-    bind!(&[ch('?'), ch('o'), key(KeyCode::F(1))], "? o F1", Action::Back, &[Ctx::Overlay], "close", "关闭"),
+    bind!(&[Key::Esc, Key::Char('q')], Action::Back, READING, "close", "关闭", "close", "关闭"),
+    bind!(&[Key::Char('?'), Key::Char('o'), Key::F(1)], Action::Back, &[Ctx::Overlay], "close", "关闭"),
     bind!(
-        &[ch('?'), key(KeyCode::F(1))],
-        "? F1",
+        &[Key::Char('?'), Key::F(1)],
         Action::ToggleHelp,
         PAGES,
         "the help, over the page (closing it comes back here)",
@@ -407,57 +319,31 @@ impl App {
 }
 
 /// The binding for a key in a context, if any.
-pub fn binding_for(ctx: Ctx, key: &KeyEvent) -> Option<&'static Binding> {
-    let code = key.code;
-    // Terminals report capitals with or without Shift; the character says it all.
-    let mods = match key.code {
-        KeyCode::Char(_) => key.modifiers - KeyModifiers::SHIFT,
-        _ => key.modifiers,
-    };
-    BINDINGS.iter().find(|b| b.contexts.contains(&ctx) && b.keys.iter().any(|&(c, m)| c == code && m == mods))
+pub fn binding_for(ctx: Ctx, key: Key) -> Option<&'static Binding> {
+    BINDINGS.iter().find(|b| b.contexts.contains(&ctx) && b.keys.contains(&key))
 }
 
-/// Turns a terminal event into what the reader asked for, given where the keyboard is.
-pub fn action_for(app: &App, event: &Event) -> Option<Action> {
-    let ctx = app.context();
+/// What a key asks for, given where the keyboard is.
+pub fn action_for_key(app: &App, key: Key) -> Option<Action> {
     // On a terminal too small to draw the browser, a key would act on screens the reader cannot see: only
-    // quitting (as the message says) and resizing do anything.
+    // quitting does anything (as the message there says).
     if app.panes().is_none() {
-        return match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => {
-                let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-                (ctrl_c || key.code == KeyCode::Char('q')).then_some(Action::Quit)
-            }
-            Event::Resize(width, height) => Some(Action::Resize { width: *width, height: *height }),
-            _ => None,
-        };
+        return matches!(key, Key::Char('q') | Key::Ctrl('c')).then_some(Action::Quit);
     }
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            if let Some(b) = binding_for(ctx, key) {
-                return Some(b.action.clone());
-            }
-            match (ctx, key.code) {
-                (Ctx::Filter | Ctx::Search, KeyCode::Char(c))
-                    if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                {
-                    Some(Action::Edit(Edit::Insert(c.to_string())))
-                }
-                _ => None,
-            }
-        }
-        Event::Paste(text) if matches!(ctx, Ctx::Filter | Ctx::Search) => {
-            Some(Action::Edit(Edit::Insert(text.clone())))
-        }
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
-            MouseEventKind::ScrollDown => Some(Action::Wheel { column: m.column, row: m.row, down: true }),
-            MouseEventKind::ScrollUp => Some(Action::Wheel { column: m.column, row: m.row, down: false }),
-            _ => None,
-        },
-        Event::Resize(width, height) => Some(Action::Resize { width: *width, height: *height }),
+    let ctx = app.context();
+    if let Some(b) = binding_for(ctx, key) {
+        return Some(b.action.clone());
+    }
+    match (ctx, key) {
+        (Ctx::Filter | Ctx::Search, Key::Char(c)) => Some(Action::Edit(Edit::Insert(c.to_string()))),
         _ => None,
     }
+}
+
+/// What pasted text asks for: to be typed, when the keyboard is in a line of text.
+pub fn action_for_paste(app: &App, text: &str) -> Option<Action> {
+    let typing = app.panes().is_some() && matches!(app.context(), Ctx::Filter | Ctx::Search);
+    typing.then(|| Action::Edit(Edit::Insert(text.to_string())))
 }
 
 /// The bindings to show in the status line now.
@@ -476,9 +362,14 @@ pub const COMPARE_HINTS: &[(Action, &str, &str)] = &[
     (Action::ToggleHelp, "help", "帮助"),
 ];
 
-/// The label of the first binding of `action` in `ctx` ("s", "? F1").
-pub fn label_of(ctx: Ctx, action: &Action) -> Option<&'static str> {
-    BINDINGS.iter().find(|b| b.action == *action && b.contexts.contains(&ctx)).map(|b| b.label)
+/// The first binding of `action` in `ctx`.
+pub fn binding_of(ctx: Ctx, action: &Action) -> Option<&'static Binding> {
+    BINDINGS.iter().find(|b| b.action == *action && b.contexts.contains(&ctx))
+}
+
+/// The first key of `action` in `ctx`, as messages name it ("c", "Esc"), or "?" if it has none there.
+pub fn key_of(ctx: Ctx, action: &Action) -> String {
+    binding_of(ctx, action).and_then(|b| b.keys.first()).map_or_else(|| "?".to_string(), |k| k.name())
 }
 
 /// The bindings the help lists under a section: those of its contexts that an earlier section has not
@@ -496,7 +387,7 @@ pub fn section(contexts: &'static [Ctx]) -> impl Iterator<Item = &'static Bindin
 pub enum HelpRow {
     Section(String),
     /// The keys (empty on a description's continuation lines) and a line of the description.
-    Key(&'static str, String),
+    Key(String, String),
     Blank,
 }
 
@@ -516,7 +407,7 @@ pub fn help_page(width: usize, lang: Lang) -> Vec<HelpRow> {
             let text: Vec<char> = lang.pick(b.en, b.zh).chars().collect();
             for (i, range) in crate::text::wrap(&text, room).into_iter().enumerate() {
                 let line: String = text[range].iter().collect();
-                rows.push(HelpRow::Key(if i == 0 { b.label } else { "" }, line));
+                rows.push(HelpRow::Key(if i == 0 { b.label() } else { String::new() }, line));
             }
         }
     }

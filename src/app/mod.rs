@@ -2,6 +2,7 @@
 
 mod action;
 mod input;
+mod key;
 pub mod keymap;
 pub mod layout;
 mod pages;
@@ -15,6 +16,7 @@ use crate::lang::Lang;
 use crate::search::{Filtered, Occurrence, SearchIndex};
 pub use action::{Action, Edit};
 pub use input::LineInput;
+pub use key::Key;
 pub use pages::{FiguresPage, Grid};
 pub use update::update;
 

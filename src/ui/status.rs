@@ -116,29 +116,30 @@ fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
 /// The hints of this context that fit in `room` cells. The help key comes last and is the one never dropped:
 /// it leads to all the others.
 fn hints(app: &App, ctx: Ctx, theme: &Theme, room: usize) -> Vec<Span<'static>> {
-    // (key label, hint, is it the help key?)
-    let listed: Vec<(&str, &str, bool)> = if app.compare.is_some() && matches!(ctx, Ctx::Districts | Ctx::Detail) {
+    // (first key, hint, is it the help key?)
+    let listed: Vec<(String, &str, bool)> = if app.compare.is_some() && matches!(ctx, Ctx::Districts | Ctx::Detail) {
         keymap::COMPARE_HINTS
             .iter()
             .filter_map(|(action, en, zh)| {
                 let help = *action == Action::ToggleHelp;
-                Some((keymap::label_of(ctx, action)?, app.lang.pick(en, zh), help))
+                Some((keymap::binding_of(ctx, action)?.keys.first()?.name(), app.lang.pick(en, zh), help))
             })
             .collect()
     } else {
         keymap::hints(ctx)
             .map(|b| {
                 let (en, zh) = b.hint.unwrap_or_default();
-                (b.label, app.lang.pick(en, zh), b.action == Action::ToggleHelp)
+                (
+                    b.keys.first().map(|k| k.name()).unwrap_or_default(),
+                    app.lang.pick(en, zh),
+                    b.action == Action::ToggleHelp,
+                )
             })
             .collect()
     };
     let mut hints: Vec<Vec<Span<'static>>> = listed
         .iter()
-        .map(|(label, text, _)| {
-            let key = label.split(' ').next().unwrap_or(label);
-            vec![Span::styled(key.to_string(), theme.key()), Span::raw(format!(" {text}"))]
-        })
+        .map(|(key, text, _)| vec![Span::styled(key.clone(), theme.key()), Span::raw(format!(" {text}"))])
         .collect();
     if let Some(i) = listed.iter().position(|(_, _, help)| *help) {
         let help = hints.remove(i);

@@ -1,5 +1,7 @@
-//! The terminal: setup, restore (on quit, on error and on panic) and the event loop. The only module that
-//! touches the terminal.
+//! The terminal: setup, restore (on quit, on error and on panic), the event loop and the translation of its
+//! events. The only module that touches the terminal.
+
+mod events;
 
 use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,11 +14,11 @@ use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_ra
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::app::keymap::action_for;
 use crate::app::{Action, App, update};
 use crate::dataset::Progress;
 use crate::theme::Theme;
 use crate::ui::{Loading, draw, draw_loading};
+pub use events::{action_for, translate};
 
 /// Is the terminal in the browser's state (raw, alternate screen, mouse)? Restoring twice would leave the
 /// alternate screen twice, and the second time moves the cursor back above a panic message.

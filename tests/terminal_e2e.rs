@@ -563,7 +563,7 @@ fn a_hostile_dataset_cannot_reach_the_terminal() {
         (b"m", Some("Themes × districts"), "EN␛]8;;http://"),
         (b"F", Some(" Figures "), "WEN\\u{202e}"),
         (b"/TEXT\r", None, "match 1/1"),
-        (b"a", Some(" matches "), "TEXT␛[1;1HHOME"),
+        (b"a", Some(" 1 match "), "TEXT␛[1;1HHOME"),
         (b" jc", None, "Compare"),
     ] {
         tui.send(keys);

@@ -100,7 +100,7 @@ pub const BINDINGS: &[Binding] = &[
         "打开"
     ),
     bind!(
-        &[Key::Char('h'), Key::Esc, Key::Left],
+        &[Key::Esc, Key::Char('h'), Key::Left],
         Action::Back,
         BROWSE,
         "back: leave the highlights, close the comparison, clear the search, clear the filter",

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::markdown::{escape, heading};
-use super::{Failure, Format, Out, json, list};
+use super::{Failure, Format, Out, json};
 use crate::dataset::{Dataset, Field, LoadError, sanitize};
 
 pub fn run(out: &mut Out, file: &Path) -> Result<(), Failure> {
@@ -37,13 +37,12 @@ pub fn run(out: &mut Out, file: &Path) -> Result<(), Failure> {
 
 /// "valid: 16 districts, 52 highlights, 25 themes, 38 figures".
 fn valid_line(s: &json::Summary, lang: crate::lang::Lang) -> String {
-    match lang {
-        crate::lang::Lang::En => format!(
-            "valid: {} districts, {} highlights, {} themes, {} figures",
-            s.districts, s.highlights, s.themes, s.figures
-        ),
-        crate::lang::Lang::Zh => format!("有效:{}", list::summary(s, lang)),
-    }
+    lang.say(crate::lang::Msg::Valid {
+        districts: s.districts,
+        highlights: s.highlights,
+        themes: s.themes,
+        figures: s.figures,
+    })
 }
 
 /// Every problem of a load error, one per broken rule; a whole-file error (unreadable, not UTF-8, bad

@@ -29,8 +29,7 @@ pub fn run(
         })?,
         _ if empty => {}
         Format::Text => {
-            let title =
-                format!("{} {} · {}", out.lang.labels().figures, rows.len(), sort.sort().label(out.lang == Lang::Zh));
+            let title = format!("{} {} · {}", out.lang.labels().figures, rows.len(), sort.sort().label(out.lang));
             out.toned(&title, Tone::Heading)?;
             out.blank()?;
             for line in table(data, &rows, out.lang, only.is_none()).text(out.width) {
@@ -64,14 +63,14 @@ pub fn run(
 
 /// Value (with its unit), what it counts and its highlight; with the district first when `with_district`.
 pub fn table(data: &Dataset, rows: &[FigureRef], lang: Lang, with_district: bool) -> Table {
-    let h = |en, zh| lang.pick(en, zh);
+    let l = lang.labels();
     let mut columns = vec![
-        Column::right(h("Value", "数值"), Tone::Figure),
-        Column::flex(h("What it counts", "指标"), Tone::Plain),
-        Column::flex(h("Highlight", "所在亮点"), Tone::Dim),
+        Column::right(l.col_value, Tone::Figure),
+        Column::flex(l.col_what, Tone::Plain),
+        Column::flex(l.col_highlight, Tone::Dim),
     ];
     if with_district {
-        columns.insert(0, Column::left(h("District", "区"), Tone::Title));
+        columns.insert(0, Column::left(l.col_district, Tone::Title));
     }
     let mut table = Table::new(columns);
     for r in rows {

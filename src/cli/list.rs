@@ -5,7 +5,7 @@ use super::table::{Cell, Column, Table};
 use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
-use crate::lang::Lang;
+use crate::lang::{Lang, Msg};
 use crate::search::SearchIndex;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex) -> Result<(), Failure> {
@@ -20,7 +20,7 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex) -> Result<(), Fai
             out.toned(&summary(&list.summary, out.lang), Tone::Dim)?;
         }
         Format::Markdown => {
-            out.plain(&heading(1, out.lang.pick("Districts", "各区")))?;
+            out.plain(&heading(1, out.lang.labels().districts))?;
             out.blank()?;
             out.plain(&escape(&source_line(&list.source, out.lang)))?;
             out.blank()?;
@@ -35,14 +35,14 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex) -> Result<(), Fai
 }
 
 fn table(list: &json::List, lang: Lang) -> Table {
-    let h = |en, zh| lang.pick(en, zh);
+    let l = lang.labels();
     let mut table = Table::new(vec![
-        Column::left(h("Id", "标识"), Tone::Dim),
-        Column::left(h("Name", "名称"), Tone::Title),
-        Column::left(h("Pinyin", "拼音"), Tone::Plain).optional(),
-        Column::flex(h("English", "英文名"), Tone::Plain).optional(),
-        Column::right(h("Highlights", "亮点"), Tone::Plain),
-        Column::right(h("Themes", "主题"), Tone::Plain),
+        Column::left(l.col_id, Tone::Dim),
+        Column::left(l.col_name, Tone::Title),
+        Column::left(l.col_pinyin, Tone::Plain).optional(),
+        Column::flex(l.col_english_name, Tone::Plain).optional(),
+        Column::right(l.col_highlights, Tone::Plain),
+        Column::right(l.col_themes, Tone::Plain),
     ]);
     for d in &list.districts {
         table.rows.push(vec![
@@ -59,15 +59,7 @@ fn table(list: &json::List, lang: Lang) -> Table {
 
 /// "16 districts · 52 highlights · 25 themes · 38 figures".
 pub fn summary(s: &json::Summary, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "{} districts · {} highlights · {} themes · {} figures",
-            s.districts, s.highlights, s.themes, s.figures
-        ),
-        Lang::Zh => {
-            format!("{} 个区 · {} 条亮点 · {} 个主题 · {} 项数据", s.districts, s.highlights, s.themes, s.figures)
-        }
-    }
+    lang.say(Msg::Totals { districts: s.districts, highlights: s.highlights, themes: s.themes, figures: s.figures })
 }
 
 /// "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区人大常委会2020年工作亮点扫描", as the browser's detail ends.

@@ -5,7 +5,7 @@ use super::markdown::{escape, heading};
 use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
-use crate::lang::Lang;
+use crate::lang::{Lang, Msg};
 use crate::search::{Context, Occurrence, Part, SearchIndex};
 use crate::text::{char_width, truncate};
 
@@ -92,8 +92,8 @@ fn markdown(
 ) -> std::io::Result<()> {
     out.plain(&heading(1, &escape(&title(keyword, totals, out.lang))))?;
     out.blank()?;
-    let h = |en, zh| out.lang.pick(en, zh);
-    out.plain(&format!("| # | {} | {} | {} |", h("District", "区"), h("Where", "位置"), h("In context", "上下文")))?;
+    let l = out.lang.labels();
+    out.plain(&format!("| # | {} | {} | {} |", l.col_district, l.col_where, l.col_context))?;
     out.plain("| --: | --- | --- | --- |")?;
     for (i, m) in matches.iter().enumerate() {
         let context = m.context(data, CONTEXT, CONTEXT);
@@ -107,24 +107,16 @@ fn markdown(
 
 /// "«冬奥会» · 3 matches in 1 of 16 districts".
 fn title(keyword: &str, t: &json::SearchTotals, lang: Lang) -> String {
-    match lang {
-        Lang::En => {
-            let s = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}es") };
-            format!("«{keyword}» · {} in {} of {} districts", s(t.matches, "match"), t.districts, t.districts_searched)
-        }
-        Lang::Zh => {
-            format!("「{keyword}」 · {} 处匹配,在 {} 个区中的 {} 个", t.matches, t.districts_searched, t.districts)
-        }
-    }
+    lang.say(Msg::SearchTitle { keyword, matches: t.matches, districts: t.districts, searched: t.districts_searched })
 }
 
 /// "2. 冬奥会服务保障" or "lead".
 fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
     let d = &data.districts[m.district];
-    let Some(h) = m.part.highlight() else { return lang.pick("lead", "导语").to_string() };
+    let Some(h) = m.part.highlight() else { return lang.labels().lead.to_string() };
     let label = format!("{}. {}", h + 1, lang.label(&d.highlights[h].title, &d.highlights[h].title_en));
     match m.part {
-        Part::Title(_) | Part::TitleEn(_) => format!("{label} ({})", lang.pick("title", "标题")),
+        Part::Title(_) | Part::TitleEn(_) => format!("{label} ({})", lang.labels().in_title),
         _ => label,
     }
 }

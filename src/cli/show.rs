@@ -7,7 +7,7 @@ use crate::dataset::Dataset;
 use crate::dataset::{FigureRef, Figures};
 use crate::doc::Tone;
 use crate::doc::{self, Doc, Marks};
-use crate::lang::Lang;
+use crate::lang::{Lang, Msg};
 use crate::search::SearchIndex;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, name: &str) -> Result<(), Failure> {
@@ -67,7 +67,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
     }
     let themes = index.district_themes.get(d).map_or(0, Vec::len);
     let mut out = vec![heading(level, &escape(&title)), String::new()];
-    out.push(lang.counts(district.highlights.len(), themes));
+    out.push(lang.say(Msg::Counts { highlights: district.highlights.len(), themes }));
     out.push(String::new());
     if !district.lead.is_empty() {
         out.extend([format!("> {}", escape(&district.lead)), String::new()]);

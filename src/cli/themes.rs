@@ -72,13 +72,13 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&st
 }
 
 fn table(rows: &[json::ThemeRow], lang: Lang) -> Table {
-    let h = |en, zh| lang.pick(en, zh);
+    let l = lang.labels();
     let mut table = Table::new(vec![
         Column::right("#", Tone::Dim),
-        Column::left(h("Theme", "主题"), Tone::Title),
-        Column::flex(h("English", "英文"), Tone::Plain),
-        Column::right(h("N", "区数"), Tone::Plain),
-        Column::flex(h("Districts", "各区"), Tone::Plain),
+        Column::left(l.col_theme, Tone::Title),
+        Column::flex(l.col_english, Tone::Plain),
+        Column::right(l.col_district_count, Tone::Plain),
+        Column::flex(l.districts, Tone::Plain),
     ]);
     for row in rows {
         table.rows.push(vec![

@@ -2,6 +2,7 @@
 //! page and `liangdian figures` read the same rows.
 
 use super::Dataset;
+use crate::lang::Lang;
 
 /// One figure: its district, highlight and place in the highlight's figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,16 +34,13 @@ impl FigureSort {
         }
     }
 
-    pub fn label(self, zh: bool) -> &'static str {
-        match (self, zh) {
-            (FigureSort::Article, false) => "article order",
-            (FigureSort::Largest, false) => "largest first",
-            (FigureSort::Smallest, false) => "smallest first",
-            (FigureSort::Unit, false) => "by unit",
-            (FigureSort::Article, true) => "原文顺序",
-            (FigureSort::Largest, true) => "从大到小",
-            (FigureSort::Smallest, true) => "从小到大",
-            (FigureSort::Unit, true) => "按单位",
+    pub fn label(self, lang: Lang) -> &'static str {
+        let l = lang.labels();
+        match self {
+            FigureSort::Article => l.sort_article,
+            FigureSort::Largest => l.sort_largest,
+            FigureSort::Smallest => l.sort_smallest,
+            FigureSort::Unit => l.sort_unit,
         }
     }
 }

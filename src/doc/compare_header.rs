@@ -3,16 +3,15 @@
 
 use super::{Doc, DocLine, Tone, tag, wrap_items};
 use crate::dataset::Dataset;
-use crate::lang::Lang;
+use crate::lang::{Lang, Msg};
 use crate::search::ThemeSplit;
 
 /// The three groups: label, tag mark, tone and theme indices.
 pub fn groups<'a>(split: &'a ThemeSplit, names: [&str; 2], lang: Lang) -> [(String, char, Tone, &'a [usize]); 3] {
-    let only = lang.pick("Only", "仅");
     [
-        (lang.pick("Both", "共同").to_string(), '=', Tone::TagShared, &split.shared),
-        (format!("{only} {}", names[0]), '+', Tone::TagOwn, &split.left),
-        (format!("{only} {}", names[1]), '+', Tone::TagOwn, &split.right),
+        (lang.labels().both.to_string(), '=', Tone::TagShared, &split.shared),
+        (lang.say(Msg::OnlyIn { district: names[0] }), '+', Tone::TagOwn, &split.left),
+        (lang.say(Msg::OnlyIn { district: names[1] }), '+', Tone::TagOwn, &split.right),
     ]
 }
 

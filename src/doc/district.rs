@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::dataset::{Dataset, District, Highlight};
-use crate::lang::Lang;
+use crate::lang::{Lang, Msg};
 use crate::search::{Occurrence, Part};
 use crate::text::{truncate, width as text_width};
 
@@ -40,7 +40,7 @@ pub fn build(data: &Dataset, index: usize, marks: &Marks, width: usize, lang: La
     heading(&mut doc, district, width);
     if !marks.compact {
         let themes = data.themes.iter().filter(|t| district.carries(&t.id)).count();
-        let count = lang.counts(district.highlights.len(), themes);
+        let count = lang.say(Msg::Counts { highlights: district.highlights.len(), themes });
         doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
     }
     blank(&mut doc);

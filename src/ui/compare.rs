@@ -6,20 +6,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::detail::{scroll_label, visible_lines};
+use crate::app::keymap::{self, Ctx};
 use crate::app::layout::{self, Panes};
-use crate::app::{App, Compare, Focus};
+use crate::app::{Action, App, Compare, Focus};
 use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, c: &Compare, panes: &Panes, theme: &Theme) {
     let focused = app.focus == Focus::Detail && app.typing.is_none();
     let right = app.selected();
     let name = |d: Option<usize>| d.map(|d| app.data.districts[d].name.as_str()).unwrap_or("—");
-    let title = format!(" {} ⇄ {} · {} ", name(Some(c.left)), name(right), app.lang.pick("Compare", "对比"));
-    let mode = if c.together {
-        app.lang.pick(" scroll together (t) ", " 同步滚动 (t) ")
-    } else {
-        app.lang.pick(" scroll apart (t) ", " 分别滚动 (t) ")
-    };
+    let title = format!(" {} ⇄ {} · {} ", name(Some(c.left)), name(right), app.lang.labels().compare);
+    let l = app.lang.labels();
+    let key = keymap::key_of(Ctx::Districts, &Action::ToggleTogether);
+    let mode = format!(" {} ({key}) ", if c.together { l.together } else { l.apart });
     let block = Block::bordered()
         .border_style(theme.border(focused))
         .title(Span::styled(title, theme.title(focused)))

@@ -4,9 +4,12 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use crate::app::Action;
+use crate::app::keymap::{self, Ctx};
 use crate::app::layout::Panes;
 use crate::app::{App, Focus};
 use crate::doc::Doc;
+use crate::lang::Msg;
 use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
@@ -24,7 +27,11 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     if app.selected().is_none() {
         // The filter lets no district through: say so here too, where the eye goes.
         let inner = panes.detail.inner(ratatui::layout::Margin { horizontal: 1, vertical: 1 });
-        let lines = super::spans::message(labels.no_districts, inner.width as usize, theme.placeholder());
+        let lines = super::spans::message(
+            &app.lang.say(Msg::NoDistricts { back_key: &keymap::key_of(Ctx::Districts, &Action::Back) }),
+            inner.width as usize,
+            theme.placeholder(),
+        );
         frame.render_widget(Paragraph::new(lines), inner);
         return;
     }

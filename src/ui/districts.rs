@@ -7,8 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::{highlighted, row};
+use crate::app::Action;
+use crate::app::keymap::{self, Ctx};
 use crate::app::layout::Panes;
 use crate::app::{App, Focus};
+use crate::lang::Msg;
 use crate::search::Field;
 use crate::text::width;
 use crate::theme::Theme;
@@ -21,7 +24,11 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     frame.render_widget(block, panes.districts_block);
     let area = panes.districts;
     if app.filtered.districts.is_empty() {
-        let lines = super::spans::message(labels.no_districts, area.width as usize, theme.placeholder());
+        let lines = super::spans::message(
+            &app.lang.say(Msg::NoDistricts { back_key: &keymap::key_of(Ctx::Districts, &Action::Back) }),
+            area.width as usize,
+            theme.placeholder(),
+        );
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }

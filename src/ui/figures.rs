@@ -6,19 +6,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::{fit, row};
-use crate::app::{App, FiguresPage, layout};
-use crate::lang::Lang;
+use crate::app::keymap::Ctx;
+use crate::app::{Action, App, FiguresPage, layout};
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, page: &FiguresPage, theme: &Theme) {
     let f = &page.table;
     let p = layout::list_page(frame.area());
-    let title = format!(" {} {} · {} ", app.lang.labels().figures, f.rows.len(), f.sort.label(app.lang == Lang::Zh));
-    let block = Block::bordered()
-        .border_style(theme.border(true))
-        .title(Span::styled(title, theme.title(true)))
-        .title_bottom(Line::from(Span::styled(" s · Enter · Esc ", theme.key())).right_aligned());
+    let title = format!(" {} {} · {} ", app.lang.labels().figures, f.rows.len(), f.sort.label(app.lang));
+    let block =
+        Block::bordered().border_style(theme.border(true)).title(Span::styled(title, theme.title(true))).title_bottom(
+            Line::from(Span::styled(
+                super::page_keys(Ctx::Figures, &[Action::Sort, Action::Enter, Action::Back]),
+                theme.key(),
+            ))
+            .right_aligned(),
+        );
     // Where the visible rows are in the whole list, as the other panes say it.
     let block = match super::detail::scroll_label(page.offset, p.rows.height as usize, f.rows.len()) {
         Some(position) => block.title_bottom(Line::from(Span::styled(position, theme.dim())).left_aligned()),
@@ -32,10 +36,8 @@ pub fn draw(frame: &mut Frame, app: &App, page: &FiguresPage, theme: &Theme) {
     let what_w = (total.saturating_sub(name_w + value_w + 2) * 11 / 20).max(6);
     let cell =
         |s: &str, w: usize| format!("{}{} ", truncate(s, w), " ".repeat(w.saturating_sub(width(&truncate(s, w)))));
-    let heading = match app.lang {
-        Lang::En => ["District", "Value", "What it counts", "Highlight"],
-        Lang::Zh => ["区", "数值", "指标", "所在亮点"],
-    };
+    let l = app.lang.labels();
+    let heading = [l.col_district, l.col_value, l.col_what, l.col_highlight];
     // Values are right-aligned by display width, then a gap of two cells, in the header as in the rows.
     let value_cell = |s: &str| {
         let s = truncate(s, value_w - 1);

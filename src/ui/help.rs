@@ -6,7 +6,8 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::detail::scroll_label;
 use super::spans::fit;
-use crate::app::keymap::{HELP_KEY_COLUMN, HelpRow, help_page};
+use crate::app::Action;
+use crate::app::keymap::{self, Ctx, HELP_KEY_COLUMN, HelpRow, help_page};
 use crate::app::{App, layout};
 use crate::theme::Theme;
 
@@ -17,7 +18,10 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: usize, theme: &Theme) {
     let block = Block::bordered()
         .border_style(theme.border(true))
         .title(Span::styled(format!(" {} ", labels.help), theme.title(true)))
-        .title_bottom(Line::from(Span::styled(" Esc ", theme.key())).right_aligned());
+        .title_bottom(
+            Line::from(Span::styled(format!(" {} ", keymap::key_of(Ctx::Overlay, &Action::Back)), theme.key()))
+                .right_aligned(),
+        );
     let inner_height = area.height.saturating_sub(2) as usize;
     let block = match scroll_label(scroll, inner_height, rows.len()) {
         Some(position) => block.title_bottom(Line::from(Span::styled(position, theme.dim())).left_aligned()),

@@ -7,9 +7,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::app::layout;
+use crate::app::keymap::{self, Ctx};
+use crate::app::{Action, layout};
 use crate::dataset::{Progress, Stage};
-use crate::lang::Lang;
+use crate::lang::Msg;
 use crate::text::truncate;
 use crate::theme::Theme;
 
@@ -26,22 +27,19 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
     if area.width < 10 || area.height < 3 {
         return;
     }
-    let zh = loading.lang == Lang::Zh;
     let bytes = progress.bytes.load(std::sync::atomic::Ordering::Relaxed);
     let size = if bytes > 0 { format!(" ({:.1} MB)", bytes as f64 / 1e6) } else { String::new() };
     // A large file is parsed as it is read: the districts parsed so far and the share of the file read.
     let (done, read) = (progress.districts(), progress.fraction_read().unwrap_or(0.0));
-    let stage = match (progress.stage(), done > 0, zh) {
-        (Stage::Reading, _, false) => "reading the file".to_string(),
-        (Stage::Reading, _, true) => "读取文件".to_string(),
-        (Stage::Parsing, true, false) => format!("parsing: {done} districts, {:.0} % of the file", read * 100.0),
-        (Stage::Parsing, true, true) => format!("解析：{done} 个区，已读 {:.0}%", read * 100.0),
-        (Stage::Parsing, false, false) => "parsing".to_string(),
-        (Stage::Parsing, false, true) => "解析".to_string(),
-        (Stage::Checking, _, false) => "checking".to_string(),
-        (Stage::Checking, _, true) => "校验".to_string(),
-        (Stage::Indexing, _, false) => "building the search index".to_string(),
-        (Stage::Indexing, _, true) => "建立搜索索引".to_string(),
+    let l = loading.lang.labels();
+    let stage = match (progress.stage(), done > 0) {
+        (Stage::Reading, _) => l.stage_reading.to_string(),
+        (Stage::Parsing, true) => {
+            loading.lang.say(Msg::Parsed { districts: done, percent: (read * 100.0).round() as u32 })
+        }
+        (Stage::Parsing, false) => l.stage_parsing.to_string(),
+        (Stage::Checking, _) => l.stage_checking.to_string(),
+        (Stage::Indexing, _) => l.stage_indexing.to_string(),
     };
     let width = area.width.saturating_sub(4).min(64);
     let inner = width.saturating_sub(4) as usize;
@@ -54,15 +52,16 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
     };
     let filled = ((inner as f64) * fraction).round() as usize;
     let bar = format!("{}{}", "█".repeat(filled.min(inner)), "░".repeat(inner.saturating_sub(filled)));
+    let quit_key = keymap::key_of(Ctx::Districts, &Action::Quit);
     let name = if loading.origin.is_empty() { "liangdian".to_string() } else { loading.origin.clone() };
     let lines = vec![
         Line::from(Span::styled(truncate(&format!("{name}{size}"), inner), theme.title(false))),
         Line::from(Span::styled(truncate(&format!("{stage} · {:.1} s", elapsed.as_secs_f64()), inner), theme.dim())),
         Line::from(Span::styled(bar, theme.tone(crate::doc::Tone::Heading))),
-        Line::from(Span::styled(if zh { "q 退出" } else { "q quits" }, theme.key())),
+        Line::from(Span::styled(loading.lang.say(Msg::Quits { key: &quit_key }), theme.key())),
     ];
     let popup = layout::centered(area, width, 6.min(area.height));
-    let title = if zh { " 正在载入 " } else { " Loading " };
+    let title = format!(" {} ", l.loading);
     frame.render_widget(Block::bordered().border_style(theme.border(true)).title(title), popup);
     let text = Rect {
         x: popup.x + 2,

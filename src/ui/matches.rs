@@ -6,8 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::row;
-use crate::app::{App, layout};
+use crate::app::keymap::Ctx;
+use crate::app::{Action, App, layout};
 use crate::doc::Tone;
+use crate::lang::Msg;
 use crate::search::Occurrence;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
@@ -18,14 +20,12 @@ const BEFORE: usize = 10;
 pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &Theme) {
     let p = layout::list_page(frame.area());
     let n = app.search.matches.len();
-    let title = match app.lang {
-        crate::lang::Lang::En => format!(" «{}» · {n} matches ", app.search.keyword),
-        crate::lang::Lang::Zh => format!(" 「{}」 · {n} 处匹配 ", app.search.keyword),
-    };
-    let block = Block::bordered()
-        .border_style(theme.border(true))
-        .title(Span::styled(title, theme.title(true)))
-        .title_bottom(Line::from(Span::styled(" Enter · Esc ", theme.key())).right_aligned());
+    let title = format!(" {} ", app.lang.say(Msg::MatchesTitle { keyword: &app.search.keyword, n }));
+    let block =
+        Block::bordered().border_style(theme.border(true)).title(Span::styled(title, theme.title(true))).title_bottom(
+            Line::from(Span::styled(super::page_keys(Ctx::Matches, &[Action::Enter, Action::Back]), theme.key()))
+                .right_aligned(),
+        );
     // Where the visible rows are in the whole list, as the other panes say it.
     let block = match super::detail::scroll_label(offset, p.rows.height as usize, n) {
         Some(position) => block.title_bottom(Line::from(Span::styled(position, theme.dim())).left_aligned()),
@@ -35,10 +35,8 @@ pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &
     frame.render_widget(block, p.block);
     let total = p.rows.width as usize;
     let title_w = (total / 4).clamp(8, 28);
-    let heading = match app.lang {
-        crate::lang::Lang::En => ["#", "District", "Highlight", "In context"],
-        crate::lang::Lang::Zh => ["#", "区", "所在亮点", "上下文"],
-    };
+    let l = app.lang.labels();
+    let heading = ["#", l.col_district, l.col_highlight, l.col_context];
     let pad = |s: &str, w: usize| format!("{s}{} ", " ".repeat(w.saturating_sub(width(s))));
     let visible = || app.search.matches.iter().skip(offset).take(p.rows.height as usize);
     // The district column is as wide as the widest name shown (or its heading), the same in every row.
@@ -61,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App, cursor: usize, offset: usize, theme: &
         .map(|(i, m)| {
             let d = &app.data.districts[m.district];
             let where_ = match m.part.highlight().and_then(|h| d.highlights.get(h)) {
-                None => app.lang.pick("lead", "导语").to_string(),
+                None => app.lang.labels().lead.to_string(),
                 Some(h) => app.lang.label(&h.title, &h.title_en).to_string(),
             };
             let where_ = truncate(&where_, title_w - 1);

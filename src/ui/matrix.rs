@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::fit;
-use crate::app::{App, Grid, layout};
+use crate::app::keymap::Ctx;
+use crate::app::{Action, App, Grid, layout};
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 
@@ -16,23 +17,25 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Grid, theme: &Theme) {
     let districts = app.data.districts.len();
     let first = g.col_offset.min(districts);
     let last = (g.col_offset + p.columns).min(districts);
-    let title =
-        format!(" {} {}×{} ", app.lang.pick("Themes × districts", "主题 × 区"), app.data.themes.len(), districts);
+    let title = format!(" {} {}×{} ", app.lang.labels().matrix, app.data.themes.len(), districts);
     let mut block = Block::bordered().border_style(theme.border(true)).title(Span::styled(title, theme.title(true)));
     // The cell under the cursor in full, in words ("石景山 × Waste sorting: yes"), and which columns are shown.
     let mut bottom = String::new();
     if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
         let carries = app.index.district_themes[g.col].contains(&g.row);
-        let answer = if carries { app.lang.pick("yes", "是") } else { app.lang.pick("no", "否") };
+        let answer = if carries { app.lang.labels().yes } else { app.lang.labels().no };
         bottom = format!(" {} × {}: {answer} ", d.name, app.lang.label(&t.name, &t.en));
     }
     if last - first < districts {
-        bottom.push_str(&format!("· {} {}–{}/{districts} ", app.lang.pick("districts", "区"), first + 1, last));
+        bottom.push_str(&format!("· {} {}–{}/{districts} ", app.lang.labels().district_columns, first + 1, last));
     }
     if !bottom.is_empty() {
         block = block.title_bottom(Line::from(Span::styled(bottom, theme.dim())).left_aligned());
     }
-    block = block.title_bottom(Line::from(Span::styled(" Enter · Esc ", theme.key())).right_aligned());
+    block = block.title_bottom(
+        Line::from(Span::styled(super::page_keys(Ctx::Matrix, &[Action::Enter, Action::Back]), theme.key()))
+            .right_aligned(),
+    );
     super::clear_for_popup(frame, p.block);
     frame.render_widget(block, p.block);
     let label_width = p.label_width as usize;

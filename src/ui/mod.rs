@@ -19,8 +19,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::app::keymap::{self, Ctx};
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{App, Overlay};
+use crate::app::{Action, App, Overlay};
+use crate::lang::Msg;
 use crate::theme::Theme;
 pub use filter::visible_query;
 pub use loading::{Loading, draw_loading};
@@ -50,6 +52,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
+/// The keys a page's bottom border offers: " s · Enter · Esc ", each the first key of its action there.
+pub(crate) fn page_keys(ctx: Ctx, actions: &[Action]) -> String {
+    let keys: Vec<String> = actions.iter().map(|a| keymap::key_of(ctx, a)).collect();
+    format!(" {} ", keys.join(" · "))
+}
+
 /// Clears `area` for a popup. A wide character just left of it would cover the popup's first column (the
 /// terminal draws both of its cells), so such a character is replaced by a space as well.
 pub(crate) fn clear_for_popup(frame: &mut Frame, area: Rect) {
@@ -72,16 +80,12 @@ fn too_small(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         return;
     }
     let labels = app.lang.labels();
-    let need = match app.lang {
-        crate::lang::Lang::En => format!(
-            "liangdian needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge the window, or press q to quit.",
-            area.width, area.height
-        ),
-        crate::lang::Lang::Zh => format!(
-            "亮点至少需要 {MIN_WIDTH}×{MIN_HEIGHT} 的终端，当前为 {}×{}。请放大窗口，或按 q 退出。",
-            area.width, area.height
-        ),
-    };
+    let quit_key = keymap::key_of(Ctx::Districts, &Action::Quit);
+    let need = app.lang.say(Msg::TooSmall {
+        need: (MIN_WIDTH, MIN_HEIGHT),
+        size: (area.width, area.height),
+        quit_key: &quit_key,
+    });
     let lines = vec![Line::from(Span::styled(labels.too_small, theme.warning())), Line::from(need)];
     let height = 4.min(area.height);
     let y = area.y + (area.height - height) / 2;

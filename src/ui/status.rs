@@ -10,7 +10,7 @@ use super::filter::visible_query;
 use super::spans::fit;
 use crate::app::keymap::{self, Ctx};
 use crate::app::{Action, App, Overlay};
-use crate::lang::Lang;
+use crate::lang::Msg;
 use crate::text::width;
 use crate::theme::Theme;
 
@@ -20,12 +20,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let mode = match (&app.overlay, ctx) {
         (Some(Overlay::Help { .. }), _) => labels.mode_help,
         (Some(Overlay::Overview { .. }), _) => labels.mode_overview,
-        (Some(Overlay::Matrix(_)), _) => app.lang.pick("MATRIX", "矩阵"),
-        (Some(Overlay::Figures(_)), _) => app.lang.pick("FIGURES", "数据"),
-        (Some(Overlay::Matches { .. }), _) => app.lang.pick("MATCHES", "匹配"),
+        (Some(Overlay::Matrix(_)), _) => labels.mode_matrix,
+        (Some(Overlay::Figures(_)), _) => labels.mode_figures,
+        (Some(Overlay::Matches { .. }), _) => labels.mode_matches,
         (None, Ctx::Filter) => labels.mode_filter,
-        (None, Ctx::Search) => app.lang.pick("SEARCH", "搜索"),
-        _ if app.compare.is_some() => app.lang.pick("COMPARE", "对比"),
+        (None, Ctx::Search) => labels.mode_search,
+        _ if app.compare.is_some() => labels.mode_compare,
         _ => labels.mode_browse,
     };
     let mut spans = vec![Span::styled(format!(" {mode} "), theme.badge()), Span::raw(" ")];
@@ -90,24 +90,14 @@ fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
         spans.push(Span::raw(format!("{name} {}/{}", app.district_cursor + 1, app.filtered.districts.len())));
     }
     if app.search.is_active() {
-        let n = app.search.matches.len();
-        let text = match (app.lang, n) {
-            (Lang::En, 0) => format!(" · no match for «{}»", app.search.keyword),
-            (Lang::En, _) => format!(" · match {}/{n} «{}»", app.search.current + 1, app.search.keyword),
-            (Lang::Zh, 0) => format!(" · 未找到「{}」", app.search.keyword),
-            (Lang::Zh, _) => format!(" · 匹配 {}/{n}「{}」", app.search.current + 1, app.search.keyword),
-        };
+        let (keyword, current, total) = (&app.search.keyword, app.search.current + 1, app.search.matches.len());
+        let text = format!(" · {}", app.lang.say(Msg::SearchStatus { keyword, current, total }));
         spans.push(Span::styled(text, theme.key()));
         return spans;
     }
     let on = app.filtered.theme_on.iter().filter(|&&b| b).count();
     if on > 0 {
-        let labels = app.lang.labels();
-        let text = match (app.lang, on) {
-            (Lang::En, 1) => format!(" · 1 theme {}", labels.matching),
-            (Lang::En, _) => format!(" · {on} themes {}", labels.matching),
-            (Lang::Zh, _) => format!(" · {} {on} 个主题", labels.matching),
-        };
+        let text = format!(" · {}", app.lang.say(Msg::ThemesMatching { n: on }));
         spans.push(Span::styled(text, theme.dim()));
     }
     spans

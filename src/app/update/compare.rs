@@ -2,23 +2,22 @@
 
 use super::lists::moved;
 use super::select_district;
-use crate::app::{App, Compare, Focus, layout};
+use crate::app::keymap::{self, Ctx};
+use crate::app::{Action, App, Compare, Focus, layout};
 use crate::doc::compare_header;
 use crate::doc::{self, Doc, DocLine, Marks, Tone};
-use crate::lang::Lang;
+use crate::lang::Msg;
 
 pub(super) fn pin(app: &mut App) {
     let Some(selected) = app.selected() else { return };
     let name = &app.data.districts[selected].name;
     if app.pinned == Some(selected) {
         app.pinned = None;
-        app.notice = Some(app.lang.pick("unpinned", "已取消固定").to_string() + " " + name);
+        app.notice = Some(app.lang.say(Msg::Unpinned { district: name }));
     } else {
         app.pinned = Some(selected);
-        app.notice = Some(match app.lang {
-            crate::lang::Lang::En => format!("pinned {name}: c compares it with the selected district"),
-            crate::lang::Lang::Zh => format!("已固定{name}:按 c 与选中的区对比"),
-        });
+        let compare_key = keymap::key_of(Ctx::Districts, &Action::ToggleCompare);
+        app.notice = Some(app.lang.say(Msg::Pinned { district: name, compare_key: &compare_key }));
     }
 }
 
@@ -52,14 +51,16 @@ pub(super) fn swap(app: &mut App) {
 pub(super) fn toggle_together(app: &mut App) {
     if let Some(c) = app.compare.as_mut() {
         c.together = !c.together;
-        app.notice = Some(
-            if c.together {
-                app.lang.pick("columns scroll together", "两栏同步滚动")
-            } else {
-                app.lang.pick("columns scroll apart: J/K scroll the left one", "两栏分别滚动：J/K 滚动左栏")
-            }
-            .to_string(),
+        let left_keys = format!(
+            "{}/{}",
+            keymap::key_of(Ctx::Districts, &Action::LeftDown),
+            keymap::key_of(Ctx::Districts, &Action::LeftUp)
         );
+        app.notice = Some(app.lang.say(if c.together {
+            Msg::ColumnsTogether
+        } else {
+            Msg::ColumnsApart { left_keys: &left_keys }
+        }));
     }
 }
 
@@ -103,7 +104,8 @@ pub(super) fn rebuild(app: &mut App) {
     let (Some(c), Some(p)) = (app.compare.as_ref(), app.panes()) else { return };
     let Some(right) = app.selected() else {
         // The filter hides every district: nothing is on the right, so show nothing there either.
-        let message = app.lang.pick("no district is selected: Esc clears the filter", "没有选中的区：按 Esc 清除筛选");
+        let back_key = keymap::key_of(Ctx::Districts, &Action::Back);
+        let message = app.lang.say(Msg::NoDistrictSelected { back_key: &back_key });
         if let Some(c) = app.compare.as_mut() {
             c.docs[1] = Doc::default();
             c.scroll[1] = 0;
@@ -122,10 +124,12 @@ pub(super) fn rebuild(app: &mut App) {
     }
     if left == right {
         // `c` without a pinned district starts from the selected one: the other side is chosen by moving.
-        let message = match app.lang {
-            Lang::En => format!("move (j k) to the district to compare with {}", names[0]),
-            Lang::Zh => format!("移动（j k）到要与{}对比的区", names[0]),
-        };
+        let move_keys = format!(
+            "{} {}",
+            keymap::key_of(Ctx::Districts, &Action::Down),
+            keymap::key_of(Ctx::Districts, &Action::Up)
+        );
+        let message = app.lang.say(Msg::MoveToCompare { move_keys: &move_keys, district: names[0] });
         let text: Vec<(char, Tone)> = message.chars().map(|c| (c, Tone::Dim)).collect();
         let lines = doc::wrap_toned(&text, header_width.max(8))
             .into_iter()

@@ -9,6 +9,7 @@ use super::action::{Action, Edit};
 use super::layout;
 use super::{App, Focus, Overlay, Typing};
 use crate::doc::{self, Doc, Marks};
+use crate::lang::Msg;
 
 /// Rows of the detail kept above a line the view jumps to.
 const CONTEXT_ROWS: usize = 1;
@@ -167,10 +168,7 @@ fn select_district(app: &mut App, district: usize) {
         clear_filter(app);
         // Said, not done silently: the reader's filter is gone.
         if let Some(d) = app.data.districts.get(district) {
-            app.notice = Some(match app.lang {
-                crate::lang::Lang::En => format!("filter cleared to show {}", d.name),
-                crate::lang::Lang::Zh => format!("已清除筛选以显示{}", d.name),
-            });
+            app.notice = Some(app.lang.say(Msg::FilterClearedToShow { district: &d.name }));
         }
     }
     if let Some(row) = app.filtered.districts.iter().position(|d| d.district == district) {

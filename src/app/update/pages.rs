@@ -5,7 +5,9 @@ use super::lists::{fit, moved};
 use super::{CONTEXT_ROWS, WHEEL_ROWS, clear_filter, max_scroll, refilter, search, select_district};
 use crate::app::action::Action;
 
+use crate::app::keymap::Ctx;
 use crate::app::{App, FiguresPage, Focus, Grid, Overlay, keymap, layout};
+use crate::lang::Msg;
 
 pub(super) fn open_matrix(app: &mut App) {
     // Start on the selected district's column, so the matrix opens where the reader is.
@@ -21,8 +23,8 @@ pub(super) fn open_figures(app: &mut App) {
 
 pub(super) fn open_matches(app: &mut App) {
     if app.search.matches.is_empty() {
-        app.notice =
-            Some(app.lang.pick("no matches to list: press / to search", "没有可列出的匹配：按 / 搜索").to_string());
+        let search_key = keymap::key_of(Ctx::Districts, &Action::StartSearch);
+        app.notice = Some(app.lang.say(Msg::NoMatchesToList { search_key: &search_key }));
         return;
     }
     let cursor = app.search.current;
@@ -169,22 +171,15 @@ fn open_cell(app: &mut App, theme: usize, district: usize) {
     let (d, t) = (&app.data.districts[district].name, &app.data.themes[theme]);
     let label = app.lang.label(&t.name, &t.en);
     if app.index.district_themes[district].contains(&theme) {
-        let notice = match app.lang {
-            crate::lang::Lang::En => format!("districts with #{label}; Esc clears the filter"),
-            crate::lang::Lang::Zh => format!("只列出涉及 #{label} 的区；按 Esc 清除筛选"),
-        };
+        let back_key = keymap::key_of(Ctx::Districts, &Action::Back);
+        let notice = app.lang.say(Msg::ThemeFiltered { theme: label, back_key: &back_key });
         app.chosen_theme = Some(theme);
         app.query.clear();
         refilter(app);
         select_district(app, district);
         app.notice = Some(notice);
     } else {
-        let notice = match app.lang {
-            crate::lang::Lang::En if app.filtering() => format!("{d} has no highlight on {label}; filter cleared"),
-            crate::lang::Lang::En => format!("{d} has no highlight on {label}"),
-            crate::lang::Lang::Zh if app.filtering() => format!("{d}没有关于{label}的亮点；已清除筛选"),
-            crate::lang::Lang::Zh => format!("{d}没有关于{label}的亮点"),
-        };
+        let notice = app.lang.say(Msg::NoHighlightOn { district: d, theme: label, filter_cleared: app.filtering() });
         clear_filter(app);
         select_district(app, district);
         app.notice = Some(notice);

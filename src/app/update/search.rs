@@ -1,7 +1,9 @@
 //! The keyword search: run it, step through its occurrences across districts, show them in the detail.
 
 use super::{CONTEXT_ROWS, max_scroll, refresh, select_row};
-use crate::app::{App, Focus};
+use crate::app::keymap::{self, Ctx};
+use crate::app::{Action, App, Focus};
+use crate::lang::Msg;
 use crate::search::Occurrence;
 
 /// Searches the visible districts for the keyword typed at the prompt and jumps to the first occurrence.
@@ -16,11 +18,7 @@ pub(super) fn run(app: &mut App) {
     if app.search.matches.is_empty() {
         // The status line says "no match"; say also when the filter is what hid the districts searched.
         if app.filtering() {
-            app.notice = Some(
-                app.lang
-                    .pick("only the districts the filter shows were searched", "只搜索了筛选后显示的区")
-                    .to_string(),
-            );
+            app.notice = Some(app.lang.say(Msg::OnlyFilteredSearched));
         }
         refresh(app);
         return;
@@ -63,12 +61,13 @@ pub(super) fn clear(app: &mut App) {
 pub(super) fn step(app: &mut App, forward: bool) {
     let n = app.search.matches.len();
     if n == 0 {
-        let (en, zh) = if app.search.is_active() {
-            ("nothing to step through: / searches for another keyword", "没有可跳转的匹配：按 / 换个关键词")
+        let search_key = keymap::key_of(Ctx::Districts, &Action::StartSearch);
+        let search_key = &search_key;
+        app.notice = Some(app.lang.say(if app.search.is_active() {
+            Msg::NothingToStep { search_key }
         } else {
-            ("no search yet: press / and type a keyword", "尚未搜索：按 / 输入关键词")
-        };
-        app.notice = Some(app.lang.pick(en, zh).to_string());
+            Msg::NoSearchYet { search_key }
+        }));
         return;
     }
     app.search.current = if forward { (app.search.current + 1) % n } else { (app.search.current + n - 1) % n };

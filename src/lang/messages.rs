@@ -1,0 +1,306 @@
+//! The interface's sentences: each message with the names, figures and keys it carries, written once in
+//! English and once in Chinese (with Chinese punctuation). Keys are passed in as the key table names them,
+//! so a message never names a key the table does not bind.
+
+use super::{Lang, Noun};
+
+/// One thing the interface says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg<'a> {
+    /// A jump to a district the filter hid cleared the filter.
+    FilterClearedToShow {
+        district: &'a str,
+    },
+    Pinned {
+        district: &'a str,
+        compare_key: &'a str,
+    },
+    Unpinned {
+        district: &'a str,
+    },
+    ColumnsTogether,
+    /// `left_keys`: the keys that scroll the left column ("J/K").
+    ColumnsApart {
+        left_keys: &'a str,
+    },
+    /// The comparison has no right side: the filter lets no district through.
+    NoDistrictSelected {
+        back_key: &'a str,
+    },
+    /// The comparison was opened on the selected district alone: the other side is chosen by moving.
+    MoveToCompare {
+        move_keys: &'a str,
+        district: &'a str,
+    },
+    NoMatchesToList {
+        search_key: &'a str,
+    },
+    /// A matrix cell opened the districts carrying its theme.
+    ThemeFiltered {
+        theme: &'a str,
+        back_key: &'a str,
+    },
+    /// A matrix cell of a district without the theme.
+    NoHighlightOn {
+        district: &'a str,
+        theme: &'a str,
+        filter_cleared: bool,
+    },
+    /// A search found nothing, and the filter had hidden some districts from it.
+    OnlyFilteredSearched,
+    NothingToStep {
+        search_key: &'a str,
+    },
+    NoSearchYet {
+        search_key: &'a str,
+    },
+    /// "16 districts · 52 highlights · 25 themes · 38 figures".
+    Totals {
+        districts: usize,
+        highlights: usize,
+        themes: usize,
+        figures: usize,
+    },
+    /// `liangdian check`'s verdict on a good file.
+    Valid {
+        districts: usize,
+        highlights: usize,
+        themes: usize,
+        figures: usize,
+    },
+    /// A district's counts: "4 highlights · 9 themes".
+    Counts {
+        highlights: usize,
+        themes: usize,
+    },
+    TooSmall {
+        need: (u16, u16),
+        size: (u16, u16),
+        quit_key: &'a str,
+    },
+    /// The status line's search: "no match for «冬奥会»" or "match 2/7 «冬奥会»".
+    SearchStatus {
+        keyword: &'a str,
+        current: usize,
+        total: usize,
+    },
+    /// The status line's filter: "3 themes matching".
+    ThemesMatching {
+        n: usize,
+    },
+    /// The match list's title: "«冬奥会» · 4 matches".
+    MatchesTitle {
+        keyword: &'a str,
+        n: usize,
+    },
+    /// `liangdian search`'s title: "«冬奥会» · 4 matches in 1 of 16 districts".
+    SearchTitle {
+        keyword: &'a str,
+        matches: usize,
+        districts: usize,
+        searched: usize,
+    },
+    /// The comparison's group of themes only one district carries: "Only 东城".
+    OnlyIn {
+        district: &'a str,
+    },
+    /// What a key does, as a short hint: "q quits".
+    Quits {
+        key: &'a str,
+    },
+    /// The loading screen while a large file is parsed.
+    Parsed {
+        districts: usize,
+        percent: u32,
+    },
+    /// The filter lets no district through.
+    NoDistricts {
+        back_key: &'a str,
+    },
+}
+
+impl Msg<'_> {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let en = lang == Lang::En;
+        let count = |n, noun| lang.count(n, noun);
+        match *self {
+            Msg::FilterClearedToShow { district } if en => format!("filter cleared to show {district}"),
+            Msg::FilterClearedToShow { district } => format!("已清除筛选以显示{district}"),
+            Msg::Pinned { district, compare_key } if en => {
+                format!("pinned {district}: {compare_key} compares it with the selected district")
+            }
+            Msg::Pinned { district, compare_key } => format!("已固定{district}：按 {compare_key} 与选中的区对比"),
+            Msg::Unpinned { district } if en => format!("unpinned {district}"),
+            Msg::Unpinned { district } => format!("已取消固定 {district}"),
+            Msg::ColumnsTogether if en => "columns scroll together".to_string(),
+            Msg::ColumnsTogether => "两栏同步滚动".to_string(),
+            Msg::ColumnsApart { left_keys } if en => format!("columns scroll apart: {left_keys} scroll the left one"),
+            Msg::ColumnsApart { left_keys } => format!("两栏分别滚动：{left_keys} 滚动左栏"),
+            Msg::NoDistrictSelected { back_key } if en => {
+                format!("no district is selected: {back_key} clears the filter")
+            }
+            Msg::NoDistrictSelected { back_key } => format!("没有选中的区：按 {back_key} 清除筛选"),
+            Msg::MoveToCompare { move_keys, district } if en => {
+                format!("move ({move_keys}) to the district to compare with {district}")
+            }
+            Msg::MoveToCompare { move_keys, district } => format!("移动（{move_keys}）到要与{district}对比的区"),
+            Msg::NoMatchesToList { search_key } if en => format!("no matches to list: press {search_key} to search"),
+            Msg::NoMatchesToList { search_key } => format!("没有可列出的匹配：按 {search_key} 搜索"),
+            Msg::ThemeFiltered { theme, back_key } if en => {
+                format!("districts with #{theme}; {back_key} clears the filter")
+            }
+            Msg::ThemeFiltered { theme, back_key } => format!("只列出涉及 #{theme} 的区；按 {back_key} 清除筛选"),
+            Msg::NoHighlightOn { district, theme, filter_cleared } => match (en, filter_cleared) {
+                (true, true) => format!("{district} has no highlight on {theme}; filter cleared"),
+                (true, false) => format!("{district} has no highlight on {theme}"),
+                (false, true) => format!("{district}没有关于{theme}的亮点；已清除筛选"),
+                (false, false) => format!("{district}没有关于{theme}的亮点"),
+            },
+            Msg::OnlyFilteredSearched if en => "only the districts the filter shows were searched".to_string(),
+            Msg::OnlyFilteredSearched => "只搜索了筛选后显示的区".to_string(),
+            Msg::NothingToStep { search_key } if en => {
+                format!("nothing to step through: {search_key} searches for another keyword")
+            }
+            Msg::NothingToStep { search_key } => format!("没有可跳转的匹配：按 {search_key} 换个关键词"),
+            Msg::NoSearchYet { search_key } if en => format!("no search yet: press {search_key} and type a keyword"),
+            Msg::NoSearchYet { search_key } => format!("尚未搜索：按 {search_key} 输入关键词"),
+            Msg::Totals { districts, highlights, themes, figures } => [
+                count(districts, Noun::District),
+                count(highlights, Noun::Highlight),
+                count(themes, Noun::Theme),
+                count(figures, Noun::Figure),
+            ]
+            .join(" · "),
+            Msg::Valid { districts, highlights, themes, figures } if en => format!(
+                "valid: {}",
+                [
+                    count(districts, Noun::District),
+                    count(highlights, Noun::Highlight),
+                    count(themes, Noun::Theme),
+                    count(figures, Noun::Figure),
+                ]
+                .join(", ")
+            ),
+            Msg::Valid { districts, highlights, themes, figures } => {
+                format!("有效：{}", Msg::Totals { districts, highlights, themes, figures }.text(lang))
+            }
+            Msg::Counts { highlights, themes } => {
+                format!("{} · {}", count(highlights, Noun::Highlight), count(themes, Noun::Theme))
+            }
+            Msg::TooSmall { need, size, quit_key } if en => format!(
+                "liangdian needs at least {}×{}; this one is {}×{}. Enlarge the window, or press {quit_key} to quit.",
+                need.0, need.1, size.0, size.1
+            ),
+            Msg::TooSmall { need, size, quit_key } => format!(
+                "亮点至少需要 {}×{} 的终端，当前为 {}×{}。请放大窗口，或按 {quit_key} 退出。",
+                need.0, need.1, size.0, size.1
+            ),
+            Msg::SearchStatus { keyword, total: 0, .. } if en => format!("no match for «{keyword}»"),
+            Msg::SearchStatus { keyword, current, total } if en => format!("match {current}/{total} «{keyword}»"),
+            Msg::SearchStatus { keyword, total: 0, .. } => format!("未找到「{keyword}」"),
+            Msg::SearchStatus { keyword, current, total } => format!("匹配 {current}/{total}「{keyword}」"),
+            Msg::ThemesMatching { n } if en => format!("{} matching", count(n, Noun::Theme)),
+            Msg::ThemesMatching { n } => format!("匹配 {}", count(n, Noun::Theme)),
+            Msg::MatchesTitle { keyword, n } if en => format!("«{keyword}» · {}", count(n, Noun::Match)),
+            Msg::MatchesTitle { keyword, n } => format!("「{keyword}」 · {}", count(n, Noun::Match)),
+            Msg::SearchTitle { keyword, matches, districts, searched } if en => {
+                format!(
+                    "«{keyword}» · {} in {districts} of {}",
+                    count(matches, Noun::Match),
+                    count(searched, Noun::District)
+                )
+            }
+            Msg::SearchTitle { keyword, matches, districts, searched } => {
+                format!("「{keyword}」 · {}，在 {searched} 个区中的 {districts} 个", count(matches, Noun::Match))
+            }
+            Msg::OnlyIn { district } if en => format!("Only {district}"),
+            Msg::OnlyIn { district } => format!("仅 {district}"),
+            Msg::Quits { key } if en => format!("{key} quits"),
+            Msg::Quits { key } => format!("{key} 退出"),
+            Msg::NoDistricts { back_key } if en => format!("no district matches; {back_key} clears the filter"),
+            Msg::NoDistricts { back_key } => format!("没有匹配的区；按 {back_key} 清除筛选"),
+            Msg::Parsed { districts, percent } if en => {
+                format!("parsing: {}, {percent} % of the file", count(districts, Noun::District))
+            }
+            Msg::Parsed { districts, percent } => {
+                format!("解析：{}，已读 {percent}%", count(districts, Noun::District))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One of each message, with plain arguments.
+    fn every_message() -> Vec<Msg<'static>> {
+        let (district, theme, key) = ("东城", "垃圾分类", "x");
+        vec![
+            Msg::FilterClearedToShow { district },
+            Msg::Pinned { district, compare_key: key },
+            Msg::Unpinned { district },
+            Msg::ColumnsTogether,
+            Msg::ColumnsApart { left_keys: key },
+            Msg::NoDistrictSelected { back_key: key },
+            Msg::MoveToCompare { move_keys: key, district },
+            Msg::NoMatchesToList { search_key: key },
+            Msg::ThemeFiltered { theme, back_key: key },
+            Msg::NoHighlightOn { district, theme, filter_cleared: true },
+            Msg::NoHighlightOn { district, theme, filter_cleared: false },
+            Msg::OnlyFilteredSearched,
+            Msg::NothingToStep { search_key: key },
+            Msg::NoSearchYet { search_key: key },
+            Msg::Totals { districts: 16, highlights: 52, themes: 25, figures: 38 },
+            Msg::Valid { districts: 16, highlights: 52, themes: 25, figures: 38 },
+            Msg::Counts { highlights: 1, themes: 2 },
+            Msg::TooSmall { need: (60, 16), size: (40, 10), quit_key: key },
+            Msg::SearchStatus { keyword: theme, current: 1, total: 2 },
+            Msg::SearchStatus { keyword: theme, current: 0, total: 0 },
+            Msg::ThemesMatching { n: 1 },
+            Msg::MatchesTitle { keyword: theme, n: 1 },
+            Msg::SearchTitle { keyword: theme, matches: 4, districts: 1, searched: 16 },
+            Msg::OnlyIn { district },
+            Msg::Quits { key },
+            Msg::Parsed { districts: 4096, percent: 38 },
+            Msg::NoDistricts { back_key: key },
+        ]
+    }
+
+    #[test]
+    fn chinese_messages_use_chinese_punctuation() {
+        for msg in every_message() {
+            let zh = msg.text(Lang::Zh);
+            for ascii in [':', ';', ',', '(', ')', '!', '?'] {
+                assert!(!zh.contains(ascii), "{msg:?}: «{zh}» has an ASCII «{ascii}»");
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_names_what_it_carries_in_both_languages() {
+        for msg in every_message() {
+            for lang in [Lang::En, Lang::Zh] {
+                let text = msg.text(lang);
+                assert!(!text.is_empty(), "{msg:?} in {lang:?}");
+                let carries = format!("{msg:?}");
+                for piece in ["东城", "垃圾分类"] {
+                    if carries.contains(piece) {
+                        assert!(text.contains(piece), "{msg:?} in {lang:?} lost «{piece}»: {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_counts_in_messages_agree_with_their_numbers() {
+        assert_eq!(Msg::ThemesMatching { n: 1 }.text(Lang::En), "1 theme matching");
+        assert_eq!(Msg::MatchesTitle { keyword: "冬奥会", n: 1 }.text(Lang::En), "«冬奥会» · 1 match");
+        assert_eq!(
+            Msg::SearchTitle { keyword: "x", matches: 3, districts: 1, searched: 1 }.text(Lang::En),
+            "«x» · 3 matches in 1 of 1 district"
+        );
+    }
+}

@@ -1,0 +1,52 @@
+//! Counted nouns: "1 highlight", "52 highlights", "52 条亮点". English takes the singular for one; Chinese
+//! takes the noun's measure word and never a plural.
+
+use super::Lang;
+
+/// The things the interface counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noun {
+    District,
+    Highlight,
+    Theme,
+    Figure,
+    Match,
+}
+
+impl Noun {
+    /// (English singular, English plural, Chinese with its measure word).
+    fn forms(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Noun::District => ("district", "districts", "个区"),
+            Noun::Highlight => ("highlight", "highlights", "条亮点"),
+            Noun::Theme => ("theme", "themes", "个主题"),
+            Noun::Figure => ("figure", "figures", "项数据"),
+            Noun::Match => ("match", "matches", "处匹配"),
+        }
+    }
+}
+
+impl Lang {
+    /// `n` of `noun`: "1 theme", "3 themes", "3 个主题".
+    pub fn count(self, n: usize, noun: Noun) -> String {
+        let (one, many, zh) = noun.forms();
+        match self {
+            Lang::En if n == 1 => format!("{n} {one}"),
+            Lang::En => format!("{n} {many}"),
+            Lang::Zh => format!("{n} {zh}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_counts_take_the_singular_for_one_and_proper_plurals_otherwise() {
+        assert_eq!(Lang::En.count(1, Noun::Match), "1 match");
+        assert_eq!(Lang::En.count(2, Noun::Match), "2 matches");
+        assert_eq!(Lang::En.count(0, Noun::District), "0 districts");
+        assert_eq!(Lang::Zh.count(1, Noun::Highlight), "1 条亮点");
+    }
+}

@@ -71,6 +71,7 @@ pub fn dataset(districts: usize) -> Dataset {
                     title_en,
                     text: text.into(),
                     themes,
+                    theme_refs: Default::default(),
                     figures: vec![Figure {
                         value: value.into(),
                         unit: unit.into(),
@@ -89,7 +90,9 @@ pub fn dataset(districts: usize) -> Dataset {
             highlights,
         });
     }
-    Dataset { districts: out, ..base }
+    let mut data = Dataset { districts: out, ..base };
+    data.resolve_themes();
+    data
 }
 
 /// The YAML text of [`dataset`]: districts as block mappings, each highlight on one line as a flow

@@ -78,10 +78,9 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
             out.extend([format!("*{}*", escape(&h.title_en)), String::new()]);
         }
         out.extend([paragraph(&h.text), String::new()]);
-        let tags: Vec<String> = index
-            .highlight_themes(d, n)
-            .iter()
-            .filter_map(|&t| data.themes.get(t))
+        let tags: Vec<String> = h
+            .theme_indices()
+            .filter_map(|t| data.themes.get(t))
             .map(|t| format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'")))
             .collect();
         if !tags.is_empty() {

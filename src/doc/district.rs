@@ -39,7 +39,7 @@ pub fn build(data: &Dataset, index: usize, marks: &Marks, width: usize, lang: La
     let labels = lang.labels();
     heading(&mut doc, district, width);
     if !marks.compact {
-        let themes = data.themes.iter().filter(|t| district.carries(&t.id)).count();
+        let themes = district.theme_indices().len();
         let count = lang.say(Msg::Counts { highlights: district.highlights.len(), themes });
         doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
     }
@@ -80,7 +80,7 @@ fn heading(doc: &mut Doc, d: &District, width: usize) {
 }
 
 fn highlight(doc: &mut Doc, data: &Dataset, h: &Highlight, n: usize, marks: &Marks, width: usize, lang: Lang) {
-    let theme_ids: Vec<usize> = h.themes.iter().filter_map(|id| theme_index(data, id)).collect();
+    let theme_ids: Vec<usize> = h.theme_indices().filter(|&t| t < data.themes.len()).collect();
     let on = theme_ids.iter().any(|&t| marks.theme_on.get(t) == Some(&true));
     let first = doc.lines.len();
     doc.highlight_rows.push(first);
@@ -185,10 +185,6 @@ fn figure_tones(h: &Highlight) -> Vec<(char, Tone)> {
         }
     }
     chars.into_iter().zip(tones).collect()
-}
-
-fn theme_index(data: &Dataset, id: &str) -> Option<usize> {
-    data.themes.iter().position(|t| t.id == id)
 }
 
 fn blank(doc: &mut Doc) {

@@ -9,6 +9,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use liangdian::app::{Action, App, update};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
+use liangdian::pages::{figures, matches, matrix};
 use liangdian::theme::Theme;
 use liangdian::ui::draw;
 use ratatui::Terminal;
@@ -19,9 +20,9 @@ fn open(app: &mut App, view: &str) {
     let actions: &[Action] = match view {
         "detail" => &[Action::Down],
         "compare" => &[Action::Pin, Action::Down, Action::Down, Action::ToggleCompare],
-        "matrix" => &[Action::ShowMatrix],
-        "figures" => &[Action::ShowFigures],
-        "search_results" => &[Action::ShowMatches],
+        "matrix" => &[Action::Open(matrix::OPEN)],
+        "figures" => &[Action::Open(figures::OPEN)],
+        "search_results" => &[Action::Open(matches::OPEN)],
         _ => &[],
     };
     if view == "search_results" {

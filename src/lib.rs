@@ -8,6 +8,7 @@ pub mod cli;
 pub mod dataset;
 pub mod doc;
 pub mod lang;
+pub mod pages;
 pub mod search;
 pub mod synthetic;
 pub mod text;

@@ -1,9 +1,14 @@
 //! Key sequences against the browser's state, without a terminal.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use liangdian::app::{Action, App, Focus, Overlay, Typing, update};
+use liangdian::app::{Action, App, Focus, Typing, update};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
+use liangdian::pages::figures::FiguresPage;
+use liangdian::pages::help::Help;
+use liangdian::pages::matches::Matches;
+use liangdian::pages::matrix::Matrix;
+use liangdian::pages::overview::Overview;
 use liangdian::tui::action_for;
 
 fn app(width: u16, height: u16) -> App {
@@ -243,17 +248,20 @@ fn the_detail_scrolls_within_its_content() {
 fn help_and_overview_open_scroll_and_close() {
     let mut app = app(80, 24);
     press(&mut app, "?");
-    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(app.page::<Help>().map(|h| h.scroll), Some(0));
     press(&mut app, "jj");
-    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 2 }));
+    assert_eq!(app.page::<Help>().map(|h| h.scroll), Some(2));
     press(&mut app, "q");
-    assert_eq!(app.overlay, None);
+    assert!(!app.on_page());
     assert!(!app.quit, "q closes the help rather than quitting");
     press(&mut app, "o");
-    assert!(matches!(app.overlay, Some(Overlay::Overview { .. })));
-    assert!(app.overview.lines.len() > 5);
+    assert!(app.page::<Overview>().is_some(), "the article is open");
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert_eq!(app.overlay, None);
+    assert!(!app.on_page());
+    // On the smallest screen the article is longer than the page, and scrolls.
+    let mut small = self::app(60, 16);
+    press(&mut small, "oG");
+    assert!(small.page::<Overview>().expect("the article is open").scroll > 0);
     press(&mut app, "q");
     assert!(app.quit);
 }
@@ -525,10 +533,10 @@ fn the_match_list_jumps_to_the_chosen_match() {
     let mut app = app(120, 40);
     search(&mut app, "代表");
     press(&mut app, "a");
-    assert!(matches!(app.overlay, Some(Overlay::Matches { .. })));
+    assert!(app.page::<Matches>().is_some());
     press(&mut app, "jjjjj");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.overlay, None);
+    assert!(!app.on_page());
     assert_eq!(app.search.current, 5);
     let m = app.search.matches[5];
     assert_eq!(app.selected(), Some(m.district));
@@ -538,18 +546,18 @@ fn the_match_list_jumps_to_the_chosen_match() {
 fn the_matrix_moves_by_cell_and_enter_opens_the_district_with_the_theme_marked() {
     let mut app = app(120, 40);
     press(&mut app, "m");
-    let Some(Overlay::Matrix(g)) = &app.overlay else { panic!("matrix open") };
+    let g = app.page::<Matrix>().expect("matrix open");
     assert_eq!((g.row, g.col), (0, 0));
     // Down to waste sorting, right to 西城.
     press(&mut app, "jl");
-    let Some(Overlay::Matrix(g)) = &app.overlay else { panic!("matrix open") };
+    let g = app.page::<Matrix>().expect("matrix open");
     assert_eq!((g.row, g.col), (1, 1));
     press(&mut app, "hhhhkkkk");
-    let Some(Overlay::Matrix(g)) = &app.overlay else { panic!("matrix open") };
+    let g = app.page::<Matrix>().expect("matrix open");
     assert_eq!((g.row, g.col), (0, 0), "the cursor stops at the edges");
     press(&mut app, "jl");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.overlay, None);
+    assert!(!app.on_page());
     assert_eq!(selected_name(&app), "西城");
     assert_eq!(app.data.themes[app.chosen_theme.expect("filtered by the theme")].id, "waste-sorting");
     assert_eq!(app.detail.marked_rows.len(), 1);
@@ -574,8 +582,8 @@ fn the_figures_table_sorts_and_jumps_to_the_highlight() {
     let mut app = app(120, 40);
     press(&mut app, "F");
     press(&mut app, "s");
-    let Some(Overlay::Figures(f)) = &app.overlay else { panic!("figures open") };
-    assert_eq!((f.cursor, f.offset), (0, 0), "a new order is shown from its top");
+    let f = app.page::<FiguresPage>().expect("figures open");
+    assert_eq!((f.list.cursor, f.list.offset), (0, 0), "a new order is shown from its top");
     let first = f.table.rows[0];
     assert_eq!(app.data.districts[first.district].name, "平谷", "12.76亿元 is the largest");
     press(&mut app, "jjk");
@@ -591,7 +599,7 @@ fn the_figures_table_sorts_and_jumps_to_the_highlight() {
 fn on_a_terminal_too_small_to_draw_keys_do_nothing_but_quit() {
     let mut app = app(50, 14);
     press(&mut app, "jjjmF/");
-    assert_eq!((app.district_cursor, app.overlay.is_none(), app.typing), (0, true, None));
+    assert_eq!((app.district_cursor, app.on_page(), app.typing), (0, false, None));
     update(&mut app, Action::Resize { width: 120, height: 40 });
     press(&mut app, "j");
     assert_eq!(app.district_cursor, 1, "keys act again once the browser is drawn");
@@ -638,11 +646,11 @@ fn the_figures_table_reopens_in_the_order_last_chosen() {
     let mut app = app(120, 40);
     press(&mut app, "Fs");
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(app.overlay.is_none());
+    assert!(!app.on_page());
     press(&mut app, "F");
-    let Some(Overlay::Figures(f)) = &app.overlay else { panic!("figures open") };
+    let f = app.page::<FiguresPage>().expect("figures open");
     assert_eq!(f.table.sort, liangdian::dataset::FigureSort::Largest);
-    assert_eq!((f.cursor, f.offset), (0, 0));
+    assert_eq!((f.list.cursor, f.list.offset), (0, 0));
 }
 
 #[test]
@@ -650,13 +658,13 @@ fn the_help_opens_over_a_page_and_closing_it_goes_back_there() {
     let mut app = app(120, 40);
     press(&mut app, "Fsjj");
     press(&mut app, "?");
-    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    assert!(app.page::<Help>().is_some());
     press(&mut app, "?");
-    let Some(Overlay::Figures(f)) = &app.overlay else { panic!("back on the figures: {:?}", app.overlay) };
-    assert_eq!((f.table.sort, f.cursor), (liangdian::dataset::FigureSort::Largest, 2), "as it was left");
+    let f = app.page::<FiguresPage>().unwrap_or_else(|| panic!("back on the figures: {:?}", app.pages));
+    assert_eq!((f.table.sort, f.list.cursor), (liangdian::dataset::FigureSort::Largest, 2), "as it was left");
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(app.overlay.is_none(), "Esc closes the page itself");
+    assert!(!app.on_page(), "Esc closes the page itself");
     press(&mut app, "m?");
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(matches!(app.overlay, Some(Overlay::Matrix(_))), "Esc on the help goes back to the matrix too");
+    assert!(app.page::<Matrix>().is_some(), "Esc on the help goes back to the matrix too");
 }

@@ -2,9 +2,13 @@
 //! consistent.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use liangdian::app::{Action, App, Edit, Overlay, update};
+use liangdian::app::{Action, App, Edit, update};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
+use liangdian::pages::figures::FiguresPage;
+use liangdian::pages::matches::Matches;
+use liangdian::pages::matrix::Matrix;
+use liangdian::pages::{figures, matches, matrix};
 use liangdian::theme::Theme;
 use liangdian::tui::action_for;
 use liangdian::ui::draw;
@@ -70,11 +74,14 @@ fn check(app: &App) {
             assert!(c.scroll[side] <= c.docs[side].lines.len(), "comparison scrolled past its end");
         }
     }
-    match &app.overlay {
-        Some(Overlay::Matrix(g)) => assert!(g.row < app.data.themes.len() && g.col < app.data.districts.len()),
-        Some(Overlay::Figures(f)) => assert!(f.cursor < f.table.rows.len().max(1)),
-        Some(Overlay::Matches { cursor, .. }) => assert!(*cursor < app.search.matches.len().max(1)),
-        _ => {}
+    if let Some(g) = app.page::<Matrix>() {
+        assert!(g.row < app.data.themes.len().max(1) && g.col < app.data.districts.len().max(1));
+    }
+    if let Some(f) = app.page::<FiguresPage>() {
+        assert!(f.list.cursor < f.table.rows.len().max(1));
+    }
+    if let Some(m) = app.page::<Matches>() {
+        assert!(m.list.cursor < app.search.matches.len().max(1));
     }
 }
 
@@ -123,7 +130,7 @@ proptest! {
         update(&mut app, Action::Accept);
         check(&app);
         render(&app);
-        update(&mut app, Action::ShowMatches);
+        update(&mut app, Action::Open(matches::OPEN));
         check(&app);
         render(&app);
     }
@@ -152,7 +159,9 @@ proptest! {
         if let Ok(data) = Dataset::from_yaml_str(&text, "mutated.yaml") {
             // Whatever loads can be browsed.
             let mut app = App::new(data, Lang::Zh, 100, 30);
-            for action in [Action::Down, Action::Enter, Action::ShowMatrix, Action::Back, Action::ShowFigures] {
+            for action in
+                [Action::Down, Action::Enter, Action::Open(matrix::OPEN), Action::Back, Action::Open(figures::OPEN)]
+            {
                 update(&mut app, action);
                 check(&app);
                 render(&app);

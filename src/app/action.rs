@@ -1,19 +1,15 @@
 //! Everything a reader can ask for. Terminal events become actions in the keymap; `update` carries them out.
 
+use super::page::Opener;
+
 /// One request from the reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
-    /// Show or hide the key help.
+    /// Show the key help (over a page, too).
     ToggleHelp,
-    /// Show or hide the article's overview (title, source, opening, closing).
-    ToggleOverview,
-    /// Show the themes × districts matrix.
-    ShowMatrix,
-    /// Show every figure.
-    ShowFigures,
-    /// Show every keyword occurrence.
-    ShowMatches,
+    /// Open a page: the article, the matrix, the figures, the matches.
+    Open(Opener),
     /// Go back one step: close a page, leave the detail, clear a search, clear a filter.
     Back,
     FocusNext,

@@ -5,7 +5,7 @@
 
 use super::action::{Action, Edit};
 pub use super::key::Key;
-use super::{App, Focus, Overlay, Typing};
+use super::{App, Focus, Typing};
 use crate::lang::Lang;
 
 /// Where the keyboard is: which bindings apply.
@@ -18,32 +18,17 @@ pub enum Ctx {
     Filter,
     /// Typing at the keyword search prompt.
     Search,
-    /// The help or the overview is open.
-    Overlay,
-    /// The themes × districts matrix.
-    Matrix,
-    /// The figures table.
-    Figures,
-    /// The list of keyword matches.
-    Matches,
+    /// A page is open (the help, the article, the matrix, the figures, the matches).
+    Page,
 }
 
-const BROWSE: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail];
 const LISTS: &[Ctx] = &[Ctx::Themes, Ctx::Districts];
 const TYPING: &[Ctx] = &[Ctx::Filter, Ctx::Search];
-const PAGES: &[Ctx] = &[Ctx::Matrix, Ctx::Figures, Ctx::Matches];
-const READING: &[Ctx] = &[Ctx::Overlay, Ctx::Matrix, Ctx::Figures, Ctx::Matches];
-const ALL: &[Ctx] = &[
-    Ctx::Themes,
-    Ctx::Districts,
-    Ctx::Detail,
-    Ctx::Filter,
-    Ctx::Search,
-    Ctx::Overlay,
-    Ctx::Matrix,
-    Ctx::Figures,
-    Ctx::Matches,
-];
+/// Where the keys that open pages are bound.
+pub const BROWSE: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail];
+/// Where a page's own keys are bound.
+pub const PAGE: &[Ctx] = &[Ctx::Page];
+const ALL: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail, Ctx::Filter, Ctx::Search, Ctx::Page];
 
 /// One line of the key table.
 #[derive(Debug)]
@@ -64,12 +49,22 @@ impl Binding {
     }
 }
 
+/// A line of the key table: keys, action, contexts, description in English and Chinese, and optionally a
+/// status-line hint in both.
+#[macro_export]
 macro_rules! bind {
     ($keys:expr, $action:expr, $ctx:expr, $en:expr, $zh:expr) => {
-        Binding { keys: $keys, action: $action, contexts: $ctx, en: $en, zh: $zh, hint: None }
+        $crate::app::keymap::Binding { keys: $keys, action: $action, contexts: $ctx, en: $en, zh: $zh, hint: None }
     };
     ($keys:expr, $action:expr, $ctx:expr, $en:expr, $zh:expr, $hint_en:expr, $hint_zh:expr) => {
-        Binding { keys: $keys, action: $action, contexts: $ctx, en: $en, zh: $zh, hint: Some(($hint_en, $hint_zh)) }
+        $crate::app::keymap::Binding {
+            keys: $keys,
+            action: $action,
+            contexts: $ctx,
+            en: $en,
+            zh: $zh,
+            hint: Some(($hint_en, $hint_zh)),
+        }
     };
 }
 
@@ -152,7 +147,6 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind!(&[Key::Char('n')], Action::NextMatch, BROWSE, "next keyword match (across districts)", "下一个匹配（跨区）"),
     bind!(&[Key::Char('N')], Action::PrevMatch, BROWSE, "previous keyword match", "上一个匹配"),
-    bind!(&[Key::Char('a')], Action::ShowMatches, BROWSE, "all keyword matches, with context", "列出全部匹配及上下文"),
     // Comparing.
     bind!(&[Key::Char(' ')], Action::Pin, &[Ctx::Districts], "pin the district for comparison", "固定该区以便对比"),
     bind!(
@@ -186,18 +180,7 @@ pub const BINDINGS: &[Binding] = &[
         "in the comparison: scroll the left column up",
         "对比中：左栏向上滚动"
     ),
-    // Pages.
-    bind!(&[Key::Char('m')], Action::ShowMatrix, BROWSE, "the themes × districts matrix", "主题 × 区 矩阵"),
-    bind!(&[Key::Char('F')], Action::ShowFigures, BROWSE, "every figure, sortable", "全部数据，可排序"),
-    bind!(
-        &[Key::Char('o')],
-        Action::ToggleOverview,
-        BROWSE,
-        "the article: title, source, opening and closing",
-        "原文概览：标题、出处、开篇和结语",
-        "article",
-        "原文"
-    ),
+    // The pages open with keys of their own (see `pages/`); the help is the key table itself.
     bind!(&[Key::Char('?'), Key::F(1)], Action::ToggleHelp, BROWSE, "this help", "本帮助", "help", "帮助"),
     bind!(&[Key::Char('q')], Action::Quit, BROWSE, "quit", "退出", "quit", "退出"),
     bind!(&[Key::Ctrl('c')], Action::Quit, ALL, "quit, from anywhere", "随时退出"),
@@ -246,39 +229,18 @@ pub const BINDINGS: &[Binding] = &[
     bind!(&[Key::Right], Action::Edit(Edit::Right), TYPING, "cursor right", "光标右移"),
     bind!(&[Key::Home, Key::Ctrl('a')], Action::Edit(Edit::Home), TYPING, "cursor to the start", "光标移到开头"),
     bind!(&[Key::End, Key::Ctrl('e')], Action::Edit(Edit::End), TYPING, "cursor to the end", "光标移到末尾"),
-    // Pages: help and overview scroll; the matrix, figures and matches have a cursor.
-    bind!(&[Key::Char('j'), Key::Down], Action::Down, READING, "down", "向下", "move", "移动"),
-    bind!(&[Key::Char('k'), Key::Up], Action::Up, READING, "up", "向上"),
-    bind!(&[Key::Char('h'), Key::Left], Action::Left, &[Ctx::Matrix], "previous district", "上一个区"),
-    bind!(&[Key::Char('l'), Key::Right], Action::Right, &[Ctx::Matrix], "next district", "下一个区"),
-    bind!(&[Key::Ctrl('d'), Key::PageDown, Key::Char(' ')], Action::PageDown, READING, "page down", "向下翻页"),
-    bind!(&[Key::Ctrl('u'), Key::PageUp], Action::PageUp, READING, "page up", "向上翻页"),
-    bind!(&[Key::Char('g'), Key::Home], Action::First, READING, "top", "顶部"),
-    bind!(&[Key::Char('G'), Key::End], Action::Last, READING, "bottom", "底部"),
-    bind!(
-        &[Key::Enter],
-        Action::Enter,
-        PAGES,
-        "open: the district (with the theme marked), the figure's highlight, the match",
-        "打开：该区（标出该主题）、数据所在亮点、匹配处",
-        "open",
-        "打开"
-    ),
-    bind!(
-        &[Key::Char('s')],
-        Action::Sort,
-        &[Ctx::Figures],
-        "change the order: article, largest, smallest, unit",
-        "切换排序：原文、从大到小、从小到大、单位",
-        "sort",
-        "排序"
-    ),
-    bind!(&[Key::Esc, Key::Char('q')], Action::Back, READING, "close", "关闭", "close", "关闭"),
-    bind!(&[Key::Char('?'), Key::Char('o'), Key::F(1)], Action::Back, &[Ctx::Overlay], "close", "关闭"),
+    // Every page: moving, closing, the help over it. A page's own keys (`pages/`) come before these.
+    bind!(&[Key::Char('j'), Key::Down], Action::Down, PAGE, "down", "向下", "move", "移动"),
+    bind!(&[Key::Char('k'), Key::Up], Action::Up, PAGE, "up", "向上"),
+    bind!(&[Key::Ctrl('d'), Key::PageDown, Key::Char(' ')], Action::PageDown, PAGE, "page down", "向下翻页"),
+    bind!(&[Key::Ctrl('u'), Key::PageUp], Action::PageUp, PAGE, "page up", "向上翻页"),
+    bind!(&[Key::Char('g'), Key::Home], Action::First, PAGE, "top", "顶部"),
+    bind!(&[Key::Char('G'), Key::End], Action::Last, PAGE, "bottom", "底部"),
+    bind!(&[Key::Esc, Key::Char('q')], Action::Back, PAGE, "close", "关闭", "close", "关闭"),
     bind!(
         &[Key::Char('?'), Key::F(1)],
         Action::ToggleHelp,
-        PAGES,
+        PAGE,
         "the help, over the page (closing it comes back here)",
         "帮助，覆盖本页（关闭后回到本页）",
         "help",
@@ -286,7 +248,8 @@ pub const BINDINGS: &[Binding] = &[
     ),
 ];
 
-/// The sections of the help, in order, with the contexts whose bindings they list.
+/// The sections of the help, in order, with the contexts whose bindings they list; the pages' own keys
+/// follow, one section per page.
 pub const SECTIONS: &[(&str, &str, &[Ctx])] = &[
     ("Lists and highlights", "列表与亮点", &[Ctx::Districts, Ctx::Themes]),
     ("The highlights pane", "亮点窗格", &[Ctx::Detail]),
@@ -295,32 +258,42 @@ pub const SECTIONS: &[(&str, &str, &[Ctx])] = &[
         "输入筛选词（f）或搜索词（/）时",
         &[Ctx::Filter, Ctx::Search],
     ),
-    ("The matrix, figures and match list", "矩阵、数据与匹配列表", &[Ctx::Matrix, Ctx::Figures, Ctx::Matches]),
-    ("Help and overview", "帮助与概览", &[Ctx::Overlay]),
+    ("On every page", "所有页面", &[Ctx::Page]),
 ];
 
 impl App {
     /// Which bindings apply now.
     pub fn context(&self) -> Ctx {
-        match (&self.overlay, self.typing) {
-            (Some(Overlay::Help { .. } | Overlay::Overview { .. }), _) => Ctx::Overlay,
-            (Some(Overlay::Matrix(_)), _) => Ctx::Matrix,
-            (Some(Overlay::Figures(_)), _) => Ctx::Figures,
-            (Some(Overlay::Matches { .. }), _) => Ctx::Matches,
-            (None, Some(Typing::Filter)) => Ctx::Filter,
-            (None, Some(Typing::Search)) => Ctx::Search,
-            (None, None) => match self.focus {
+        if self.on_page() {
+            return Ctx::Page;
+        }
+        match self.typing {
+            Some(Typing::Filter) => Ctx::Filter,
+            Some(Typing::Search) => Ctx::Search,
+            None => match self.focus {
                 Focus::Themes => Ctx::Themes,
                 Focus::Districts => Ctx::Districts,
                 Focus::Detail => Ctx::Detail,
             },
         }
     }
+
+    /// The bindings that apply now, in the order they are looked up: on a page its own keys first.
+    pub fn bindings(&self) -> Box<dyn Iterator<Item = &'static Binding> + '_> {
+        let ctx = self.context();
+        match self.pages.last() {
+            // The page's own keys, then those every page shares; not another page's.
+            Some(page) => {
+                Box::new(page.entry().keys.iter().chain(BINDINGS).filter(|b| b.contexts.contains(&Ctx::Page)))
+            }
+            None => Box::new(all_bindings().filter(move |b| b.contexts.contains(&ctx))),
+        }
+    }
 }
 
-/// The binding for a key in a context, if any.
-pub fn binding_for(ctx: Ctx, key: Key) -> Option<&'static Binding> {
-    BINDINGS.iter().find(|b| b.contexts.contains(&ctx) && b.keys.contains(&key))
+/// Every binding: the table's and those of every page, in the order the help lists them.
+pub fn all_bindings() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().chain(crate::pages::REGISTRY.iter().flat_map(|p| p.keys))
 }
 
 /// What a key asks for, given where the keyboard is.
@@ -330,11 +303,10 @@ pub fn action_for_key(app: &App, key: Key) -> Option<Action> {
     if app.panes().is_none() {
         return matches!(key, Key::Char('q') | Key::Ctrl('c')).then_some(Action::Quit);
     }
-    let ctx = app.context();
-    if let Some(b) = binding_for(ctx, key) {
+    if let Some(b) = app.bindings().find(|b| b.keys.contains(&key)) {
         return Some(b.action.clone());
     }
-    match (ctx, key) {
+    match (app.context(), key) {
         (Ctx::Filter | Ctx::Search, Key::Char(c)) => Some(Action::Edit(Edit::Insert(c.to_string()))),
         _ => None,
     }
@@ -344,11 +316,6 @@ pub fn action_for_key(app: &App, key: Key) -> Option<Action> {
 pub fn action_for_paste(app: &App, text: &str) -> Option<Action> {
     let typing = app.panes().is_some() && matches!(app.context(), Ctx::Filter | Ctx::Search);
     typing.then(|| Action::Edit(Edit::Insert(text.to_string())))
-}
-
-/// The bindings to show in the status line now.
-pub fn hints(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| b.hint.is_some() && b.contexts.contains(&ctx))
 }
 
 /// The status line's hints while two districts are compared (in the district list or the detail): the way
@@ -364,7 +331,7 @@ pub const COMPARE_HINTS: &[(Action, &str, &str)] = &[
 
 /// The first binding of `action` in `ctx`.
 pub fn binding_of(ctx: Ctx, action: &Action) -> Option<&'static Binding> {
-    BINDINGS.iter().find(|b| b.action == *action && b.contexts.contains(&ctx))
+    all_bindings().find(|b| b.action == *action && b.contexts.contains(&ctx))
 }
 
 /// The first key of `action` in `ctx`, as messages name it ("c", "Esc"), or "?" if it has none there.
@@ -372,13 +339,22 @@ pub fn key_of(ctx: Ctx, action: &Action) -> String {
     binding_of(ctx, action).and_then(|b| b.keys.first()).map_or_else(|| "?".to_string(), |k| k.name())
 }
 
+/// The first key of `action` where it applies now (on a page: the page's own key first).
+pub fn key_now(app: &App, action: &Action) -> String {
+    app.bindings()
+        .find(|b| b.action == *action)
+        .and_then(|b| b.keys.first())
+        .map_or_else(|| "?".to_string(), |k| k.name())
+}
+
 /// The bindings the help lists under a section: those of its contexts that an earlier section has not
-/// listed already (Ctrl-c, bound everywhere, is listed once).
+/// listed already (Ctrl-c, bound everywhere, is listed once). A page's own keys are listed under the page.
 pub fn section(contexts: &'static [Ctx]) -> impl Iterator<Item = &'static Binding> {
     let earlier: Vec<Ctx> =
         SECTIONS.iter().take_while(|s| !std::ptr::eq(s.2, contexts)).flat_map(|s| s.2.iter().copied()).collect();
-    BINDINGS.iter().filter(move |b| {
-        b.contexts.iter().any(|c| contexts.contains(c)) && !b.contexts.iter().any(|c| earlier.contains(c))
+    let own = |b: &&Binding| b.contexts == PAGE && !BINDINGS.iter().any(|t| std::ptr::eq(t, *b));
+    all_bindings().filter(move |b| {
+        b.contexts.iter().any(|c| contexts.contains(c)) && !b.contexts.iter().any(|c| earlier.contains(c)) && !own(b)
     })
 }
 
@@ -394,22 +370,30 @@ pub enum HelpRow {
 /// Where descriptions start on the help page.
 pub const HELP_KEY_COLUMN: usize = 20;
 
-/// The help page, section by section, straight from the key table, descriptions wrapped to `width`.
+/// The help page, section by section, straight from the key table and the pages' keys, descriptions
+/// wrapped to `width`.
 pub fn help_page(width: usize, lang: Lang) -> Vec<HelpRow> {
     let room = width.saturating_sub(HELP_KEY_COLUMN).max(12);
     let mut rows = Vec::new();
-    for &(en, zh, contexts) in SECTIONS {
+    let mut add = |title: &str, bindings: &mut dyn Iterator<Item = &'static Binding>| {
         if !rows.is_empty() {
             rows.push(HelpRow::Blank);
         }
-        rows.push(HelpRow::Section(lang.pick(en, zh).to_string()));
-        for b in section(contexts) {
+        rows.push(HelpRow::Section(title.to_string()));
+        for b in bindings {
             let text: Vec<char> = lang.pick(b.en, b.zh).chars().collect();
             for (i, range) in crate::text::wrap(&text, room).into_iter().enumerate() {
                 let line: String = text[range].iter().collect();
                 rows.push(HelpRow::Key(if i == 0 { b.label() } else { String::new() }, line));
             }
         }
+    };
+    for &(en, zh, contexts) in SECTIONS {
+        add(lang.pick(en, zh), &mut section(contexts));
+    }
+    for page in crate::pages::REGISTRY {
+        let (en, zh) = page.name;
+        add(lang.pick(en, zh), &mut page.keys.iter().filter(|b| b.contexts == PAGE));
     }
     rows
 }

@@ -1,12 +1,13 @@
 //! The browser's state, what a reader can ask of it, and how it answers: model and update, no terminal.
 
 mod action;
+pub mod derive;
 mod input;
 mod key;
 pub mod keymap;
 pub mod layout;
-mod pages;
-mod update;
+pub mod page;
+pub(crate) mod update;
 
 use ratatui::layout::Rect;
 
@@ -17,7 +18,7 @@ use crate::search::{Filtered, Occurrence, SearchIndex};
 pub use action::{Action, Edit};
 pub use input::LineInput;
 pub use key::Key;
-pub use pages::{FiguresPage, Grid};
+pub use page::{Flow, Opener, Page, PageEntry};
 pub use update::update;
 
 /// The pane that has the keyboard.
@@ -26,26 +27,6 @@ pub enum Focus {
     Themes,
     Districts,
     Detail,
-}
-
-/// A page drawn over the panes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    Help {
-        scroll: usize,
-    },
-    Overview {
-        scroll: usize,
-    },
-    /// Themes × districts.
-    Matrix(Grid),
-    /// Every figure of the dataset.
-    Figures(FiguresPage),
-    /// Every keyword occurrence, with context.
-    Matches {
-        cursor: usize,
-        offset: usize,
-    },
 }
 
 /// Which line of text the keyboard is typing into.
@@ -85,6 +66,8 @@ pub struct Compare {
     pub docs: [Doc; 2],
     /// Which themes both carry, and which only one.
     pub header: Doc,
+    /// What the header and columns were laid out from.
+    inputs: Option<derive::CompareInputs>,
 }
 
 /// All the browser's state. Everything on screen is derived from it.
@@ -96,7 +79,8 @@ pub struct App {
     /// The terminal's size, kept so that `update` knows the panes without asking the terminal.
     pub size: Rect,
     pub focus: Focus,
-    pub overlay: Option<Overlay>,
+    /// The open pages, the one with the keyboard last.
+    pub pages: Vec<Box<dyn Page>>,
     /// Is the keyboard in a line of text, and which?
     pub typing: Option<Typing>,
     pub query: LineInput,
@@ -113,8 +97,10 @@ pub struct App {
     /// The selected district, laid out for the detail pane's width.
     pub detail: Doc,
     pub detail_scroll: usize,
-    /// The overview page, laid out for its width.
-    pub overview: Doc,
+    /// What `detail` was laid out from.
+    detail_inputs: Option<derive::DetailInputs>,
+    /// Where the detail should scroll once it is laid out (see [`derive::ScrollTo`]).
+    scroll_to: Vec<derive::ScrollTo>,
     pub search: Search,
     /// The district pinned for comparison.
     pub pinned: Option<usize>,
@@ -124,8 +110,6 @@ pub struct App {
     pub notice: Option<String>,
     /// The figures table's order, kept for the next time it opens.
     pub figure_sort: FigureSort,
-    /// The page (matrix, figures, matches) the help was opened over, to come back to when it closes.
-    pub under_help: Option<Box<Overlay>>,
     pub quit: bool,
 }
 
@@ -140,7 +124,7 @@ impl App {
             lang,
             size: Rect::new(0, 0, width, height),
             focus: Focus::Districts,
-            overlay: None,
+            pages: Vec::new(),
             typing: None,
             query: LineInput::default(),
             chosen_theme: None,
@@ -151,16 +135,16 @@ impl App {
             district_offset: 0,
             detail: Doc::default(),
             detail_scroll: 0,
-            overview: Doc::default(),
+            detail_inputs: None,
+            scroll_to: Vec::new(),
             search: Search::default(),
             pinned: None,
             compare: None,
             notice: None,
             figure_sort: FigureSort::default(),
-            under_help: None,
             quit: false,
         };
-        app.relayout();
+        derive::derive(&mut app);
         app
     }
 

@@ -56,7 +56,7 @@ fn draw_input(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         Line::from(vec![prompt, Span::raw(shown)])
     };
     frame.render_widget(Paragraph::new(line), area);
-    if typing && app.overlay.is_none() {
+    if typing && !app.on_page() {
         let (_, caret_x) = visible_query(app.query.text(), app.query.caret(), room);
         frame.set_cursor_position((area.x + (width(PROMPT) + caret_x) as u16, area.y));
     }

@@ -4,13 +4,8 @@
 mod compare;
 mod detail;
 mod districts;
-mod figures;
 mod filter;
-mod help;
 mod loading;
-mod matches;
-mod matrix;
-mod overview;
 mod spans;
 mod status;
 
@@ -21,11 +16,13 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::keymap::{self, Ctx};
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{Action, App, Overlay};
+use crate::app::{Action, App};
 use crate::lang::Msg;
 use crate::theme::Theme;
+pub(crate) use detail::{scroll_label, visible_lines};
 pub use filter::visible_query;
 pub use loading::{Loading, draw_loading};
+pub(crate) use spans::{fit, row};
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
@@ -42,20 +39,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         None => detail::draw(frame, app, &panes, theme),
     }
     status::draw(frame, app, panes.status, theme);
-    match &app.overlay {
-        Some(Overlay::Help { scroll }) => help::draw(frame, app, *scroll, theme),
-        Some(Overlay::Overview { scroll }) => overview::draw(frame, app, *scroll, theme),
-        Some(Overlay::Matrix(grid)) => matrix::draw(frame, app, grid, theme),
-        Some(Overlay::Figures(figures)) => figures::draw(frame, app, figures, theme),
-        Some(Overlay::Matches { cursor, offset }) => matches::draw(frame, app, *cursor, *offset, theme),
-        None => {}
+    // The pages, bottom first: the help opened over the matrix is drawn over it.
+    for page in &app.pages {
+        page.draw(frame, app, theme);
     }
-}
-
-/// The keys a page's bottom border offers: " s · Enter · Esc ", each the first key of its action there.
-pub(crate) fn page_keys(ctx: Ctx, actions: &[Action]) -> String {
-    let keys: Vec<String> = actions.iter().map(|a| keymap::key_of(ctx, a)).collect();
-    format!(" {} ", keys.join(" · "))
 }
 
 /// Clears `area` for a popup. A wide character just left of it would cover the popup's first column (the

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::filter::visible_query;
 use super::spans::fit;
 use crate::app::keymap::{self, Ctx};
-use crate::app::{Action, App, Overlay};
+use crate::app::{Action, App};
 use crate::lang::Msg;
 use crate::text::width;
 use crate::theme::Theme;
@@ -17,12 +17,8 @@ use crate::theme::Theme;
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let labels = app.lang.labels();
     let ctx = app.context();
-    let mode = match (&app.overlay, ctx) {
-        (Some(Overlay::Help { .. }), _) => labels.mode_help,
-        (Some(Overlay::Overview { .. }), _) => labels.mode_overview,
-        (Some(Overlay::Matrix(_)), _) => labels.mode_matrix,
-        (Some(Overlay::Figures(_)), _) => labels.mode_figures,
-        (Some(Overlay::Matches { .. }), _) => labels.mode_matches,
+    let mode = match (app.pages.last(), ctx) {
+        (Some(page), _) => (page.entry().mode)(labels),
         (None, Ctx::Filter) => labels.mode_filter,
         (None, Ctx::Search) => labels.mode_search,
         _ if app.compare.is_some() => labels.mode_compare,
@@ -66,24 +62,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
 /// "海淀 4/16", then the search ("match 2/7") or the filter ("1 theme matching").
 fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
-    // Pages have their own cursor: say where it is rather than where the district list is.
-    match &app.overlay {
-        Some(Overlay::Matrix(g)) => {
-            if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
-                let n = app.data.districts.len();
-                let label = app.lang.label(&t.name, &t.en);
-                spans.push(Span::raw(format!("{} {}/{n} × {label}", d.name, g.col + 1)));
-            }
-            return spans;
-        }
-        Some(Overlay::Figures(f)) => {
-            if let Some(r) = f.table.rows.get(f.cursor) {
-                let name = &app.data.districts[r.district].name;
-                spans.push(Span::raw(format!("{name} · {}/{}", f.cursor + 1, f.table.rows.len())));
-            }
-            return spans;
-        }
-        _ => {}
+    // Pages with a cursor say where it is rather than where the district list is.
+    if let Some(position) = app.pages.last().and_then(|p| p.position(app)) {
+        spans.push(Span::raw(position));
+        return spans;
     }
     if let Some(d) = app.selected() {
         let name = &app.data.districts[d].name;
@@ -116,7 +98,14 @@ fn hints(app: &App, ctx: Ctx, theme: &Theme, room: usize) -> Vec<Span<'static>> 
             })
             .collect()
     } else {
-        keymap::hints(ctx)
+        // A key bound earlier in the lookup shadows a later binding of it (the help's own ? closes it).
+        let mut seen: Vec<crate::app::Key> = Vec::new();
+        app.bindings()
+            .filter(|b| {
+                let live = b.keys.first().is_some_and(|k| !seen.contains(k));
+                seen.extend_from_slice(b.keys);
+                live && b.hint.is_some()
+            })
             .map(|b| {
                 let (en, zh) = b.hint.unwrap_or_default();
                 (

@@ -4,8 +4,6 @@ use super::lists::moved;
 use super::select_district;
 use crate::app::keymap::{self, Ctx};
 use crate::app::{Action, App, Compare, Focus, layout};
-use crate::doc::compare_header;
-use crate::doc::{self, Doc, DocLine, Marks, Tone};
 use crate::lang::Msg;
 
 pub(super) fn pin(app: &mut App) {
@@ -27,9 +25,8 @@ pub(super) fn toggle(app: &mut App) {
         return;
     }
     let Some(left) = app.pinned.or(app.selected()) else { return };
-    app.compare = Some(Compare { left, together: true, ..Compare::default() });
+    app.compare = Some(Compare::new(left));
     app.focus = Focus::Districts;
-    rebuild(app);
 }
 
 /// Puts the right district on the left and the left one under the cursor.
@@ -45,7 +42,6 @@ pub(super) fn swap(app: &mut App) {
     if app.pinned.is_some() {
         app.pinned = Some(right);
     }
-    rebuild(app);
 }
 
 pub(super) fn toggle_together(app: &mut App) {
@@ -97,59 +93,4 @@ pub(super) fn scroll_left(app: &mut App, delta: isize) {
     let Some(c) = app.compare.as_mut() else { return };
     let len = c.docs[0].lines.len().saturating_sub(height);
     c.scroll[0] = moved(c.scroll[0], delta, len + 1);
-}
-
-/// Lays out the header and both columns for the current size.
-pub(super) fn rebuild(app: &mut App) {
-    let (Some(c), Some(p)) = (app.compare.as_ref(), app.panes()) else { return };
-    let Some(right) = app.selected() else {
-        // The filter hides every district: nothing is on the right, so show nothing there either.
-        let back_key = keymap::key_of(Ctx::Districts, &Action::Back);
-        let message = app.lang.say(Msg::NoDistrictSelected { back_key: &back_key });
-        if let Some(c) = app.compare.as_mut() {
-            c.docs[1] = Doc::default();
-            c.scroll[1] = 0;
-            c.header = Doc { lines: vec![DocLine { spans: vec![(message.to_string(), Tone::Dim)] }], ..Doc::default() };
-        }
-        return;
-    };
-    let left = c.left;
-    let split = app.index.split(left, right);
-    let shared: Vec<bool> = (0..app.data.themes.len()).map(|t| split.shared.contains(&t)).collect();
-    let names = [app.data.districts[left].name.as_str(), app.data.districts[right].name.as_str()];
-    let header_width = p.detail_block.width.saturating_sub(4) as usize;
-    let mut header = compare_header::header(&app.data, &split, names, app.lang, header_width, false);
-    if header.lines.len() > layout::header_room(p.detail_block) as usize {
-        header = compare_header::header(&app.data, &split, names, app.lang, header_width, true);
-    }
-    if left == right {
-        // `c` without a pinned district starts from the selected one: the other side is chosen by moving.
-        let move_keys = format!(
-            "{} {}",
-            keymap::key_of(Ctx::Districts, &Action::Down),
-            keymap::key_of(Ctx::Districts, &Action::Up)
-        );
-        let message = app.lang.say(Msg::MoveToCompare { move_keys: &move_keys, district: names[0] });
-        let text: Vec<(char, Tone)> = message.chars().map(|c| (c, Tone::Dim)).collect();
-        let lines = doc::wrap_toned(&text, header_width.max(8))
-            .into_iter()
-            .map(|(_, spans)| DocLine { spans })
-            .take(layout::header_room(p.detail_block).max(1) as usize)
-            .collect();
-        header = Doc { lines, ..Doc::default() };
-    }
-    let panes = layout::compare(p.detail_block, header.lines.len());
-    let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
-    let docs = [
-        doc::build(&app.data, left, &marks, panes.left.width as usize, app.lang),
-        doc::build(&app.data, right, &marks, panes.right.width as usize, app.lang),
-    ];
-    let heights = [panes.left.height as usize, panes.right.height as usize];
-    if let Some(c) = app.compare.as_mut() {
-        for ((scroll, doc), height) in c.scroll.iter_mut().zip(&docs).zip(heights) {
-            *scroll = (*scroll).min(doc.lines.len().saturating_sub(height));
-        }
-        c.docs = docs;
-        c.header = header;
-    }
 }

@@ -18,7 +18,7 @@ pub(super) fn step(app: &mut App, delta: isize) {
     }
 }
 
-pub(super) fn moved(cursor: usize, delta: isize, len: usize) -> usize {
+pub(crate) fn moved(cursor: usize, delta: isize, len: usize) -> usize {
     if len == 0 {
         return 0;
     }
@@ -26,12 +26,12 @@ pub(super) fn moved(cursor: usize, delta: isize, len: usize) -> usize {
 }
 
 /// Keeps a cursor inside a window of `height` rows that starts at `offset`; returns the new offset.
-pub(super) fn fit(cursor: usize, offset: usize, height: usize) -> usize {
+pub(crate) fn fit(cursor: usize, offset: usize, height: usize) -> usize {
     offset.min(cursor).max((cursor + 1).saturating_sub(height.max(1)))
 }
 
 /// Keeps both list cursors inside their visible windows.
-pub(super) fn keep_visible(app: &mut App) {
+pub(crate) fn keep_visible(app: &mut App) {
     let Some(p) = app.panes() else {
         // No panes (a tiny screen): at least never start a list below its cursor.
         app.theme_offset = app.theme_offset.min(app.theme_cursor);

@@ -1,37 +1,68 @@
 //! `update`: the state after an action. No terminal, no I/O: key sequences can be tested as plain data.
+//! What the state implies for the screen (laid-out text, scroll positions) is derived afterwards, in one
+//! step ([`derive`](super::derive::derive)).
 
 mod compare;
-mod lists;
-mod pages;
-mod search;
+pub(crate) mod lists;
+pub(crate) mod search;
 
 use super::action::{Action, Edit};
-use super::layout;
-use super::{App, Focus, Overlay, Typing};
-use crate::doc::{self, Doc, Marks};
+use super::derive::{ScrollTo, derive};
+use super::page::Flow;
+use super::{App, Focus, Typing, layout};
 use crate::lang::Msg;
 
 /// Rows of the detail kept above a line the view jumps to.
-const CONTEXT_ROWS: usize = 1;
+pub(crate) const CONTEXT_ROWS: usize = 1;
 /// Lines the mouse wheel scrolls.
-const WHEEL_ROWS: usize = 3;
+pub(crate) const WHEEL_ROWS: usize = 3;
 
-/// Carries out one action.
+/// Carries out one action, then brings the derived views up to date.
 pub fn update(app: &mut App, action: Action) {
     app.notice = None;
-    if app.overlay.is_some() {
-        return pages::update(app, action);
+    match app.pages.pop() {
+        Some(page) => on_page(app, page, action),
+        None => browse(app, action),
     }
+    derive(app);
+}
+
+/// An action while a page is open: the page on top has it, after the few every page shares.
+fn on_page(app: &mut App, mut page: Box<dyn super::page::Page>, action: Action) {
     match action {
         Action::Quit => app.quit = true,
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help { scroll: 0 }),
-        Action::ToggleOverview => {
-            app.overlay = Some(Overlay::Overview { scroll: 0 });
-            app.relayout();
+        Action::Resize { width, height } => resize(app, width, height),
+        Action::ToggleHelp => {
+            // The page waits beneath the help and has the keyboard again when the help closes.
+            app.pages.push(page);
+            return open(app, crate::pages::help::OPEN);
         }
-        Action::ShowMatrix => pages::open_matrix(app),
-        Action::ShowFigures => pages::open_figures(app),
-        Action::ShowMatches => pages::open_matches(app),
+        Action::Open(opener) => {
+            app.pages.push(page);
+            return open(app, opener);
+        }
+        other => match page.update(app, &other) {
+            Flow::Stay => {}
+            Flow::Close => return,
+            Flow::Leave => return app.pages.clear(),
+        },
+    }
+    app.pages.push(page);
+}
+
+/// Opens a page over whatever is open.
+fn open(app: &mut App, opener: super::page::Opener) {
+    if let Some(page) = (opener.0)(app) {
+        app.pages.push(page);
+    }
+}
+
+/// An action on the panes.
+fn browse(app: &mut App, action: Action) {
+    match action {
+        Action::Quit => app.quit = true,
+        Action::ToggleHelp => open(app, crate::pages::help::OPEN),
+        Action::Open(opener) => open(app, opener),
         Action::Back => back(app),
         Action::FocusNext => app.focus = cycle(app.focus, true),
         Action::FocusPrev => app.focus = cycle(app.focus, false),
@@ -100,7 +131,6 @@ pub fn update(app: &mut App, action: Action) {
 
 fn resize(app: &mut App, width: u16, height: u16) {
     app.size = ratatui::layout::Rect::new(0, 0, width, height);
-    app.relayout();
 }
 
 /// Esc: leave the detail, close the comparison, clear the search, clear the filter, in that order.
@@ -122,14 +152,14 @@ fn cycle(focus: Focus, forward: bool) -> Focus {
     }
 }
 
-fn clear_filter(app: &mut App) {
+pub(crate) fn clear_filter(app: &mut App) {
     app.query.clear();
     app.chosen_theme = None;
     refilter(app);
 }
 
 /// Recomputes what the filter selects, keeping the selected district when it still passes.
-fn refilter(app: &mut App) {
+pub(crate) fn refilter(app: &mut App) {
     let previous = app.selected();
     app.filtered = match app.chosen_theme {
         Some(theme) => app.index.filter_by_theme(theme),
@@ -142,20 +172,16 @@ fn refilter(app: &mut App) {
         None => 0,
     };
     app.theme_offset = 0;
-    lists::keep_visible(app);
     search::refind(app);
-    refresh(app);
-    app.detail_scroll = first_marked(app);
+    app.scroll_to.push(ScrollTo::FirstMarked);
 }
 
-/// Moves the district cursor to `row`, laying out the new district when it changed.
-fn select_row(app: &mut App, row: usize) {
+/// Moves the district cursor to `row`; a new district opens at its first marked highlight.
+pub(crate) fn select_row(app: &mut App, row: usize) {
     let changed = row != app.district_cursor;
     app.district_cursor = row;
-    lists::keep_visible(app);
     if changed {
-        refresh(app);
-        app.detail_scroll = first_marked(app);
+        app.scroll_to.push(ScrollTo::FirstMarked);
         if let Some(c) = app.compare.as_mut() {
             c.scroll[1] = 0;
         }
@@ -163,7 +189,7 @@ fn select_row(app: &mut App, row: usize) {
 }
 
 /// Selects a district wherever it is; when the filter hides it, the filter is cleared first.
-fn select_district(app: &mut App, district: usize) {
+pub(crate) fn select_district(app: &mut App, district: usize) {
     if !app.filtered.districts.iter().any(|d| d.district == district) {
         clear_filter(app);
         // Said, not done silently: the reader's filter is gone.
@@ -176,9 +202,9 @@ fn select_district(app: &mut App, district: usize) {
     }
 }
 
-fn first_marked(app: &App) -> usize {
-    let row = app.detail.marked_rows.first().map_or(0, |r| r.saturating_sub(CONTEXT_ROWS));
-    row.min(max_scroll(app))
+/// Asks for the highlights pane to scroll to highlight `n` of the selected district.
+pub(crate) fn show_highlight(app: &mut App, n: usize) {
+    app.scroll_to.push(ScrollTo::Highlight(n));
 }
 
 /// Rows of the detail (or of the comparison's columns) that fit.
@@ -190,40 +216,12 @@ fn view_height(app: &App) -> usize {
     }
 }
 
-fn max_scroll(app: &App) -> usize {
-    app.detail.lines.len().saturating_sub(app.panes().map_or(0, |p| p.detail.height as usize))
-}
-
 /// Scrolls the detail, or the comparison's columns.
 fn scroll(app: &mut App, delta: isize) {
     if app.compare.is_some() {
         return compare::scroll(app, delta);
     }
-    app.detail_scroll = app.detail_scroll.saturating_add_signed(delta).min(max_scroll(app));
-}
-
-/// Lays out the selected district (and the comparison) again.
-fn refresh(app: &mut App) {
-    let width = app.panes().map_or(0, |p| p.detail.width as usize);
-    app.detail = match app.selected() {
-        Some(d) => {
-            let (matches, current) = search::matches_in(app, d);
-            let marks = Marks { theme_on: &app.filtered.theme_on, matches, current, ..Marks::default() };
-            doc::build(&app.data, d, &marks, width, app.lang)
-        }
-        None => Doc::default(),
-    };
-    compare::rebuild(app);
-}
-
-impl App {
-    /// Lays everything out again for the current size: lists, detail, comparison, pages.
-    pub fn relayout(&mut self) {
-        lists::keep_visible(self);
-        refresh(self);
-        self.detail_scroll = self.detail_scroll.min(max_scroll(self));
-        pages::relayout(self);
-    }
+    app.detail_scroll = app.detail_scroll.saturating_add_signed(delta).min(super::derive::max_scroll(app));
 }
 
 impl App {
@@ -234,11 +232,13 @@ impl App {
         select_district(self, right);
         self.compare = None;
         compare::toggle(self);
+        derive(self);
     }
 
     /// Runs a keyword search, as `--search WORD` does.
     pub fn open_search(&mut self, keyword: &str) {
         self.search.input.set(keyword);
         search::run(self);
+        derive(self);
     }
 }

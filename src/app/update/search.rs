@@ -1,13 +1,14 @@
 //! The keyword search: run it, step through its occurrences across districts, show them in the detail.
 
-use super::{CONTEXT_ROWS, max_scroll, refresh, select_row};
+use super::select_row;
+use crate::app::derive::ScrollTo;
 use crate::app::keymap::{self, Ctx};
 use crate::app::{Action, App, Focus};
 use crate::lang::Msg;
 use crate::search::Occurrence;
 
 /// Searches the visible districts for the keyword typed at the prompt and jumps to the first occurrence.
-pub(super) fn run(app: &mut App) {
+pub(crate) fn run(app: &mut App) {
     let keyword = app.search.input.text().trim().to_string();
     if keyword.is_empty() {
         return clear(app);
@@ -20,7 +21,6 @@ pub(super) fn run(app: &mut App) {
         if app.filtering() {
             app.notice = Some(app.lang.say(Msg::OnlyFilteredSearched));
         }
-        refresh(app);
         return;
     }
     app.focus = Focus::Districts;
@@ -41,7 +41,7 @@ fn find(app: &mut App) {
 
 /// After the filter changed: search the districts that are visible now, staying in the selected district
 /// when it has an occurrence.
-pub(super) fn refind(app: &mut App) {
+pub(crate) fn refind(app: &mut App) {
     if !app.search.is_active() {
         return;
     }
@@ -50,15 +50,14 @@ pub(super) fn refind(app: &mut App) {
     app.search.current = app.search.matches.iter().position(|m| Some(m.district) == selected).unwrap_or(0);
 }
 
-pub(super) fn clear(app: &mut App) {
+pub(crate) fn clear(app: &mut App) {
     app.search.keyword.clear();
     app.search.matches.clear();
     app.search.current = 0;
-    refresh(app);
 }
 
 /// `n` / `N`: the next or previous occurrence, wrapping at the ends.
-pub(super) fn step(app: &mut App, forward: bool) {
+pub(crate) fn step(app: &mut App, forward: bool) {
     let n = app.search.matches.len();
     if n == 0 {
         let search_key = keymap::key_of(Ctx::Districts, &Action::StartSearch);
@@ -75,20 +74,12 @@ pub(super) fn step(app: &mut App, forward: bool) {
 }
 
 /// Selects the current occurrence's district and scrolls the detail to it.
-pub(super) fn jump(app: &mut App) {
+pub(crate) fn jump(app: &mut App) {
     let Some(m) = app.search.matches.get(app.search.current).copied() else { return };
     if let Some(row) = app.filtered.districts.iter().position(|d| d.district == m.district) {
         select_row(app, row);
     }
-    refresh(app);
-    let (_, current) = matches_in(app, m.district);
-    let row = current.and_then(|i| app.detail.match_rows.get(i)).copied().unwrap_or(0);
-    let height = app.panes().map_or(0, |p| p.detail.height as usize);
-    // Keep the occurrence in view: move only when it is outside the window.
-    if row < app.detail_scroll || row >= app.detail_scroll + height.max(1) {
-        app.detail_scroll = row.saturating_sub(CONTEXT_ROWS);
-    }
-    app.detail_scroll = app.detail_scroll.min(max_scroll(app));
+    app.scroll_to.push(ScrollTo::CurrentMatch);
 }
 
 /// The occurrences in one district (a slice of all of them, which are in reading order) and the index in

@@ -1,0 +1,176 @@
+//! The views derived from the state, brought up to date in one step after every update: the selected
+//! district laid out for the highlights pane, the comparison's header and columns, each open page's own
+//! derived state, and the scroll positions that depend on them. Each is rebuilt only when what it is built
+//! from (the district, the marks, the width, the language) has changed, so `update` never lays anything out
+//! by hand and a frame never does.
+
+use super::update::{CONTEXT_ROWS, search};
+use super::{App, Compare, layout};
+use crate::doc::{self, Doc, DocLine, Marks, Tone, compare_header};
+use crate::lang::{Lang, Msg};
+use crate::search::Occurrence;
+
+/// Where the highlights pane should scroll once the new layout is known; asked for by `update`, which does
+/// not have the layout yet. Applied in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScrollTo {
+    /// The first highlight the filter marks (or the top).
+    FirstMarked,
+    /// The start of highlight `n`.
+    Highlight(usize),
+    /// The keyword occurrence the reader is on: only if it is outside the window.
+    CurrentMatch,
+}
+
+/// What the highlights pane's document is built from.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DetailInputs {
+    district: Option<usize>,
+    width: usize,
+    lang: Lang,
+    theme_on: Vec<bool>,
+    matches: Vec<Occurrence>,
+    current: Option<usize>,
+}
+
+/// What the comparison is built from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CompareInputs {
+    left: usize,
+    right: Option<usize>,
+    block: ratatui::layout::Rect,
+    lang: Lang,
+}
+
+/// Brings every derived view up to date with the state.
+pub fn derive(app: &mut App) {
+    super::update::lists::keep_visible(app);
+    detail(app);
+    for target in std::mem::take(&mut app.scroll_to) {
+        scroll_to(app, target);
+    }
+    app.detail_scroll = app.detail_scroll.min(max_scroll(app));
+    compare(app);
+    let mut pages = std::mem::take(&mut app.pages);
+    for page in &mut pages {
+        page.derive(app);
+    }
+    app.pages = pages;
+}
+
+fn detail(app: &mut App) {
+    let district = app.selected();
+    let (matches, current) = district.map_or((&[][..], None), |d| search::matches_in(app, d));
+    let inputs = DetailInputs {
+        district,
+        width: app.panes().map_or(0, |p| p.detail.width as usize),
+        lang: app.lang,
+        theme_on: app.filtered.theme_on.clone(),
+        matches: matches.to_vec(),
+        current,
+    };
+    if app.detail_inputs.as_ref() == Some(&inputs) {
+        return;
+    }
+    app.detail = match district {
+        Some(d) => {
+            let marks = Marks { theme_on: &inputs.theme_on, matches: &inputs.matches, current, ..Marks::default() };
+            doc::build(&app.data, d, &marks, inputs.width, app.lang)
+        }
+        None => Doc::default(),
+    };
+    app.detail_inputs = Some(inputs);
+}
+
+/// The largest scroll of the highlights pane that still fills it.
+pub(crate) fn max_scroll(app: &App) -> usize {
+    app.detail.lines.len().saturating_sub(app.panes().map_or(0, |p| p.detail.height as usize))
+}
+
+fn scroll_to(app: &mut App, target: ScrollTo) {
+    let height = app.panes().map_or(0, |p| p.detail.height as usize);
+    app.detail_scroll = match target {
+        ScrollTo::FirstMarked => app.detail.marked_rows.first().map_or(0, |r| r.saturating_sub(CONTEXT_ROWS)),
+        ScrollTo::Highlight(n) => app.detail.highlight_rows.get(n).map_or(0, |r| r.saturating_sub(CONTEXT_ROWS)),
+        ScrollTo::CurrentMatch => {
+            let current = app.detail_inputs.as_ref().and_then(|i| i.current);
+            let row = current.and_then(|i| app.detail.match_rows.get(i)).copied().unwrap_or(0);
+            // Keep the occurrence in view: move only when it is outside the window.
+            if row < app.detail_scroll || row >= app.detail_scroll + height.max(1) {
+                row.saturating_sub(CONTEXT_ROWS)
+            } else {
+                app.detail_scroll
+            }
+        }
+    }
+    .min(max_scroll(app));
+}
+
+/// Lays out the comparison's header and columns when its districts, its pane or the language changed, and
+/// keeps its scroll inside the columns.
+fn compare(app: &mut App) {
+    let (Some(c), Some(p)) = (app.compare.as_ref(), app.panes()) else { return };
+    let inputs = CompareInputs { left: c.left, right: app.selected(), block: p.detail_block, lang: app.lang };
+    if c.inputs.as_ref() != Some(&inputs) {
+        let (header, docs) = compare_docs(app, &inputs);
+        if let Some(c) = app.compare.as_mut() {
+            (c.header, c.docs, c.inputs) = (header, docs, Some(inputs));
+        }
+    }
+    let Some(c) = app.compare.as_mut() else { return };
+    let panes = layout::compare(p.detail_block, c.header.lines.len());
+    let heights = [panes.left.height as usize, panes.right.height as usize];
+    for ((scroll, doc), height) in c.scroll.iter_mut().zip(&c.docs).zip(heights) {
+        *scroll = (*scroll).min(doc.lines.len().saturating_sub(height));
+    }
+}
+
+fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
+    let block = inputs.block;
+    let Some(right) = inputs.right else {
+        // The filter hides every district: nothing is on the right, so show nothing there either.
+        let back_key = super::keymap::key_of(super::keymap::Ctx::Districts, &super::Action::Back);
+        let message = app.lang.say(Msg::NoDistrictSelected { back_key: &back_key });
+        let header = Doc { lines: vec![DocLine { spans: vec![(message, Tone::Dim)] }], ..Doc::default() };
+        let panes = layout::compare(block, 1);
+        let left = doc::build(&app.data, inputs.left, &Marks::default(), panes.left.width as usize, app.lang);
+        return (header, [left, Doc::default()]);
+    };
+    let left = inputs.left;
+    let split = app.index.split(left, right);
+    let shared: Vec<bool> = (0..app.data.themes.len()).map(|t| split.shared.contains(&t)).collect();
+    let names = [app.data.districts[left].name.as_str(), app.data.districts[right].name.as_str()];
+    let header_width = block.width.saturating_sub(4) as usize;
+    let room = layout::header_room(block) as usize;
+    let mut header = compare_header::header(&app.data, &split, names, app.lang, header_width, false);
+    if header.lines.len() > room {
+        header = compare_header::header(&app.data, &split, names, app.lang, header_width, true);
+    }
+    if left == right {
+        // `c` without a pinned district starts from the selected one: the other side is chosen by moving.
+        let key = |action| super::keymap::key_of(super::keymap::Ctx::Districts, &action);
+        let move_keys = format!("{} {}", key(super::Action::Down), key(super::Action::Up));
+        let message = app.lang.say(Msg::MoveToCompare { move_keys: &move_keys, district: names[0] });
+        let text: Vec<(char, Tone)> = message.chars().map(|c| (c, Tone::Dim)).collect();
+        let lines = doc::wrap_toned(&text, header_width.max(8))
+            .into_iter()
+            .map(|(_, spans)| DocLine { spans })
+            .take(room.max(1))
+            .collect();
+        header = Doc { lines, ..Doc::default() };
+    }
+    let panes = layout::compare(block, header.lines.len());
+    let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
+    let docs = [
+        doc::build(&app.data, left, &marks, panes.left.width as usize, app.lang),
+        doc::build(&app.data, right, &marks, panes.right.width as usize, app.lang),
+    ];
+    (header, docs)
+}
+
+impl Compare {
+    /// A comparison with `left` on the left, its columns scrolling together; laid out by the next derive.
+    pub fn new(left: usize) -> Compare {
+        Compare { left, together: true, ..Compare::default() }
+    }
+}

@@ -1,0 +1,164 @@
+//! Every figure of the dataset (`F`): its district, value, what it counts and its highlight, in the
+//! article's order or by size or unit (`s`). Enter shows the figure's highlight.
+
+use ratatui::Frame;
+use ratatui::layout::Position;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{ListCursor, draw_frame, frame_block, motion};
+use crate::app::keymap::{BROWSE, Binding, Key, PAGE};
+use crate::app::update::{select_district, show_highlight};
+use crate::app::{Action, App, Flow, Focus, Opener, Page, PageEntry, layout};
+use crate::bind;
+use crate::dataset::{Dataset, FigureSort, Figures};
+use crate::doc::Tone;
+use crate::text::{truncate, width};
+use crate::theme::Theme;
+use crate::ui::{fit, row};
+
+pub const ENTRY: PageEntry = PageEntry { mode: |l| l.mode_figures, name: ("The figures", "数据"), keys: KEYS };
+
+const KEYS: &[Binding] = &[
+    bind!(&[Key::Char('F')], Action::Open(OPEN), BROWSE, "every figure, sortable", "全部数据，可排序"),
+    bind!(&[Key::Enter], Action::Enter, PAGE, "open the figure's highlight", "打开数据所在亮点", "open", "打开"),
+    bind!(
+        &[Key::Char('s')],
+        Action::Sort,
+        PAGE,
+        "change the order: article, largest, smallest, unit",
+        "切换排序：原文、从大到小、从小到大、单位",
+        "sort",
+        "排序"
+    ),
+];
+
+/// Opens in the order the reader last chose.
+pub const OPEN: Opener = Opener(|app| Some(Box::new(FiguresPage::new(&app.data, app.figure_sort))));
+
+/// The figures page: the table and its cursor.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FiguresPage {
+    pub table: Figures,
+    pub list: ListCursor,
+}
+
+impl FiguresPage {
+    pub fn new(data: &Dataset, sort: FigureSort) -> FiguresPage {
+        let mut table = Figures::new(data);
+        table.sort_by(data, sort);
+        FiguresPage { table, list: ListCursor::default() }
+    }
+
+    /// A new order is asked for to see what comes first in it: the page goes to its top.
+    pub fn sort_by(&mut self, data: &Dataset, sort: FigureSort) {
+        self.table.sort_by(data, sort);
+        self.list = ListCursor::default();
+    }
+}
+
+impl Page for FiguresPage {
+    fn entry(&self) -> &'static PageEntry {
+        &ENTRY
+    }
+
+    fn update(&mut self, app: &mut App, action: &Action) -> Flow {
+        let l = layout::list_page(app.size);
+        match action {
+            Action::Back => Flow::Close,
+            Action::Sort => {
+                self.sort_by(&app.data, self.table.sort.next());
+                app.figure_sort = self.table.sort;
+                Flow::Stay
+            }
+            Action::Enter => {
+                let Some(r) = self.table.rows.get(self.list.cursor).copied() else { return Flow::Stay };
+                select_district(app, r.district);
+                app.focus = Focus::Detail;
+                show_highlight(app, r.highlight);
+                Flow::Leave
+            }
+            &Action::Click { column, row } => {
+                let at = Position { x: column, y: row };
+                if l.rows.contains(at) {
+                    self.list.click(row, l.rows, self.table.rows.len());
+                } else if !l.block.contains(at) {
+                    return Flow::Close;
+                }
+                Flow::Stay
+            }
+            other => {
+                if let Some((rows, _)) = motion(other, l.rows.height as usize) {
+                    self.list.step(rows, self.table.rows.len());
+                }
+                Flow::Stay
+            }
+        }
+    }
+
+    fn derive(&mut self, app: &App) {
+        self.list.keep_in_view(self.table.rows.len(), layout::list_page(app.size).rows.height as usize);
+    }
+
+    fn position(&self, app: &App) -> Option<String> {
+        let r = self.table.rows.get(self.list.cursor)?;
+        let name = &app.data.districts[r.district].name;
+        Some(format!("{name} · {}/{}", self.list.cursor + 1, self.table.rows.len()))
+    }
+
+    fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
+        draw(self, frame, app, theme);
+    }
+}
+
+/// The table: a header, then the visible rows.
+fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
+    let f = &page.table;
+    let p = layout::list_page(frame.area());
+    let title = format!(" {} {} · {} ", app.lang.labels().figures, f.rows.len(), f.sort.label(app.lang));
+    let rows = (page.list.offset, p.rows.height as usize, f.rows.len());
+    draw_frame(frame, p.block, frame_block(theme, title, &[Action::Sort, Action::Enter, Action::Back], rows));
+    let total = p.rows.width as usize;
+    // Columns: district, value, what it counts, then the highlight's title in what is left.
+    let (name_w, value_w) = (10, 12);
+    let what_w = (total.saturating_sub(name_w + value_w + 2) * 11 / 20).max(6);
+    let cell =
+        |s: &str, w: usize| format!("{}{} ", truncate(s, w), " ".repeat(w.saturating_sub(width(&truncate(s, w)))));
+    let l = app.lang.labels();
+    let heading = [l.col_district, l.col_value, l.col_what, l.col_highlight];
+    // Values are right-aligned by display width, then a gap of two cells, in the header as in the rows.
+    let value_cell = |s: &str| {
+        let s = truncate(s, value_w - 1);
+        format!("{}{s}  ", " ".repeat((value_w - 1).saturating_sub(width(&s))))
+    };
+    let header = vec![
+        Span::styled(cell(heading[0], name_w - 1), theme.dim()),
+        Span::styled(value_cell(heading[1]), theme.dim()),
+        Span::styled(cell(heading[2], what_w - 1), theme.dim()),
+        Span::styled(heading[3].to_string(), theme.dim()),
+    ];
+    frame.render_widget(Paragraph::new(Line::from(fit(header, total))), p.header);
+    let lines: Vec<Line> = f
+        .rows
+        .iter()
+        .enumerate()
+        .skip(page.list.offset)
+        .take(p.rows.height as usize)
+        .map(|(i, r)| {
+            let d = &app.data.districts[r.district];
+            let h = &d.highlights[r.highlight];
+            let fig = &h.figures[r.figure];
+            let value = value_cell(&format!("{}{}", fig.value, fig.unit));
+            let spans = vec![
+                Span::styled(cell(&d.name, name_w - 1), Style::new().bold()),
+                Span::styled(value, theme.tone(Tone::Figure)),
+                Span::raw(cell(app.lang.label(&fig.what, &fig.what_en), what_w - 1)),
+                Span::styled(app.lang.label(&h.title, &h.title_en).to_string(), theme.dim()),
+            ];
+            let style = if i == page.list.cursor { theme.selected(true) } else { Style::new() };
+            row(spans, Span::raw(""), total, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), p.rows);
+}

@@ -1,0 +1,146 @@
+//! Every occurrence of the keyword searched (`a`): district, highlight and the occurrence in a little
+//! context, one per row. Enter goes to the occurrence.
+
+use ratatui::Frame;
+use ratatui::layout::Position;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{ListCursor, draw_frame, frame_block, motion};
+use crate::app::keymap::{BROWSE, Binding, Ctx, Key, PAGE, key_of};
+use crate::app::update::search;
+use crate::app::{Action, App, Flow, Opener, Page, PageEntry, layout};
+use crate::bind;
+use crate::doc::Tone;
+use crate::lang::Msg;
+use crate::search::Occurrence;
+use crate::text::{truncate, width};
+use crate::theme::Theme;
+use crate::ui::row;
+
+pub const ENTRY: PageEntry =
+    PageEntry { mode: |l| l.mode_matches, name: ("The match list", "匹配列表"), keys: KEYS };
+
+const KEYS: &[Binding] = &[
+    bind!(&[Key::Char('a')], Action::Open(OPEN), BROWSE, "all keyword matches, with context", "列出全部匹配及上下文"),
+    bind!(&[Key::Enter], Action::Enter, PAGE, "go to the match", "转到该匹配处", "open", "打开"),
+];
+
+/// Opens on the occurrence the reader is on; without a search there is nothing to list, and it says so.
+pub const OPEN: Opener = Opener(|app| {
+    if app.search.matches.is_empty() {
+        let search_key = key_of(Ctx::Districts, &Action::StartSearch);
+        app.notice = Some(app.lang.say(Msg::NoMatchesToList { search_key: &search_key }));
+        return None;
+    }
+    Some(Box::new(Matches { list: ListCursor::at(app.search.current) }))
+});
+
+/// Characters of context shown before a match.
+const BEFORE: usize = 10;
+
+/// The list's cursor; the occurrences are the search's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Matches {
+    pub list: ListCursor,
+}
+
+impl Page for Matches {
+    fn entry(&self) -> &'static PageEntry {
+        &ENTRY
+    }
+
+    fn update(&mut self, app: &mut App, action: &Action) -> Flow {
+        let l = layout::list_page(app.size);
+        let n = app.search.matches.len();
+        match action {
+            Action::Back => Flow::Close,
+            Action::Enter => {
+                app.search.current = self.list.cursor;
+                search::jump(app);
+                Flow::Leave
+            }
+            &Action::Click { column, row } => {
+                let at = Position { x: column, y: row };
+                if l.rows.contains(at) {
+                    self.list.click(row, l.rows, n);
+                } else if !l.block.contains(at) {
+                    return Flow::Close;
+                }
+                Flow::Stay
+            }
+            other => {
+                if let Some((rows, _)) = motion(other, l.rows.height as usize) {
+                    self.list.step(rows, n);
+                }
+                Flow::Stay
+            }
+        }
+    }
+
+    fn derive(&mut self, app: &App) {
+        self.list.keep_in_view(app.search.matches.len(), layout::list_page(app.size).rows.height as usize);
+    }
+
+    fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
+        draw(self.list.cursor, self.list.offset, frame, app, theme);
+    }
+}
+
+/// The list: a header, then the visible rows.
+fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Theme) {
+    let p = layout::list_page(frame.area());
+    let n = app.search.matches.len();
+    let title = format!(" {} ", app.lang.say(Msg::MatchesTitle { keyword: &app.search.keyword, n }));
+    let rows = (offset, p.rows.height as usize, n);
+    draw_frame(frame, p.block, frame_block(theme, title, &[Action::Enter, Action::Back], rows));
+    let total = p.rows.width as usize;
+    let title_w = (total / 4).clamp(8, 28);
+    let l = app.lang.labels();
+    let heading = ["#", l.col_district, l.col_highlight, l.col_context];
+    let pad = |s: &str, w: usize| format!("{s}{} ", " ".repeat(w.saturating_sub(width(s))));
+    let visible = || app.search.matches.iter().skip(offset).take(p.rows.height as usize);
+    // The district column is as wide as the widest name shown (or its heading), the same in every row.
+    let name_w =
+        visible().map(|m| width(&app.data.districts[m.district].name)).chain([width(heading[1])]).max().unwrap_or(6);
+    let header = Line::from(vec![
+        Span::styled(pad(heading[0], 4), theme.dim()),
+        Span::styled(pad(heading[1], name_w), theme.dim()),
+        Span::styled(pad(heading[2], title_w - 1), theme.dim()),
+        Span::styled(heading[3].to_string(), theme.dim()),
+    ]);
+    frame.render_widget(Paragraph::new(header), p.header);
+    let lines: Vec<Line> = app
+        .search
+        .matches
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(p.rows.height as usize)
+        .map(|(i, m)| {
+            let d = &app.data.districts[m.district];
+            let where_ = match m.part.highlight().and_then(|h| d.highlights.get(h)) {
+                None => app.lang.labels().lead.to_string(),
+                Some(h) => app.lang.label(&h.title, &h.title_en).to_string(),
+            };
+            let where_ = truncate(&where_, title_w - 1);
+            let mut spans = vec![
+                Span::styled(pad(&(i + 1).to_string(), 4), theme.dim()),
+                Span::styled(pad(&d.name, name_w), Style::new().bold()),
+                Span::styled(pad(&where_, title_w - 1), theme.dim()),
+            ];
+            spans.extend(context(app, m, theme));
+            let style = if i == cursor { theme.selected(true) } else { Style::new() };
+            row(spans, Span::raw(""), total, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), p.rows);
+}
+
+/// "…before «match» after…" from the occurrence's text; the row is cut to the width by the caller.
+fn context(app: &App, m: &Occurrence, theme: &Theme) -> Vec<Span<'static>> {
+    let c = m.context(&app.data, BEFORE, 80);
+    let (before, _) = c.marked();
+    vec![Span::raw(before), Span::styled(c.hit, theme.tone(Tone::Match)), Span::raw(c.after)]
+}

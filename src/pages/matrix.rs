@@ -1,0 +1,208 @@
+//! The themes × districts matrix (`m`): themes as rows, districts as columns, a mark where a district
+//! carries a theme, totals for each row and column. Enter on a cell shows the district with the theme's
+//! highlights marked. Only the visible rows and columns are drawn.
+
+use ratatui::Frame;
+use ratatui::layout::Position;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{draw_frame, fit_window, frame_block, motion, moved};
+use crate::app::keymap::{BROWSE, Binding, Ctx, Key, PAGE, key_of};
+use crate::app::update::{clear_filter, refilter, select_district};
+use crate::app::{Action, App, Flow, Focus, Opener, Page, PageEntry, layout};
+use crate::bind;
+use crate::doc::Tone;
+use crate::lang::Msg;
+use crate::text::{truncate, width};
+use crate::theme::Theme;
+use crate::ui::fit;
+
+pub const ENTRY: PageEntry = PageEntry { mode: |l| l.mode_matrix, name: ("The matrix", "矩阵"), keys: KEYS };
+
+const KEYS: &[Binding] = &[
+    bind!(&[Key::Char('m')], Action::Open(OPEN), BROWSE, "the themes × districts matrix", "主题 × 区 矩阵"),
+    bind!(
+        &[Key::Enter],
+        Action::Enter,
+        PAGE,
+        "open the district, its highlights on the theme marked",
+        "打开该区，标出该主题的亮点",
+        "open",
+        "打开"
+    ),
+    bind!(&[Key::Char('h'), Key::Left], Action::Left, PAGE, "previous district", "上一个区"),
+    bind!(&[Key::Char('l'), Key::Right], Action::Right, PAGE, "next district", "下一个区"),
+];
+
+/// Opens on the selected district's column, so the matrix opens where the reader is.
+pub const OPEN: Opener = Opener(|app| Some(Box::new(Matrix { col: app.selected().unwrap_or(0), ..Matrix::default() })));
+
+/// The cursor (a theme's row, a district's column) and the first row and column shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Matrix {
+    pub row: usize,
+    pub col: usize,
+    pub row_offset: usize,
+    pub col_offset: usize,
+}
+
+impl Page for Matrix {
+    fn entry(&self) -> &'static PageEntry {
+        &ENTRY
+    }
+
+    fn update(&mut self, app: &mut App, action: &Action) -> Flow {
+        let (themes, districts) = (app.data.themes.len(), app.data.districts.len());
+        match action {
+            Action::Back => Flow::Close,
+            Action::Enter => open_cell(app, self.row, self.col),
+            &Action::Click { column, row } => {
+                let m = layout::matrix(app.size, districts);
+                let first_column = m.body.x + m.label_width;
+                let at = Position { x: column, y: row };
+                if m.body.contains(at) && column >= first_column {
+                    self.row = (self.row_offset + (row - m.body.y) as usize).min(themes.saturating_sub(1));
+                    let col = self.col_offset + ((column - first_column) / m.cell_width) as usize;
+                    self.col = col.min(districts.saturating_sub(1));
+                    Flow::Stay
+                } else if m.block.contains(at) {
+                    Flow::Stay
+                } else {
+                    Flow::Close
+                }
+            }
+            other => {
+                let height = layout::matrix(app.size, districts).body.height as usize;
+                if let Some((rows, cols)) = motion(other, height) {
+                    self.row = moved(self.row, rows, themes);
+                    self.col = moved(self.col, cols, districts);
+                }
+                Flow::Stay
+            }
+        }
+    }
+
+    fn derive(&mut self, app: &App) {
+        let m = layout::matrix(app.size, app.data.districts.len());
+        self.row = self.row.min(app.data.themes.len().saturating_sub(1));
+        self.col = self.col.min(app.data.districts.len().saturating_sub(1));
+        self.row_offset = fit_window(self.row, self.row_offset, m.body.height as usize);
+        self.col_offset = fit_window(self.col, self.col_offset, m.columns.max(1));
+    }
+
+    fn position(&self, app: &App) -> Option<String> {
+        let (d, t) = (app.data.districts.get(self.col)?, app.data.themes.get(self.row)?);
+        let n = app.data.districts.len();
+        Some(format!("{} {}/{n} × {}", d.name, self.col + 1, app.lang.label(&t.name, &t.en)))
+    }
+
+    fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
+        draw(self, frame, app, theme);
+    }
+}
+
+/// A matrix cell: the district, filtered by the theme when it carries it.
+fn open_cell(app: &mut App, theme: usize, district: usize) -> Flow {
+    if theme >= app.data.themes.len() || district >= app.data.districts.len() {
+        return Flow::Stay;
+    }
+    app.focus = Focus::Districts;
+    let (d, t) = (&app.data.districts[district].name, &app.data.themes[theme]);
+    let label = app.lang.label(&t.name, &t.en);
+    if app.index.district_themes[district].contains(&theme) {
+        let back_key = key_of(Ctx::Districts, &Action::Back);
+        let notice = app.lang.say(Msg::ThemeFiltered { theme: label, back_key: &back_key });
+        app.chosen_theme = Some(theme);
+        app.query.clear();
+        refilter(app);
+        select_district(app, district);
+        app.notice = Some(notice);
+    } else {
+        let notice = app.lang.say(Msg::NoHighlightOn { district: d, theme: label, filter_cleared: app.filtering() });
+        clear_filter(app);
+        select_district(app, district);
+        app.notice = Some(notice);
+    }
+    Flow::Leave
+}
+
+/// The matrix: the header of district names, a row per visible theme, the totals.
+fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
+    let p = layout::matrix(frame.area(), app.data.districts.len());
+    let districts = app.data.districts.len();
+    let first = g.col_offset.min(districts);
+    let last = (g.col_offset + p.columns).min(districts);
+    let title = format!(" {} {}×{} ", app.lang.labels().matrix, app.data.themes.len(), districts);
+    let mut block = frame_block(theme, title, &[Action::Enter, Action::Back], (0, 0, 0));
+    // The cell under the cursor in full, in words ("石景山 × Waste sorting: yes"), and which columns are shown.
+    let mut bottom = String::new();
+    if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
+        let carries = app.index.district_themes[g.col].contains(&g.row);
+        let answer = if carries { app.lang.labels().yes } else { app.lang.labels().no };
+        bottom = format!(" {} × {}: {answer} ", d.name, app.lang.label(&t.name, &t.en));
+    }
+    if last - first < districts {
+        bottom.push_str(&format!("· {} {}–{}/{districts} ", app.lang.labels().district_columns, first + 1, last));
+    }
+    if !bottom.is_empty() {
+        block = block.title_bottom(Line::from(Span::styled(bottom, theme.dim())).left_aligned());
+    }
+    draw_frame(frame, p.block, block);
+    let label_width = p.label_width as usize;
+    let cell = p.cell_width as usize;
+    let pad = |s: String, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(&s))));
+
+    // District names along the top, the cursor's column emphasised.
+    let mut header = vec![Span::raw(" ".repeat(label_width))];
+    for d in first..last {
+        // As much of the name as the cell holds (石景山 is 石景 in a narrow cell); the cursor's full names
+        // are in the bottom border.
+        let mut short = String::new();
+        for c in app.data.districts[d].name.chars() {
+            if width(&short) + crate::text::char_width(c) > cell - 1 {
+                break;
+            }
+            short.push(c);
+        }
+        let style = if d == g.col { theme.selected(true) } else { Style::new().bold() };
+        header.push(Span::styled(pad(truncate(&short, cell - 1), cell - 1), style));
+        header.push(Span::raw(" "));
+    }
+    header.push(Span::styled("  Σ", theme.count()));
+    frame.render_widget(Paragraph::new(Line::from(fit(header, p.header.width as usize))), p.header);
+
+    let rows: Vec<Line> = (g.row_offset..app.data.themes.len())
+        .take(p.body.height as usize)
+        .map(|t| {
+            let theme_data = &app.data.themes[t];
+            let label = truncate(app.lang.label(&theme_data.name, &theme_data.en), label_width - 1);
+            let label_style = if t == g.row { theme.selected(true) } else { Style::new() };
+            let mut spans = vec![Span::styled(pad(label, label_width - 1), label_style), Span::raw(" ")];
+            for d in first..last {
+                let carries = app.index.district_themes[d].contains(&t);
+                let mark = if carries { "●" } else { "·" };
+                let style = match (t == g.row && d == g.col, carries) {
+                    (true, _) => theme.selected(true),
+                    (false, true) => theme.tone(Tone::TagOn),
+                    (false, false) => theme.dim(),
+                };
+                // The mark sits under the name's first character.
+                spans.push(Span::styled(pad(format!(" {mark}"), cell - 1), style));
+                spans.push(Span::raw(" "));
+            }
+            spans.push(Span::styled(format!("{:>3}", app.index.theme_counts[t]), theme.count()));
+            Line::from(fit(spans, p.body.width as usize))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(rows), p.body);
+
+    let mut totals = vec![Span::styled(pad("Σ".to_string(), label_width), theme.count())];
+    for d in first..last {
+        totals.push(Span::styled(pad(format!("{:>2}", app.index.district_themes[d].len()), cell), theme.count()));
+    }
+    let all: usize = app.index.theme_counts.iter().sum();
+    totals.push(Span::styled(format!("{all:>3}"), theme.count()));
+    frame.render_widget(Paragraph::new(Line::from(fit(totals, p.totals.width as usize))), p.totals);
+}

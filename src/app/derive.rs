@@ -72,6 +72,7 @@ fn detail(app: &mut App) {
     if app.detail_inputs.as_ref() == Some(&inputs) {
         return;
     }
+    app.detail_layouts += 1;
     app.detail = match district {
         Some(d) => {
             let marks = Marks { theme_on: &inputs.theme_on, matches: &inputs.matches, current, ..Marks::default() };
@@ -172,5 +173,54 @@ impl Compare {
     /// A comparison with `left` on the left, its columns scrolling together; laid out by the next derive.
     pub fn new(left: usize) -> Compare {
         Compare { left, together: true, ..Compare::default() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::app::{Action, App, Focus, update};
+    use crate::dataset::Dataset;
+    use crate::lang::Lang;
+
+    fn app() -> App {
+        App::new(Dataset::embedded().expect("dataset"), Lang::En, 120, 40)
+    }
+
+    #[test]
+    fn the_detail_is_laid_out_again_only_when_what_it_shows_changes() {
+        let mut app = app();
+        let before = app.detail_layouts;
+        // Moving focus and scrolling change nothing the detail is built from.
+        update(&mut app, Action::FocusNext);
+        app.focus = Focus::Detail;
+        update(&mut app, Action::PageDown);
+        update(&mut app, Action::Open(crate::pages::matrix::OPEN));
+        update(&mut app, Action::Down);
+        update(&mut app, Action::Back);
+        assert_eq!(app.detail_layouts, before, "nothing it shows changed");
+        // Another district, another width, another language: each lays it out once.
+        app.focus = Focus::Districts;
+        update(&mut app, Action::Down);
+        assert_eq!(app.detail_layouts, before + 1);
+        update(&mut app, Action::Resize { width: 100, height: 40 });
+        assert_eq!(app.detail_layouts, before + 2);
+        update(&mut app, Action::Resize { width: 100, height: 30 });
+        assert_eq!(app.detail_layouts, before + 2, "a change of height alone needs no new layout");
+        app.lang = Lang::Zh;
+        update(&mut app, Action::Up);
+        assert_eq!(app.detail_layouts, before + 3, "the district and the language changed in one step: once");
+    }
+
+    #[test]
+    fn a_comparison_is_laid_out_when_opened_and_follows_the_selection() {
+        let mut app = app();
+        update(&mut app, Action::Pin);
+        update(&mut app, Action::Down);
+        update(&mut app, Action::ToggleCompare);
+        let c = app.compare.as_ref().expect("open");
+        assert!(!c.header.lines.is_empty() && !c.docs[0].lines.is_empty() && !c.docs[1].lines.is_empty());
+        let right = c.docs[1].clone();
+        update(&mut app, Action::Down);
+        assert_ne!(app.compare.as_ref().expect("open").docs[1], right, "the right column is the new selection");
     }
 }

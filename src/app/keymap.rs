@@ -397,3 +397,44 @@ pub fn help_page(width: usize, lang: Lang) -> Vec<HelpRow> {
     }
     rows
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keys a binding list gives to more than one binding.
+    fn clashes<'a>(bindings: impl Iterator<Item = &'a Binding>) -> Vec<Key> {
+        let mut seen: Vec<Key> = Vec::new();
+        let mut twice = Vec::new();
+        for b in bindings {
+            for &k in b.keys {
+                if seen.contains(&k) {
+                    twice.push(k);
+                }
+                seen.push(k);
+            }
+        }
+        twice
+    }
+
+    #[test]
+    fn no_key_means_two_things_in_one_place() {
+        for ctx in [Ctx::Themes, Ctx::Districts, Ctx::Detail, Ctx::Filter, Ctx::Search] {
+            assert_eq!(clashes(all_bindings().filter(|b| b.contexts.contains(&ctx))), [], "{ctx:?}");
+        }
+        // On a page, its own keys come first and may shadow the shared ones (the help's ? closes it).
+        assert_eq!(clashes(BINDINGS.iter().filter(|b| b.contexts.contains(&Ctx::Page))), [], "every page");
+        for page in crate::pages::REGISTRY {
+            let own = page.keys.iter().filter(|b| b.contexts == PAGE);
+            assert_eq!(clashes(own), [], "{}", page.name.0);
+        }
+    }
+
+    #[test]
+    fn every_page_can_be_opened_or_is_the_help() {
+        for page in crate::pages::REGISTRY {
+            let opened = page.keys.iter().any(|b| matches!(b.action, Action::Open(_)) && b.contexts == BROWSE);
+            assert!(opened || page.name.0 == "The help", "{} has no key that opens it", page.name.0);
+        }
+    }
+}

@@ -97,8 +97,9 @@ pub struct App {
     /// The selected district, laid out for the detail pane's width.
     pub detail: Doc,
     pub detail_scroll: usize,
-    /// What `detail` was laid out from.
+    /// What `detail` was laid out from, and how many times it has been laid out (which tests read).
     detail_inputs: Option<derive::DetailInputs>,
+    pub(crate) detail_layouts: usize,
     /// Where the detail should scroll once it is laid out (see [`derive::ScrollTo`]).
     scroll_to: Vec<derive::ScrollTo>,
     pub search: Search,
@@ -136,6 +137,7 @@ impl App {
             detail: Doc::default(),
             detail_scroll: 0,
             detail_inputs: None,
+            detail_layouts: 0,
             scroll_to: Vec::new(),
             search: Search::default(),
             pinned: None,

@@ -71,7 +71,6 @@ pub fn dataset(districts: usize) -> Dataset {
                     title_en,
                     text: text.into(),
                     themes,
-                    theme_refs: Default::default(),
                     figures: vec![Figure {
                         value: value.into(),
                         unit: unit.into(),
@@ -90,9 +89,7 @@ pub fn dataset(districts: usize) -> Dataset {
             highlights,
         });
     }
-    let mut data = Dataset { districts: out, ..base };
-    data.resolve_themes();
-    data
+    Dataset { districts: out, ..base }
 }
 
 /// The YAML text of [`dataset`]: districts as block mappings, each highlight on one line as a flow

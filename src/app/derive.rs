@@ -76,7 +76,7 @@ fn detail(app: &mut App) {
     app.detail = match district {
         Some(d) => {
             let marks = Marks { theme_on: &inputs.theme_on, matches: &inputs.matches, current, ..Marks::default() };
-            doc::build(&app.data, d, &marks, inputs.width, app.lang)
+            doc::build(&app.data, &app.index, d, &marks, inputs.width, app.lang)
         }
         None => Doc::default(),
     };
@@ -134,7 +134,8 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
         let message = app.lang.say(Msg::NoDistrictSelected { back_key: &back_key });
         let header = Doc { lines: vec![DocLine { spans: vec![(message, Tone::Dim)] }], ..Doc::default() };
         let panes = layout::compare(block, 1);
-        let left = doc::build(&app.data, inputs.left, &Marks::default(), panes.left.width as usize, app.lang);
+        let left =
+            doc::build(&app.data, &app.index, inputs.left, &Marks::default(), panes.left.width as usize, app.lang);
         return (header, [left, Doc::default()]);
     };
     let left = inputs.left;
@@ -163,8 +164,8 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
     let panes = layout::compare(block, header.lines.len());
     let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
     let docs = [
-        doc::build(&app.data, left, &marks, panes.left.width as usize, app.lang),
-        doc::build(&app.data, right, &marks, panes.right.width as usize, app.lang),
+        doc::build(&app.data, &app.index, left, &marks, panes.left.width as usize, app.lang),
+        doc::build(&app.data, &app.index, right, &marks, panes.right.width as usize, app.lang),
     ];
     (header, docs)
 }

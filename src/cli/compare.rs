@@ -29,13 +29,20 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, names: [&str; 2])
             right: json::DistrictOut::new(data, index, r),
             themes: json::CompareThemes::new(data, &split.shared, &split.left, &split.right),
         })?,
-        Format::Text => text(out, data, &split, l, r)?,
+        Format::Text => text(out, data, index, &split, l, r)?,
         Format::Markdown => markdown(out, data, index, &split, l, r)?,
     }
     Ok(())
 }
 
-fn text(out: &mut Out, data: &Dataset, split: &ThemeSplit, l: usize, r: usize) -> std::io::Result<()> {
+fn text(
+    out: &mut Out,
+    data: &Dataset,
+    index: &SearchIndex,
+    split: &ThemeSplit,
+    l: usize,
+    r: usize,
+) -> std::io::Result<()> {
     let names = [data.districts[l].name.as_str(), data.districts[r].name.as_str()];
     out.toned(&format!("{} ⇄ {}", names[0], names[1]), Tone::Heading)?;
     for line in compare_header::header(data, split, names, out.lang, out.width, false).lines {
@@ -46,7 +53,7 @@ fn text(out: &mut Out, data: &Dataset, split: &ThemeSplit, l: usize, r: usize) -
     let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
     if out.width >= TWO_COLUMNS {
         let column = (out.width - width(SEPARATOR)) / 2;
-        let docs = [l, r].map(|d| doc::build(data, d, &marks, column, out.lang));
+        let docs = [l, r].map(|d| doc::build(data, index, d, &marks, column, out.lang));
         let trimmed = |lines: &[DocLine]| {
             lines.iter().rposition(|l| l.spans.iter().any(|(s, _)| !s.trim().is_empty())).map_or(0, |e| e + 1)
         };
@@ -61,11 +68,11 @@ fn text(out: &mut Out, data: &Dataset, split: &ThemeSplit, l: usize, r: usize) -
             out.line(&line)?;
         }
     } else {
-        show::print_doc(out, &doc::build(data, l, &marks, out.width, out.lang))?;
+        show::print_doc(out, &doc::build(data, index, l, &marks, out.width, out.lang))?;
         out.blank()?;
         out.toned(&"─".repeat(out.width), Tone::Dim)?;
         out.blank()?;
-        show::print_doc(out, &doc::build(data, r, &marks, out.width, out.lang))?;
+        show::print_doc(out, &doc::build(data, index, r, &marks, out.width, out.lang))?;
     }
     Ok(())
 }

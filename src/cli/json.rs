@@ -194,7 +194,7 @@ impl<'a> DistrictOut<'a> {
                 title: &highlight.title,
                 title_en: &highlight.title_en,
                 text: &highlight.text,
-                themes: ThemeRef::all(data, data.districts[d].highlights[h].theme_indices()),
+                themes: ThemeRef::all(data, index.highlight_themes(d, h).iter().copied()),
                 figures: highlight.figures.iter().map(FigureOut::new).collect(),
             })
             .collect();

@@ -15,7 +15,7 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, name: &str) -> Re
     match out.format {
         Format::Json => out.json(&json::DistrictOut::new(data, index, d))?,
         Format::Text => {
-            print_doc(out, &doc::build(data, d, &Marks::default(), out.width, out.lang))?;
+            print_doc(out, &doc::build(data, index, d, &Marks::default(), out.width, out.lang))?;
             figures_text(out, data, d)?;
         }
         Format::Markdown => {
@@ -78,9 +78,10 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
             out.extend([format!("*{}*", escape(&h.title_en)), String::new()]);
         }
         out.extend([paragraph(&h.text), String::new()]);
-        let tags: Vec<String> = h
-            .theme_indices()
-            .filter_map(|t| data.themes.get(t))
+        let tags: Vec<String> = index
+            .highlight_themes(d, n)
+            .iter()
+            .filter_map(|&t| data.themes.get(t))
             .map(|t| format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'")))
             .collect();
         if !tags.is_empty() {

@@ -111,8 +111,6 @@ fn checked(
     progress.set_stage(Stage::Checking);
     let mut problems = validate(&data);
     if problems.is_empty() {
-        let mut data = data;
-        data.resolve_themes();
         return Ok(data);
     }
     if let Some(text) = text() {

@@ -21,5 +21,5 @@ pub use load::{EMBEDDED_ORIGIN, EMBEDDED_YAML, MAX_BYTES};
 pub use locate::Position;
 pub use progress::{Progress, Stage};
 pub use sanitize::{Field, needs_care, sanitize};
-pub use schema::{Dataset, District, Figure, Highlight, Source, Text, Theme, ThemeIds, ThemeRefs};
+pub use schema::{Dataset, District, Figure, Highlight, Source, Text, Theme, ThemeIds};
 pub use validate::nearest;

@@ -16,9 +16,6 @@ pub type Text = compact_str::CompactString;
 /// A highlight's theme ids: most highlights have one or two, kept inline; more spill to the heap.
 pub type ThemeIds = smallvec::SmallVec<[Text; 2]>;
 
-/// A highlight's themes as indices into [`Dataset::themes`], resolved once at load: up to four inline.
-pub type ThemeRefs = smallvec::SmallVec<[u32; 4]>;
-
 /// Everything the browser shows: one article's highlights, district by district.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -91,13 +88,9 @@ pub struct Highlight {
     pub title_en: Text,
     /// The article's own sentences.
     pub text: Text,
-    /// Theme ids, as the file writes them.
+    /// Theme ids.
     #[serde(default, skip_serializing_if = "ThemeIds::is_empty")]
     pub themes: ThemeIds,
-    /// The same themes as indices into the dataset's theme list, filled in at load (after validation has
-    /// made sure every id is known), so that nothing later looks an id up by string.
-    #[serde(skip)]
-    pub theme_refs: ThemeRefs,
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "exact::vec")]
     pub figures: Vec<Figure>,
 }
@@ -152,23 +145,6 @@ impl Dataset {
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
     }
-
-    /// Fills in every highlight's [`Highlight::theme_refs`] from its ids. An id the theme list lacks is left
-    /// out (a loaded dataset has none: validation refuses it).
-    pub fn resolve_themes(&mut self) {
-        let index: std::collections::HashMap<&str, u32> =
-            self.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u32)).collect();
-        for h in self.districts.iter_mut().flat_map(|d| d.highlights.iter_mut()) {
-            h.theme_refs = h.themes.iter().filter_map(|id| index.get(id.as_str()).copied()).collect();
-        }
-    }
-}
-
-impl Highlight {
-    /// The highlight's themes, as indices into the dataset's theme list.
-    pub fn theme_indices(&self) -> impl Iterator<Item = usize> + '_ {
-        self.theme_refs.iter().map(|&t| t as usize)
-    }
 }
 
 impl District {
@@ -179,33 +155,5 @@ impl District {
 
     pub fn carries(&self, theme_id: &str) -> bool {
         self.highlights.iter().any(|h| h.themes.iter().any(|t| t == theme_id))
-    }
-
-    /// How many of the district's highlights carry a theme that is on (`theme_on` per theme index).
-    pub fn highlights_on(&self, theme_on: &[bool]) -> usize {
-        self.highlights.iter().filter(|h| h.theme_indices().any(|t| theme_on.get(t) == Some(&true))).count()
-    }
-
-    /// The indices of the themes this district carries, each once, in the order of the theme list.
-    pub fn theme_indices(&self) -> Vec<usize> {
-        let mut themes: Vec<usize> = self.highlights.iter().flat_map(Highlight::theme_indices).collect();
-        themes.sort_unstable();
-        themes.dedup();
-        themes
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_loaded_dataset_has_every_theme_reference_resolved_to_its_index() {
-        let data = Dataset::embedded().expect("dataset");
-        for (_, h) in data.highlights() {
-            let ids: Vec<&str> = h.theme_indices().map(|t| data.themes[t].id.as_str()).collect();
-            let written: Vec<&str> = h.themes.iter().map(|t| t.as_str()).collect();
-            assert_eq!(ids, written, "{}", h.title);
-        }
     }
 }

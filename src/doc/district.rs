@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::dataset::{Dataset, District, Highlight};
 use crate::lang::{Lang, Msg};
-use crate::search::{Occurrence, Part};
+use crate::search::{Occurrence, Part, SearchIndex};
 use crate::text::{truncate, width as text_width};
 
 use super::{Doc, DocLine, Tone, tag, wrap_items, wrap_toned};
@@ -31,15 +31,15 @@ pub struct Marks<'a> {
 /// Highlight blocks are indented: one cell for the bar of a matching highlight, three for the number.
 const INDENT: usize = 4;
 
-/// Lays out district `index` of `data` at `width` cells.
-pub fn build(data: &Dataset, index: usize, marks: &Marks, width: usize, lang: Lang) -> Doc {
+/// Lays out district `d` of `data` at `width` cells; its themes are read, as indices, from `index`.
+pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width: usize, lang: Lang) -> Doc {
     let mut doc = Doc { match_rows: vec![0; marks.matches.len()], ..Doc::default() };
-    let Some(district) = data.districts.get(index) else { return doc };
+    let Some(district) = data.districts.get(d) else { return doc };
     let width = width.max(8);
     let labels = lang.labels();
     heading(&mut doc, district, width);
     if !marks.compact {
-        let themes = district.theme_indices().len();
+        let themes = index.district_themes.get(d).map_or(0, Vec::len);
         let count = lang.say(Msg::Counts { highlights: district.highlights.len(), themes });
         doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
     }
@@ -52,7 +52,7 @@ pub fn build(data: &Dataset, index: usize, marks: &Marks, width: usize, lang: La
         blank(&mut doc);
     }
     for (n, h) in district.highlights.iter().enumerate() {
-        highlight(&mut doc, data, h, n, marks, width, lang);
+        highlight(&mut doc, data, h, index.highlight_themes(d, n), n, marks, width, lang);
         blank(&mut doc);
     }
     if !marks.compact {
@@ -79,8 +79,17 @@ fn heading(doc: &mut Doc, d: &District, width: usize) {
     doc.lines.push(DocLine { spans });
 }
 
-fn highlight(doc: &mut Doc, data: &Dataset, h: &Highlight, n: usize, marks: &Marks, width: usize, lang: Lang) {
-    let theme_ids: Vec<usize> = h.theme_indices().filter(|&t| t < data.themes.len()).collect();
+#[allow(clippy::too_many_arguments)]
+fn highlight(
+    doc: &mut Doc,
+    data: &Dataset,
+    h: &Highlight,
+    theme_ids: &[usize],
+    n: usize,
+    marks: &Marks,
+    width: usize,
+    lang: Lang,
+) {
     let on = theme_ids.iter().any(|&t| marks.theme_on.get(t) == Some(&true));
     let first = doc.lines.len();
     doc.highlight_rows.push(first);
@@ -228,7 +237,7 @@ mod tests {
         let data = data();
         for w in [8, 20, 37, 80, 200] {
             for d in 0..data.districts.len() {
-                let doc = build(&data, d, &Marks::default(), w, Lang::En);
+                let doc = build(&data, &SearchIndex::new(&data), d, &Marks::default(), w, Lang::En);
                 for l in plain(&doc) {
                     assert!(text_width(&l) <= w, "width {w}: «{l}»");
                 }
@@ -239,7 +248,7 @@ mod tests {
     #[test]
     fn the_whole_text_is_there() {
         let data = data();
-        let doc = build(&data, 0, &Marks::default(), 50, Lang::Zh);
+        let doc = build(&data, &SearchIndex::new(&data), 0, &Marks::default(), 50, Lang::Zh);
         let all: String = plain(&doc).concat().chars().filter(|c| !c.is_whitespace()).collect();
         for h in &data.districts[0].highlights {
             let text: String = h.text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -250,7 +259,7 @@ mod tests {
     #[test]
     fn figures_are_toned_where_the_text_has_them() {
         let data = data();
-        let doc = build(&data, 0, &Marks::default(), 200, Lang::Zh);
+        let doc = build(&data, &SearchIndex::new(&data), 0, &Marks::default(), 200, Lang::Zh);
         let figures: Vec<&str> = doc
             .lines
             .iter()
@@ -267,7 +276,7 @@ mod tests {
         let waste = data.themes.iter().position(|t| t.id == "waste-sorting").expect("theme");
         let mut on = vec![false; data.themes.len()];
         on[waste] = true;
-        let doc = build(&data, 0, &Marks { theme_on: &on, ..Marks::default() }, 60, Lang::Zh);
+        let doc = build(&data, &SearchIndex::new(&data), 0, &Marks { theme_on: &on, ..Marks::default() }, 60, Lang::Zh);
         assert_eq!(doc.marked_rows.len(), 1);
         let row = doc.marked_rows[0];
         assert_eq!(doc.lines[row].spans[0], ("▌".to_string(), Tone::Bar));
@@ -286,7 +295,14 @@ mod match_tests {
         let data = Dataset::embedded().expect("dataset");
         let yanqing = data.districts.iter().position(|d| d.name == "延庆").expect("延庆");
         let found = TextIndex::new(&data).find("冬奥会", |d| d == yanqing);
-        let doc = build(&data, yanqing, &Marks { matches: &found, current: Some(1), ..Marks::default() }, 40, Lang::Zh);
+        let doc = build(
+            &data,
+            &SearchIndex::new(&data),
+            yanqing,
+            &Marks { matches: &found, current: Some(1), ..Marks::default() },
+            40,
+            Lang::Zh,
+        );
         assert_eq!(doc.match_rows.len(), 4, "three in texts, one in a title");
         for (i, &row) in doc.match_rows.iter().enumerate() {
             let line: String = doc.lines[row].spans.iter().map(|(s, _)| s.as_str()).collect();
@@ -302,7 +318,14 @@ mod match_tests {
     fn comparison_tags_say_shared_or_own_without_colour() {
         let data = Dataset::embedded().expect("dataset");
         let shared: Vec<bool> = data.themes.iter().map(|t| t.id == "planning").collect();
-        let doc = build(&data, 0, &Marks { shared: Some(&shared), compact: true, ..Marks::default() }, 80, Lang::Zh);
+        let doc = build(
+            &data,
+            &SearchIndex::new(&data),
+            0,
+            &Marks { shared: Some(&shared), compact: true, ..Marks::default() },
+            80,
+            Lang::Zh,
+        );
         let text: String = doc.lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str())).collect();
         assert!(text.contains("=#规划"), "{text}");
         assert!(text.contains("+#代表工作"), "{text}");

@@ -6,6 +6,8 @@ mod keys;
 mod keyword;
 mod resolve;
 
+use std::collections::HashMap;
+
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::dataset::Dataset;
@@ -25,6 +27,13 @@ pub struct SearchIndex {
     pub district_themes: Vec<Vec<usize>>,
     /// For each theme, how many districts carry it.
     pub theme_counts: Vec<usize>,
+    /// Every highlight's theme indices, one run after another (see [`SearchIndex::highlight_themes`]); kept
+    /// flat because a nested vector per highlight costs an allocation each for 80,000 highlights.
+    flat_themes: Vec<usize>,
+    /// Where each highlight's run starts in `flat_themes`, in reading order, plus one end marker.
+    highlight_starts: Vec<usize>,
+    /// Each district's first highlight in `highlight_starts`, plus one end marker.
+    first_highlight: Vec<usize>,
     /// The district texts, folded for keyword search.
     pub texts: TextIndex,
 }
@@ -47,6 +56,11 @@ pub struct ThemeSplit {
 #[derive(Default)]
 struct Indexed {
     keys: KeyStore,
+    /// Each highlight's theme indices, one run after another, and where each highlight's run ends.
+    flat_themes: Vec<usize>,
+    highlight_ends: Vec<usize>,
+    /// Highlights per district.
+    highlights: Vec<usize>,
     themes: Vec<Vec<usize>>,
 }
 
@@ -68,14 +82,22 @@ fn distinct_part<'a>(en: &'a str, shared: Option<&str>) -> &'a str {
 }
 
 impl Indexed {
-    fn add(&mut self, d: &crate::dataset::District, shared_en: Option<&str>) {
+    fn add(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<&str, usize>, shared_en: Option<&str>) {
         self.keys.push_group([
             (d.name.as_str(), Field::Name),
             (d.pinyin.as_str(), Field::Pinyin),
             (distinct_part(&d.en, shared_en), Field::En),
             (d.id.as_str(), Field::Id),
         ]);
-        let mut themes = d.theme_indices();
+        let first = self.flat_themes.len();
+        for h in &d.highlights {
+            self.flat_themes.extend(h.themes.iter().filter_map(|id| theme_ids.get(id.as_str()).copied()));
+            self.highlight_ends.push(self.flat_themes.len());
+        }
+        self.highlights.push(d.highlights.len());
+        let mut themes = self.flat_themes[first..].to_vec();
+        themes.sort_unstable();
+        themes.dedup();
         themes.shrink_to_fit();
         self.themes.push(themes);
     }
@@ -116,38 +138,58 @@ impl SearchIndex {
             let aliases = t.aliases.iter().enumerate().map(|(i, a)| (a.as_str(), Field::Alias(i as u32)));
             theme_keys.push_group(names.into_iter().chain(aliases));
         }
+        let theme_ids: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
         // Districts are indexed on every core: their pinyin keys are most of the work of a large file.
         // Threads only pay for themselves past a thousand districts or so.
         let threads =
             if data.districts.len() < 1024 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
         let per_thread = data.districts.len().div_ceil(threads).max(1);
         let shared_en = shared_last_word(&data.districts);
-        let index_run = |run: &[crate::dataset::District]| {
+        let index_run = |run: &[crate::dataset::District], theme_ids: &HashMap<&str, usize>| {
             let mut part = Indexed::default();
-            run.iter().for_each(|d| part.add(d, shared_en));
+            run.iter().for_each(|d| part.add(d, theme_ids, shared_en));
             part.keys.shrink_to_fit();
             part
         };
         let parts: Vec<Indexed> = if threads == 1 {
-            vec![index_run(&data.districts)]
+            vec![index_run(&data.districts, &theme_ids)]
         } else {
             std::thread::scope(|scope| {
-                let workers: Vec<_> =
-                    data.districts.chunks(per_thread).map(|chunk| scope.spawn(move || index_run(chunk))).collect();
+                let workers: Vec<_> = data
+                    .districts
+                    .chunks(per_thread)
+                    .map(|chunk| {
+                        let theme_ids = &theme_ids;
+                        scope.spawn(move || index_run(chunk, theme_ids))
+                    })
+                    .collect();
                 // A worker only panics if indexing itself has a bug; surface it rather than lose districts.
                 workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
             })
         };
         // Every vector is sized before it is filled: growth by doubling would leave up to half of each empty.
+        let highlights: usize = parts.iter().map(|p| p.highlight_ends.len()).sum();
         let mut index = SearchIndex {
             matcher: SkimMatcherV2::default(),
             theme_keys,
             district_keys: KeyStore::default(),
             district_themes: Vec::with_capacity(data.districts.len()),
             theme_counts: vec![0; data.themes.len()],
+            flat_themes: Vec::with_capacity(parts.iter().map(|p| p.flat_themes.len()).sum()),
+            highlight_starts: Vec::with_capacity(highlights + 1),
+            first_highlight: Vec::with_capacity(data.districts.len() + 1),
             texts: TextIndex::default(),
         };
         for part in parts {
+            let (flat, mut first) = (index.flat_themes.len(), index.highlight_starts.len());
+            index.highlight_starts.push(flat);
+            index.highlight_starts.extend(part.highlight_ends.iter().map(|end| flat + end));
+            index.highlight_starts.pop(); // the next run starts where this one ends
+            index.flat_themes.extend(part.flat_themes);
+            for count in part.highlights {
+                index.first_highlight.push(first);
+                first += count;
+            }
             for themes in &part.themes {
                 themes.iter().for_each(|&t| index.theme_counts[t] += 1);
             }
@@ -161,7 +203,21 @@ impl SearchIndex {
         }
         // Built once the runs are gone, so that the peak holds one of them at most.
         index.texts = TextIndex::new(data);
+        index.first_highlight.push(index.highlight_starts.len());
+        index.highlight_starts.push(index.flat_themes.len());
         index
+    }
+
+    /// The theme indices of highlight `h` of district `d` (empty when there is no such highlight).
+    pub fn highlight_themes(&self, d: usize, h: usize) -> &[usize] {
+        let (Some(&first), Some(&next)) = (self.first_highlight.get(d), self.first_highlight.get(d + 1)) else {
+            return &[];
+        };
+        let g = first + h;
+        if g >= next {
+            return &[];
+        }
+        &self.flat_themes[self.highlight_starts[g]..self.highlight_starts[g + 1]]
     }
 
     /// The themes districts `left` and `right` share, and those only one carries.
@@ -172,6 +228,21 @@ impl SearchIndex {
             left: l.iter().copied().filter(|t| !r.contains(t)).collect(),
             right: r.iter().copied().filter(|t| !l.contains(t)).collect(),
         }
+    }
+
+    /// How many of a district's highlights carry a theme that is on.
+    pub fn matching_highlights(&self, district: usize, theme_on: &[bool]) -> usize {
+        let (Some(&first), Some(&next)) = (self.first_highlight.get(district), self.first_highlight.get(district + 1))
+        else {
+            return 0;
+        };
+        (first..next)
+            .filter(|&g| {
+                self.flat_themes[self.highlight_starts[g]..self.highlight_starts[g + 1]]
+                    .iter()
+                    .any(|&t| theme_on.get(t) == Some(&true))
+            })
+            .count()
     }
 
     /// Ranks themes and narrows districts by a typed query (Chinese, pinyin, initials or English).

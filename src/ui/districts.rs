@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
             left.extend(highlighted(&d.pinyin, on(Field::Pinyin), theme.dim(), theme.matched()));
             let total = d.highlights.len();
             let count = if filtering {
-                let n = app.data.districts[hit.district].highlights_on(&app.filtered.theme_on);
+                let n = app.index.matching_highlights(hit.district, &app.filtered.theme_on);
                 Span::styled(format!("{n}/{total}"), if n > 0 { theme.matched() } else { theme.count() })
             } else {
                 Span::styled(total.to_string(), theme.count())

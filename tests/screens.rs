@@ -118,6 +118,13 @@ fn help_overlay_80x24() {
 }
 
 #[test]
+fn help_end_lists_each_pages_own_keys_over_the_matrix_120x40() {
+    let mut a = app(120, 40, Lang::En);
+    press(&mut a, "m?G");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
 fn overview_80x24() {
     let mut a = app(80, 24, Lang::En);
     press(&mut a, "o");

@@ -69,7 +69,7 @@ macro_rules! bind {
 }
 
 /// Every key the program knows, in the order the help lists them.
-pub const BINDINGS: &[Binding] = &[
+pub static BINDINGS: &[Binding] = &[
     // Moving.
     bind!(
         &[Key::Char('j'), Key::Down],
@@ -347,14 +347,15 @@ pub fn key_now(app: &App, action: &Action) -> String {
         .map_or_else(|| "?".to_string(), |k| k.name())
 }
 
-/// The bindings the help lists under a section: those of its contexts that an earlier section has not
-/// listed already (Ctrl-c, bound everywhere, is listed once). A page's own keys are listed under the page.
-pub fn section(contexts: &'static [Ctx]) -> impl Iterator<Item = &'static Binding> {
-    let earlier: Vec<Ctx> =
-        SECTIONS.iter().take_while(|s| !std::ptr::eq(s.2, contexts)).flat_map(|s| s.2.iter().copied()).collect();
-    let own = |b: &&Binding| b.contexts == PAGE && !BINDINGS.iter().any(|t| std::ptr::eq(t, *b));
-    all_bindings().filter(move |b| {
-        b.contexts.iter().any(|c| contexts.contains(c)) && !b.contexts.iter().any(|c| earlier.contains(c)) && !own(b)
+/// The bindings the help lists under section `i` of [`SECTIONS`]: those of its contexts that an earlier
+/// section has not listed already (Ctrl-c, bound everywhere, is listed once), with the keys that open pages
+/// among the browsing ones. A page's own keys are listed under the page.
+pub fn section(i: usize) -> impl Iterator<Item = &'static Binding> {
+    let contexts = SECTIONS.get(i).map_or(&[][..], |s| s.2);
+    let earlier: Vec<Ctx> = SECTIONS.iter().take(i).flat_map(|s| s.2.iter().copied()).collect();
+    let openers = crate::pages::REGISTRY.iter().flat_map(|p| p.keys).filter(|b| !b.contexts.contains(&Ctx::Page));
+    BINDINGS.iter().chain(openers).filter(move |b| {
+        b.contexts.iter().any(|c| contexts.contains(c)) && !b.contexts.iter().any(|c| earlier.contains(c))
     })
 }
 
@@ -388,8 +389,8 @@ pub fn help_page(width: usize, lang: Lang) -> Vec<HelpRow> {
             }
         }
     };
-    for &(en, zh, contexts) in SECTIONS {
-        add(lang.pick(en, zh), &mut section(contexts));
+    for (i, &(en, zh, _)) in SECTIONS.iter().enumerate() {
+        add(lang.pick(en, zh), &mut section(i));
     }
     for page in crate::pages::REGISTRY {
         let (en, zh) = page.name;

@@ -1,7 +1,7 @@
 //! Key sequences against the browser's state, without a terminal.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use liangdian::app::{Action, App, Focus, Typing, update};
+use liangdian::app::{Action, App, Edit, Focus, Typing, update};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
 use liangdian::pages::figures::FiguresPage;
@@ -667,4 +667,38 @@ fn the_help_opens_over_a_page_and_closing_it_goes_back_there() {
     press(&mut app, "m?");
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     assert!(app.page::<Matrix>().is_some(), "Esc on the help goes back to the matrix too");
+}
+
+#[test]
+fn asking_for_the_help_twice_closes_it_rather_than_opening_a_second() {
+    let mut app = app(120, 40);
+    update(&mut app, Action::ToggleHelp);
+    update(&mut app, Action::ToggleHelp);
+    assert!(!app.on_page(), "{:?}", app.pages);
+}
+
+#[test]
+fn a_click_below_the_last_figure_goes_to_the_last_row() {
+    let mut app = app(120, 60);
+    press(&mut app, "F");
+    let rows = liangdian::app::layout::list_page(app.size).rows;
+    let n = app.page::<FiguresPage>().expect("figures open").table.rows.len();
+    assert!((rows.height as usize) > n, "the whole table fits, with room below it");
+    update(&mut app, Action::Click { column: rows.x + 2, row: rows.bottom() - 1 });
+    assert_eq!(app.page::<FiguresPage>().expect("still open").list.cursor, n - 1);
+}
+
+#[test]
+fn a_comparison_whose_right_side_the_filter_hides_keeps_its_left_column_as_a_comparison_column() {
+    let mut app = app(100, 30);
+    press(&mut app, " jc");
+    press(&mut app, "f");
+    for c in "zzzzq".chars() {
+        update(&mut app, Action::Edit(Edit::Insert(c.to_string())));
+    }
+    let c = app.compare.as_ref().expect("still comparing");
+    let text: String = c.docs[0].lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str())).collect();
+    assert!(c.docs[1].lines.is_empty(), "nothing on the right");
+    assert!(text.contains("+#") && !text.contains("=#"), "every tag one-sided: {text}");
+    assert!(!text.contains("highlights ·"), "no count line in a comparison's column: {text}");
 }

@@ -134,8 +134,10 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
         let message = app.lang.say(Msg::NoDistrictSelected { back_key: &back_key });
         let header = Doc { lines: vec![DocLine { spans: vec![(message, Tone::Dim)] }], ..Doc::default() };
         let panes = layout::compare(block, 1);
-        let left =
-            doc::build(&app.data, &app.index, inputs.left, &Marks::default(), panes.left.width as usize, app.lang);
+        // Laid out as a comparison's column is, every tag one-sided: there is no other side to share with.
+        let none = vec![false; app.data.themes.len()];
+        let marks = Marks { shared: Some(&none), compact: true, ..Marks::default() };
+        let left = doc::build(&app.data, &app.index, inputs.left, &marks, panes.left.width as usize, app.lang);
         return (header, [left, Doc::default()]);
     };
     let left = inputs.left;

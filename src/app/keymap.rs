@@ -5,7 +5,7 @@
 
 use super::action::{Action, Edit};
 pub use super::key::Key;
-use super::{App, Focus, Typing};
+use super::{App, Focus, PageEntry, Typing};
 use crate::lang::Lang;
 
 /// Where the keyboard is: which bindings apply.
@@ -189,30 +189,30 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::Enter],
         Action::Accept,
         &[Ctx::Filter],
-        "keep the filter, go to the districts (at the f filter)",
-        "保留筛选，转到区列表",
+        "filter: keep it and go to the districts",
+        "筛选：保留筛选，转到区列表",
         "keep",
         "保留"
     ),
-    bind!(
-        &[Key::Enter],
-        Action::Accept,
-        &[Ctx::Search],
-        "run the search (at the / prompt)",
-        "执行搜索（在 / 提示处）",
-        "search",
-        "搜索"
-    ),
+    bind!(&[Key::Enter], Action::Accept, &[Ctx::Search], "search: run it", "搜索：执行搜索", "search", "搜索"),
     bind!(
         &[Key::Esc],
         Action::Cancel,
         &[Ctx::Filter],
-        "clear the filter and leave it (at the f filter)",
-        "清除筛选并退出输入",
+        "filter: clear it and leave",
+        "筛选：清除筛选并退出输入",
         "clear",
         "清除"
     ),
-    bind!(&[Key::Esc], Action::Cancel, &[Ctx::Search], "leave the / prompt", "退出搜索输入", "cancel", "取消"),
+    bind!(
+        &[Key::Esc],
+        Action::Cancel,
+        &[Ctx::Search],
+        "search: leave the prompt",
+        "搜索：退出搜索输入",
+        "cancel",
+        "取消"
+    ),
     bind!(&[Key::Down, Key::Ctrl('n')], Action::Down, TYPING, "next district", "下一个区", "districts", "选区"),
     bind!(&[Key::Up, Key::Ctrl('p')], Action::Up, TYPING, "previous district", "上一个区"),
     bind!(&[Key::Backspace], Action::Edit(Edit::Backspace), TYPING, "delete a character", "删除一个字"),
@@ -253,11 +253,7 @@ pub static BINDINGS: &[Binding] = &[
 pub const SECTIONS: &[(&str, &str, &[Ctx])] = &[
     ("Lists and highlights", "列表与亮点", &[Ctx::Districts, Ctx::Themes]),
     ("The highlights pane", "亮点窗格", &[Ctx::Detail]),
-    (
-        "Typing in the filter (f) or at the search prompt (/)",
-        "输入筛选词（f）或搜索词（/）时",
-        &[Ctx::Filter, Ctx::Search],
-    ),
+    ("Typing in the filter or at the search prompt", "输入筛选词或搜索词时", &[Ctx::Filter, Ctx::Search]),
     ("On every page", "所有页面", &[Ctx::Page]),
 ];
 
@@ -301,7 +297,7 @@ pub fn action_for_key(app: &App, key: Key) -> Option<Action> {
     // On a terminal too small to draw the browser, a key would act on screens the reader cannot see: only
     // quitting does anything (as the message there says).
     if app.panes().is_none() {
-        return matches!(key, Key::Char('q') | Key::Ctrl('c')).then_some(Action::Quit);
+        return quits(key).then_some(Action::Quit);
     }
     if let Some(b) = app.bindings().find(|b| b.keys.contains(&key)) {
         return Some(b.action.clone());
@@ -310,6 +306,17 @@ pub fn action_for_key(app: &App, key: Key) -> Option<Action> {
         (Ctx::Filter | Ctx::Search, Key::Char(c)) => Some(Action::Edit(Edit::Insert(c.to_string()))),
         _ => None,
     }
+}
+
+/// Is `key` bound to quitting anywhere (q, Ctrl-c)?
+pub fn quits(key: Key) -> bool {
+    all_bindings().any(|b| b.action == Action::Quit && b.keys.contains(&key))
+}
+
+/// Does `key` leave the loading screen? It quits, or it closes a page (Esc): the loading screen is read like
+/// a page.
+pub fn leaves_loading(key: Key) -> bool {
+    quits(key) || BINDINGS.iter().any(|b| b.action == Action::Back && b.contexts == PAGE && b.keys.contains(&key))
 }
 
 /// What pasted text asks for: to be typed, when the keyboard is in a line of text.
@@ -339,12 +346,11 @@ pub fn key_of(ctx: Ctx, action: &Action) -> String {
     binding_of(ctx, action).and_then(|b| b.keys.first()).map_or_else(|| "?".to_string(), |k| k.name())
 }
 
-/// The first key of `action` where it applies now (on a page: the page's own key first).
-pub fn key_now(app: &App, action: &Action) -> String {
-    app.bindings()
-        .find(|b| b.action == *action)
-        .and_then(|b| b.keys.first())
-        .map_or_else(|| "?".to_string(), |k| k.name())
+/// The key a page's frame names for `action`: the one every page shares when there is one (Esc closes any
+/// page, whatever else closes this one), else the page's own.
+pub fn page_key(page: &PageEntry, action: &Action) -> String {
+    let on_page = BINDINGS.iter().chain(page.keys).filter(|b| b.contexts.contains(&Ctx::Page));
+    on_page.filter(|b| b.action == *action).find_map(|b| b.keys.first()).map_or_else(|| "?".to_string(), |k| k.name())
 }
 
 /// The bindings the help lists under section `i` of [`SECTIONS`]: those of its contexts that an earlier
@@ -393,8 +399,7 @@ pub fn help_page(width: usize, lang: Lang) -> Vec<HelpRow> {
         add(lang.pick(en, zh), &mut section(i));
     }
     for page in crate::pages::REGISTRY {
-        let (en, zh) = page.name;
-        add(lang.pick(en, zh), &mut page.keys.iter().filter(|b| b.contexts == PAGE));
+        add((page.name)(lang.labels()), &mut page.keys.iter().filter(|b| b.contexts == PAGE));
     }
     rows
 }
@@ -427,7 +432,7 @@ mod tests {
         assert_eq!(clashes(BINDINGS.iter().filter(|b| b.contexts.contains(&Ctx::Page))), [], "every page");
         for page in crate::pages::REGISTRY {
             let own = page.keys.iter().filter(|b| b.contexts == PAGE);
-            assert_eq!(clashes(own), [], "{}", page.name.0);
+            assert_eq!(clashes(own), [], "{}", (page.name)(&crate::lang::EN));
         }
     }
 
@@ -435,7 +440,8 @@ mod tests {
     fn every_page_can_be_opened_or_is_the_help() {
         for page in crate::pages::REGISTRY {
             let opened = page.keys.iter().any(|b| matches!(b.action, Action::Open(_)) && b.contexts == BROWSE);
-            assert!(opened || page.name.0 == "The help", "{} has no key that opens it", page.name.0);
+            let name = (page.name)(&crate::lang::EN);
+            assert!(opened || page.opener == crate::pages::help::OPEN, "{name} has no key that opens it");
         }
     }
 }

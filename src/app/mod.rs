@@ -1,6 +1,7 @@
 //! The browser's state, what a reader can ask of it, and how it answers: model and update, no terminal.
 
 mod action;
+pub mod cursor;
 pub mod derive;
 mod input;
 mod key;

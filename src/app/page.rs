@@ -44,29 +44,35 @@ pub enum Flow {
 /// A page as the registry knows it, before it is open.
 #[derive(Debug)]
 pub struct PageEntry {
+    /// How it is opened, which also names it.
+    pub opener: Opener,
     /// The status line's badge.
     pub mode: fn(&Labels) -> &'static str,
-    /// The help's heading over the page's own keys, in English and Chinese.
-    pub name: (&'static str, &'static str),
+    /// The help's heading over the page's own keys.
+    pub name: fn(&Labels) -> &'static str,
     /// Its keys: the one that opens it (bound in the browsing contexts) and its own (bound in
     /// [`Ctx::Page`](super::keymap::Ctx::Page), where they come before the keys every page shares).
     pub keys: &'static [Binding],
 }
 
-/// How a key opens a page: a function that builds it from the state, or says why it cannot (a notice) and
-/// returns `None`.
+/// How a key opens a page: the page's name, and a function that builds the page from the state or says why
+/// it cannot (a notice) and returns `None`. Two openers are the same when they name the same page (function
+/// addresses are no reliable identity).
 #[derive(Clone, Copy)]
-pub struct Opener(pub fn(&mut App) -> Option<Box<dyn Page>>);
+pub struct Opener {
+    pub page: &'static str,
+    pub open: fn(&mut App) -> Option<Box<dyn Page>>,
+}
 
 impl fmt::Debug for Opener {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Opener(..)")
+        write!(f, "Opener({})", self.page)
     }
 }
 
 impl PartialEq for Opener {
     fn eq(&self, other: &Opener) -> bool {
-        std::ptr::fn_addr_eq(self.0, other.0)
+        self.page == other.page
     }
 }
 

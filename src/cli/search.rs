@@ -5,7 +5,7 @@ use super::markdown::{escape, heading};
 use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
-use crate::lang::{Lang, Msg};
+use crate::lang::{Lang, Msg, Noun};
 use crate::search::{Context, Occurrence, Part, SearchIndex};
 use crate::text::{char_width, truncate};
 
@@ -41,7 +41,7 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
     }
     if matches.is_empty() {
         return Err(Failure::NothingFound {
-            what: format!("no match for «{keyword}» in {} districts", data.districts.len()),
+            what: format!("no match for «{keyword}» in {}", Lang::En.count(data.districts.len(), Noun::District)),
             hint: "the search is literal: try a shorter word, or `liangdian themes WORD` to find themes by meaning"
                 .to_string(),
         });

@@ -18,7 +18,7 @@ use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::{fit, row};
 
-pub const ENTRY: PageEntry = PageEntry { mode: |l| l.mode_figures, name: ("The figures", "数据"), keys: KEYS };
+pub const ENTRY: PageEntry = PageEntry { opener: OPEN, mode: |l| l.mode_figures, name: |l| l.page_figures, keys: KEYS };
 
 const KEYS: &[Binding] = &[
     bind!(&[Key::Char('F')], Action::Open(OPEN), BROWSE, "every figure, sortable", "全部数据，可排序"),
@@ -35,7 +35,8 @@ const KEYS: &[Binding] = &[
 ];
 
 /// Opens in the order the reader last chose.
-pub const OPEN: Opener = Opener(|app| Some(Box::new(FiguresPage::new(&app.data, app.figure_sort))));
+pub const OPEN: Opener =
+    Opener { page: "figures", open: |app| Some(Box::new(FiguresPage::new(&app.data, app.figure_sort))) };
 
 /// The figures page: the table and its cursor.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -118,7 +119,7 @@ fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
     let p = layout::list_page(frame.area());
     let title = format!(" {} {} · {} ", app.lang.labels().figures, f.rows.len(), f.sort.label(app.lang));
     let rows = (page.list.offset, p.rows.height as usize, f.rows.len());
-    draw_frame(frame, p.block, frame_block(theme, title, &[Action::Sort, Action::Enter, Action::Back], rows));
+    draw_frame(frame, p.block, frame_block(&ENTRY, theme, title, &[Action::Sort, Action::Enter, Action::Back], rows));
     let total = p.rows.width as usize;
     // Columns: district, value, what it counts, then the highlight's title in what is left.
     let (name_w, value_w) = (10, 12);

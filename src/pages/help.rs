@@ -13,12 +13,12 @@ use crate::lang::Lang;
 use crate::theme::Theme;
 use crate::ui::fit;
 
-pub const ENTRY: PageEntry = PageEntry { mode: |l| l.mode_help, name: ("The help", "帮助页"), keys: KEYS };
+pub const ENTRY: PageEntry = PageEntry { opener: OPEN, mode: |l| l.mode_help, name: |l| l.page_help, keys: KEYS };
 
 const KEYS: &[Binding] = &[bind!(&[Key::Char('?'), Key::F(1)], Action::Back, PAGE, "close the help", "关闭帮助")];
 
 /// What the `?` key opens (the key table binds it as [`Action::ToggleHelp`]).
-pub const OPEN: Opener = Opener(|_| Some(Box::new(Help::default())));
+pub const OPEN: Opener = Opener { page: "help", open: |_| Some(Box::new(Help::default())) };
 
 /// The help: its rows, laid out for the screen's width and the language, and how far it is scrolled.
 #[derive(Debug, Default)]
@@ -65,7 +65,7 @@ impl Page for Help {
         let area = layout::help(frame.area(), self.rows.len());
         let inner_height = area.height.saturating_sub(2) as usize;
         let title = format!(" {} ", app.lang.labels().help);
-        let block = frame_block(theme, title, &[Action::Back], (self.scroll, inner_height, self.rows.len()));
+        let block = frame_block(&ENTRY, theme, title, &[Action::Back], (self.scroll, inner_height, self.rows.len()));
         draw_frame(frame, area, block);
         let inner = area.inner(ratatui::layout::Margin { horizontal: 2, vertical: 1 });
         let width = inner.width as usize;

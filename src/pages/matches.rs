@@ -19,8 +19,7 @@ use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::row;
 
-pub const ENTRY: PageEntry =
-    PageEntry { mode: |l| l.mode_matches, name: ("The match list", "匹配列表"), keys: KEYS };
+pub const ENTRY: PageEntry = PageEntry { opener: OPEN, mode: |l| l.mode_matches, name: |l| l.page_matches, keys: KEYS };
 
 const KEYS: &[Binding] = &[
     bind!(&[Key::Char('a')], Action::Open(OPEN), BROWSE, "all keyword matches, with context", "列出全部匹配及上下文"),
@@ -28,14 +27,17 @@ const KEYS: &[Binding] = &[
 ];
 
 /// Opens on the occurrence the reader is on; without a search there is nothing to list, and it says so.
-pub const OPEN: Opener = Opener(|app| {
-    if app.search.matches.is_empty() {
-        let search_key = key_of(Ctx::Districts, &Action::StartSearch);
-        app.notice = Some(app.lang.say(Msg::NoMatchesToList { search_key: &search_key }));
-        return None;
-    }
-    Some(Box::new(Matches { list: ListCursor::at(app.search.current) }))
-});
+pub const OPEN: Opener = Opener {
+    page: "matches",
+    open: |app| {
+        if app.search.matches.is_empty() {
+            let search_key = key_of(Ctx::Districts, &Action::StartSearch);
+            app.notice = Some(app.lang.say(Msg::NoMatchesToList { search_key: &search_key }));
+            return None;
+        }
+        Some(Box::new(Matches { list: ListCursor::at(app.search.current) }))
+    },
+};
 
 /// Characters of context shown before a match.
 const BEFORE: usize = 10;
@@ -94,7 +96,7 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
     let n = app.search.matches.len();
     let title = format!(" {} ", app.lang.say(Msg::MatchesTitle { keyword: &app.search.keyword, n }));
     let rows = (offset, p.rows.height as usize, n);
-    draw_frame(frame, p.block, frame_block(theme, title, &[Action::Enter, Action::Back], rows));
+    draw_frame(frame, p.block, frame_block(&ENTRY, theme, title, &[Action::Enter, Action::Back], rows));
     let total = p.rows.width as usize;
     let title_w = (total / 4).clamp(8, 28);
     let l = app.lang.labels();

@@ -19,7 +19,7 @@ use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::fit;
 
-pub const ENTRY: PageEntry = PageEntry { mode: |l| l.mode_matrix, name: ("The matrix", "矩阵"), keys: KEYS };
+pub const ENTRY: PageEntry = PageEntry { opener: OPEN, mode: |l| l.mode_matrix, name: |l| l.page_matrix, keys: KEYS };
 
 const KEYS: &[Binding] = &[
     bind!(&[Key::Char('m')], Action::Open(OPEN), BROWSE, "the themes × districts matrix", "主题 × 区 矩阵"),
@@ -37,7 +37,10 @@ const KEYS: &[Binding] = &[
 ];
 
 /// Opens on the selected district's column, so the matrix opens where the reader is.
-pub const OPEN: Opener = Opener(|app| Some(Box::new(Matrix { col: app.selected().unwrap_or(0), ..Matrix::default() })));
+pub const OPEN: Opener = Opener {
+    page: "matrix",
+    open: |app| Some(Box::new(Matrix { col: app.selected().unwrap_or(0), ..Matrix::default() })),
+};
 
 /// The cursor (a theme's row, a district's column) and the first row and column shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -135,7 +138,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     let first = g.col_offset.min(districts);
     let last = (g.col_offset + p.columns).min(districts);
     let title = format!(" {} {}×{} ", app.lang.labels().matrix, app.data.themes.len(), districts);
-    let mut block = frame_block(theme, title, &[Action::Enter, Action::Back], (0, 0, 0));
+    let mut block = frame_block(&ENTRY, theme, title, &[Action::Enter, Action::Back], (0, 0, 0));
     // The cell under the cursor in full, in words ("石景山 × Waste sorting: yes"), and which columns are shown.
     let mut bottom = String::new();
     if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {

@@ -1,5 +1,5 @@
 //! The pages drawn over the panes, one file each with its state, keys, update and draw (see
-//! [`Page`](crate::app::Page)), and what they share: moving a cursor or a scroll by an action, and the
+//! [`Page`](crate::app::Page)), and what they share: how far an action moves a cursor or a scroll, and the
 //! frame of a full page.
 
 pub mod figures;
@@ -13,16 +13,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use crate::app::keymap::{Ctx, key_of};
+pub use crate::app::cursor::{ListCursor, WHEEL_ROWS, fit_window, moved};
+use crate::app::keymap::page_key;
 use crate::app::{Action, PageEntry};
 use crate::theme::Theme;
 use crate::ui::scroll_label;
 
 /// Every page, in the order the help lists their keys. Adding a page: its file above, and its line here.
 pub const REGISTRY: &[&PageEntry] = &[&help::ENTRY, &overview::ENTRY, &matrix::ENTRY, &figures::ENTRY, &matches::ENTRY];
-
-/// Lines the mouse wheel moves a page.
-const WHEEL_ROWS: isize = 3;
 
 /// How far an action moves a page's cursor or scroll: (rows, columns), for a page `height` rows tall.
 pub(crate) fn motion(action: &Action, height: usize) -> Option<(isize, isize)> {
@@ -36,61 +34,22 @@ pub(crate) fn motion(action: &Action, height: usize) -> Option<(isize, isize)> {
         Action::Last => (isize::MAX, 0),
         Action::PageDown | Action::HalfPageDown => (page, 0),
         Action::PageUp | Action::HalfPageUp => (-page, 0),
-        Action::Wheel { down: true, .. } => (WHEEL_ROWS, 0),
-        Action::Wheel { down: false, .. } => (-WHEEL_ROWS, 0),
+        Action::Wheel { down: true, .. } => (WHEEL_ROWS as isize, 0),
+        Action::Wheel { down: false, .. } => (-(WHEEL_ROWS as isize), 0),
         _ => return None,
     })
 }
 
-/// `cursor` moved by `delta` rows and kept inside `len` rows.
-pub(crate) fn moved(cursor: usize, delta: isize, len: usize) -> usize {
-    if len == 0 {
-        return 0;
-    }
-    cursor.saturating_add_signed(delta).min(len - 1)
-}
-
-/// The first row of a window of `height` rows that starts at `offset` and must show `cursor`.
-pub(crate) fn fit_window(cursor: usize, offset: usize, height: usize) -> usize {
-    offset.min(cursor).max((cursor + 1).saturating_sub(height.max(1)))
-}
-
-/// A list's cursor and the first row shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ListCursor {
-    pub cursor: usize,
-    pub offset: usize,
-}
-
-impl ListCursor {
-    pub fn at(cursor: usize) -> ListCursor {
-        ListCursor { cursor, offset: 0 }
-    }
-
-    /// Moves by `delta` rows in a list of `len`.
-    pub fn step(&mut self, delta: isize, len: usize) {
-        self.cursor = moved(self.cursor, delta, len);
-    }
-
-    /// Keeps the cursor inside the list and inside `height` rows from the offset.
-    pub fn keep_in_view(&mut self, len: usize, height: usize) {
-        self.cursor = self.cursor.min(len.saturating_sub(1));
-        self.offset = fit_window(self.cursor, self.offset, height);
-    }
-
-    /// A click at screen row `y` of a list drawn in `rows`: the row under it, if there is one.
-    pub fn click(&mut self, y: u16, rows: Rect, len: usize) {
-        let row = self.offset + y.saturating_sub(rows.y) as usize;
-        if row < len {
-            self.cursor = row;
-        }
-    }
-}
-
-/// A page's bordered frame: its title, its keys for `keys` (from the key table: the keys every page shares
-/// first, so Back is Esc) at the bottom right, and which rows are shown at the bottom left.
-pub(crate) fn frame_block<'a>(theme: &Theme, title: String, keys: &[Action], rows: (usize, usize, usize)) -> Block<'a> {
-    let keys: Vec<String> = keys.iter().map(|a| key_of(Ctx::Page, a)).collect();
+/// A page's bordered frame: its title, the keys of `page` for `keys` at the bottom right, and which rows are
+/// shown at the bottom left.
+pub(crate) fn frame_block<'a>(
+    page: &PageEntry,
+    theme: &Theme,
+    title: String,
+    keys: &[Action],
+    rows: (usize, usize, usize),
+) -> Block<'a> {
+    let keys: Vec<String> = keys.iter().map(|a| page_key(page, a)).collect();
     let block = Block::bordered()
         .border_style(theme.border(true))
         .title(Span::styled(title, theme.title(true)))

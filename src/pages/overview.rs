@@ -12,7 +12,8 @@ use crate::lang::Lang;
 use crate::theme::Theme;
 use crate::ui::visible_lines;
 
-pub const ENTRY: PageEntry = PageEntry { mode: |l| l.mode_overview, name: ("The article", "原文概览"), keys: KEYS };
+pub const ENTRY: PageEntry =
+    PageEntry { opener: OPEN, mode: |l| l.mode_overview, name: |l| l.page_article, keys: KEYS };
 
 const KEYS: &[Binding] = &[
     bind!(
@@ -27,7 +28,7 @@ const KEYS: &[Binding] = &[
     bind!(&[Key::Char('o')], Action::Back, PAGE, "close the article", "关闭原文概览"),
 ];
 
-pub const OPEN: Opener = Opener(|_| Some(Box::new(Overview::default())));
+pub const OPEN: Opener = Opener { page: "article", open: |_| Some(Box::new(Overview::default())) };
 
 /// The article laid out for the page's width, and how far it is scrolled.
 #[derive(Debug, Default)]
@@ -70,7 +71,7 @@ impl Page for Overview {
         let text = layout::page_text(frame.area());
         let title = format!(" {} ", app.lang.labels().overview);
         let rows = (self.scroll, text.height as usize, self.doc.lines.len());
-        draw_frame(frame, area, frame_block(theme, title, &[Action::Back], rows));
+        draw_frame(frame, area, frame_block(&ENTRY, theme, title, &[Action::Back], rows));
         frame.render_widget(Paragraph::new(visible_lines(&self.doc, self.scroll, text.height as usize, theme)), text);
     }
 }

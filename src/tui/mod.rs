@@ -129,12 +129,10 @@ where
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
             }
             while event::poll(Duration::ZERO)? {
-                if let event::Event::Key(k) = event::read()? {
-                    let ctrl_c =
-                        k.code == event::KeyCode::Char('c') && k.modifiers.contains(event::KeyModifiers::CONTROL);
-                    if ctrl_c || matches!(k.code, event::KeyCode::Char('q') | event::KeyCode::Esc) {
-                        return Ok(Ended::Quit);
-                    }
+                if let event::Event::Key(k) = event::read()?
+                    && translate(&k).is_some_and(crate::app::keymap::leaves_loading)
+                {
+                    return Ok(Ended::Quit);
                 }
             }
         },

@@ -85,16 +85,24 @@ fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     spans
 }
 
-/// The hints of this context that fit in `room` cells. The help key comes last and is the one never dropped:
-/// it leads to all the others.
+/// Where a hint goes: the help key last (it is never dropped: it leads to all the others), quitting just
+/// before it (dropped first when room is short), the others in the table's order.
+fn rank(action: &Action) -> u8 {
+    match action {
+        Action::ToggleHelp => 2,
+        Action::Quit => 1,
+        _ => 0,
+    }
+}
+
+/// The hints of this context that fit in `room` cells, ordered by [`rank`].
 fn hints(app: &App, ctx: Ctx, theme: &Theme, room: usize) -> Vec<Span<'static>> {
-    // (first key, hint, is it the help key?)
-    let listed: Vec<(String, &str, bool)> = if app.compare.is_some() && matches!(ctx, Ctx::Districts | Ctx::Detail) {
+    // (first key, hint, where it goes)
+    let listed: Vec<(String, &str, u8)> = if app.compare.is_some() && matches!(ctx, Ctx::Districts | Ctx::Detail) {
         keymap::COMPARE_HINTS
             .iter()
             .filter_map(|(action, en, zh)| {
-                let help = *action == Action::ToggleHelp;
-                Some((keymap::binding_of(ctx, action)?.keys.first()?.name(), app.lang.pick(en, zh), help))
+                Some((keymap::binding_of(ctx, action)?.keys.first()?.name(), app.lang.pick(en, zh), rank(action)))
             })
             .collect()
     } else {
@@ -108,22 +116,16 @@ fn hints(app: &App, ctx: Ctx, theme: &Theme, room: usize) -> Vec<Span<'static>> 
             })
             .map(|b| {
                 let (en, zh) = b.hint.unwrap_or_default();
-                (
-                    b.keys.first().map(|k| k.name()).unwrap_or_default(),
-                    app.lang.pick(en, zh),
-                    b.action == Action::ToggleHelp,
-                )
+                (b.keys.first().map(|k| k.name()).unwrap_or_default(), app.lang.pick(en, zh), rank(&b.action))
             })
             .collect()
     };
+    let mut listed = listed;
+    listed.sort_by_key(|(_, _, rank)| *rank);
     let mut hints: Vec<Vec<Span<'static>>> = listed
         .iter()
         .map(|(key, text, _)| vec![Span::styled(key.clone(), theme.key()), Span::raw(format!(" {text}"))])
         .collect();
-    if let Some(i) = listed.iter().position(|(_, _, help)| *help) {
-        let help = hints.remove(i);
-        hints.push(help);
-    }
     let joined = |hints: &[Vec<Span<'static>>]| {
         let mut out: Vec<Span<'static>> = Vec::new();
         for (i, h) in hints.iter().enumerate() {

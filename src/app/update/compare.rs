@@ -1,7 +1,7 @@
 //! The comparison: pin a district, open it beside the selection, swap, scroll together or apart.
 
-use super::lists::moved;
 use super::select_district;
+use crate::app::cursor::moved;
 use crate::app::keymap::{self, Ctx};
 use crate::app::{Action, App, Compare, Focus, layout};
 use crate::lang::Msg;

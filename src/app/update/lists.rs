@@ -2,7 +2,8 @@
 
 use ratatui::layout::Position;
 
-use super::{WHEEL_ROWS, refilter, scroll, select_row};
+use super::{refilter, scroll, select_row};
+use crate::app::cursor::{WHEEL_ROWS, fit_window, moved};
 use crate::app::{App, Focus};
 
 /// Moves the cursor of the focused list, or scrolls the detail, by `delta` rows (clamped at the ends).
@@ -18,18 +19,6 @@ pub(super) fn step(app: &mut App, delta: isize) {
     }
 }
 
-pub(crate) fn moved(cursor: usize, delta: isize, len: usize) -> usize {
-    if len == 0 {
-        return 0;
-    }
-    cursor.saturating_add_signed(delta).min(len - 1)
-}
-
-/// Keeps a cursor inside a window of `height` rows that starts at `offset`; returns the new offset.
-pub(crate) fn fit(cursor: usize, offset: usize, height: usize) -> usize {
-    offset.min(cursor).max((cursor + 1).saturating_sub(height.max(1)))
-}
-
 /// Keeps both list cursors inside their visible windows.
 pub(crate) fn keep_visible(app: &mut App) {
     let Some(p) = app.panes() else {
@@ -38,8 +27,8 @@ pub(crate) fn keep_visible(app: &mut App) {
         app.district_offset = app.district_offset.min(app.district_cursor);
         return;
     };
-    app.theme_offset = fit(app.theme_cursor, app.theme_offset, p.themes.height as usize);
-    app.district_offset = fit(app.district_cursor, app.district_offset, p.districts.height as usize);
+    app.theme_offset = fit_window(app.theme_cursor, app.theme_offset, p.themes.height as usize);
+    app.district_offset = fit_window(app.district_cursor, app.district_offset, p.districts.height as usize);
 }
 
 pub(super) fn enter(app: &mut App) {

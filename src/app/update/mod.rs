@@ -14,8 +14,6 @@ use crate::lang::Msg;
 
 /// Rows of the detail kept above a line the view jumps to.
 pub(crate) const CONTEXT_ROWS: usize = 1;
-/// Lines the mouse wheel scrolls.
-pub(crate) const WHEEL_ROWS: usize = 3;
 
 /// Carries out one action, then brings the derived views up to date.
 pub fn update(app: &mut App, action: Action) {
@@ -32,6 +30,8 @@ fn on_page(app: &mut App, mut page: Box<dyn super::page::Page>, action: Action) 
     match action {
         Action::Quit => app.quit = true,
         Action::Resize { width, height } => resize(app, width, height),
+        // The help's own keys close it; asked for again in code, it closes too rather than opening twice.
+        Action::ToggleHelp if page.entry().opener == crate::pages::help::OPEN => return,
         Action::ToggleHelp => {
             // The page waits beneath the help and has the keyboard again when the help closes.
             app.pages.push(page);
@@ -52,7 +52,7 @@ fn on_page(app: &mut App, mut page: Box<dyn super::page::Page>, action: Action) 
 
 /// Opens a page over whatever is open.
 fn open(app: &mut App, opener: super::page::Opener) {
-    if let Some(page) = (opener.0)(app) {
+    if let Some(page) = (opener.open)(app) {
         app.pages.push(page);
     }
 }

@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod dataset;
 pub mod doc;
+pub mod export;
 pub mod lang;
 pub mod pages;
 pub mod search;

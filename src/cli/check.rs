@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
-use super::markdown::{escape, heading};
 use super::{Failure, Format, Out, json};
 use crate::dataset::{Dataset, Field, LoadError, sanitize};
+use crate::export::markdown::{escape, heading};
 
 pub fn run(out: &mut Out, file: &Path) -> Result<(), Failure> {
     // The name is printed, so it is made printable like any other untrusted text.

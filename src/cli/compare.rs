@@ -1,7 +1,6 @@
 //! `liangdian compare A B`: the themes both districts carry and those only one carries, then both texts,
 //! laid out by the browser's own detail builder with its `=#` (shared) and `+#` (one side) tags.
 
-use super::markdown::{escape, heading};
 use super::{Failure, Format, Out, district, json, show};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
@@ -30,7 +29,7 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, names: [&str; 2])
             themes: json::CompareThemes::new(data, &split.shared, &split.left, &split.right),
         })?,
         Format::Text => text(out, data, index, &split, l, r)?,
-        Format::Markdown => markdown(out, data, index, &split, l, r)?,
+        Format::Markdown => markdown(out, data, index, l, r)?,
     }
     Ok(())
 }
@@ -77,30 +76,8 @@ fn text(
     Ok(())
 }
 
-fn markdown(
-    out: &mut Out,
-    data: &Dataset,
-    index: &SearchIndex,
-    split: &ThemeSplit,
-    l: usize,
-    r: usize,
-) -> std::io::Result<()> {
-    let names = [data.districts[l].name.as_str(), data.districts[r].name.as_str()];
-    out.plain(&heading(1, &escape(&format!("{} ⇄ {}", names[0], names[1]))))?;
-    out.blank()?;
-    for (label, _, _, themes) in compare_header::groups(split, names, out.lang) {
-        let tags: Vec<String> = themes
-            .iter()
-            .map(|&t| format!("`{}`", out.lang.label(&data.themes[t].name, &data.themes[t].en).replace('`', "'")))
-            .collect();
-        out.plain(&format!("- **{} ({}):** {}", escape(&label), themes.len(), tags.join(" ")))?;
-    }
-    out.blank()?;
-    let mut lines: Vec<String> = [l, r].into_iter().flat_map(|d| show::markdown(data, index, d, 2, out.lang)).collect();
-    while lines.last().is_some_and(String::is_empty) {
-        lines.pop();
-    }
-    for line in lines {
+fn markdown(out: &mut Out, data: &Dataset, index: &SearchIndex, l: usize, r: usize) -> std::io::Result<()> {
+    for line in crate::export::compare::markdown(data, index, l, r, out.lang) {
         out.plain(&line)?;
     }
     Ok(())

@@ -1,12 +1,10 @@
 //! `liangdian figures [DISTRICT]`: the browser's figures table (`F`), in the same orders.
 
-use super::markdown::heading;
-use super::table::{Cell, Column, Table};
 use super::{Failure, Format, Out, SortArg, district, json};
 use crate::dataset::Dataset;
 use crate::dataset::{FigureRef, Figures};
 use crate::doc::Tone;
-use crate::lang::Lang;
+use crate::export::markdown::heading;
 use crate::search::SearchIndex;
 
 pub fn run(
@@ -32,7 +30,7 @@ pub fn run(
             let title = format!("{} {} · {}", out.lang.labels().figures, rows.len(), sort.sort().label(out.lang));
             out.toned(&title, Tone::Heading)?;
             out.blank()?;
-            for line in table(data, &rows, out.lang, only.is_none()).text(out.width) {
+            for line in crate::export::figures::table(data, &rows, out.lang, only.is_none()).text(out.width) {
                 out.line(&line)?;
             }
         }
@@ -43,7 +41,7 @@ pub fn run(
             };
             out.plain(&heading(1, &title))?;
             out.blank()?;
-            for line in table(data, &rows, out.lang, only.is_none()).markdown() {
+            for line in crate::export::figures::table(data, &rows, out.lang, only.is_none()).markdown() {
                 out.plain(&line)?;
             }
         }
@@ -59,33 +57,4 @@ pub fn run(
         }),
         _ => Ok(()),
     }
-}
-
-/// Value (with its unit), what it counts and its highlight; with the district first when `with_district`.
-pub fn table(data: &Dataset, rows: &[FigureRef], lang: Lang, with_district: bool) -> Table {
-    let l = lang.labels();
-    let mut columns = vec![
-        Column::right(l.col_value, Tone::Figure),
-        Column::flex(l.col_what, Tone::Plain),
-        Column::flex(l.col_highlight, Tone::Dim),
-    ];
-    if with_district {
-        columns.insert(0, Column::left(l.col_district, Tone::Title));
-    }
-    let mut table = Table::new(columns);
-    for r in rows {
-        let d = &data.districts[r.district];
-        let hl = &d.highlights[r.highlight];
-        let f = &hl.figures[r.figure];
-        let mut row = vec![
-            Cell::Text(format!("{}{}", f.value, f.unit)),
-            Cell::Text(lang.label(&f.what, &f.what_en).to_string()),
-            Cell::Text(format!("{}. {}", r.highlight + 1, lang.label(&hl.title, &hl.title_en))),
-        ];
-        if with_district {
-            row.insert(0, Cell::Text(d.name.to_string()));
-        }
-        table.rows.push(row);
-    }
-    table
 }

@@ -1,10 +1,10 @@
 //! `liangdian list`: the districts with their names and counts.
 
-use super::markdown::{escape, heading};
-use super::table::{Cell, Column, Table};
 use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
+use crate::doc::table::{Cell, Column, Table};
+use crate::export::markdown::{escape, heading};
 use crate::lang::{Lang, Msg};
 use crate::search::SearchIndex;
 
@@ -64,10 +64,5 @@ pub fn summary(s: &json::Summary, lang: Lang) -> String {
 
 /// "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区人大常委会2020年工作亮点扫描", as the browser's detail ends.
 pub fn source_line(s: &json::Source, lang: Lang) -> String {
-    let mut line = format!("{}: {} {}", lang.labels().source, s.publication, s.issue);
-    if !s.column.is_empty() {
-        line.push_str(&format!(" · {}", s.column));
-    }
-    line.push_str(&format!(" · {}", s.title));
-    line
+    lang.say(Msg::SourceLine { publication: s.publication, issue: s.issue, column: s.column, title: s.title })
 }

@@ -12,11 +12,9 @@ mod failure;
 mod figures;
 pub mod json;
 mod list;
-mod markdown;
 mod output;
 mod search;
 mod show;
-mod table;
 mod themes;
 
 use std::io::ErrorKind;

@@ -1,10 +1,10 @@
 //! `liangdian search KEYWORD`: every occurrence in the leads and highlights, as the browser's `/` finds
 //! them (the same index), each with its district, highlight and some context.
 
-use super::markdown::{escape, heading};
 use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
+use crate::export::markdown::{escape, heading};
 use crate::lang::{Lang, Msg, Noun};
 use crate::search::{Context, Occurrence, Part, SearchIndex};
 use crate::text::{char_width, truncate};

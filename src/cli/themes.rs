@@ -1,11 +1,11 @@
 //! `liangdian themes [QUERY]`: the themes with the districts that carry them; with a query, only the themes
 //! it matches, ranked exactly as the browser's filter ranks them (the same `SearchIndex::filter`).
 
-use super::markdown::{escape, heading};
-use super::table::{Cell, Column, Table};
 use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
+use crate::doc::table::{Cell, Column, Table};
+use crate::export::markdown::{escape, heading};
 use crate::lang::Lang;
 use crate::search::SearchIndex;
 

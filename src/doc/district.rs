@@ -36,7 +36,6 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
     let mut doc = Doc { match_rows: vec![0; marks.matches.len()], ..Doc::default() };
     let Some(district) = data.districts.get(d) else { return doc };
     let width = width.max(8);
-    let labels = lang.labels();
     heading(&mut doc, district, width);
     if !marks.compact {
         let themes = index.district_themes.get(d).map_or(0, Vec::len);
@@ -57,11 +56,12 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
     }
     if !marks.compact {
         let s = &data.source;
-        let mut source = format!("{}: {} {}", labels.source, s.publication, s.issue);
-        if !s.column.is_empty() {
-            source.push_str(&format!(" · {}", s.column));
-        }
-        source.push_str(&format!(" · {}", s.title));
+        let source = lang.say(Msg::SourceLine {
+            publication: &s.publication,
+            issue: &s.issue,
+            column: &s.column,
+            title: &s.title,
+        });
         let source: Vec<(char, Tone)> = source.chars().map(|c| (c, Tone::Source)).collect();
         paragraph(&mut doc, &source, width, &[]);
     }

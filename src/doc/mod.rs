@@ -5,6 +5,7 @@
 pub mod compare_header;
 pub mod district;
 pub mod overview;
+pub mod table;
 
 use std::ops::Range;
 

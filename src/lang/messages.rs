@@ -108,6 +108,20 @@ pub enum Msg<'a> {
     Quits {
         key: &'a str,
     },
+    /// Where the text comes from, as the detail ends: "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区…".
+    SourceLine {
+        publication: &'a str,
+        issue: &'a str,
+        column: &'a str,
+        title: &'a str,
+    },
+    /// A citation for text taken out of the browser: the article and the district.
+    Citation {
+        publication: &'a str,
+        issue: &'a str,
+        title: &'a str,
+        district: &'a str,
+    },
     /// The loading screen while a large file is parsed.
     Parsed {
         districts: usize,
@@ -218,6 +232,17 @@ impl Msg<'_> {
             Msg::OnlyIn { district } => format!("仅 {district}"),
             Msg::Quits { key } if en => format!("{key} quits"),
             Msg::Quits { key } => format!("{key} 退出"),
+            Msg::SourceLine { publication, issue, column, title } => {
+                let column = if column.is_empty() { String::new() } else { format!(" · {column}") };
+                let label = if en { "Source: " } else { "出处：" };
+                format!("{label}{publication} {issue}{column} · {title}")
+            }
+            Msg::Citation { publication, issue, title, district } if en => {
+                format!("Source: {publication}{issue}《{title}》, {district}")
+            }
+            Msg::Citation { publication, issue, title, district } => {
+                format!("出处：{publication}{issue}《{title}》，{district}")
+            }
             Msg::NoDistricts { back_key } if en => format!("no district matches; {back_key} clears the filter"),
             Msg::NoDistricts { back_key } => format!("没有匹配的区；按 {back_key} 清除筛选"),
             Msg::Parsed { districts, percent } if en => {
@@ -265,6 +290,10 @@ mod tests {
             Msg::Quits { key },
             Msg::Parsed { districts: 4096, percent: 38 },
             Msg::NoDistricts { back_key: key },
+            Msg::SourceLine {
+                publication: "《北京人大》杂志", issue: "2021年第1期", column: "基层人大", title: theme
+            },
+            Msg::Citation { publication: "《北京人大》杂志", issue: "2021年第1期", title: theme, district },
         ]
     }
 

@@ -4,9 +4,8 @@
 //! marked `flex` give up room and their cells wrap (with the same CJK-aware wrapping as the browser). A cell
 //! of items (district names) wraps between items, never inside one, so 石景山 is not split over two lines.
 
-use super::markdown::escape;
-use crate::doc::Tone;
-use crate::doc::wrap_toned;
+use super::{Tone, wrap_toned};
+use crate::export::markdown::escape;
 use crate::text::width;
 
 /// Cells between two columns.

@@ -1,0 +1,78 @@
+//! Two districts side by side as Markdown: the themes both carry and those only one carries, then a table
+//! whose rows pair the districts' leads and their highlights in order, then the source.
+
+use super::markdown::{escape, heading};
+use super::source_line;
+use crate::dataset::Dataset;
+use crate::doc::compare_header;
+use crate::lang::Lang;
+use crate::search::SearchIndex;
+
+/// The comparison of districts `l` and `r` as Markdown lines.
+pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: Lang) -> Vec<String> {
+    let (left, right) = (&data.districts[l], &data.districts[r]);
+    let names = [left.name.as_str(), right.name.as_str()];
+    let split = index.split(l, r);
+    let mut out = vec![heading(1, &escape(&format!("{} ⇄ {}", names[0], names[1]))), String::new()];
+    for (label, _, _, themes) in compare_header::groups(&split, names, lang) {
+        let tags: Vec<String> = themes.iter().map(|&t| tag(data, t, lang)).collect();
+        out.push(format!("- **{} ({}):** {}", escape(&label), themes.len(), tags.join(" ")));
+    }
+    out.push(String::new());
+    out.push(format!("| {} | {} |", escape(names[0]), escape(names[1])));
+    out.push("| --- | --- |".to_string());
+    if !left.lead.is_empty() || !right.lead.is_empty() {
+        out.push(format!("| {} | {} |", cell(&left.lead), cell(&right.lead)));
+    }
+    let rows = left.highlights.len().max(right.highlights.len());
+    for n in 0..rows {
+        let side = |d: usize| {
+            let Some(h) = data.districts[d].highlights.get(n) else { return String::new() };
+            let mut title = format!("**{}. {}**", n + 1, escape(&h.title));
+            if lang == Lang::En && !h.title_en.is_empty() {
+                title.push_str(&format!(" *({})*", escape(&h.title_en)));
+            }
+            let tags: Vec<String> = index.highlight_themes(d, n).iter().map(|&t| tag(data, t, lang)).collect();
+            format!("{title} {} {}", cell(&h.text), tags.join(" ")).trim_end().to_string()
+        };
+        out.push(format!("| {} | {} |", side(l), side(r)));
+    }
+    out.push(String::new());
+    out.push(escape(&source_line(data, lang)));
+    out
+}
+
+/// A theme as an inline code tag: `垃圾分类`.
+fn tag(data: &Dataset, theme: usize, lang: Lang) -> String {
+    let t = &data.themes[theme];
+    format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'"))
+}
+
+/// Text for a table cell: escaped (so `|` cannot end the cell) and on one line.
+fn cell(text: &str) -> String {
+    escape(text).replace(['\n', '\r'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_row_pairs_the_two_districts_highlights_in_order() {
+        let data = Dataset::embedded().expect("dataset");
+        let index = SearchIndex::new(&data);
+        let lines = markdown(&data, &index, 0, 1, Lang::Zh);
+        assert_eq!(lines[0], "# 东城 ⇄ 西城");
+        let table: Vec<&String> = lines.iter().filter(|l| l.starts_with("| ")).collect();
+        assert_eq!(table[0], "| 东城 | 西城 |");
+        let rows = data.districts[0].highlights.len().max(data.districts[1].highlights.len());
+        // The header, its rule, the leads and one row per highlight of the longer district.
+        assert_eq!(table.len(), 3 + rows);
+        let first = &data.districts[0].highlights[0];
+        assert!(table[3].contains(&format!("**1. {}**", first.title)), "{}", table[3]);
+        for row in &table {
+            assert_eq!(row.matches(" | ").count(), 1, "two cells, no stray pipe: {row}");
+        }
+        assert!(lines.last().is_some_and(|l| l.starts_with("出处：")));
+    }
+}

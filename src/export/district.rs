@@ -1,0 +1,78 @@
+//! A district taken out of the browser: one highlight as plain text for the clipboard, the whole district as
+//! Markdown (for a file, for the clipboard, for `liangdian show --format markdown`).
+
+use super::markdown::{escape, heading, paragraph};
+use super::{Clip, citation, source_line};
+use crate::dataset::{Dataset, FigureRef, Figures};
+use crate::lang::{Lang, Msg};
+use crate::search::SearchIndex;
+
+/// Highlight `h` of district `d`: its number and title, its text, and the citation.
+pub fn highlight_clip(data: &Dataset, d: usize, h: usize, lang: Lang) -> Option<Clip> {
+    let district = data.districts.get(d)?;
+    let highlight = district.highlights.get(h)?;
+    let title = format!("{}. {}", h + 1, highlight.title);
+    let text = format!("{} · {title}\n{}\n{}\n", district.name, highlight.text, citation(data, &district.name, lang));
+    Some(Clip { what: format!("{} {title}", district.name), text })
+}
+
+/// The whole district as Markdown, ending with the citation.
+pub fn district_clip(data: &Dataset, index: &SearchIndex, d: usize, lang: Lang) -> Option<Clip> {
+    let district = data.districts.get(d)?;
+    let mut lines = markdown(data, index, d, 1, lang);
+    lines.push(escape(&citation(data, &district.name, lang)));
+    Some(Clip { what: district.name.to_string(), text: lines.join("\n") + "\n" })
+}
+
+/// The district as a Markdown file's text, ending with the source line.
+pub fn district_markdown(data: &Dataset, index: &SearchIndex, d: usize, lang: Lang) -> String {
+    let mut lines = markdown(data, index, d, 1, lang);
+    lines.push(escape(&source_line(data, lang)));
+    lines.join("\n") + "\n"
+}
+
+/// The district's figures in article order.
+pub fn district_figures(data: &Dataset, d: usize) -> Vec<FigureRef> {
+    Figures::new(data).rows.into_iter().filter(|r| r.district == d).collect()
+}
+
+/// A district as Markdown, its heading at `level` (1 for `show`, 2 inside `compare`): names, counts, the
+/// lead as a block quote, each highlight as a numbered heading with its text and themes, then the figures.
+pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lang: Lang) -> Vec<String> {
+    let district = &data.districts[d];
+    let labels = lang.labels();
+    let mut title = format!("{} · {}", district.name, district.pinyin);
+    if !district.en.is_empty() && district.en != district.pinyin {
+        title.push_str(&format!(" · {}", district.en));
+    }
+    let themes = index.district_themes.get(d).map_or(0, Vec::len);
+    let mut out = vec![heading(level, &escape(&title)), String::new()];
+    out.push(lang.say(Msg::Counts { highlights: district.highlights.len(), themes }));
+    out.push(String::new());
+    if !district.lead.is_empty() {
+        out.extend([format!("> {}", escape(&district.lead)), String::new()]);
+    }
+    for (n, h) in district.highlights.iter().enumerate() {
+        out.extend([heading(level + 1, &format!("{}. {}", n + 1, escape(&h.title))), String::new()]);
+        if lang == Lang::En && !h.title_en.is_empty() {
+            out.extend([format!("*{}*", escape(&h.title_en)), String::new()]);
+        }
+        out.extend([paragraph(&h.text), String::new()]);
+        let tags: Vec<String> = index
+            .highlight_themes(d, n)
+            .iter()
+            .filter_map(|&t| data.themes.get(t))
+            .map(|t| format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'")))
+            .collect();
+        if !tags.is_empty() {
+            out.extend([format!("{}: {}", labels.themes, tags.join(" ")), String::new()]);
+        }
+    }
+    let rows = district_figures(data, d);
+    if !rows.is_empty() {
+        out.extend([heading(level + 1, &format!("{} {}", labels.figures, rows.len())), String::new()]);
+        out.extend(super::figures::table(data, &rows, lang, false).markdown());
+        out.push(String::new());
+    }
+    out
+}

@@ -1,0 +1,74 @@
+//! Text taken out of the browser: a highlight, a district, a comparison, a page, as plain text for the
+//! clipboard or as Markdown for a file, each with a citation of the article. The command line's Markdown
+//! output is built here too, so that what `w` writes and what `--format markdown` prints agree.
+
+pub mod compare;
+pub mod district;
+pub mod figures;
+pub mod markdown;
+
+use crate::dataset::Dataset;
+use crate::lang::{Lang, Msg};
+
+/// Text for the clipboard, and a few words for the status line on what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clip {
+    pub what: String,
+    pub text: String,
+}
+
+/// A Markdown file to write: the start of its name (the program adds `.md`, and a number when the name is
+/// taken) and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    pub stem: String,
+    pub markdown: String,
+}
+
+/// "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区人大常委会2020年工作亮点扫描", as the detail ends.
+pub fn source_line(data: &Dataset, lang: Lang) -> String {
+    let s = &data.source;
+    lang.say(Msg::SourceLine { publication: &s.publication, issue: &s.issue, column: &s.column, title: &s.title })
+}
+
+/// The citation of text from `district`: "出处：《北京人大》杂志2021年第1期《各区人大常委会2020年工作亮点扫描》，东城".
+pub fn citation(data: &Dataset, district: &str, lang: Lang) -> String {
+    let s = &data.source;
+    lang.say(Msg::Citation { publication: &s.publication, issue: &s.issue, title: &s.title, district })
+}
+
+/// A file name's stem from words: what a file system takes in every language (no `/`, no control
+/// characters, no leading dot), at most 60 characters.
+pub fn stem(words: &[&str]) -> String {
+    let joined = words.iter().filter(|w| !w.is_empty()).copied().collect::<Vec<_>>().join("-");
+    let cleaned: String = joined
+        .chars()
+        .map(|c| if c.is_control() || "/\\:*?\"<>|".contains(c) || c.is_whitespace() { '-' } else { c })
+        .take(60)
+        .collect();
+    let cleaned = cleaned.trim_start_matches(['.', '-']).to_string();
+    if cleaned.is_empty() { "liangdian".to_string() } else { cleaned }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_stem_keeps_chinese_and_drops_what_a_file_system_refuses() {
+        assert_eq!(stem(&["liangdian", "东城"]), "liangdian-东城");
+        assert_eq!(stem(&["liangdian", "a/b", "..c"]), "liangdian-a-b-..c");
+        assert_eq!(stem(&["../x"]), "x");
+        assert_eq!(stem(&["", ""]), "liangdian");
+        assert_eq!(stem(&["代表 工作\n"]), "代表-工作-");
+    }
+
+    #[test]
+    fn a_citation_names_the_magazine_the_issue_the_article_and_the_district() {
+        let data = Dataset::embedded().expect("dataset");
+        assert_eq!(
+            citation(&data, "东城", Lang::Zh),
+            "出处：《北京人大》杂志2021年第1期《各区人大常委会2020年工作亮点扫描》，东城"
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! Key sequences against the browser's state, without a terminal.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use liangdian::app::{Action, App, Edit, Focus, Typing, update};
+use liangdian::app::{Action, App, Edit, Effect, Focus, Outcome, Typing, update};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
 use liangdian::pages::figures::FiguresPage;
@@ -701,4 +701,105 @@ fn a_comparison_whose_right_side_the_filter_hides_keeps_its_left_column_as_a_com
     assert!(c.docs[1].lines.is_empty(), "nothing on the right");
     assert!(text.contains("+#") && !text.contains("=#"), "every tag one-sided: {text}");
     assert!(!text.contains("highlights ·"), "no count line in a comparison's column: {text}");
+}
+
+/// The text the last update asked to put on the clipboard.
+fn clipboard(app: &App) -> Option<&str> {
+    app.effects.iter().rev().find_map(|e| match e {
+        Effect::Clipboard(text) => Some(text.as_str()),
+        _ => None,
+    })
+}
+
+#[test]
+fn the_highlight_cursor_steps_through_the_district_and_y_copies_the_one_it_is_on() {
+    let mut app = app(120, 40);
+    assert_eq!(app.highlight, 0);
+    press(&mut app, "]]");
+    assert_eq!(app.highlight, 2);
+    press(&mut app, "[");
+    assert_eq!(app.highlight, 1);
+    app.effects.clear();
+    press(&mut app, "y");
+    let text = clipboard(&app).expect("copied");
+    let h = &app.data.districts[0].highlights[1];
+    assert!(text.starts_with(&format!("东城 · 2. {}\n{}\n", h.title, h.text)), "{text}");
+    assert!(text.trim_end().ends_with("《各区人大常委会2020年工作亮点扫描》, 东城"), "the citation: {text}");
+    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("copied 东城 2.")), "{:?}", app.notice);
+    // At the end it stays on the last highlight.
+    press(&mut app, "]]]]]]]]]]");
+    assert_eq!(app.highlight, app.data.districts[0].highlights.len() - 1);
+}
+
+#[test]
+fn the_highlight_cursor_follows_the_view_and_a_new_district_starts_at_the_top() {
+    let mut app = app(80, 24);
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(app.focus, Focus::Detail);
+    press(&mut app, "G");
+    let rows = &app.detail.highlight_rows;
+    let first_title_in_view = rows.iter().position(|&r| r >= app.detail_scroll).expect("a title in view");
+    assert!(first_title_in_view > 0, "scrolled past the first highlight");
+    assert_eq!(app.highlight, first_title_in_view, "the cursor is on the first highlight whose title is in view");
+    press(&mut app, "g");
+    assert_eq!(app.highlight, 0);
+    press(&mut app, "]]");
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    press(&mut app, "j");
+    assert_eq!((selected_name(&app), app.highlight), ("西城", 0));
+}
+
+#[test]
+fn capital_y_copies_the_district_and_comparing_both_sides() {
+    let mut app = app(120, 40);
+    press(&mut app, "Y");
+    let text = clipboard(&app).expect("copied").to_string();
+    assert!(text.starts_with("# 东城") && text.contains("## 2. ") && text.contains("东城"), "{text}");
+    press(&mut app, " jc");
+    app.effects.clear();
+    press(&mut app, "y");
+    let text = clipboard(&app).expect("copied");
+    assert!(text.starts_with("# 东城 ⇄ 西城") && text.contains("| 东城 | 西城 |"), "{text}");
+}
+
+#[test]
+fn w_asks_for_a_markdown_file_named_after_what_is_shown_and_says_where_it_went() {
+    let mut app = app(120, 40);
+    press(&mut app, "w");
+    let Some(Effect::Write(file)) = app.effects.last() else { panic!("a file: {:?}", app.effects) };
+    assert_eq!(file.stem, "liangdian-东城");
+    assert!(file.markdown.starts_with("# 东城"));
+    update(&mut app, Action::Done(Outcome::Wrote("./liangdian-东城.md".to_string())));
+    assert_eq!(app.notice.as_deref(), Some("wrote ./liangdian-东城.md"));
+    app.effects.clear();
+    press(&mut app, "m");
+    press(&mut app, "w");
+    let Some(Effect::Write(file)) = app.effects.last() else { panic!("a file: {:?}", app.effects) };
+    assert_eq!(file.stem, "liangdian-matrix");
+    update(&mut app, Action::Done(Outcome::NotWritten { name: "x.md".into(), why: "Permission denied".into() }));
+    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("could not write x.md: Permission denied")));
+}
+
+#[test]
+fn y_on_a_page_copies_its_row_and_the_help_has_nothing_to_copy() {
+    let mut app = app(120, 40);
+    press(&mut app, "Fs");
+    app.effects.clear();
+    press(&mut app, "y");
+    assert!(clipboard(&app).is_some_and(|t| t.starts_with("平谷 12.76亿元")), "{:?}", app.effects);
+    press(&mut app, "?");
+    app.effects.clear();
+    press(&mut app, "y");
+    assert!(app.effects.is_empty());
+    assert_eq!(app.notice.as_deref(), Some("this page has nothing to copy or write"));
+}
+
+#[test]
+fn capital_m_gives_the_mouse_to_the_terminal_and_back() {
+    let mut app = app(120, 40);
+    press(&mut app, "M");
+    assert_eq!((app.mouse, app.effects.last()), (false, Some(&Effect::Mouse(false))));
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("M turns it on")));
+    press(&mut app, "M");
+    assert_eq!((app.mouse, app.effects.last()), (true, Some(&Effect::Mouse(true))));
 }

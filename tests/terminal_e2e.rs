@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use base64::Engine;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 /// How long any wait may take before the test fails. Generous: CI machines are slow.
@@ -58,6 +59,15 @@ impl Tui {
     }
 
     fn start_program_with_env(program: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Tui {
+        Tui::spawn(program, args, env, Path::new(env!("CARGO_MANIFEST_DIR")), cols, rows)
+    }
+
+    /// The browser in English, started in `dir` (where `w` writes its files).
+    fn start_in(dir: &Path, env: &[(&str, &str)], cols: u16, rows: u16) -> Tui {
+        Tui::spawn(Path::new(env!("CARGO_BIN_EXE_liangdian")), &["--lang", "en"], env, dir, cols, rows)
+    }
+
+    fn spawn(program: &Path, args: &[&str], env: &[(&str, &str)], cwd: &Path, cols: u16, rows: u16) -> Tui {
         // No pseudo-terminal is opened while cargo builds the test-panic binary: a terminal opened just as
         // cargo forks could leak into it (portable-pty marks its descriptors close-on-exec only after opening
         // them), and then the terminal would not close until the build ends.
@@ -75,7 +85,7 @@ impl Tui {
         for (key, value) in env {
             cmd.env(key, value);
         }
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.cwd(cwd);
         let child = pair.slave.spawn_command(cmd).expect("start the program in the pseudo-terminal");
         // Only the child may hold the terminal's slave side, so reading the master ends when the child is gone.
         drop(pair.slave);
@@ -374,7 +384,7 @@ fn help_overlay_opens_and_closes() {
     tui.send(b"?");
     tui.wait_for("the help overlay", |t| {
         let text = t.text();
-        text.contains(" Keys ") && text.contains("this help")
+        text.contains(" Keys ") && text.contains("Lists and highlights")
     });
 
     // A lone Esc is told apart from the start of an escape sequence by a short wait inside the program, so
@@ -383,7 +393,7 @@ fn help_overlay_opens_and_closes() {
     tui.wait_for("the help overlay to close, back to browsing", |t| {
         let text = t.text();
         !text.contains(" Keys ")
-            && !text.contains("this help")
+            && !text.contains("Lists and highlights")
             && text.contains("Districts 16/16")
             && t.status_line().starts_with(" BROWSE ")
     });
@@ -610,4 +620,41 @@ fn a_broken_dataset_is_reported_on_the_restored_terminal() {
     assert_terminal_restored(&tui);
     let text = tui.text();
     assert!(text.contains("collections nest more than 64 levels deep") && text.contains("hint:"), "{text}");
+}
+
+#[test]
+fn y_puts_the_highlight_on_the_clipboard_through_the_terminal_and_w_writes_a_file_here() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut tui = Tui::start_in(dir.path(), &[], 120, 40);
+    tui.wait_for_text("Districts 16/16");
+    tui.send(b"]y");
+    tui.wait_for_text("copied 东城 2.");
+    let log = tui.log();
+    let start = find(&log, b"\x1b]52;c;").expect("an OSC 52 sequence") + 7;
+    let end = start + find(&log[start..], b"\x07").expect("its end");
+    let text = base64::engine::general_purpose::STANDARD.decode(&log[start..end]).expect("base64");
+    let text = String::from_utf8(text).expect("UTF-8");
+    assert!(text.starts_with("东城 · 2. "), "{text}");
+    assert!(text.contains("《各区人大常委会2020年工作亮点扫描》, 东城"), "the citation: {text}");
+    tui.send(b"w");
+    tui.wait_for_text("wrote ./liangdian-东城.md");
+    let written = std::fs::read_to_string(dir.path().join("liangdian-东城.md")).expect("the file");
+    assert!(written.starts_with("# 东城"), "{written}");
+    tui.send(b"w");
+    tui.wait_for_text("wrote ./liangdian-东城-2.md");
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
+fn inside_tmux_the_clipboard_sequence_is_also_sent_wrapped_for_passthrough() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut tui = Tui::start_in(dir.path(), &[("TMUX", "/tmp/tmux-0/default,1,0")], 100, 30);
+    tui.wait_for_text("Districts 16/16");
+    tui.send(b"Y");
+    tui.wait_for_text("copied 东城");
+    let log = tui.log();
+    assert!(find(&log, b"\x1bPtmux;\x1b\x1b]52;c;").is_some(), "the passthrough-wrapped sequence");
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
 }

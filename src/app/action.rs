@@ -1,5 +1,6 @@
 //! Everything a reader can ask for. Terminal events become actions in the keymap; `update` carries them out.
 
+use super::effect::Outcome;
 use super::page::Opener;
 
 /// One request from the reader.
@@ -53,6 +54,19 @@ pub enum Action {
     LeftUp,
     /// Change the order of a sortable page (the figures).
     Sort,
+    /// Move the highlight cursor in the detail to the next or previous highlight.
+    NextHighlight,
+    PrevHighlight,
+    /// Copy the highlight under the cursor (on a page: its row; comparing: both districts).
+    Copy,
+    /// Copy the whole district (comparing: both districts).
+    CopyAll,
+    /// Write what is shown to a Markdown file in the current directory.
+    Export,
+    /// Turn the browser's mouse on or off (off, the terminal selects text).
+    ToggleMouse,
+    /// How an effect the last actions asked for went.
+    Done(Outcome),
     /// A mouse click at a cell.
     Click {
         column: u16,

@@ -20,6 +20,8 @@ pub enum ScrollTo {
     Highlight(usize),
     /// The keyword occurrence the reader is on: only if it is outside the window.
     CurrentMatch,
+    /// The highlight under the cursor: only if its start is outside the window.
+    Cursor,
 }
 
 /// What the highlights pane's document is built from.
@@ -50,6 +52,7 @@ pub fn derive(app: &mut App) {
         scroll_to(app, target);
     }
     app.detail_scroll = app.detail_scroll.min(max_scroll(app));
+    follow_view(app);
     compare(app);
     let mut pages = std::mem::take(&mut app.pages);
     for page in &mut pages {
@@ -88,23 +91,58 @@ pub(crate) fn max_scroll(app: &App) -> usize {
     app.detail.lines.len().saturating_sub(app.panes().map_or(0, |p| p.detail.height as usize))
 }
 
+/// Applies a scroll target, and puts the highlight cursor on the highlight it goes to.
 fn scroll_to(app: &mut App, target: ScrollTo) {
-    let height = app.panes().map_or(0, |p| p.detail.height as usize);
-    app.detail_scroll = match target {
-        ScrollTo::FirstMarked => app.detail.marked_rows.first().map_or(0, |r| r.saturating_sub(CONTEXT_ROWS)),
-        ScrollTo::Highlight(n) => app.detail.highlight_rows.get(n).map_or(0, |r| r.saturating_sub(CONTEXT_ROWS)),
+    let height = app.panes().map_or(0, |p| p.detail.height as usize).max(1);
+    let rows = &app.detail.highlight_rows;
+    // The highlight a row of the detail belongs to (the lead counts with the first).
+    let owner = |row: usize| rows.partition_point(|&start| start <= row).saturating_sub(1);
+    // Moves the view only when `row` is outside it.
+    let reveal = |scroll: usize, row: usize| {
+        if row < scroll || row >= scroll + height { row.saturating_sub(CONTEXT_ROWS) } else { scroll }
+    };
+    let (scroll, cursor) = match target {
+        ScrollTo::FirstMarked => match app.detail.marked_rows.first() {
+            Some(&row) => (row.saturating_sub(CONTEXT_ROWS), owner(row)),
+            None => (0, 0),
+        },
+        ScrollTo::Highlight(n) => (rows.get(n).map_or(0, |r| r.saturating_sub(CONTEXT_ROWS)), n),
         ScrollTo::CurrentMatch => {
             let current = app.detail_inputs.as_ref().and_then(|i| i.current);
             let row = current.and_then(|i| app.detail.match_rows.get(i)).copied().unwrap_or(0);
-            // Keep the occurrence in view: move only when it is outside the window.
-            if row < app.detail_scroll || row >= app.detail_scroll + height.max(1) {
-                row.saturating_sub(CONTEXT_ROWS)
-            } else {
-                app.detail_scroll
-            }
+            (reveal(app.detail_scroll, row), owner(row))
         }
+        ScrollTo::Cursor => {
+            let row = rows.get(app.highlight).copied().unwrap_or(0);
+            (reveal(app.detail_scroll, row), app.highlight)
+        }
+    };
+    app.detail_scroll = scroll.min(max_scroll(app));
+    app.highlight = cursor;
+}
+
+/// Keeps the highlight cursor on a highlight that is in view: when the reader scrolls its highlight out of
+/// the window, the cursor moves to the first highlight whose title is shown, so that `y` copies what can be
+/// seen.
+fn follow_view(app: &mut App) {
+    let rows = &app.detail.highlight_rows;
+    if rows.is_empty() {
+        app.highlight = 0;
+        return;
     }
-    .min(max_scroll(app));
+    let height = app.panes().map_or(0, |p| p.detail.height as usize).max(1);
+    let (top, bottom) = (app.detail_scroll, app.detail_scroll + height);
+    let block = |n: usize| (rows[n], rows.get(n + 1).copied().unwrap_or(app.detail.lines.len()));
+    let seen = |n: usize| {
+        let (start, end) = block(n);
+        start < bottom && end > top
+    };
+    app.highlight = app.highlight.min(rows.len() - 1);
+    if !seen(app.highlight) {
+        // The first highlight whose title is in view, else the one that fills the view.
+        let starts_in_view = (0..rows.len()).find(|&n| (top..bottom).contains(&rows[n]));
+        app.highlight = starts_in_view.or_else(|| (0..rows.len()).find(|&n| seen(n))).unwrap_or(app.highlight);
+    }
 }
 
 /// Lays out the comparison's header and columns when its districts, its pane or the language changed, and

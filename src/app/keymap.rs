@@ -23,6 +23,7 @@ pub enum Ctx {
 }
 
 const LISTS: &[Ctx] = &[Ctx::Themes, Ctx::Districts];
+const BROWSE_AND_PAGES: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail, Ctx::Page];
 const TYPING: &[Ctx] = &[Ctx::Filter, Ctx::Search];
 /// Where the keys that open pages are bound.
 pub const BROWSE: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail];
@@ -126,6 +127,37 @@ pub static BINDINGS: &[Binding] = &[
         "亮点向下翻一页"
     ),
     bind!(&[Key::Ctrl('b')], Action::PageUp, &[Ctx::Detail], "scroll the highlights up a page", "亮点向上翻一页"),
+    bind!(
+        &[Key::Char(']')],
+        Action::NextHighlight,
+        BROWSE,
+        "next highlight: the one copying acts on is marked",
+        "下一条亮点：复制作用于标出的那一条"
+    ),
+    bind!(&[Key::Char('[')], Action::PrevHighlight, BROWSE, "previous highlight", "上一条亮点"),
+    // Taking text out.
+    bind!(
+        &[Key::Char('y')],
+        Action::Copy,
+        BROWSE_AND_PAGES,
+        "copy the highlight with its source (comparing: both districts; on a page: its row)",
+        "复制该条亮点及出处（对比中：两个区；页面上：该行）"
+    ),
+    bind!(&[Key::Char('Y')], Action::CopyAll, BROWSE, "copy the whole district with its source", "复制整个区及出处"),
+    bind!(
+        &[Key::Char('w')],
+        Action::Export,
+        BROWSE_AND_PAGES,
+        "write what is shown to a Markdown file in the current directory",
+        "把当前内容写入当前目录下的 Markdown 文件"
+    ),
+    bind!(
+        &[Key::Char('M')],
+        Action::ToggleMouse,
+        BROWSE_AND_PAGES,
+        "mouse off / on: off, the terminal selects and copies text itself",
+        "关闭 / 开启鼠标：关闭后可用终端自身选取复制文字"
+    ),
     // Filtering and searching.
     bind!(
         &[Key::Char('f')],

@@ -3,6 +3,7 @@
 mod action;
 pub mod cursor;
 pub mod derive;
+pub mod effect;
 mod input;
 mod key;
 pub mod keymap;
@@ -17,6 +18,7 @@ use crate::doc::Doc;
 use crate::lang::Lang;
 use crate::search::{Filtered, Occurrence, SearchIndex};
 pub use action::{Action, Edit};
+pub use effect::{Effect, Outcome};
 pub use input::LineInput;
 pub use key::Key;
 pub use page::{Flow, Opener, Page, PageEntry};
@@ -110,6 +112,12 @@ pub struct App {
     pub compare: Option<Compare>,
     /// A one-line message for the status line, cleared by the next action.
     pub notice: Option<String>,
+    /// The highlight under the cursor in the selected district's detail (what `y` copies).
+    pub highlight: usize,
+    /// What the last update asked of the world outside, for the event loop to carry out.
+    pub effects: Vec<Effect>,
+    /// Does the browser take the mouse (or leave it to the terminal, to select text)?
+    pub mouse: bool,
     /// The figures table's order, kept for the next time it opens.
     pub figure_sort: FigureSort,
     pub quit: bool,
@@ -145,6 +153,9 @@ impl App {
             compare: None,
             notice: None,
             figure_sort: FigureSort::default(),
+            highlight: 0,
+            effects: Vec::new(),
+            mouse: true,
             quit: false,
         };
         derive::derive(&mut app);

@@ -11,6 +11,7 @@ use ratatui::Frame;
 use super::App;
 use super::action::Action;
 use super::keymap::Binding;
+use crate::export::{Clip, Export};
 use crate::lang::Labels;
 use crate::theme::Theme;
 
@@ -25,6 +26,14 @@ pub trait Page: fmt::Debug + Any + Send {
     fn derive(&mut self, _app: &App) {}
     /// Draws the page over the panes; reads state only.
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme);
+    /// What `y` copies on the page: its row, with the source.
+    fn copy(&self, _app: &App) -> Option<Clip> {
+        None
+    }
+    /// What `w` writes on the page: all of it, as Markdown.
+    fn export(&self, _app: &App) -> Option<Export> {
+        None
+    }
     /// Where the page's cursor is, for the status line ("石景山 9/16 × Waste sorting").
     fn position(&self, _app: &App) -> Option<String> {
         None

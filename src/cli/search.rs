@@ -61,7 +61,10 @@ fn text(
         let d = &data.districts[m.district];
         out.blank()?;
         // "  1  " and " · " around the district's name take 8 cells.
-        let place = truncate(&place(data, m, out.lang), out.width.saturating_sub(8 + crate::text::width(&d.name)));
+        let place = truncate(
+            &crate::export::pages::place(data, m, out.lang),
+            out.width.saturating_sub(8 + crate::text::width(&d.name)),
+        );
         out.line(&[
             (format!("{:>3}  ", i + 1), Tone::Dim),
             (d.name.to_string(), Tone::Title),
@@ -92,15 +95,8 @@ fn markdown(
 ) -> std::io::Result<()> {
     out.plain(&heading(1, &escape(&title(keyword, totals, out.lang))))?;
     out.blank()?;
-    let l = out.lang.labels();
-    out.plain(&format!("| # | {} | {} | {} |", l.col_district, l.col_where, l.col_context))?;
-    out.plain("| --: | --- | --- | --- |")?;
-    for (i, m) in matches.iter().enumerate() {
-        let context = m.context(data, CONTEXT, CONTEXT);
-        let (before, after) = context.marked();
-        let context = format!("{}**{}**{}", escape(&before), escape(&context.hit), escape(&after));
-        let name = escape(&data.districts[m.district].name);
-        out.plain(&format!("| {} | {name} | {} | {context} |", i + 1, escape(&place(data, m, out.lang))))?;
+    for line in crate::export::pages::matches_table(data, matches, out.lang) {
+        out.plain(&line)?;
     }
     Ok(())
 }
@@ -108,17 +104,6 @@ fn markdown(
 /// "«冬奥会» · 3 matches in 1 of 16 districts".
 fn title(keyword: &str, t: &json::SearchTotals, lang: Lang) -> String {
     lang.say(Msg::SearchTitle { keyword, matches: t.matches, districts: t.districts, searched: t.districts_searched })
-}
-
-/// "2. 冬奥会服务保障" or "lead".
-fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
-    let d = &data.districts[m.district];
-    let Some(h) = m.part.highlight() else { return lang.labels().lead.to_string() };
-    let label = format!("{}. {}", h + 1, lang.label(&d.highlights[h].title, &d.highlights[h].title_en));
-    match m.part {
-        Part::Title(_) | Part::TitleEn(_) => format!("{label} ({})", lang.labels().in_title),
-        _ => label,
-    }
 }
 
 fn json_match<'a>(data: &'a Dataset, m: &Occurrence) -> json::Match<'a> {

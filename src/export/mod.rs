@@ -6,6 +6,11 @@ pub mod compare;
 pub mod district;
 pub mod figures;
 pub mod markdown;
+pub mod pages;
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use crate::dataset::Dataset;
 use crate::lang::{Lang, Msg};
@@ -37,6 +42,25 @@ pub fn citation(data: &Dataset, district: &str, lang: Lang) -> String {
     lang.say(Msg::Citation { publication: &s.publication, issue: &s.issue, title: &s.title, district })
 }
 
+/// Writes `file` into `dir` as `STEM.md`, or `STEM-2.md`, `STEM-3.md` … when that name is taken: a file
+/// already there is never overwritten. Returns the path written.
+pub fn write_new(dir: &Path, file: &Export) -> io::Result<PathBuf> {
+    for n in 1..1000 {
+        let name = if n == 1 { format!("{}.md", file.stem) } else { format!("{}-{n}.md", file.stem) };
+        let path = dir.join(name);
+        match fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(mut f) => {
+                f.write_all(file.markdown.as_bytes())?;
+                f.sync_all()?;
+                return Ok(path);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::new(io::ErrorKind::AlreadyExists, "999 files of that name are there already"))
+}
+
 /// A file name's stem from words: what a file system takes in every language (no `/`, no control
 /// characters, no leading dot), at most 60 characters.
 pub fn stem(words: &[&str]) -> String {
@@ -61,6 +85,18 @@ mod tests {
         assert_eq!(stem(&["../x"]), "x");
         assert_eq!(stem(&["", ""]), "liangdian");
         assert_eq!(stem(&["代表 工作\n"]), "代表-工作-");
+    }
+
+    #[test]
+    fn a_file_is_written_under_a_free_name_and_never_over_another() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = Export { stem: "liangdian-东城".to_string(), markdown: "# 东城\n".to_string() };
+        let first = write_new(dir.path(), &file).expect("written");
+        assert_eq!(first.file_name().and_then(|n| n.to_str()), Some("liangdian-东城.md"));
+        let second =
+            write_new(dir.path(), &Export { markdown: "second\n".to_string(), ..file.clone() }).expect("written");
+        assert_eq!(second.file_name().and_then(|n| n.to_str()), Some("liangdian-东城-2.md"));
+        assert_eq!(fs::read_to_string(&first).expect("read"), "# 东城\n", "the first file is untouched");
     }
 
     #[test]

@@ -122,6 +122,28 @@ pub enum Msg<'a> {
         title: &'a str,
         district: &'a str,
     },
+    /// Text went to the clipboard: what, and how long.
+    Copied {
+        what: &'a str,
+        chars: usize,
+    },
+    /// `y`, `Y` or `w` on the panes with no district selected.
+    NothingToCopy,
+    /// `y` or `w` on a page that has nothing of the kind (the help).
+    NothingOnPage,
+    /// A Markdown file was written.
+    Wrote {
+        path: &'a str,
+    },
+    NotWritten {
+        name: &'a str,
+        why: &'a str,
+    },
+    MouseOn,
+    /// `key` turns it on again.
+    MouseOff {
+        key: &'a str,
+    },
     /// The loading screen while a large file is parsed.
     Parsed {
         districts: usize,
@@ -243,6 +265,26 @@ impl Msg<'_> {
             Msg::Citation { publication, issue, title, district } => {
                 format!("出处：{publication}{issue}《{title}》，{district}")
             }
+            Msg::Copied { what, chars } if en => {
+                format!("copied {what} ({chars} characters, with its source) to the clipboard")
+            }
+            Msg::Copied { what, chars } => format!("已复制{what}（{chars} 字，含出处）到剪贴板"),
+            Msg::NothingToCopy if en => "nothing to take: no district is selected".to_string(),
+            Msg::NothingToCopy => "没有可复制或写出的内容：没有选中的区".to_string(),
+            Msg::NothingOnPage if en => "this page has nothing to copy or write".to_string(),
+            Msg::NothingOnPage => "本页没有可复制或写出的内容".to_string(),
+            Msg::Wrote { path } if en => format!("wrote {path}"),
+            Msg::Wrote { path } => format!("已写入 {path}"),
+            Msg::NotWritten { name, why } if en => {
+                format!("could not write {name}: {why}; start liangdian in a directory you can write to")
+            }
+            Msg::NotWritten { name, why } => format!("无法写入 {name}：{why}；请在可写的目录中启动亮点"),
+            Msg::MouseOn if en => "mouse on: clicks and the wheel act in the browser".to_string(),
+            Msg::MouseOn => "鼠标已开启：点击和滚轮作用于浏览器".to_string(),
+            Msg::MouseOff { key } if en => {
+                format!("mouse off: select text with the mouse as in any terminal; {key} turns it on")
+            }
+            Msg::MouseOff { key } => format!("鼠标已关闭：可像在普通终端中一样用鼠标选取文字；按 {key} 重新开启"),
             Msg::NoDistricts { back_key } if en => format!("no district matches; {back_key} clears the filter"),
             Msg::NoDistricts { back_key } => format!("没有匹配的区；按 {back_key} 清除筛选"),
             Msg::Parsed { districts, percent } if en => {
@@ -290,6 +332,13 @@ mod tests {
             Msg::Quits { key },
             Msg::Parsed { districts: 4096, percent: 38 },
             Msg::NoDistricts { back_key: key },
+            Msg::Copied { what: district, chars: 12 },
+            Msg::NothingToCopy,
+            Msg::NothingOnPage,
+            Msg::Wrote { path: "./x.md" },
+            Msg::NotWritten { name: "x.md", why: "denied" },
+            Msg::MouseOn,
+            Msg::MouseOff { key },
             Msg::SourceLine {
                 publication: "《北京人大》杂志", issue: "2021年第1期", column: "基层人大", title: theme
             },

@@ -14,6 +14,7 @@ use crate::app::{Action, App, Flow, Focus, Opener, Page, PageEntry, layout};
 use crate::bind;
 use crate::dataset::{Dataset, FigureSort, Figures};
 use crate::doc::Tone;
+use crate::export::{self, Clip, Export};
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::{fit, row};
@@ -100,6 +101,16 @@ impl Page for FiguresPage {
 
     fn derive(&mut self, app: &App) {
         self.list.keep_in_view(self.table.rows.len(), layout::list_page(app.size).rows.height as usize);
+    }
+
+    fn copy(&self, app: &App) -> Option<Clip> {
+        export::pages::figure_clip(&app.data, self.table.rows.get(self.list.cursor)?, app.lang)
+    }
+
+    fn export(&self, app: &App) -> Option<Export> {
+        let order = self.table.sort.label(app.lang);
+        let markdown = export::pages::figures_markdown(&app.data, &self.table.rows, order, app.lang);
+        Some(Export { stem: export::stem(&["liangdian", "figures"]), markdown })
     }
 
     fn position(&self, app: &App) -> Option<String> {

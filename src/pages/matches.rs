@@ -13,6 +13,7 @@ use crate::app::update::search;
 use crate::app::{Action, App, Flow, Opener, Page, PageEntry, layout};
 use crate::bind;
 use crate::doc::Tone;
+use crate::export::{self, Clip, Export};
 use crate::lang::Msg;
 use crate::search::Occurrence;
 use crate::text::{truncate, width};
@@ -83,6 +84,15 @@ impl Page for Matches {
 
     fn derive(&mut self, app: &App) {
         self.list.keep_in_view(app.search.matches.len(), layout::list_page(app.size).rows.height as usize);
+    }
+
+    fn copy(&self, app: &App) -> Option<Clip> {
+        Some(export::pages::match_clip(&app.data, app.search.matches.get(self.list.cursor)?, app.lang))
+    }
+
+    fn export(&self, app: &App) -> Option<Export> {
+        let markdown = export::pages::matches_markdown(&app.data, &app.search.keyword, &app.search.matches, app.lang);
+        Some(Export { stem: export::stem(&["liangdian", "matches", &app.search.keyword]), markdown })
     }
 
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {

@@ -14,6 +14,7 @@ use crate::app::update::{clear_filter, refilter, select_district};
 use crate::app::{Action, App, Flow, Focus, Opener, Page, PageEntry, layout};
 use crate::bind;
 use crate::doc::Tone;
+use crate::export::{self, Clip, Export};
 use crate::lang::Msg;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
@@ -93,6 +94,15 @@ impl Page for Matrix {
         self.col = self.col.min(app.data.districts.len().saturating_sub(1));
         self.row_offset = fit_window(self.row, self.row_offset, m.body.height as usize);
         self.col_offset = fit_window(self.col, self.col_offset, m.columns.max(1));
+    }
+
+    fn copy(&self, app: &App) -> Option<Clip> {
+        export::pages::matrix_row_clip(&app.data, &app.index, self.row, app.lang)
+    }
+
+    fn export(&self, app: &App) -> Option<Export> {
+        let markdown = export::pages::matrix_markdown(&app.data, &app.index, app.lang);
+        Some(Export { stem: export::stem(&["liangdian", "matrix"]), markdown })
     }
 
     fn position(&self, app: &App) -> Option<String> {

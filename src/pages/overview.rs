@@ -8,6 +8,7 @@ use crate::app::keymap::{BROWSE, Binding, Key, PAGE};
 use crate::app::{Action, App, Flow, Opener, Page, PageEntry, layout};
 use crate::bind;
 use crate::doc::{self, Doc};
+use crate::export::{self, Export};
 use crate::lang::Lang;
 use crate::theme::Theme;
 use crate::ui::visible_lines;
@@ -64,6 +65,11 @@ impl Page for Overview {
             self.laid_out = Some((width, app.lang));
         }
         self.scroll = self.scroll.min(self.doc.lines.len().saturating_sub(text.height as usize));
+    }
+
+    fn export(&self, app: &App) -> Option<Export> {
+        let markdown = export::pages::overview_markdown(&app.data, app.lang);
+        Some(Export { stem: export::stem(&["liangdian", "article"]), markdown })
     }
 
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {

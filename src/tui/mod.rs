@@ -1,6 +1,7 @@
 //! The terminal: setup, restore (on quit, on error and on panic), the event loop and the translation of its
 //! events. The only module that touches the terminal.
 
+mod effects;
 mod events;
 
 use std::io::{self, BufWriter, Stdout, Write};
@@ -18,6 +19,7 @@ use crate::app::{Action, App, update};
 use crate::dataset::Progress;
 use crate::theme::Theme;
 use crate::ui::{Loading, draw, draw_loading};
+pub use effects::osc52;
 pub use events::{action_for, translate};
 
 /// Is the terminal in the browser's state (raw, alternate screen, mouse)? Restoring twice would leave the
@@ -146,6 +148,7 @@ where
         let event = event::read()?;
         if let Some(action) = action_for(&app, &event) {
             update(&mut app, action);
+            effects::carry_out(&mut app, terminal.backend_mut())?;
         }
         #[cfg(feature = "test-panic")]
         if matches!(event, event::Event::Key(k) if k.code == event::KeyCode::F(12)) {

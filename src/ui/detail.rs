@@ -35,7 +35,14 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
         frame.render_widget(Paragraph::new(lines), inner);
         return;
     }
-    frame.render_widget(Paragraph::new(visible_lines(&app.detail, app.detail_scroll, height, theme)), panes.detail);
+    let mut lines = visible_lines(&app.detail, app.detail_scroll, height, theme);
+    // The highlight under the cursor (what `y` copies) shows its number reversed.
+    if let Some(row) = app.detail.highlight_rows.get(app.highlight).and_then(|r| r.checked_sub(app.detail_scroll))
+        && let Some(number) = lines.get_mut(row).and_then(|l| l.spans.get_mut(1))
+    {
+        number.style = theme.selected(focused);
+    }
+    frame.render_widget(Paragraph::new(lines), panes.detail);
 }
 
 /// " 12–40/60 " when the content is taller than its pane, so the reader knows there is more.

@@ -5,6 +5,7 @@
 mod compare;
 pub(crate) mod lists;
 pub(crate) mod search;
+pub(crate) mod take;
 
 use super::action::{Action, Edit};
 use super::derive::{ScrollTo, derive};
@@ -41,6 +42,16 @@ fn on_page(app: &mut App, mut page: Box<dyn super::page::Page>, action: Action) 
             app.pages.push(page);
             return open(app, opener);
         }
+        Action::Copy => {
+            let clip = page.copy(app);
+            take::put(app, clip, Msg::NothingOnPage);
+        }
+        Action::Export => {
+            let export = page.export(app);
+            take::write(app, export, Msg::NothingOnPage);
+        }
+        Action::ToggleMouse => take::toggle_mouse(app),
+        Action::Done(outcome) => take::done(app, outcome),
         other => match page.update(app, &other) {
             Flow::Stay => {}
             Flow::Close => return,
@@ -117,6 +128,13 @@ fn browse(app: &mut App, action: Action) {
             }
             Some(Typing::Search) | None => {}
         },
+        Action::NextHighlight => step_highlight(app, 1),
+        Action::PrevHighlight => step_highlight(app, -1),
+        Action::Copy => take::copy(app),
+        Action::CopyAll => take::copy_all(app),
+        Action::Export => take::export(app),
+        Action::ToggleMouse => take::toggle_mouse(app),
+        Action::Done(outcome) => take::done(app, outcome),
         Action::Pin => compare::pin(app),
         Action::ToggleCompare => compare::toggle(app),
         Action::Swap => compare::swap(app),
@@ -200,6 +218,14 @@ pub(crate) fn select_district(app: &mut App, district: usize) {
     if let Some(row) = app.filtered.districts.iter().position(|d| d.district == district) {
         select_row(app, row);
     }
+}
+
+/// `]` and `[`: the highlight cursor to the next or previous highlight, scrolled into view.
+fn step_highlight(app: &mut App, delta: isize) {
+    let Some(d) = app.selected() else { return };
+    let n = app.data.districts[d].highlights.len();
+    app.highlight = crate::app::cursor::moved(app.highlight, delta, n);
+    app.scroll_to.push(ScrollTo::Cursor);
 }
 
 /// Asks for the highlights pane to scroll to highlight `n` of the selected district.

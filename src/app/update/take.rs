@@ -1,0 +1,87 @@
+//! Taking text out of the browser: copying (to the clipboard, through the terminal), writing a Markdown
+//! file, and leaving the mouse to the terminal so that it can select text itself. Each asks the event loop
+//! for an [`Effect`]; the status line says what was taken.
+
+use crate::app::keymap::{self, Ctx};
+use crate::app::{Action, App, Effect, Outcome};
+use crate::export::{self, Clip, Export};
+use crate::lang::Msg;
+
+/// `y` on the panes: the highlight under the cursor, or both districts of a comparison.
+pub(super) fn copy(app: &mut App) {
+    let clip = match (&app.compare, app.selected()) {
+        (Some(c), Some(right)) => compare_clip(app, c.left, right),
+        (None, Some(d)) => export::district::highlight_clip(&app.data, d, app.highlight, app.lang),
+        (_, None) => None,
+    };
+    put(app, clip, Msg::NothingToCopy);
+}
+
+/// `Y` on the panes: the whole district, or both districts of a comparison.
+pub(super) fn copy_all(app: &mut App) {
+    let clip = match (&app.compare, app.selected()) {
+        (Some(c), Some(right)) => compare_clip(app, c.left, right),
+        (None, Some(d)) => export::district::district_clip(&app.data, &app.index, d, app.lang),
+        (_, None) => None,
+    };
+    put(app, clip, Msg::NothingToCopy);
+}
+
+fn compare_clip(app: &App, left: usize, right: usize) -> Option<Clip> {
+    let lines = export::compare::markdown(&app.data, &app.index, left, right, app.lang);
+    let names = [&app.data.districts[left].name, &app.data.districts[right].name];
+    Some(Clip { what: format!("{} ⇄ {}", names[0], names[1]), text: lines.join("\n") + "\n" })
+}
+
+/// Asks for `clip` to go on the clipboard and says so, or says `nothing`.
+pub(crate) fn put(app: &mut App, clip: Option<Clip>, nothing: Msg) {
+    app.notice = Some(match clip {
+        Some(clip) => {
+            let notice = app.lang.say(Msg::Copied { what: &clip.what, chars: clip.text.chars().count() });
+            app.effects.push(Effect::Clipboard(clip.text));
+            notice
+        }
+        None => app.lang.say(nothing),
+    });
+}
+
+/// `w` on the panes: the district, or the comparison, as a Markdown file.
+pub(super) fn export(app: &mut App) {
+    let export = match (&app.compare, app.selected()) {
+        (Some(c), Some(right)) => {
+            let (l, r) = (&app.data.districts[c.left], &app.data.districts[right]);
+            let lines = export::compare::markdown(&app.data, &app.index, c.left, right, app.lang);
+            Some(Export { stem: export::stem(&["liangdian", &l.name, &r.name]), markdown: lines.join("\n") + "\n" })
+        }
+        (None, Some(d)) => Some(Export {
+            stem: export::stem(&["liangdian", &app.data.districts[d].name]),
+            markdown: export::district::district_markdown(&app.data, &app.index, d, app.lang),
+        }),
+        (_, None) => None,
+    };
+    write(app, export, Msg::NothingToCopy);
+}
+
+/// Asks for `export` to be written, or says `nothing`.
+pub(crate) fn write(app: &mut App, export: Option<Export>, nothing: Msg) {
+    match export {
+        Some(export) => app.effects.push(Effect::Write(export)),
+        None => app.notice = Some(app.lang.say(nothing)),
+    }
+}
+
+/// `M`: the mouse to the terminal (to select text) or back to the browser.
+pub(super) fn toggle_mouse(app: &mut App) {
+    app.mouse = !app.mouse;
+    app.effects.push(Effect::Mouse(app.mouse));
+    let key = keymap::key_of(Ctx::Districts, &Action::ToggleMouse);
+    app.notice = Some(app.lang.say(if app.mouse { Msg::MouseOn } else { Msg::MouseOff { key: &key } }));
+}
+
+/// How a written file went.
+pub(super) fn done(app: &mut App, outcome: Outcome) {
+    app.notice = Some(match &outcome {
+        Outcome::Wrote(path) => app.lang.say(Msg::Wrote { path }),
+        Outcome::NotWritten { name, why } => app.lang.say(Msg::NotWritten { name, why }),
+    });
+}

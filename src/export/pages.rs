@@ -1,0 +1,158 @@
+//! The pages written out: the match list, the matrix, the figures and the article, as Markdown for `w`, and
+//! their rows as plain text for `y`. `liangdian search --format markdown` prints the same match table.
+
+use super::markdown::{escape, heading, paragraph};
+use super::{Clip, citation, source_line};
+use crate::dataset::{Dataset, FigureRef};
+use crate::lang::{Lang, Msg};
+use crate::search::{Occurrence, Part, SearchIndex};
+
+/// Characters of context on each side of a match in Markdown.
+const CONTEXT: usize = 20;
+
+/// Where a match is: "2. 冬奥会服务保障", "2. 冬奥会服务保障 (title)" or "lead".
+pub fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
+    let d = &data.districts[m.district];
+    let Some(h) = m.part.highlight() else { return lang.labels().lead.to_string() };
+    let label = format!("{}. {}", h + 1, lang.label(&d.highlights[h].title, &d.highlights[h].title_en));
+    match m.part {
+        Part::Title(_) | Part::TitleEn(_) => format!("{label} ({})", lang.labels().in_title),
+        _ => label,
+    }
+}
+
+/// The matches as a Markdown table: number, district, where, and the match in its context (in bold).
+pub fn matches_table(data: &Dataset, matches: &[Occurrence], lang: Lang) -> Vec<String> {
+    let l = lang.labels();
+    let mut out = vec![format!("| # | {} | {} | {} |", l.col_district, l.col_where, l.col_context)];
+    out.push("| --: | --- | --- | --- |".to_string());
+    for (i, m) in matches.iter().enumerate() {
+        let context = m.context(data, CONTEXT, CONTEXT);
+        let (before, after) = context.marked();
+        let context = format!("{}**{}**{}", escape(&before), escape(&context.hit), escape(&after));
+        let name = escape(&data.districts[m.district].name);
+        out.push(format!("| {} | {name} | {} | {context} |", i + 1, escape(&place(data, m, lang))));
+    }
+    out
+}
+
+/// The match list as a Markdown file: its title, the table, the source.
+pub fn matches_markdown(data: &Dataset, keyword: &str, matches: &[Occurrence], lang: Lang) -> String {
+    let title = lang.say(Msg::MatchesTitle { keyword, n: matches.len() });
+    let mut out = vec![heading(1, &escape(&title)), String::new()];
+    out.extend(matches_table(data, matches, lang));
+    out.extend([String::new(), escape(&source_line(data, lang))]);
+    out.join("\n") + "\n"
+}
+
+/// One match: where it is, the sentence around it, and the citation.
+pub fn match_clip(data: &Dataset, m: &Occurrence, lang: Lang) -> Clip {
+    let name = &data.districts[m.district].name;
+    let context = m.context(data, 60, 60);
+    let (before, after) = context.marked();
+    let what = format!("{name} {}", place(data, m, lang));
+    let text = format!("{what}\n{before}{}{after}\n{}\n", context.hit, citation(data, name, lang));
+    Clip { what, text }
+}
+
+/// A theme's row of the matrix in words: the theme and the districts that carry it.
+pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, lang: Lang) -> Option<Clip> {
+    let t = data.themes.get(theme)?;
+    let names: Vec<&str> = (0..data.districts.len())
+        .filter(|&d| index.district_themes[d].contains(&theme))
+        .map(|d| data.districts[d].name.as_str())
+        .collect();
+    let label = if t.en.is_empty() || lang == Lang::Zh { t.name.to_string() } else { format!("{} ({})", t.name, t.en) };
+    let count = lang.count(names.len(), crate::lang::Noun::District);
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    let text = format!("{label}: {count}: {}\n{}\n", names.join(sep), source_line(data, lang));
+    Some(Clip { what: label, text })
+}
+
+/// The matrix as a Markdown table: a row per theme, a column per district, ● where it carries the theme.
+pub fn matrix_markdown(data: &Dataset, index: &SearchIndex, lang: Lang) -> String {
+    let l = lang.labels();
+    let names: Vec<String> = data.districts.iter().map(|d| escape(&d.name)).collect();
+    let mut out = vec![heading(1, &escape(l.matrix)), String::new()];
+    out.push(format!("| {} | {} | Σ |", l.col_theme, names.join(" | ")));
+    out.push(format!("| --- |{} --: |", " :-: |".repeat(names.len())));
+    for (t, theme) in data.themes.iter().enumerate() {
+        let cells: Vec<&str> =
+            (0..data.districts.len()).map(|d| if index.district_themes[d].contains(&t) { "●" } else { "" }).collect();
+        let label = escape(lang.label(&theme.name, &theme.en));
+        out.push(format!("| {label} | {} | {} |", cells.join(" | "), index.theme_counts[t]));
+    }
+    out.extend([String::new(), escape(&source_line(data, lang))]);
+    out.join("\n") + "\n"
+}
+
+/// One figure: its value and unit, what it counts, its highlight, and the citation.
+pub fn figure_clip(data: &Dataset, r: &FigureRef, lang: Lang) -> Option<Clip> {
+    let d = data.districts.get(r.district)?;
+    let h = d.highlights.get(r.highlight)?;
+    let f = h.figures.get(r.figure)?;
+    let what = format!("{} {}{}", d.name, f.value, f.unit);
+    let text = format!(
+        "{what} · {} · {}. {}\n{}\n",
+        lang.label(&f.what, &f.what_en),
+        r.highlight + 1,
+        h.title,
+        citation(data, &d.name, lang)
+    );
+    Some(Clip { what, text })
+}
+
+/// The figures in the order shown, as a Markdown file.
+pub fn figures_markdown(data: &Dataset, rows: &[FigureRef], order: &str, lang: Lang) -> String {
+    let title = format!("{} {} · {order}", lang.labels().figures, rows.len());
+    let mut out = vec![heading(1, &escape(&title)), String::new()];
+    out.extend(super::figures::table(data, rows, lang, true).markdown());
+    out.extend([String::new(), escape(&source_line(data, lang))]);
+    out.join("\n") + "\n"
+}
+
+/// The article's own page: title, source, totals, opening and closing.
+pub fn overview_markdown(data: &Dataset, lang: Lang) -> String {
+    let l = lang.labels();
+    let highlights: usize = data.districts.iter().map(|d| d.highlights.len()).sum();
+    let figures: usize = data.highlights().map(|(_, h)| h.figures.len()).sum();
+    let totals =
+        lang.say(Msg::Totals { districts: data.districts.len(), highlights, themes: data.themes.len(), figures });
+    let mut out = vec![heading(1, &escape(&data.source.title)), String::new(), escape(&source_line(data, lang))];
+    out.extend([String::new(), totals]);
+    for (label, text) in [(l.intro, &data.intro), (l.closing, &data.closing)] {
+        if !text.is_empty() {
+            out.extend([String::new(), heading(2, label), String::new(), paragraph(text)]);
+        }
+    }
+    out.join("\n") + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_matrix_has_a_row_per_theme_and_a_column_per_district() {
+        let data = Dataset::embedded().expect("dataset");
+        let index = SearchIndex::new(&data);
+        let text = matrix_markdown(&data, &index, Lang::Zh);
+        let rows: Vec<&str> = text.lines().filter(|l| l.starts_with("| ")).collect();
+        assert_eq!(rows.len(), 2 + data.themes.len());
+        for row in &rows {
+            assert_eq!(row.matches(" |").count(), data.districts.len() + 2, "{row}");
+        }
+        let marks = text.matches('●').count();
+        assert_eq!(marks, index.theme_counts.iter().sum::<usize>());
+    }
+
+    #[test]
+    fn a_match_is_copied_with_where_it_is_and_its_source() {
+        let data = Dataset::embedded().expect("dataset");
+        let index = SearchIndex::new(&data);
+        let m = index.texts.find("冬奥会", |_| true)[0];
+        let clip = match_clip(&data, &m, Lang::Zh);
+        assert!(clip.text.contains("冬奥会") && clip.text.contains("出处："), "{}", clip.text);
+        assert!(clip.what.starts_with("延庆"), "{}", clip.what);
+    }
+}

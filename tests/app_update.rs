@@ -799,7 +799,7 @@ fn capital_m_gives_the_mouse_to_the_terminal_and_back() {
     let mut app = app(120, 40);
     press(&mut app, "M");
     assert_eq!((app.mouse, app.effects.last()), (false, Some(&Effect::Mouse(false))));
-    assert!(app.notice.as_deref().is_some_and(|n| n.contains("M turns it on")));
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("M turns it back on")));
     press(&mut app, "M");
     assert_eq!((app.mouse, app.effects.last()), (true, Some(&Effect::Mouse(true))));
 }

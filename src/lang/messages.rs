@@ -122,7 +122,7 @@ pub enum Msg<'a> {
         title: &'a str,
         district: &'a str,
     },
-    /// Text went to the clipboard: what, and how long.
+    /// Text went to the clipboard (with its citation): what, and how long.
     Copied {
         what: &'a str,
         chars: usize,
@@ -266,9 +266,9 @@ impl Msg<'_> {
                 format!("出处：{publication}{issue}《{title}》，{district}")
             }
             Msg::Copied { what, chars } if en => {
-                format!("copied {what} ({chars} characters, with its source) to the clipboard")
+                format!("copied {what} ({chars} characters)")
             }
-            Msg::Copied { what, chars } => format!("已复制{what}（{chars} 字，含出处）到剪贴板"),
+            Msg::Copied { what, chars } => format!("已复制{what}（{chars} 字）"),
             Msg::NothingToCopy if en => "nothing to take: no district is selected".to_string(),
             Msg::NothingToCopy => "没有可复制或写出的内容：没有选中的区".to_string(),
             Msg::NothingOnPage if en => "this page has nothing to copy or write".to_string(),
@@ -279,12 +279,12 @@ impl Msg<'_> {
                 format!("could not write {name}: {why}; start liangdian in a directory you can write to")
             }
             Msg::NotWritten { name, why } => format!("无法写入 {name}：{why}；请在可写的目录中启动亮点"),
-            Msg::MouseOn if en => "mouse on: clicks and the wheel act in the browser".to_string(),
+            Msg::MouseOn if en => "mouse on: clicks and the wheel act here".to_string(),
             Msg::MouseOn => "鼠标已开启：点击和滚轮作用于浏览器".to_string(),
             Msg::MouseOff { key } if en => {
-                format!("mouse off: select text with the mouse as in any terminal; {key} turns it on")
+                format!("mouse off: the terminal selects text; {key} turns it back on")
             }
-            Msg::MouseOff { key } => format!("鼠标已关闭：可像在普通终端中一样用鼠标选取文字；按 {key} 重新开启"),
+            Msg::MouseOff { key } => format!("鼠标已关闭：可用终端选取文字；按 {key} 重新开启"),
             Msg::NoDistricts { back_key } if en => format!("no district matches; {back_key} clears the filter"),
             Msg::NoDistricts { back_key } => format!("没有匹配的区；按 {back_key} 清除筛选"),
             Msg::Parsed { districts, percent } if en => {

@@ -4,6 +4,7 @@
 //! Data flows one way: file → [`dataset::Dataset`] → search index → app state → frame.
 
 pub mod app;
+pub mod bookmarks;
 pub mod cli;
 pub mod dataset;
 pub mod doc;

@@ -8,10 +8,12 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 use liangdian::app::App;
+use liangdian::bookmarks::Store;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
 use liangdian::dataset::{Dataset, Field, LoadError, Progress, Stage, sanitize};
 use liangdian::lang::Lang;
 use liangdian::theme::Theme;
+use liangdian::tui::one_line;
 use liangdian::tui::{Ended, Started};
 use liangdian::ui::Loading;
 
@@ -87,6 +89,11 @@ fn browse(cli: &Cli) -> ExitCode {
         // The event loop resizes the app to the terminal before the first frame.
         let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
         let mut app = App::new(data, lang, width, height);
+        // The reader's bookmarks; a file that cannot be read is said, and the browser opens without them.
+        match Store::from_env().and_then(|store| store.load()) {
+            Ok(bookmarks) => app.set_bookmarks(bookmarks),
+            Err(e) => app.notice = Some(one_line(&e.to_string())),
+        }
         if let Some(names) = &compare {
             let mut sides = Vec::new();
             for name in names {

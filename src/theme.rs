@@ -103,6 +103,8 @@ impl Theme {
             Tone::TagOwn => self.fg(Color::Blue),
             Tone::Match => self.fg(Color::Magenta).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             Tone::MatchCurrent => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            Tone::Bookmark => self.fg(Color::Green).add_modifier(Modifier::BOLD),
+            Tone::Note => self.fg(Color::Green).add_modifier(Modifier::ITALIC),
         }
     }
 }

@@ -65,6 +65,10 @@ pub enum Action {
     Export,
     /// Turn the browser's mouse on or off (off, the terminal selects text).
     ToggleMouse,
+    /// Delete what is under a page's cursor (a bookmark).
+    Delete,
+    /// Bookmark the highlight under the cursor, with a note (again: edit the note).
+    Bookmark,
     /// How an effect the last actions asked for went.
     Done(Outcome),
     /// A mouse click at a cell.

@@ -33,6 +33,7 @@ pub(crate) struct DetailInputs {
     theme_on: Vec<bool>,
     matches: Vec<Occurrence>,
     current: Option<usize>,
+    notes: Vec<(usize, String)>,
 }
 
 /// What the comparison is built from.
@@ -71,6 +72,12 @@ fn detail(app: &mut App) {
         theme_on: app.filtered.theme_on.clone(),
         matches: matches.to_vec(),
         current,
+        notes: app
+            .bookmarked
+            .iter()
+            .filter(|(bd, _, _)| Some(*bd) == district)
+            .map(|(_, h, n)| (*h, n.clone()))
+            .collect(),
     };
     if app.detail_inputs.as_ref() == Some(&inputs) {
         return;
@@ -78,7 +85,13 @@ fn detail(app: &mut App) {
     app.detail_layouts += 1;
     app.detail = match district {
         Some(d) => {
-            let marks = Marks { theme_on: &inputs.theme_on, matches: &inputs.matches, current, ..Marks::default() };
+            let marks = Marks {
+                theme_on: &inputs.theme_on,
+                matches: &inputs.matches,
+                current,
+                notes: &inputs.notes,
+                ..Marks::default()
+            };
             doc::build(&app.data, &app.index, d, &marks, inputs.width, app.lang)
         }
         None => Doc::default(),

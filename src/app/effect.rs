@@ -2,6 +2,7 @@
 //! only records it, so it stays a pure function of state and action; the event loop carries it out after
 //! the update and reports how it went with [`Action::Done`](super::Action::Done).
 
+use crate::bookmarks::{Bookmark, Change};
 use crate::export::Export;
 
 /// One request to the world outside.
@@ -13,6 +14,8 @@ pub enum Effect {
     Write(Export),
     /// Report mouse events to the browser (on) or leave them to the terminal, which can then select text.
     Mouse(bool),
+    /// Save a change to the bookmarks file (the time is set when it is saved).
+    Bookmark(Change),
 }
 
 /// How an effect went.
@@ -22,4 +25,8 @@ pub enum Outcome {
     Wrote(String),
     /// The file could not be written: the name tried and why.
     NotWritten { name: String, why: String },
+    /// The bookmarks were saved: all of them now, and the change.
+    Saved { bookmarks: Vec<Bookmark>, change: Change },
+    /// The bookmarks could not be saved (the file is left as it was): why, and what to do.
+    NotSaved(String),
 }

@@ -18,6 +18,8 @@ pub enum Ctx {
     Filter,
     /// Typing at the keyword search prompt.
     Search,
+    /// Typing a bookmark's note.
+    Note,
     /// A page is open (the help, the article, the matrix, the figures, the matches).
     Page,
 }
@@ -25,11 +27,13 @@ pub enum Ctx {
 const LISTS: &[Ctx] = &[Ctx::Themes, Ctx::Districts];
 const BROWSE_AND_PAGES: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail, Ctx::Page];
 const TYPING: &[Ctx] = &[Ctx::Filter, Ctx::Search];
+/// Where a line of text is edited.
+const EDITING: &[Ctx] = &[Ctx::Filter, Ctx::Search, Ctx::Note];
 /// Where the keys that open pages are bound.
 pub const BROWSE: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail];
 /// Where a page's own keys are bound.
 pub const PAGE: &[Ctx] = &[Ctx::Page];
-const ALL: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail, Ctx::Filter, Ctx::Search, Ctx::Page];
+const ALL: &[Ctx] = &[Ctx::Themes, Ctx::Districts, Ctx::Detail, Ctx::Filter, Ctx::Search, Ctx::Note, Ctx::Page];
 
 /// One line of the key table.
 #[derive(Debug)]
@@ -143,6 +147,13 @@ pub static BINDINGS: &[Binding] = &[
         "copy the highlight with its source (comparing: both districts; on a page: its row)",
         "复制该条亮点及出处（对比中：两个区；页面上：该行）"
     ),
+    bind!(
+        &[Key::Char('b')],
+        Action::Bookmark,
+        BROWSE,
+        "bookmark the highlight under the cursor, with a note (again: change the note)",
+        "为光标所在亮点加书签并写笔记（再按：修改笔记）"
+    ),
     bind!(&[Key::Char('Y')], Action::CopyAll, BROWSE, "copy the whole district with its source", "复制整个区及出处"),
     bind!(
         &[Key::Char('w')],
@@ -245,22 +256,40 @@ pub static BINDINGS: &[Binding] = &[
         "cancel",
         "取消"
     ),
+    bind!(
+        &[Key::Enter],
+        Action::Accept,
+        &[Ctx::Note],
+        "note: save the bookmark with it",
+        "笔记：保存书签及笔记",
+        "save",
+        "保存"
+    ),
+    bind!(
+        &[Key::Esc],
+        Action::Cancel,
+        &[Ctx::Note],
+        "note: leave without saving",
+        "笔记：不保存并退出",
+        "cancel",
+        "取消"
+    ),
     bind!(&[Key::Down, Key::Ctrl('n')], Action::Down, TYPING, "next district", "下一个区", "districts", "选区"),
     bind!(&[Key::Up, Key::Ctrl('p')], Action::Up, TYPING, "previous district", "上一个区"),
-    bind!(&[Key::Backspace], Action::Edit(Edit::Backspace), TYPING, "delete a character", "删除一个字"),
+    bind!(&[Key::Backspace], Action::Edit(Edit::Backspace), EDITING, "delete a character", "删除一个字"),
     bind!(
         &[Key::Delete],
         Action::Edit(Edit::Delete),
-        TYPING,
+        EDITING,
         "delete the character under the cursor",
         "删除光标处的字"
     ),
-    bind!(&[Key::Ctrl('w')], Action::Edit(Edit::DeleteWord), TYPING, "delete a word", "删除一个词"),
-    bind!(&[Key::Ctrl('u')], Action::Edit(Edit::Clear), TYPING, "clear the line", "清空输入"),
-    bind!(&[Key::Left], Action::Edit(Edit::Left), TYPING, "cursor left", "光标左移"),
-    bind!(&[Key::Right], Action::Edit(Edit::Right), TYPING, "cursor right", "光标右移"),
-    bind!(&[Key::Home, Key::Ctrl('a')], Action::Edit(Edit::Home), TYPING, "cursor to the start", "光标移到开头"),
-    bind!(&[Key::End, Key::Ctrl('e')], Action::Edit(Edit::End), TYPING, "cursor to the end", "光标移到末尾"),
+    bind!(&[Key::Ctrl('w')], Action::Edit(Edit::DeleteWord), EDITING, "delete a word", "删除一个词"),
+    bind!(&[Key::Ctrl('u')], Action::Edit(Edit::Clear), EDITING, "clear the line", "清空输入"),
+    bind!(&[Key::Left], Action::Edit(Edit::Left), EDITING, "cursor left", "光标左移"),
+    bind!(&[Key::Right], Action::Edit(Edit::Right), EDITING, "cursor right", "光标右移"),
+    bind!(&[Key::Home, Key::Ctrl('a')], Action::Edit(Edit::Home), EDITING, "cursor to the start", "光标移到开头"),
+    bind!(&[Key::End, Key::Ctrl('e')], Action::Edit(Edit::End), EDITING, "cursor to the end", "光标移到末尾"),
     // Every page: moving, closing, the help over it. A page's own keys (`pages/`) come before these.
     bind!(&[Key::Char('j'), Key::Down], Action::Down, PAGE, "down", "向下", "move", "移动"),
     bind!(&[Key::Char('k'), Key::Up], Action::Up, PAGE, "up", "向上"),
@@ -285,7 +314,11 @@ pub static BINDINGS: &[Binding] = &[
 pub const SECTIONS: &[(&str, &str, &[Ctx])] = &[
     ("Lists and highlights", "列表与亮点", &[Ctx::Districts, Ctx::Themes]),
     ("The highlights pane", "亮点窗格", &[Ctx::Detail]),
-    ("Typing in the filter or at the search prompt", "输入筛选词或搜索词时", &[Ctx::Filter, Ctx::Search]),
+    (
+        "Typing in the filter, at the search prompt or a note",
+        "输入筛选词、搜索词或笔记时",
+        &[Ctx::Filter, Ctx::Search, Ctx::Note],
+    ),
     ("On every page", "所有页面", &[Ctx::Page]),
 ];
 
@@ -298,6 +331,7 @@ impl App {
         match self.typing {
             Some(Typing::Filter) => Ctx::Filter,
             Some(Typing::Search) => Ctx::Search,
+            Some(Typing::Note) => Ctx::Note,
             None => match self.focus {
                 Focus::Themes => Ctx::Themes,
                 Focus::Districts => Ctx::Districts,
@@ -335,7 +369,7 @@ pub fn action_for_key(app: &App, key: Key) -> Option<Action> {
         return Some(b.action.clone());
     }
     match (app.context(), key) {
-        (Ctx::Filter | Ctx::Search, Key::Char(c)) => Some(Action::Edit(Edit::Insert(c.to_string()))),
+        (Ctx::Filter | Ctx::Search | Ctx::Note, Key::Char(c)) => Some(Action::Edit(Edit::Insert(c.to_string()))),
         _ => None,
     }
 }
@@ -353,7 +387,7 @@ pub fn leaves_loading(key: Key) -> bool {
 
 /// What pasted text asks for: to be typed, when the keyboard is in a line of text.
 pub fn action_for_paste(app: &App, text: &str) -> Option<Action> {
-    let typing = app.panes().is_some() && matches!(app.context(), Ctx::Filter | Ctx::Search);
+    let typing = app.panes().is_some() && matches!(app.context(), Ctx::Filter | Ctx::Search | Ctx::Note);
     typing.then(|| Action::Edit(Edit::Insert(text.to_string())))
 }
 
@@ -457,7 +491,7 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_in_one_place() {
-        for ctx in [Ctx::Themes, Ctx::Districts, Ctx::Detail, Ctx::Filter, Ctx::Search] {
+        for ctx in [Ctx::Themes, Ctx::Districts, Ctx::Detail, Ctx::Filter, Ctx::Search, Ctx::Note] {
             assert_eq!(clashes(all_bindings().filter(|b| b.contexts.contains(&ctx))), [], "{ctx:?}");
         }
         // On a page, its own keys come first and may shadow the shared ones (the help's ? closes it).

@@ -13,6 +13,7 @@ pub(crate) mod update;
 
 use ratatui::layout::Rect;
 
+use crate::bookmarks::Bookmark;
 use crate::dataset::{Dataset, FigureSort};
 use crate::doc::Doc;
 use crate::lang::Lang;
@@ -39,6 +40,8 @@ pub enum Typing {
     Filter,
     /// The keyword search prompt (`/`).
     Search,
+    /// The note of a bookmark (`b`).
+    Note,
 }
 
 /// The keyword search: the prompt, the keyword searched, its occurrences and the one the reader is on.
@@ -118,6 +121,14 @@ pub struct App {
     pub effects: Vec<Effect>,
     /// Does the browser take the mouse (or leave it to the terminal, to select text)?
     pub mouse: bool,
+    /// Every bookmark in the reader's file (of any dataset), as last read or saved.
+    pub bookmarks: Vec<Bookmark>,
+    /// Where those of this dataset are, worked out when they are read or saved: (district, highlight, note)
+    /// of each whose highlight is there with the text it was made on.
+    pub bookmarked: Vec<(usize, usize, String)>,
+    /// The note being typed, and the highlight (district, highlight) it is for.
+    pub note: LineInput,
+    pub note_for: Option<(usize, usize)>,
     /// The figures table's order, kept for the next time it opens.
     pub figure_sort: FigureSort,
     pub quit: bool,
@@ -156,6 +167,10 @@ impl App {
             highlight: 0,
             effects: Vec::new(),
             mouse: true,
+            bookmarks: Vec::new(),
+            bookmarked: Vec::new(),
+            note: LineInput::default(),
+            note_for: None,
             quit: false,
         };
         derive::derive(&mut app);

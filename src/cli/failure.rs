@@ -17,6 +17,9 @@ pub enum Failure {
     /// The dataset could not be read (a file error) or is not valid.
     #[error(transparent)]
     Load(#[from] LoadError),
+    /// The bookmarks file could not be read.
+    #[error(transparent)]
+    Bookmarks(#[from] crate::bookmarks::StoreError),
     /// Standard output could not be written (a closed pipe is not reported: see `cli::finish`).
     #[error("cannot write to standard output: {0}\n  hint: check the file or pipe the output goes to")]
     Output(#[from] io::Error),
@@ -28,7 +31,7 @@ impl Failure {
         match self {
             Failure::NothingFound { .. } => 1,
             Failure::Load(e) => e.exit_code(),
-            Failure::Usage { .. } | Failure::Output(_) => 2,
+            Failure::Usage { .. } | Failure::Output(_) | Failure::Bookmarks(_) => 2,
         }
     }
 }

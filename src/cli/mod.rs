@@ -6,6 +6,7 @@
 //! documented in the README and kept stable) and `markdown`. Exit codes: 0 success, 1 nothing found or the
 //! dataset is invalid, 2 usage or file errors (see [`Failure::exit_code`]).
 
+mod bookmarks;
 mod check;
 mod compare;
 mod failure;
@@ -196,6 +197,17 @@ Exit status 1 when the district's highlights quote no figures.")]
         #[arg(long, value_enum, default_value_t = SortArg::Article)]
         sort: SortArg,
     },
+    /// Your bookmarks on this dataset, with their notes (b in the browser makes them).
+    #[command(after_help = "\
+Examples:
+  liangdian bookmarks
+  liangdian bookmarks --format markdown > notes.md
+  liangdian bookmarks --format json | jq -r '.bookmarks[].note'
+
+They are kept in $XDG_DATA_HOME/liangdian/bookmarks.json (~/.local/share/liangdian/bookmarks.json), or in the
+file $LIANGDIAN_BOOKMARKS names. A bookmark whose highlight has other text since is shown as changed.
+Exit status 1 when there are none.")]
+    Bookmarks,
 }
 
 /// The order of the figures table, as the browser's `s` key cycles through it.
@@ -245,6 +257,7 @@ pub fn run(command: Read, data: &Dataset, global: &Global) -> Result<(), Failure
         Read::Figures { district, sort } => {
             figures::run(&mut out, data, &index, district.map(|d| word(&d)).as_deref(), sort)
         }
+        Read::Bookmarks => bookmarks::run(&mut out, data),
     };
     finish(&mut out, result)
 }

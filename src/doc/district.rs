@@ -26,6 +26,8 @@ pub struct Marks<'a> {
     pub current: Option<usize>,
     /// Leave out the counts and the source line (the comparison's narrow columns).
     pub compact: bool,
+    /// The bookmarked highlights (by index in the district) and the reader's note on each, maybe empty.
+    pub notes: &'a [(usize, String)],
 }
 
 /// Highlight blocks are indented: one cell for the bar of a matching highlight, three for the number.
@@ -97,7 +99,13 @@ fn highlight(
         doc.marked_rows.push(first);
     }
     let title_tone = if on { Tone::TitleOn } else { Tone::Title };
-    let bar = || if on { ("▌".to_string(), Tone::Bar) } else { (" ".to_string(), Tone::Plain) };
+    let note = marks.notes.iter().find(|(i, _)| *i == n).map(|(_, note)| note.as_str());
+    // A bookmark's mark takes the bar's place: the title's colour still says the filter matches.
+    let bar = || match (note, on) {
+        (Some(_), _) => ("◆".to_string(), Tone::Bookmark),
+        (None, true) => ("▌".to_string(), Tone::Bar),
+        (None, false) => (" ".to_string(), Tone::Plain),
+    };
     let pad = || " ".repeat(INDENT - 1);
     let number = format!("{:<width$}", format!("{}.", n + 1), width = INDENT - 1);
     let mut title: Vec<(char, Tone)> = h.title.chars().map(|c| (c, title_tone)).collect();
@@ -117,6 +125,13 @@ fn highlight(
         push_line(doc, vec![bar(), (lead, title_tone)], line);
     }
     place_matches(doc, &found, &rows);
+    if let Some(note) = note.filter(|n| !n.is_empty()) {
+        let line = format!("{}{note}", lang.labels().note);
+        let chars: Vec<(char, Tone)> = line.chars().map(|c| (c, Tone::Note)).collect();
+        for (_, line) in wrap_toned(&chars, body) {
+            push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
+        }
+    }
     let mut text = figure_tones(h);
     let found = tone_matches(&mut text, Part::Highlight(n), marks);
     let mut rows = Vec::new();

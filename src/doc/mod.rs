@@ -41,6 +41,9 @@ pub enum Tone {
     /// A keyword occurrence, and the one the reader is on.
     Match,
     MatchCurrent,
+    /// The mark beside a bookmarked highlight, and the reader's note on it.
+    Bookmark,
+    Note,
 }
 
 /// One line of the detail: toned pieces whose widths add up to at most the layout width.

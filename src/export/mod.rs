@@ -2,6 +2,7 @@
 //! clipboard or as Markdown for a file, each with a citation of the article. The command line's Markdown
 //! output is built here too, so that what `w` writes and what `--format markdown` prints agree.
 
+pub mod bookmarks;
 pub mod compare;
 pub mod district;
 pub mod figures;

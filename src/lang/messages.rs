@@ -140,6 +140,34 @@ pub enum Msg<'a> {
         why: &'a str,
     },
     MouseOn,
+    /// A bookmark was saved or removed: its district, number and title.
+    Bookmarked {
+        what: &'a str,
+    },
+    Unbookmarked {
+        what: &'a str,
+    },
+    /// A bookmark's highlight now has other text, or is gone.
+    TextChanged {
+        what: &'a str,
+    },
+    NoLongerThere {
+        what: &'a str,
+    },
+    /// `d` once on the bookmarks page: `key` again deletes.
+    ConfirmDelete {
+        what: &'a str,
+        key: &'a str,
+    },
+    /// The bookmarks page with none: `key` marks one; `elsewhere` belong to other datasets.
+    NoBookmarks {
+        key: &'a str,
+        elsewhere: usize,
+    },
+    /// The note prompt: for which highlight.
+    NoteFor {
+        what: &'a str,
+    },
     /// `key` turns it on again.
     MouseOff {
         key: &'a str,
@@ -279,6 +307,31 @@ impl Msg<'_> {
                 format!("could not write {name}: {why}; start liangdian in a directory you can write to")
             }
             Msg::NotWritten { name, why } => format!("无法写入 {name}：{why}；请在可写的目录中启动亮点"),
+            Msg::Bookmarked { what } if en => format!("bookmarked {what}"),
+            Msg::Bookmarked { what } => format!("已加书签：{what}"),
+            Msg::Unbookmarked { what } if en => format!("removed the bookmark on {what}"),
+            Msg::Unbookmarked { what } => format!("已删除书签：{what}"),
+            Msg::TextChanged { what } if en => {
+                format!("the text of {what} has changed since the note was made: the note stays in the bookmarks")
+            }
+            Msg::TextChanged { what } => format!("{what} 的原文在写笔记后已改动：笔记仍保留在书签中"),
+            Msg::NoLongerThere { what } if en => format!("{what} is not in this dataset"),
+            Msg::NoLongerThere { what } => format!("本数据中已没有 {what}"),
+            Msg::ConfirmDelete { what, key } if en => format!("press {key} again to delete the bookmark on {what}"),
+            Msg::ConfirmDelete { what, key } => format!("再按 {key} 删除 {what} 的书签"),
+            Msg::NoBookmarks { key, elsewhere: 0 } if en => {
+                format!("no bookmarks yet: {key} marks the highlight under the cursor")
+            }
+            Msg::NoBookmarks { key, elsewhere } if en => format!(
+                "no bookmarks in this dataset ({} in others): {key} marks the highlight under the cursor",
+                elsewhere
+            ),
+            Msg::NoBookmarks { key, elsewhere: 0 } => format!("还没有书签：按 {key} 为光标所在亮点加书签"),
+            Msg::NoBookmarks { key, elsewhere } => {
+                format!("本数据还没有书签（其他数据中有 {elsewhere} 条）：按 {key} 为光标所在亮点加书签")
+            }
+            Msg::NoteFor { what } if en => format!("note for {what}: "),
+            Msg::NoteFor { what } => format!("{what} 的笔记："),
             Msg::MouseOn if en => "mouse on: clicks and the wheel act here".to_string(),
             Msg::MouseOn => "鼠标已开启：点击和滚轮作用于浏览器".to_string(),
             Msg::MouseOff { key } if en => {
@@ -338,6 +391,14 @@ mod tests {
             Msg::Wrote { path: "./x.md" },
             Msg::NotWritten { name: "x.md", why: "denied" },
             Msg::MouseOn,
+            Msg::Bookmarked { what: district },
+            Msg::Unbookmarked { what: district },
+            Msg::NoteFor { what: district },
+            Msg::TextChanged { what: district },
+            Msg::NoLongerThere { what: district },
+            Msg::ConfirmDelete { what: district, key },
+            Msg::NoBookmarks { key, elsewhere: 0 },
+            Msg::NoBookmarks { key, elsewhere: 2 },
             Msg::MouseOff { key },
             Msg::SourceLine {
                 publication: "《北京人大》杂志", issue: "2021年第1期", column: "基层人大", title: theme

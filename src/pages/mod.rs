@@ -2,6 +2,7 @@
 //! [`Page`](crate::app::Page)), and what they share: how far an action moves a cursor or a scroll, and the
 //! frame of a full page.
 
+pub mod bookmarks;
 pub mod figures;
 pub mod help;
 pub mod matches;
@@ -20,7 +21,8 @@ use crate::theme::Theme;
 use crate::ui::scroll_label;
 
 /// Every page, in the order the help lists their keys. Adding a page: its file above, and its line here.
-pub const REGISTRY: &[&PageEntry] = &[&help::ENTRY, &overview::ENTRY, &matrix::ENTRY, &figures::ENTRY, &matches::ENTRY];
+pub const REGISTRY: &[&PageEntry] =
+    &[&help::ENTRY, &overview::ENTRY, &matrix::ENTRY, &figures::ENTRY, &matches::ENTRY, &bookmarks::ENTRY];
 
 /// How far an action moves a page's cursor or scroll: (rows, columns), for a page `height` rows tall.
 pub(crate) fn motion(action: &Action, height: usize) -> Option<(isize, isize)> {

@@ -8,7 +8,10 @@ use base64::Engine;
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use crate::app::{Action, App, Effect, Outcome, update};
+use crate::bookmarks::{Bookmark, Change, Store};
 use crate::export;
 
 /// Carries out and clears the app's effects, writing to the terminal through `out`; a file's outcome goes
@@ -27,11 +30,39 @@ pub fn carry_out(app: &mut App, out: &mut impl Write) -> io::Result<()> {
                 };
                 update(app, Action::Done(outcome));
             }
+            Effect::Bookmark(change) => {
+                let outcome = save(stamped(change));
+                update(app, Action::Done(outcome));
+            }
             Effect::Mouse(true) => execute!(out, EnableMouseCapture)?,
             Effect::Mouse(false) => execute!(out, DisableMouseCapture)?,
         }
     }
     Ok(())
+}
+
+/// A new bookmark carries the time it was saved.
+fn stamped(change: Change) -> Change {
+    match change {
+        Change::Put(b) => {
+            let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+            Change::Put(Bookmark { updated: now, ..b })
+        }
+        other => other,
+    }
+}
+
+/// Applies a change to the reader's bookmarks file.
+fn save(change: Change) -> Outcome {
+    match Store::from_env().and_then(|store| store.apply(&change)) {
+        Ok(bookmarks) => Outcome::Saved { bookmarks, change },
+        Err(e) => Outcome::NotSaved(one_line(&e.to_string())),
+    }
+}
+
+/// A message of several lines ("…\n  hint: …") as one line for the status line.
+pub fn one_line(message: &str) -> String {
+    message.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
 }
 
 /// The terminal sequence that puts `text` on the clipboard (OSC 52). Inside tmux the same sequence follows

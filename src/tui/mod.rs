@@ -19,7 +19,7 @@ use crate::app::{Action, App, update};
 use crate::dataset::Progress;
 use crate::theme::Theme;
 use crate::ui::{Loading, draw, draw_loading};
-pub use effects::osc52;
+pub use effects::{one_line, osc52};
 pub use events::{action_for, translate};
 
 /// Is the terminal in the browser's state (raw, alternate screen, mouse)? Restoring twice would leave the

@@ -22,7 +22,7 @@ use crate::theme::Theme;
 pub(crate) use detail::{scroll_label, visible_lines};
 pub use filter::visible_query;
 pub use loading::{Loading, draw_loading};
-pub(crate) use spans::{fit, row};
+pub(crate) use spans::{fit, message, row};
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {

@@ -21,29 +21,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         (Some(page), _) => (page.entry().mode)(labels),
         (None, Ctx::Filter) => labels.mode_filter,
         (None, Ctx::Search) => labels.mode_search,
+        (None, Ctx::Note) => labels.mode_note,
         _ if app.compare.is_some() => labels.mode_compare,
         _ => labels.mode_browse,
     };
     let mut spans = vec![Span::styled(format!(" {mode} "), theme.badge()), Span::raw(" ")];
-    if ctx == Ctx::Search {
-        // The prompt: "/" and the keyword, with the terminal's cursor at the caret.
-        let room = (area.width as usize).saturating_sub(width(mode) + 5);
-        let (shown, caret) = visible_query(app.search.input.text(), app.search.input.caret(), room);
-        // The badge " MODE " and a space, then "/ ", then the text before the caret.
-        let x = area.x + (width(mode) + 3 + 2 + caret) as u16;
-        spans.push(Span::styled("/ ", theme.key()));
-        spans.push(Span::raw(shown));
-        // What Enter and Esc do, after the keyword when there is room for both.
-        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-        let keys = hints(app, ctx, theme, (area.width as usize).saturating_sub(used + 4));
-        let keys_width: usize = keys.iter().map(|s| width(&s.content)).sum();
-        if used + 4 + keys_width <= area.width as usize {
-            spans.push(Span::raw("    "));
-            spans.extend(keys);
-        }
-        frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
-        frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
-        return;
+    let prompt = match ctx {
+        Ctx::Search => Some(("/ ".to_string(), &app.search.input)),
+        Ctx::Note => app.note_for.map(|(d, h)| {
+            let district = &app.data.districts[d];
+            let title = district.highlights.get(h).map_or("", |x| x.title.as_str());
+            let what = format!("{} {}. {title}", district.name, h + 1);
+            (app.lang.say(Msg::NoteFor { what: &what }), &app.note)
+        }),
+        _ => None,
+    };
+    if let Some((label, input)) = prompt {
+        return draw_prompt(frame, app, area, theme, spans, label, input);
     }
     spans.extend(position(app, theme));
     if let Some(notice) = &app.notice {
@@ -57,6 +51,37 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         (area.width as usize).saturating_sub(spans.iter().map(|s| width(&s.content)).sum()),
     ));
     frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
+}
+
+/// A line being typed: its label ("/ ", "note for 东城 2. …: "), the text with the terminal's cursor at the
+/// caret, and what Enter and Esc do when there is room.
+fn draw_prompt(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    theme: &Theme,
+    mut spans: Vec<Span<'static>>,
+    label: String,
+    input: &crate::app::LineInput,
+) {
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    // A long label gives way to the text typed: at most half the line.
+    let label = crate::text::truncate(&label, (area.width as usize / 2).saturating_sub(used));
+    let before = used + width(&label);
+    let room = (area.width as usize).saturating_sub(before + 1);
+    let (shown, caret) = visible_query(input.text(), input.caret(), room);
+    let x = area.x + (before + caret) as u16;
+    spans.push(Span::styled(label, theme.key()));
+    spans.push(Span::raw(shown));
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    let keys = hints(app, app.context(), theme, (area.width as usize).saturating_sub(used + 4));
+    let keys_width: usize = keys.iter().map(|s| width(&s.content)).sum();
+    if used + 4 + keys_width <= area.width as usize {
+        spans.push(Span::raw("    "));
+        spans.extend(keys);
+    }
+    frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
+    frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
 }
 
 /// "海淀 4/16", then the search ("match 2/7") or the filter ("1 theme matching").

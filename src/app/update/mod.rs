@@ -81,7 +81,7 @@ fn browse(app: &mut App, action: Action) {
         Action::Down => lists::step(app, 1),
         Action::First => lists::step(app, isize::MIN),
         Action::Last => lists::step(app, isize::MAX),
-        Action::Left | Action::Right | Action::Sort => {}
+        Action::Left | Action::Right | Action::Sort | Action::Delete => {}
         Action::Enter => lists::enter(app),
         Action::HalfPageDown => scroll(app, (view_height(app) / 2).max(1) as isize),
         Action::HalfPageUp => scroll(app, -((view_height(app) / 2).max(1) as isize)),
@@ -114,11 +114,15 @@ fn browse(app: &mut App, action: Action) {
             Some(Typing::Search) => {
                 app.search.input.apply(&edit);
             }
+            Some(Typing::Note) => {
+                app.note.apply(&edit);
+            }
             None => {}
         },
         Action::Accept => match app.typing.take() {
             Some(Typing::Filter) => app.focus = Focus::Districts,
             Some(Typing::Search) => search::run(app),
+            Some(Typing::Note) => take::save_note(app),
             None => {}
         },
         Action::Cancel => match app.typing.take() {
@@ -126,6 +130,7 @@ fn browse(app: &mut App, action: Action) {
                 app.focus = Focus::Districts;
                 clear_filter(app);
             }
+            Some(Typing::Note) => app.note_for = None,
             Some(Typing::Search) | None => {}
         },
         Action::NextHighlight => step_highlight(app, 1),
@@ -134,6 +139,7 @@ fn browse(app: &mut App, action: Action) {
         Action::CopyAll => take::copy_all(app),
         Action::Export => take::export(app),
         Action::ToggleMouse => take::toggle_mouse(app),
+        Action::Bookmark => take::start_note(app),
         Action::Done(outcome) => take::done(app, outcome),
         Action::Pin => compare::pin(app),
         Action::ToggleCompare => compare::toggle(app),
@@ -251,6 +257,12 @@ fn scroll(app: &mut App, delta: isize) {
 }
 
 impl App {
+    /// The reader's bookmarks, as read from their file.
+    pub fn set_bookmarks(&mut self, bookmarks: Vec<crate::bookmarks::Bookmark>) {
+        take::place_bookmarks(self, bookmarks);
+        derive(self);
+    }
+
     /// Opens the comparison of two districts (dataset indices), as `--compare A B` does.
     pub fn open_compare(&mut self, left: usize, right: usize) {
         select_district(self, left);

@@ -4,6 +4,7 @@
 
 use crate::app::keymap::{self, Ctx};
 use crate::app::{Action, App, Effect, Outcome};
+use crate::bookmarks::{Bookmark, Change, Place};
 use crate::export::{self, Clip, Export};
 use crate::lang::Msg;
 
@@ -78,10 +79,63 @@ pub(super) fn toggle_mouse(app: &mut App) {
     app.notice = Some(app.lang.say(if app.mouse { Msg::MouseOn } else { Msg::MouseOff { key: &key } }));
 }
 
-/// How a written file went.
-pub(super) fn done(app: &mut App, outcome: Outcome) {
-    app.notice = Some(match &outcome {
-        Outcome::Wrote(path) => app.lang.say(Msg::Wrote { path }),
-        Outcome::NotWritten { name, why } => app.lang.say(Msg::NotWritten { name, why }),
+/// `b`: the prompt for the note of a bookmark on the highlight under the cursor, holding its note when it
+/// has one.
+pub(super) fn start_note(app: &mut App) {
+    let Some(d) = app.selected() else {
+        app.notice = Some(app.lang.say(Msg::NothingToCopy));
+        return;
+    };
+    if app.data.districts[d].highlights.is_empty() {
+        return;
+    }
+    let h = app.highlight;
+    let existing = app.bookmarked.iter().find(|(bd, bh, _)| (*bd, *bh) == (d, h));
+    let note = existing.map_or(String::new(), |(_, _, note)| note.clone());
+    app.note.set(&note);
+    app.note_for = Some((d, h));
+    app.typing = Some(crate::app::Typing::Note);
+}
+
+/// Enter at the note prompt: asks for the bookmark to be saved with the note.
+pub(super) fn save_note(app: &mut App) {
+    let Some((d, h)) = app.note_for.take() else { return };
+    if let Some(bookmark) = Bookmark::new(&app.data, d, h, app.note.text(), 0) {
+        app.effects.push(Effect::Bookmark(Change::Put(bookmark)));
+    }
+}
+
+/// How a written file or a saved bookmark went.
+pub(crate) fn done(app: &mut App, outcome: Outcome) {
+    app.notice = Some(match outcome {
+        Outcome::Wrote(path) => app.lang.say(Msg::Wrote { path: &path }),
+        Outcome::NotWritten { name, why } => app.lang.say(Msg::NotWritten { name: &name, why: &why }),
+        Outcome::Saved { bookmarks, change } => {
+            place_bookmarks(app, bookmarks);
+            let (b, removed) = match &change {
+                Change::Put(b) => (b, false),
+                Change::Remove(b) => (b, true),
+            };
+            let what = format!("{} {}. {}", district_name(app, &b.district), b.number, b.title);
+            app.lang.say(if removed { Msg::Unbookmarked { what: &what } } else { Msg::Bookmarked { what: &what } })
+        }
+        Outcome::NotSaved(why) => why,
     });
+}
+
+/// Keeps the reader's bookmarks and works out where this dataset's are.
+pub(crate) fn place_bookmarks(app: &mut App, bookmarks: Vec<Bookmark>) {
+    app.bookmarked = crate::bookmarks::of(&bookmarks, &app.data)
+        .into_iter()
+        .filter_map(|(b, place)| match place {
+            Place::Found(d, h) => Some((d, h, b.note.clone())),
+            _ => None,
+        })
+        .collect();
+    app.bookmarks = bookmarks;
+}
+
+/// A district's name from its id, or the id when the dataset has no such district.
+fn district_name(app: &App, id: &str) -> String {
+    app.data.districts.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| d.name.to_string())
 }

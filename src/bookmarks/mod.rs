@@ -1,0 +1,111 @@
+//! Bookmarks: highlights a reader marked, each with an optional note, kept in the reader's data directory
+//! across runs. A bookmark names its highlight by the dataset's title, the district's id, the highlight's
+//! number and a hash of its text, so that a dataset edited since never attaches a note to other text: such a
+//! bookmark is shown as changed or missing instead.
+
+mod store;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::dataset::Dataset;
+pub use store::{Change, Store, StoreError};
+
+/// One marked highlight.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// The dataset's title (`source.title`).
+    pub dataset: String,
+    /// The district's id.
+    pub district: String,
+    /// The highlight's number in its district, from 1, as the detail shows it.
+    pub number: usize,
+    /// The start of the SHA-256 of the highlight's text, in hex.
+    pub text_hash: String,
+    /// The highlight's title when it was marked, to name it if the text changes or goes.
+    pub title: String,
+    /// The reader's note; may be empty.
+    #[serde(default)]
+    pub note: String,
+    /// When it was marked or its note last changed, in seconds since 1970.
+    #[serde(default)]
+    pub updated: u64,
+}
+
+/// Where a bookmark's highlight is in a dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The highlight is there, with the text that was marked: district and highlight indices.
+    Found(usize, usize),
+    /// The district and the number are there but the text is not the one marked.
+    Changed(usize, usize),
+    /// No such district or highlight.
+    Missing,
+}
+
+impl Bookmark {
+    /// A bookmark on highlight `h` of district `d`, with `note`.
+    pub fn new(data: &Dataset, d: usize, h: usize, note: &str, updated: u64) -> Option<Bookmark> {
+        let district = data.districts.get(d)?;
+        let highlight = district.highlights.get(h)?;
+        Some(Bookmark {
+            dataset: data.source.title.to_string(),
+            district: district.id.to_string(),
+            number: h + 1,
+            text_hash: text_hash(&highlight.text),
+            title: highlight.title.to_string(),
+            note: note.trim().to_string(),
+            updated,
+        })
+    }
+
+    /// Is this the same highlight as `other` (whatever the notes)?
+    pub fn same_place(&self, other: &Bookmark) -> bool {
+        (&self.dataset, &self.district, self.number, &self.text_hash)
+            == (&other.dataset, &other.district, other.number, &other.text_hash)
+    }
+
+    /// Does it belong to `data` (by the dataset's title)?
+    pub fn belongs_to(&self, data: &Dataset) -> bool {
+        self.dataset == data.source.title.as_str()
+    }
+
+    /// Where its highlight is in `data`.
+    pub fn place(&self, data: &Dataset) -> Place {
+        let Some(d) = data.districts.iter().position(|x| x.id == self.district.as_str()) else { return Place::Missing };
+        let h = self.number.wrapping_sub(1);
+        match data.districts[d].highlights.get(h) {
+            Some(x) if text_hash(&x.text) == self.text_hash => Place::Found(d, h),
+            Some(_) => Place::Changed(d, h),
+            None => Place::Missing,
+        }
+    }
+}
+
+/// The first 16 hex digits of the SHA-256 of a highlight's text: enough to tell an edit, short to read.
+pub fn text_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The bookmarks of `data`, with where each is, in the order they were made.
+pub fn of<'a>(all: &'a [Bookmark], data: &Dataset) -> Vec<(&'a Bookmark, Place)> {
+    all.iter().filter(|b| b.belongs_to(data)).map(|b| (b, b.place(data))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bookmark_finds_its_highlight_and_tells_when_the_text_changed_or_went() {
+        let mut data = Dataset::embedded().expect("dataset");
+        let b = Bookmark::new(&data, 1, 2, " 值得引用 ", 0).expect("bookmark");
+        assert_eq!((b.number, b.note.as_str()), (3, "值得引用"));
+        assert_eq!(b.place(&data), Place::Found(1, 2));
+        data.districts[1].highlights[2].text.push('。');
+        assert_eq!(b.place(&data), Place::Changed(1, 2), "an edited text is not the one the note was made on");
+        data.districts[1].highlights.truncate(2);
+        assert_eq!(b.place(&data), Place::Missing);
+    }
+}

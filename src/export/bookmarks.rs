@@ -1,0 +1,50 @@
+//! The reader's bookmarks taken out: one as plain text for the clipboard, all of them as Markdown with a
+//! citation each (for `w` on the bookmarks page and `liangdian bookmarks --format markdown`).
+
+use super::markdown::{escape, heading, paragraph};
+use super::{Clip, citation};
+use crate::bookmarks::{Bookmark, Place};
+use crate::dataset::Dataset;
+use crate::lang::Lang;
+
+/// A bookmark's district name (from the dataset when it is there) and its number and title.
+pub fn label(data: &Dataset, b: &Bookmark) -> String {
+    let name = data.districts.iter().find(|d| d.id == b.district.as_str()).map_or(b.district.as_str(), |d| &d.name);
+    format!("{name} {}. {}", b.number, b.title)
+}
+
+/// One bookmark: where, the note, the highlight's text as it is now (when it is the text marked), the source.
+pub fn clip(data: &Dataset, b: &Bookmark, place: Place, lang: Lang) -> Clip {
+    let what = label(data, b);
+    let mut text = format!("{what}\n");
+    if !b.note.is_empty() {
+        text.push_str(&format!("{}{}\n", lang.labels().note, b.note));
+    }
+    if let Place::Found(d, h) = place {
+        text.push_str(&format!("{}\n", data.districts[d].highlights[h].text));
+    }
+    let name = what.split(' ').next().unwrap_or_default();
+    text.push_str(&format!("{}\n", citation(data, name, lang)));
+    Clip { what, text }
+}
+
+/// Every bookmark as Markdown: a heading each, the note as a quote, the text, the citation.
+pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang) -> String {
+    let l = lang.labels();
+    let mut out = vec![heading(1, &format!("{} · {}", escape(l.bookmarks), escape(&data.source.title)))];
+    for (b, place) in bookmarks {
+        out.extend([String::new(), heading(2, &escape(&label(data, b)))]);
+        if !b.note.is_empty() {
+            out.extend([String::new(), format!("> {}{}", escape(l.note), escape(&b.note))]);
+        }
+        let state = match place {
+            Place::Found(d, h) => paragraph(&data.districts[*d].highlights[*h].text),
+            Place::Changed(..) => format!("*{}*", escape(l.text_changed)),
+            Place::Missing => format!("*{}*", escape(l.not_here)),
+        };
+        let name = label(data, b);
+        let name = name.split(' ').next().unwrap_or_default();
+        out.extend([String::new(), state, String::new(), escape(&citation(data, name, lang))]);
+    }
+    out.join("\n") + "\n"
+}

@@ -1,0 +1,194 @@
+//! The reader's bookmarks (`B`): each marked highlight with its note, in the order they were made. Enter
+//! goes to the highlight; `d` twice deletes a bookmark; `w` writes them all out with their sources. A
+//! bookmark whose highlight has other text since, or is gone, says so rather than pointing at other text.
+
+use ratatui::Frame;
+use ratatui::layout::Position;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{ListCursor, draw_frame, frame_block, motion};
+use crate::app::keymap::{BROWSE, Binding, Ctx, Key, PAGE, key_of, page_key};
+use crate::app::update::{select_district, show_highlight};
+use crate::app::{Action, App, Effect, Flow, Focus, Opener, Page, PageEntry, layout};
+use crate::bind;
+use crate::bookmarks::{self, Bookmark, Change, Place};
+use crate::export::{self, Clip, Export};
+use crate::lang::Msg;
+use crate::text::{truncate, width};
+use crate::theme::Theme;
+use crate::ui::{fit, row};
+
+pub const ENTRY: PageEntry =
+    PageEntry { opener: OPEN, mode: |l| l.mode_bookmarks, name: |l| l.page_bookmarks, keys: KEYS };
+
+const KEYS: &[Binding] = &[
+    bind!(&[Key::Char('B')], Action::Open(OPEN), BROWSE, "your bookmarks and notes", "书签与笔记"),
+    bind!(&[Key::Enter], Action::Enter, PAGE, "go to the bookmarked highlight", "转到加书签的亮点", "open", "打开"),
+    bind!(
+        &[Key::Char('d')],
+        Action::Delete,
+        PAGE,
+        "delete the bookmark (press twice)",
+        "删除书签（按两次）",
+        "delete",
+        "删除"
+    ),
+];
+
+pub const OPEN: Opener = Opener { page: "bookmarks", open: |_| Some(Box::new(Bookmarks::default())) };
+
+/// The bookmarks of this dataset with where each is, the cursor, and a deletion waiting for its second `d`.
+#[derive(Debug, Default)]
+pub struct Bookmarks {
+    pub list: ListCursor,
+    rows: Vec<(Bookmark, Place)>,
+    /// The bookmarks the rows were worked out from.
+    from: Vec<Bookmark>,
+    confirm: Option<usize>,
+}
+
+impl Bookmarks {
+    pub fn rows(&self) -> &[(Bookmark, Place)] {
+        &self.rows
+    }
+}
+
+impl Page for Bookmarks {
+    fn entry(&self) -> &'static PageEntry {
+        &ENTRY
+    }
+
+    fn update(&mut self, app: &mut App, action: &Action) -> Flow {
+        let l = layout::list_page(app.size);
+        let confirm = self.confirm.take();
+        match action {
+            Action::Back => Flow::Close,
+            Action::Enter => {
+                let Some((b, place)) = self.rows.get(self.list.cursor) else { return Flow::Stay };
+                let what = export::bookmarks::label(&app.data, b);
+                match *place {
+                    Place::Found(d, h) | Place::Changed(d, h) => {
+                        select_district(app, d);
+                        app.focus = Focus::Detail;
+                        show_highlight(app, h);
+                        if matches!(place, Place::Changed(..)) {
+                            app.notice = Some(app.lang.say(Msg::TextChanged { what: &what }));
+                        }
+                        Flow::Leave
+                    }
+                    Place::Missing => {
+                        app.notice = Some(app.lang.say(Msg::NoLongerThere { what: &what }));
+                        Flow::Stay
+                    }
+                }
+            }
+            Action::Delete => {
+                let Some((b, _)) = self.rows.get(self.list.cursor) else { return Flow::Stay };
+                if confirm == Some(self.list.cursor) {
+                    app.effects.push(Effect::Bookmark(Change::Remove(b.clone())));
+                } else {
+                    let key = page_key(&ENTRY, &Action::Delete);
+                    let what = export::bookmarks::label(&app.data, b);
+                    app.notice = Some(app.lang.say(Msg::ConfirmDelete { what: &what, key: &key }));
+                    self.confirm = Some(self.list.cursor);
+                }
+                Flow::Stay
+            }
+            &Action::Click { column, row } => {
+                let at = Position { x: column, y: row };
+                if l.rows.contains(at) {
+                    self.list.click(row, l.rows, self.rows.len());
+                } else if !l.block.contains(at) {
+                    return Flow::Close;
+                }
+                Flow::Stay
+            }
+            other => {
+                if let Some((rows, _)) = motion(other, l.rows.height as usize) {
+                    self.list.step(rows, self.rows.len());
+                }
+                Flow::Stay
+            }
+        }
+    }
+
+    fn derive(&mut self, app: &App) {
+        if self.from != app.bookmarks || self.rows.is_empty() && !app.bookmarks.is_empty() {
+            self.rows = bookmarks::of(&app.bookmarks, &app.data).into_iter().map(|(b, p)| (b.clone(), p)).collect();
+            self.from = app.bookmarks.clone();
+        }
+        self.list.keep_in_view(self.rows.len(), layout::list_page(app.size).rows.height as usize);
+    }
+
+    fn copy(&self, app: &App) -> Option<Clip> {
+        let (b, place) = self.rows.get(self.list.cursor)?;
+        Some(export::bookmarks::clip(&app.data, b, *place, app.lang))
+    }
+
+    fn export(&self, app: &App) -> Option<Export> {
+        if self.rows.is_empty() {
+            return None;
+        }
+        let markdown = export::bookmarks::markdown(&app.data, &self.rows, app.lang);
+        Some(Export { stem: export::stem(&["liangdian", "bookmarks"]), markdown })
+    }
+
+    fn position(&self, app: &App) -> Option<String> {
+        let (b, _) = self.rows.get(self.list.cursor)?;
+        let name = export::bookmarks::label(&app.data, b);
+        let name = name.split(' ').next().unwrap_or_default().to_string();
+        Some(format!("{name} · {}/{}", self.list.cursor + 1, self.rows.len()))
+    }
+
+    fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
+        let p = layout::list_page(frame.area());
+        let l = app.lang.labels();
+        let title = format!(" {} {} ", l.bookmarks, self.rows.len());
+        let rows = (self.list.offset, p.rows.height as usize, self.rows.len());
+        let keys = [Action::Enter, Action::Delete, Action::Export, Action::Back];
+        draw_frame(frame, p.block, frame_block(&ENTRY, theme, title, &keys, rows));
+        if self.rows.is_empty() {
+            let elsewhere = app.bookmarks.len();
+            let key = key_of(Ctx::Districts, &Action::Bookmark);
+            let text = app.lang.say(Msg::NoBookmarks { key: &key, elsewhere });
+            let lines = crate::ui::message(&text, p.rows.width as usize, theme.placeholder());
+            frame.render_widget(Paragraph::new(lines), p.rows);
+            return;
+        }
+        let total = p.rows.width as usize;
+        let where_w = (total * 2 / 5).clamp(12, 40);
+        let pad = |s: &str, w: usize| {
+            let s = truncate(s, w);
+            format!("{s}{} ", " ".repeat(w.saturating_sub(width(&s))))
+        };
+        let header = vec![
+            Span::styled(pad(l.col_highlight, where_w), theme.dim()),
+            Span::styled(l.col_note.to_string(), theme.dim()),
+        ];
+        frame.render_widget(Paragraph::new(Line::from(fit(header, total))), p.header);
+        let lines: Vec<Line> = self
+            .rows
+            .iter()
+            .enumerate()
+            .skip(self.list.offset)
+            .take(p.rows.height as usize)
+            .map(|(i, (b, place))| {
+                let state = match place {
+                    Place::Found(..) => String::new(),
+                    Place::Changed(..) => format!("({}) ", l.text_changed),
+                    Place::Missing => format!("({}) ", l.not_here),
+                };
+                let spans = vec![
+                    Span::styled(pad(&export::bookmarks::label(&app.data, b), where_w), Style::new().bold()),
+                    Span::styled(state, theme.warning()),
+                    Span::styled(b.note.clone(), theme.tone(crate::doc::Tone::Note)),
+                ];
+                let style = if i == self.list.cursor { theme.selected(true) } else { Style::new() };
+                row(spans, Span::raw(""), total, style)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), p.rows);
+    }
+}

@@ -803,3 +803,63 @@ fn capital_m_gives_the_mouse_to_the_terminal_and_back() {
     press(&mut app, "M");
     assert_eq!((app.mouse, app.effects.last()), (true, Some(&Effect::Mouse(true))));
 }
+
+fn type_text(app: &mut App, text: &str) {
+    update(app, Action::Edit(Edit::Insert(text.to_string())));
+}
+
+#[test]
+fn b_asks_for_a_note_and_the_saved_bookmark_shows_in_the_detail() {
+    use liangdian::bookmarks::Change;
+    let mut app = app(120, 40);
+    press(&mut app, "]b");
+    assert_eq!(app.typing, Some(Typing::Note));
+    type_text(&mut app, "值得引用");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.typing, None);
+    let Some(Effect::Bookmark(Change::Put(b))) = app.effects.last().cloned() else { panic!("{:?}", app.effects) };
+    assert_eq!((b.district.as_str(), b.number, b.note.as_str()), ("dongcheng", 2, "值得引用"));
+    // The event loop saves it and says how it went.
+    update(&mut app, Action::Done(Outcome::Saved { bookmarks: vec![b.clone()], change: Change::Put(b) }));
+    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("bookmarked 东城 2.")), "{:?}", app.notice);
+    let lines: Vec<String> =
+        app.detail.lines.iter().map(|l| l.spans.iter().map(|(s, _)| s.as_str()).collect()).collect();
+    let row = app.detail.highlight_rows[1];
+    assert!(lines[row].starts_with('◆'), "{}", lines[row]);
+    assert!(lines.iter().any(|l| l.contains("note: 值得引用")), "{lines:#?}");
+    // b again holds the note, to change it; Esc leaves it as it was.
+    press(&mut app, "b");
+    assert_eq!(app.note.text(), "值得引用");
+    app.effects.clear();
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(app.effects.is_empty() && app.typing.is_none());
+}
+
+#[test]
+fn the_bookmarks_page_goes_to_a_bookmark_and_deletes_one_only_on_a_second_d() {
+    use liangdian::bookmarks::{Bookmark, Change};
+    use liangdian::pages::bookmarks::Bookmarks;
+    let mut app = app(120, 40);
+    let yanqing = Bookmark::new(&app.data, 15, 1, "冬奥", 1).expect("bookmark");
+    let gone = Bookmark { number: 99, ..Bookmark::new(&app.data, 0, 0, "", 2).expect("bookmark") };
+    app.set_bookmarks(vec![yanqing.clone(), gone]);
+    press(&mut app, "B");
+    assert_eq!(app.page::<Bookmarks>().expect("open").rows().len(), 2);
+    press(&mut app, "d");
+    assert!(app.effects.is_empty(), "one d only asks");
+    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("press d again")), "{:?}", app.notice);
+    press(&mut app, "j");
+    press(&mut app, "d");
+    assert!(app.effects.is_empty(), "a d on another row asks again");
+    press(&mut app, "kdd");
+    assert_eq!(app.effects.last(), Some(&Effect::Bookmark(Change::Remove(yanqing))));
+    // The second is no longer in the dataset: Enter says so and stays.
+    press(&mut app, "j");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(app.page::<Bookmarks>().is_some());
+    assert!(app.notice.as_deref().is_some_and(|n| n.ends_with("is not in this dataset")), "{:?}", app.notice);
+    press(&mut app, "k");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(!app.on_page());
+    assert_eq!((selected_name(&app), app.highlight, app.focus), ("延庆", 1, Focus::Detail));
+}

@@ -681,3 +681,53 @@ fn comparing_a_district_with_itself_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("name the same district (海淀)"));
 }
+
+/// `liangdian bookmarks` with its bookmarks in `file`.
+fn bookmarks(file: &std::path::Path, format: &str) -> Run {
+    let mut cmd = command(&["bookmarks", "--format", format]);
+    cmd.env("LIANGDIAN_BOOKMARKS", file);
+    run_command(cmd)
+}
+
+#[test]
+fn bookmarks_are_listed_with_their_notes_and_say_when_their_text_changed() {
+    use liangdian::bookmarks::{Bookmark, Change, Store};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("bookmarks.json");
+    let none = bookmarks(&file, "text");
+    assert_eq!(none.code, 1, "{}", none.stderr);
+    assert!(none.stderr.contains("no bookmarks on this dataset") && none.stderr.contains("press b"), "{}", none.stderr);
+
+    let data = liangdian::dataset::Dataset::embedded().expect("dataset");
+    let store = Store { path: file.clone() };
+    let kept = Bookmark::new(&data, 15, 0, "冬奥会的例子", 1).expect("bookmark");
+    let edited =
+        Bookmark { text_hash: "0000000000000000".into(), ..Bookmark::new(&data, 0, 1, "旧笔记", 2).expect("b") };
+    store.apply(&Change::Put(kept)).expect("saved");
+    store.apply(&Change::Put(edited)).expect("saved");
+
+    let json = bookmarks(&file, "json");
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let rows = json.json()["bookmarks"].as_array().expect("rows").clone();
+    assert_eq!((rows[0]["state"].as_str(), rows[0]["note"].as_str()), (Some("found"), Some("冬奥会的例子")));
+    assert!(rows[0]["text"].as_str().is_some_and(|t| !t.is_empty()));
+    assert_eq!(rows[1]["state"].as_str(), Some("changed"));
+    assert!(rows[1].get("text").is_none(), "no text is shown for a note made on other text");
+
+    let text = bookmarks(&file, "text");
+    assert!(text.stdout.contains("延庆 1.") && text.stdout.contains("text changed since"), "{}", text.stdout);
+    let md = bookmarks(&file, "markdown");
+    assert!(md.stdout.contains("## 延庆 1.") && md.stdout.contains("> note: 冬奥会的例子"), "{}", md.stdout);
+    assert!(md.stdout.contains("《各区人大常委会2020年工作亮点扫描》, 延庆"), "a citation each: {}", md.stdout);
+}
+
+#[test]
+fn a_corrupt_bookmarks_file_is_reported_with_where_and_left_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("bookmarks.json");
+    std::fs::write(&file, "{ not json").expect("write");
+    let r = bookmarks(&file, "text");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("is not valid (line 1, column 3") && r.stderr.contains("hint:"), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), "{ not json");
+}

@@ -46,6 +46,8 @@ struct Tui {
     child: Box<dyn Child + Send + Sync>,
     shared: Arc<Mutex<Shared>>,
     status: Option<ExitStatus>,
+    /// The program's home: its bookmarks go there, never into the real one's.
+    _home: tempfile::TempDir,
 }
 
 impl Tui {
@@ -82,6 +84,8 @@ impl Tui {
         cmd.env_clear();
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
+        let home = tempfile::tempdir().expect("a home for the program");
+        cmd.env("HOME", home.path());
         for (key, value) in env {
             cmd.env(key, value);
         }
@@ -125,7 +129,7 @@ impl Tui {
                 lock(&shared).eof = true;
             });
         }
-        Tui { master: pair.master, writer, child, shared, status: None }
+        Tui { master: pair.master, writer, child, shared, status: None, _home: home }
     }
 
     /// Types bytes into the terminal, as a keyboard would.
@@ -657,4 +661,32 @@ fn inside_tmux_the_clipboard_sequence_is_also_sent_wrapped_for_passthrough() {
     assert!(find(&log, b"\x1bPtmux;\x1b\x1b]52;c;").is_some(), "the passthrough-wrapped sequence");
     tui.send(b"q");
     assert!(tui.wait_exit().success());
+}
+
+#[test]
+fn a_bookmark_with_a_note_is_saved_and_a_second_browser_shows_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("bookmarks.json");
+    let env = [("LIANGDIAN_BOOKMARKS", file.to_str().expect("UTF-8 path"))];
+    let mut tui = Tui::start_in(dir.path(), &env, 120, 40);
+    tui.wait_for_text("Districts 16/16");
+    tui.send(b"]b");
+    tui.wait_for_text("note for 东城 2.");
+    tui.send("值得引用".as_bytes());
+    tui.send(b"\r");
+    tui.wait_for_text("bookmarked 东城 2.");
+    tui.wait_for_text("note: 值得引用");
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    let saved = std::fs::read_to_string(&file).expect("the bookmarks file");
+    assert!(saved.contains("\"note\": \"值得引用\"") && saved.contains("\"number\": 2"), "{saved}");
+
+    let mut second = Tui::start_in(dir.path(), &env, 120, 40);
+    second.wait_for_text("Districts 16/16");
+    second.send(b"B");
+    second.wait_for_text("Bookmarks 1");
+    second.wait_for_text("值得引用");
+    second.send(b"q");
+    second.send(b"q");
+    assert!(second.wait_exit().success());
 }

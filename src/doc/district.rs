@@ -100,12 +100,9 @@ fn highlight(
     }
     let title_tone = if on { Tone::TitleOn } else { Tone::Title };
     let note = marks.notes.iter().find(|(i, _)| *i == n).map(|(_, note)| note.as_str());
-    // A bookmark's mark takes the bar's place: the title's colour still says the filter matches.
-    let bar = || match (note, on) {
-        (Some(_), _) => ("◆".to_string(), Tone::Bookmark),
-        (None, true) => ("▌".to_string(), Tone::Bar),
-        (None, false) => (" ".to_string(), Tone::Plain),
-    };
+    // The bar of a matching highlight runs down its whole block; a bookmark's mark stands on its first line.
+    let bar = || if on { ("▌".to_string(), Tone::Bar) } else { (" ".to_string(), Tone::Plain) };
+    let first_bar = || if note.is_some() { ("◆".to_string(), Tone::Bookmark) } else { bar() };
     let pad = || " ".repeat(INDENT - 1);
     let number = format!("{:<width$}", format!("{}.", n + 1), width = INDENT - 1);
     let mut title: Vec<(char, Tone)> = h.title.chars().map(|c| (c, title_tone)).collect();
@@ -122,7 +119,7 @@ fn highlight(
     for (i, (range, line)) in wrap_toned(&title, body).into_iter().enumerate() {
         let lead = if i == 0 { number.clone() } else { pad() };
         rows.push((range, doc.lines.len()));
-        push_line(doc, vec![bar(), (lead, title_tone)], line);
+        push_line(doc, vec![if i == 0 { first_bar() } else { bar() }, (lead, title_tone)], line);
     }
     place_matches(doc, &found, &rows);
     if let Some(note) = note.filter(|n| !n.is_empty()) {

@@ -291,6 +291,9 @@ impl SearchIndex {
     fn narrow(&self, query: &str, theme_on: &[bool]) -> Vec<DistrictHit> {
         let mut by_name = Vec::new();
         let mut by_theme = Vec::new();
+        // 海淀区 and haidian qu filter as 海淀 and haidian do.
+        let bare = resolve::without_district_word(query);
+        let query = bare.as_deref().unwrap_or(query);
         for district in 0..self.district_keys.len() {
             match filter::best_hit(&self.matcher, self.district_keys.group(district), query) {
                 Some(hit) => by_name.push(DistrictHit { district, hit: Some(hit) }),

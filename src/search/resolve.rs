@@ -12,10 +12,42 @@ pub enum ResolveError {
     Unknown { name: String, nearest: Vec<String> },
 }
 
+/// A district's name without the word for "district" a reader may add to it: 海淀区, Haidian District,
+/// haidian qu (any case, any spaces) all come down to 海淀 or haidian. `None` when there is no such word, or
+/// nothing would be left without it.
+pub fn without_district_word(name: &str) -> Option<String> {
+    let folded: String = name.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+    ["区", "district", "qu"]
+        .iter()
+        .find_map(|word| folded.strip_suffix(word))
+        .filter(|rest| !rest.is_empty())
+        .map(str::to_string)
+}
+
+/// A name folded for comparing: lower case, no spaces.
+fn folded(name: &str) -> String {
+    name.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase()
+}
+
 impl SearchIndex {
-    /// The district a name, pinyin (any case), pinyin initials (in any reading) or id stands for.
+    /// The district a name, pinyin (any case), pinyin initials (in any reading), English name or id stands
+    /// for, with or without the word for "district" (海淀区, Haidian District, haidian qu).
     pub fn resolve(&self, data: &Dataset, name: &str) -> Result<usize, ResolveError> {
-        let wanted = name.trim().to_lowercase();
+        // The whole name first, then without a "district" word: 海淀区 is 海淀, Haidian District is Haidian.
+        let whole = folded(name);
+        let bare = without_district_word(name);
+        for wanted in std::iter::once(&whole).chain(bare.as_ref()) {
+            let named: Vec<usize> = (0..data.districts.len())
+                .filter(|&d| {
+                    let x = &data.districts[d];
+                    [&x.id, &x.name, &x.pinyin, &x.en].iter().any(|n| !n.is_empty() && folded(n) == *wanted)
+                })
+                .collect();
+            if let [one] = named[..] {
+                return Ok(one);
+            }
+        }
+        let wanted = bare.unwrap_or_else(|| name.trim().to_lowercase());
         // An exact id or Chinese name names one district whatever pinyin or initials others share with it.
         let exact: Vec<usize> = (0..data.districts.len())
             .filter(|&d| data.districts[d].id.to_lowercase() == wanted || data.districts[d].name == name.trim())
@@ -74,6 +106,26 @@ mod tests {
         }
         assert_eq!(resolve("zy").as_deref(), Ok("朝阳"), "every reading of 朝 counts");
         assert_eq!(resolve("sjs").as_deref(), Ok("石景山"));
+    }
+
+    #[test]
+    fn a_name_with_the_word_for_district_names_the_district() {
+        for name in ["海淀区", " 海淀 区 ", "Haidian District", "HAIDIAN  DISTRICT", "haidian qu", "Haidianqu", "hd区"]
+        {
+            assert_eq!(resolve(name).as_deref(), Ok("海淀"), "{name}");
+        }
+        assert_eq!(resolve("Shijingshan District").as_deref(), Ok("石景山"));
+        assert_eq!(resolve("东城区").as_deref(), Ok("东城"));
+    }
+
+    #[test]
+    fn the_filter_takes_a_district_named_with_its_word_for_district() {
+        let data = Dataset::embedded().expect("dataset");
+        let index = SearchIndex::new(&data);
+        for query in ["海淀区", "Haidian District", "haidian qu"] {
+            let first = index.filter(query).districts.first().map(|d| data.districts[d.district].name.to_string());
+            assert_eq!(first.as_deref(), Some("海淀"), "{query}");
+        }
     }
 
     #[test]

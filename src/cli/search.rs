@@ -17,6 +17,8 @@ const BEFORE: usize = 12;
 const INDENT: usize = 5;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) -> Result<(), Failure> {
+    // What an input method leaves around a word (垃圾分类，) is not part of it.
+    let keyword = crate::search::trim_punctuation(keyword.trim());
     if keyword.trim().is_empty() {
         return Err(Failure::Usage {
             what: "the keyword is empty".to_string(),

@@ -13,7 +13,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::dataset::Dataset;
 pub use filter::Hit;
 pub use keys::{Field, Key, KeyStore};
-pub use keyword::{Context, Occurrence, Part, TextIndex};
+pub use keyword::{Context, Occurrence, Part, TextIndex, trim_punctuation};
 pub use resolve::ResolveError;
 
 /// Everything the filter needs, computed once when a dataset is loaded.

@@ -9,7 +9,7 @@ use crate::search::Occurrence;
 
 /// Searches the visible districts for the keyword typed at the prompt and jumps to the first occurrence.
 pub(crate) fn run(app: &mut App) {
-    let keyword = app.search.input.text().trim().to_string();
+    let keyword = crate::search::trim_punctuation(app.search.input.text().trim()).to_string();
     if keyword.is_empty() {
         return clear(app);
     }

@@ -144,10 +144,11 @@ impl TextIndex {
             index.first_part.push(index.starts.len() as u32);
             for text in parts(district) {
                 index.starts.push(index.text.len() as u32);
-                index.text.extend(text.chars().map(fold));
+                push_folded(&mut index.text, text);
                 index.text.push('\0');
             }
         }
+        index.text.make_ascii_lowercase();
         index
     }
 
@@ -192,6 +193,24 @@ impl TextIndex {
         }
         out
     }
+}
+
+/// Appends `text` with its full-width forms and ideographic spaces folded (ASCII case is folded afterwards,
+/// over the whole text at once). Only those characters change, and their UTF-8 starts with 0xEF or 0xE3, so
+/// the text is copied in runs between them: most of a large file is copied as it is.
+fn push_folded(out: &mut String, text: &str) {
+    let mut start = 0;
+    for at in memchr::memchr2_iter(0xEF, 0xE3, text.as_bytes()) {
+        // Both bytes only ever begin a character, so `at` is a character boundary.
+        let Some(c) = text[at..].chars().next() else { continue };
+        let folded = fold(c);
+        if folded != c {
+            out.push_str(&text[start..at]);
+            out.push(folded);
+            start = at + c.len_utf8();
+        }
+    }
+    out.push_str(&text[start..]);
 }
 
 /// A character as the search compares it: a full-width form as its ASCII one (，is `,`, Ａ is `a`), an

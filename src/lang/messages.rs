@@ -84,6 +84,8 @@ pub enum Msg<'a> {
         current: usize,
         total: usize,
     },
+    /// The status line while a filter limits the search: "in 5 of 16 districts".
+    SearchedOnly { shown: usize, all: usize },
     /// The status line's filter: "3 themes matching".
     ThemesMatching {
         n: usize,
@@ -264,6 +266,8 @@ impl Msg<'_> {
             Msg::SearchStatus { keyword, current, total } if en => format!("match {current}/{total} «{keyword}»"),
             Msg::SearchStatus { keyword, total: 0, .. } => format!("未找到「{keyword}」"),
             Msg::SearchStatus { keyword, current, total } => format!("匹配 {current}/{total}「{keyword}」"),
+            Msg::SearchedOnly { shown, all } if en => format!("in the {shown} of {all} the filter shows"),
+            Msg::SearchedOnly { shown, all } => format!("仅在筛选出的 {shown}/{all} 个区中"),
             Msg::ThemesMatching { n } if en => format!("{} matching", count(n, Noun::Theme)),
             Msg::ThemesMatching { n } => format!("匹配 {}", count(n, Noun::Theme)),
             Msg::MatchesTitle { keyword, n } if en => format!("«{keyword}» · {}", count(n, Noun::Match)),
@@ -379,6 +383,7 @@ mod tests {
             Msg::SearchStatus { keyword: theme, current: 1, total: 2 },
             Msg::SearchStatus { keyword: theme, current: 0, total: 0 },
             Msg::ThemesMatching { n: 1 },
+            Msg::SearchedOnly { shown: 5, all: 16 },
             Msg::MatchesTitle { keyword: theme, n: 1 },
             Msg::SearchTitle { keyword: theme, matches: 4, districts: 1, searched: 16 },
             Msg::OnlyIn { district },

@@ -7,7 +7,8 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::{highlighted, row};
 use crate::app::layout::Panes;
-use crate::app::{App, Focus, Typing};
+use crate::app::keymap::{self, Ctx};
+use crate::app::{Action, App, Focus, Typing};
 use crate::search::Field;
 use crate::text::{char_width, width};
 use crate::theme::Theme;
@@ -25,10 +26,15 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     } else {
         format!(" {} {} ", labels.themes, app.data.themes.len())
     };
-    let block = Block::bordered()
+    let key = keymap::key_of(Ctx::Districts, &Action::FocusFilter);
+    let mut block = Block::bordered()
         .border_style(theme.border(focused))
         .title(Span::styled(count, theme.title(focused)))
-        .title_bottom(Line::from(Span::styled(" f ", theme.key())).right_aligned());
+        .title_bottom(Line::from(Span::styled(format!(" {key} "), theme.key())).right_aligned());
+    // Which of the themes are shown, when not all of them fit.
+    if let Some(rows) = super::scroll_label(app.theme_offset, panes.themes.height as usize, app.filtered.themes.len()) {
+        block = block.title_bottom(Line::from(Span::styled(rows, theme.dim())).left_aligned());
+    }
     frame.render_widget(block, panes.filter_block);
     draw_input(frame, app, panes.input, theme);
     let rule = Rect { y: panes.input.y + 1, height: 1, ..panes.input };

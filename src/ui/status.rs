@@ -98,7 +98,12 @@ fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     }
     if app.search.is_active() {
         let (keyword, current, total) = (&app.search.keyword, app.search.current + 1, app.search.matches.len());
-        let text = format!(" · {}", app.lang.say(Msg::SearchStatus { keyword, current, total }));
+        let mut text = format!(" · {}", app.lang.say(Msg::SearchStatus { keyword, current, total }));
+        // Said every time: the filter decides which districts were searched.
+        if app.filtering() {
+            let (shown, all) = (app.filtered.districts.len(), app.data.districts.len());
+            text.push_str(&format!(" · {}", app.lang.say(Msg::SearchedOnly { shown, all })));
+        }
         spans.push(Span::styled(text, theme.key()));
         return spans;
     }

@@ -863,3 +863,15 @@ fn the_bookmarks_page_goes_to_a_bookmark_and_deletes_one_only_on_a_second_d() {
     assert!(!app.on_page());
     assert_eq!((selected_name(&app), app.highlight, app.focus), ("延庆", 1, Focus::Detail));
 }
+
+#[test]
+fn a_key_that_does_nothing_says_so_and_where_the_help_is() {
+    let mut app = app(120, 40);
+    press(&mut app, "x");
+    assert_eq!(app.notice.as_deref(), Some("x does nothing here: ? for help"));
+    press(&mut app, "m");
+    press(&mut app, "x");
+    assert_eq!(app.notice.as_deref(), Some("x does nothing here: ? for help"), "on a page too");
+    press(&mut app, "q/x");
+    assert_eq!(app.search.input.text(), "x", "typed, not refused, at a prompt");
+}

@@ -1,5 +1,6 @@
 //! Everything a reader can ask for. Terminal events become actions in the keymap; `update` carries them out.
 
+use super::Key;
 use super::effect::Outcome;
 use super::page::Opener;
 
@@ -69,6 +70,8 @@ pub enum Action {
     Delete,
     /// Bookmark the highlight under the cursor, with a note (again: edit the note).
     Bookmark,
+    /// A key that does nothing where the keyboard is: the status line says so, and where the help is.
+    Unbound(Key),
     /// How an effect the last actions asked for went.
     Done(Outcome),
     /// A mouse click at a cell.

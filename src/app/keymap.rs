@@ -370,7 +370,8 @@ pub fn action_for_key(app: &App, key: Key) -> Option<Action> {
     }
     match (app.context(), key) {
         (Ctx::Filter | Ctx::Search | Ctx::Note, Key::Char(c)) => Some(Action::Edit(Edit::Insert(c.to_string()))),
-        _ => None,
+        (Ctx::Filter | Ctx::Search | Ctx::Note, _) => None,
+        (_, key) => Some(Action::Unbound(key)),
     }
 }
 

@@ -85,7 +85,15 @@ pub enum Msg<'a> {
         total: usize,
     },
     /// The status line while a filter limits the search: "in 5 of 16 districts".
-    SearchedOnly { shown: usize, all: usize },
+    SearchedOnly {
+        shown: usize,
+        all: usize,
+    },
+    /// A key that does nothing where the keyboard is.
+    Unbound {
+        key: &'a str,
+        help_key: &'a str,
+    },
     /// The status line's filter: "3 themes matching".
     ThemesMatching {
         n: usize,
@@ -266,6 +274,8 @@ impl Msg<'_> {
             Msg::SearchStatus { keyword, current, total } if en => format!("match {current}/{total} «{keyword}»"),
             Msg::SearchStatus { keyword, total: 0, .. } => format!("未找到「{keyword}」"),
             Msg::SearchStatus { keyword, current, total } => format!("匹配 {current}/{total}「{keyword}」"),
+            Msg::Unbound { key, help_key } if en => format!("{key} does nothing here: {help_key} for help"),
+            Msg::Unbound { key, help_key } => format!("{key} 在这里没有作用：按 {help_key} 查看帮助"),
             Msg::SearchedOnly { shown, all } if en => format!("in the {shown} of {all} the filter shows"),
             Msg::SearchedOnly { shown, all } => format!("仅在筛选出的 {shown}/{all} 个区中"),
             Msg::ThemesMatching { n } if en => format!("{} matching", count(n, Noun::Theme)),
@@ -384,6 +394,7 @@ mod tests {
             Msg::SearchStatus { keyword: theme, current: 0, total: 0 },
             Msg::ThemesMatching { n: 1 },
             Msg::SearchedOnly { shown: 5, all: 16 },
+            Msg::Unbound { key, help_key: key },
             Msg::MatchesTitle { keyword: theme, n: 1 },
             Msg::SearchTitle { keyword: theme, matches: 4, districts: 1, searched: 16 },
             Msg::OnlyIn { district },

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::{highlighted, row};
-use crate::app::layout::Panes;
 use crate::app::keymap::{self, Ctx};
+use crate::app::layout::Panes;
 use crate::app::{Action, App, Focus, Typing};
 use crate::search::Field;
 use crate::text::{char_width, width};

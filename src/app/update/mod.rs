@@ -52,6 +52,7 @@ fn on_page(app: &mut App, mut page: Box<dyn super::page::Page>, action: Action) 
         }
         Action::ToggleMouse => take::toggle_mouse(app),
         Action::Done(outcome) => take::done(app, outcome),
+        Action::Unbound(key) => unbound(app, key),
         other => match page.update(app, &other) {
             Flow::Stay => {}
             Flow::Close => return,
@@ -141,6 +142,7 @@ fn browse(app: &mut App, action: Action) {
         Action::ToggleMouse => take::toggle_mouse(app),
         Action::Bookmark => take::start_note(app),
         Action::Done(outcome) => take::done(app, outcome),
+        Action::Unbound(key) => unbound(app, key),
         Action::Pin => compare::pin(app),
         Action::ToggleCompare => compare::toggle(app),
         Action::Swap => compare::swap(app),
@@ -151,6 +153,12 @@ fn browse(app: &mut App, action: Action) {
         Action::Wheel { column, row, down } => lists::wheel(app, column, row, down),
         Action::Resize { width, height } => resize(app, width, height),
     }
+}
+
+/// A key that does nothing here: said, with the key that lists them all.
+fn unbound(app: &mut App, key: super::Key) {
+    let help = super::keymap::key_of(super::keymap::Ctx::Districts, &Action::ToggleHelp);
+    app.notice = Some(app.lang.say(Msg::Unbound { key: &key.name(), help_key: &help }));
 }
 
 fn resize(app: &mut App, width: u16, height: u16) {

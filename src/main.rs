@@ -92,7 +92,10 @@ fn browse(cli: &Cli) -> ExitCode {
         // The reader's bookmarks; a file that cannot be read is said, and the browser opens without them.
         match Store::from_env().and_then(|store| store.load()) {
             Ok(bookmarks) => app.set_bookmarks(bookmarks),
-            Err(e) => app.notice = Some(one_line(&e.to_string())),
+            Err(e) => {
+                app.notice = Some(one_line(&e.to_string()));
+                app.bookmarks_problem = Some(e.short());
+            }
         }
         if let Some(names) = &compare {
             let mut sides = Vec::new();

@@ -817,10 +817,11 @@ fn b_asks_for_a_note_and_the_saved_bookmark_shows_in_the_detail() {
     type_text(&mut app, "值得引用");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(app.typing, None);
-    let Some(Effect::Bookmark(Change::Put(b))) = app.effects.last().cloned() else { panic!("{:?}", app.effects) };
+    let Some(Effect::Bookmark(change)) = app.effects.last().cloned() else { panic!("{:?}", app.effects) };
+    let Change::Put { bookmark: b, seen: None } = change.clone() else { panic!("{change:?}") };
     assert_eq!((b.district.as_str(), b.number, b.note.as_str()), ("dongcheng", 2, "值得引用"));
     // The event loop saves it and says how it went.
-    update(&mut app, Action::Done(Outcome::Saved { bookmarks: vec![b.clone()], change: Change::Put(b) }));
+    update(&mut app, Action::Done(Outcome::Saved { bookmarks: vec![b.clone()], change, merged: false }));
     assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("bookmarked 东城 2.")), "{:?}", app.notice);
     let lines: Vec<String> =
         app.detail.lines.iter().map(|l| l.spans.iter().map(|(s, _)| s.as_str()).collect()).collect();
@@ -844,6 +845,8 @@ fn the_bookmarks_page_goes_to_a_bookmark_and_deletes_one_only_on_a_second_d() {
     let gone = Bookmark { number: 99, ..Bookmark::new(&app.data, 0, 0, "", 2).expect("bookmark") };
     app.set_bookmarks(vec![yanqing.clone(), gone]);
     press(&mut app, "B");
+    assert_eq!(app.effects, [Effect::LoadBookmarks], "the file is read again: another browser may have changed it");
+    app.effects.clear();
     assert_eq!(app.page::<Bookmarks>().expect("open").rows().len(), 2);
     press(&mut app, "d");
     assert!(app.effects.is_empty(), "one d only asks");
@@ -852,7 +855,8 @@ fn the_bookmarks_page_goes_to_a_bookmark_and_deletes_one_only_on_a_second_d() {
     press(&mut app, "d");
     assert!(app.effects.is_empty(), "a d on another row asks again");
     press(&mut app, "kdd");
-    assert_eq!(app.effects.last(), Some(&Effect::Bookmark(Change::Remove(yanqing))));
+    let seen = Some(yanqing.note.clone());
+    assert_eq!(app.effects.last(), Some(&Effect::Bookmark(Change::Remove { bookmark: yanqing, seen })));
     // The second is no longer in the dataset: Enter says so and stays.
     press(&mut app, "j");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
@@ -874,4 +878,33 @@ fn a_key_that_does_nothing_says_so_and_where_the_help_is() {
     assert_eq!(app.notice.as_deref(), Some("x does nothing here: ? for help"), "on a page too");
     press(&mut app, "q/x");
     assert_eq!(app.search.input.text(), "x", "typed, not refused, at a prompt");
+}
+
+#[test]
+fn a_note_that_cannot_be_saved_comes_back_to_the_prompt() {
+    let mut app = app(120, 40);
+    press(&mut app, "]b");
+    assert_eq!(app.effects, [Effect::LoadBookmarks], "the prompt reads the file again");
+    type_text(&mut app, "my long careful note");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    let Some(Effect::Bookmark(change)) = app.effects.last().cloned() else { panic!("{:?}", app.effects) };
+    let why = "bookmarks.json is not valid (line 1, column 3)".to_string();
+    update(&mut app, Action::Done(Outcome::NotSaved { why, change }));
+    assert_eq!((app.typing, app.note.text()), (Some(Typing::Note), "my long careful note"));
+    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("not saved: bookmarks.json is not valid")));
+    // A click cannot throw it away either.
+    update(&mut app, Action::Click { column: 5, row: 30 });
+    assert_eq!((app.typing, app.note.text()), (Some(Typing::Note), "my long careful note"));
+    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("finish the note first")), "{:?}", app.notice);
+}
+
+#[test]
+fn the_highlight_cursor_and_bookmarks_are_not_used_while_comparing() {
+    let mut app = app(120, 40);
+    press(&mut app, " jc");
+    press(&mut app, "]");
+    assert_eq!(app.highlight, 0);
+    assert_eq!(app.notice.as_deref(), Some("not while comparing: close the comparison first"));
+    press(&mut app, "b");
+    assert_eq!(app.typing, None);
 }

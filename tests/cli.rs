@@ -703,8 +703,8 @@ fn bookmarks_are_listed_with_their_notes_and_say_when_their_text_changed() {
     let kept = Bookmark::new(&data, 15, 0, "冬奥会的例子", 1).expect("bookmark");
     let edited =
         Bookmark { text_hash: "0000000000000000".into(), ..Bookmark::new(&data, 0, 1, "旧笔记", 2).expect("b") };
-    store.apply(&Change::Put(kept)).expect("saved");
-    store.apply(&Change::Put(edited)).expect("saved");
+    store.apply(&Change::Put { bookmark: kept, seen: None }).expect("saved");
+    store.apply(&Change::Put { bookmark: edited, seen: None }).expect("saved");
 
     let json = bookmarks(&file, "json");
     assert_eq!(json.code, 0, "{}", json.stderr);

@@ -144,17 +144,14 @@ fn follow_view(app: &mut App) {
         return;
     }
     let height = app.panes().map_or(0, |p| p.detail.height as usize).max(1);
-    let (top, bottom) = (app.detail_scroll, app.detail_scroll + height);
-    let block = |n: usize| (rows[n], rows.get(n + 1).copied().unwrap_or(app.detail.lines.len()));
-    let seen = |n: usize| {
-        let (start, end) = block(n);
-        start < bottom && end > top
-    };
+    let view = app.detail_scroll..app.detail_scroll + height;
     app.highlight = app.highlight.min(rows.len() - 1);
-    if !seen(app.highlight) {
-        // The first highlight whose title is in view, else the one that fills the view.
-        let starts_in_view = (0..rows.len()).find(|&n| (top..bottom).contains(&rows[n]));
-        app.highlight = starts_in_view.or_else(|| (0..rows.len()).find(|&n| seen(n))).unwrap_or(app.highlight);
+    // The cursor stays while its title (its number, shown reversed) is in view; else it goes to the first
+    // title in view, or, when a long highlight fills the view with no title, to that highlight.
+    if !view.contains(&rows[app.highlight]) {
+        let first_title = (0..rows.len()).find(|&n| view.contains(&rows[n]));
+        let filling = rows.partition_point(|&start| start <= view.start).saturating_sub(1);
+        app.highlight = first_title.unwrap_or(filling);
     }
 }
 

@@ -16,6 +16,8 @@ pub enum Effect {
     Mouse(bool),
     /// Save a change to the bookmarks file (the time is set when it is saved).
     Bookmark(Change),
+    /// Read the bookmarks file again: another browser may have changed it.
+    LoadBookmarks,
 }
 
 /// How an effect went.
@@ -25,8 +27,11 @@ pub enum Outcome {
     Wrote(String),
     /// The file could not be written: the name tried and why.
     NotWritten { name: String, why: String },
-    /// The bookmarks were saved: all of them now, and the change.
-    Saved { bookmarks: Vec<Bookmark>, change: Change },
-    /// The bookmarks could not be saved (the file is left as it was): why, and what to do.
-    NotSaved(String),
+    /// The bookmarks were saved: all of them now, the change, and whether a note another browser had saved
+    /// in between was kept beside the new one.
+    Saved { bookmarks: Vec<Bookmark>, change: Change, merged: bool },
+    /// The bookmarks could not be saved (the file is left as it was): why, in a few words, and the change.
+    NotSaved { why: String, change: Change },
+    /// The bookmarks as read again, or why they could not be.
+    Loaded(Result<Vec<Bookmark>, String>),
 }

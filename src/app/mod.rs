@@ -126,9 +126,13 @@ pub struct App {
     /// Where those of this dataset are, worked out when they are read or saved: (district, highlight, note)
     /// of each whose highlight is there with the text it was made on.
     pub bookmarked: Vec<(usize, usize, String)>,
-    /// The note being typed, and the highlight (district, highlight) it is for.
+    /// The note being typed, the highlight (district, highlight) it is for, and its note as read when the
+    /// prompt opened (`None`: no bookmark there yet).
     pub note: LineInput,
     pub note_for: Option<(usize, usize)>,
+    pub note_seen: Option<String>,
+    /// Why the bookmarks file could not be read, when it could not.
+    pub bookmarks_problem: Option<String>,
     /// The figures table's order, kept for the next time it opens.
     pub figure_sort: FigureSort,
     pub quit: bool,
@@ -171,6 +175,8 @@ impl App {
             bookmarked: Vec::new(),
             note: LineInput::default(),
             note_for: None,
+            note_seen: None,
+            bookmarks_problem: None,
             quit: false,
         };
         derive::derive(&mut app);

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::dataset::Dataset;
-pub use store::{Change, Store, StoreError};
+pub use store::{Applied, Change, Store, StoreError};
 
 /// One marked highlight.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +30,9 @@ pub struct Bookmark {
     /// When it was marked or its note last changed, in seconds since 1970.
     #[serde(default)]
     pub updated: u64,
+    /// Keys this version does not know, kept as they are when the file is written again.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Where a bookmark's highlight is in a dataset.
@@ -56,7 +59,16 @@ impl Bookmark {
             title: highlight.title.to_string(),
             note: note.trim().to_string(),
             updated,
+            extra: Default::default(),
         })
+    }
+
+    /// The bookmark with its text made harmless for a terminal (controls and bidi overrides shown, not
+    /// obeyed), as the dataset's text is at load.
+    pub fn sanitized(self) -> Bookmark {
+        use crate::dataset::{Field, sanitize};
+        let line = |s: &str| sanitize(s, Field::Line).into_owned();
+        Bookmark { district: line(&self.district), title: line(&self.title), note: line(&self.note), ..self }
     }
 
     /// Is this the same highlight as `other` (whatever the notes)?

@@ -12,22 +12,44 @@ use serde::{Deserialize, Serialize};
 
 use super::Bookmark;
 
-/// What is written: a version, for the file's shape to change later, and the bookmarks.
+/// What is written: a version, for the file's shape to change later, and the bookmarks. Keys this version
+/// does not know (added by hand, or by a later version) are kept as they are.
 #[derive(Debug, Serialize, Deserialize)]
 struct FileShape {
     version: u32,
     bookmarks: Vec<Bookmark>,
+    #[serde(flatten)]
+    extra: serde_json::Map<String, serde_json::Value>,
 }
 
 const VERSION: u32 = 1;
 
-/// A change to the bookmarks.
+/// A change to the bookmarks. Each carries the note as the reader saw it before the change (`None`: no
+/// bookmark there), so that a note another browser saved in between is never lost: a new note is then added
+/// to it rather than put in its place, and a deletion is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    /// Add a bookmark, or replace the note of the one on the same highlight.
-    Put(Bookmark),
+    /// Add a bookmark, or change the note of the one on the same highlight.
+    Put { bookmark: Bookmark, seen: Option<String> },
     /// Remove the bookmark on the same highlight as this one.
-    Remove(Bookmark),
+    Remove { bookmark: Bookmark, seen: Option<String> },
+}
+
+impl Change {
+    /// The bookmark the change is about.
+    pub fn bookmark(&self) -> &Bookmark {
+        match self {
+            Change::Put { bookmark, .. } | Change::Remove { bookmark, .. } => bookmark,
+        }
+    }
+}
+
+/// What applying a change did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    Done,
+    /// Another browser had changed the note since it was read: the new note was added after it.
+    Merged,
 }
 
 /// Why the bookmarks could not be read or saved; each says what, where and what to do.
@@ -47,6 +69,25 @@ pub enum StoreError {
          directory you can write"
     )]
     NoHome,
+    #[error(
+        "the bookmark on {what} was changed in another window since you read it, so it was not deleted\n  hint: \
+         open the bookmarks again to see its note"
+    )]
+    ChangedElsewhere { what: String },
+}
+
+impl StoreError {
+    /// The error in a few words, for the status line: the file's name and what is wrong with it.
+    pub fn short(&self) -> String {
+        let file = |path: &str| Path::new(path).file_name().map_or(path.to_string(), |f| f.to_string_lossy().into());
+        match self {
+            StoreError::Read { path, reason } => format!("cannot read {}: {reason}", file(path)),
+            StoreError::Corrupt { path, reason } => format!("{} is not valid ({reason})", file(path)),
+            StoreError::Write { path, reason } => format!("cannot write {}: {reason}", file(path)),
+            StoreError::NoHome => "no HOME or XDG_DATA_HOME to keep them in".to_string(),
+            StoreError::ChangedElsewhere { .. } => "changed in another window since; not deleted".to_string(),
+        }
+    }
 }
 
 /// The bookmarks file.
@@ -78,34 +119,78 @@ impl Store {
         if text.trim().is_empty() {
             return Ok(Vec::new());
         }
-        let file: FileShape = serde_json::from_str(&text).map_err(|e| StoreError::Corrupt {
-            path: self.shown(),
-            reason: format!("line {}, column {}: {e}", e.line(), e.column()),
-        })?;
+        let file = self.parse(&text)?;
         if file.version > VERSION {
             return Err(StoreError::Corrupt {
                 path: self.shown(),
                 reason: format!("it is of version {}, newer than this liangdian's {VERSION}", file.version),
             });
         }
-        Ok(file.bookmarks)
+        // Text from a file goes to the screen and into exports: made harmless like the dataset's.
+        Ok(file.bookmarks.into_iter().map(Bookmark::sanitized).collect())
     }
 
-    /// Applies `change` to the file as it is now, under a lock, and returns every bookmark after it.
-    pub fn apply(&self, change: &Change) -> Result<Vec<Bookmark>, StoreError> {
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir).map_err(|e| self.write_error(e))?;
-        let _lock = self.lock(dir)?;
-        let mut bookmarks = self.load()?;
-        match change {
-            Change::Put(new) => match bookmarks.iter_mut().find(|b| b.same_place(new)) {
-                Some(old) => *old = new.clone(),
-                None => bookmarks.push(new.clone()),
-            },
-            Change::Remove(gone) => bookmarks.retain(|b| !b.same_place(gone)),
+    fn parse(&self, text: &str) -> Result<FileShape, StoreError> {
+        serde_json::from_str(text).map_err(|e| StoreError::Corrupt {
+            path: self.shown(),
+            reason: format!("line {}, column {}: {e}", e.line(), e.column()),
+        })
+    }
+
+    /// Applies `change` to the file as it is now, under a lock, and returns every bookmark after it and what
+    /// was done.
+    pub fn apply(&self, change: &Change) -> Result<(Vec<Bookmark>, Applied), StoreError> {
+        let target = self.target();
+        let dir = target.parent().unwrap_or(Path::new(".")).to_path_buf();
+        create_private_dir(&dir).map_err(|e| self.write_error(e))?;
+        let _lock = self.lock(&dir)?;
+        let (mut file, mode) = match fs::read_to_string(&target) {
+            Ok(text) if !text.trim().is_empty() => (self.parse(&text)?, file_mode(&target)),
+            Ok(_) => (FileShape { version: VERSION, bookmarks: Vec::new(), extra: Default::default() }, None),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                (FileShape { version: VERSION, bookmarks: Vec::new(), extra: Default::default() }, None)
+            }
+            Err(e) => return Err(StoreError::Read { path: self.shown(), reason: e.to_string() }),
+        };
+        if file.version > VERSION {
+            return Err(StoreError::Corrupt {
+                path: self.shown(),
+                reason: format!("it is of version {}", file.version),
+            });
         }
-        self.write(dir, &bookmarks)?;
-        Ok(bookmarks)
+        let mut applied = Applied::Done;
+        let at = file.bookmarks.iter().position(|b| b.same_place(change.bookmark()));
+        match (change, at) {
+            (Change::Put { bookmark, seen }, Some(i)) => {
+                let now = &file.bookmarks[i].note;
+                let mut new = bookmark.clone();
+                // Another window changed the note since this one read it: keep both.
+                if Some(now) != seen.as_ref() && !now.is_empty() && *now != new.note {
+                    new.note = if new.note.is_empty() { now.clone() } else { format!("{now} / {}", new.note) };
+                    applied = Applied::Merged;
+                }
+                new.extra = std::mem::take(&mut file.bookmarks[i].extra);
+                file.bookmarks[i] = new;
+            }
+            (Change::Put { bookmark, .. }, None) => file.bookmarks.push(bookmark.clone()),
+            (Change::Remove { bookmark, seen }, Some(i)) => {
+                if Some(&file.bookmarks[i].note) != seen.as_ref() {
+                    return Err(StoreError::ChangedElsewhere {
+                        what: format!("{} {}", bookmark.district, bookmark.number),
+                    });
+                }
+                file.bookmarks.remove(i);
+            }
+            (Change::Remove { .. }, None) => {}
+        }
+        file.version = VERSION;
+        self.write(&dir, &target, &file, mode)?;
+        Ok((file.bookmarks.into_iter().map(Bookmark::sanitized).collect(), applied))
+    }
+
+    /// The file a save replaces: through a symbolic link to the file it points at, so the link stays.
+    fn target(&self) -> PathBuf {
+        fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone())
     }
 
     /// Takes the lock that keeps two browsers from changing the file at once (released when dropped).
@@ -117,23 +202,21 @@ impl Store {
         Ok(file)
     }
 
-    /// Writes the bookmarks to a new file beside the old one, then renames it over the old one.
-    fn write(&self, dir: &Path, bookmarks: &[Bookmark]) -> Result<(), StoreError> {
-        let text = serde_json::to_string_pretty(&FileShape { version: VERSION, bookmarks: bookmarks.to_vec() })
-            .map_err(|e| self.write_error(io::Error::other(e)))?;
-        let temp = dir.join(format!(".bookmarks.json.{}.tmp", std::process::id()));
+    /// Writes the bookmarks to a new file of a fresh name beside the old one (readable by its owner only, or
+    /// with the old file's permissions), then renames it over the old one and makes the rename durable.
+    fn write(&self, dir: &Path, target: &Path, file: &FileShape, mode: Option<u32>) -> Result<(), StoreError> {
+        let text = serde_json::to_string_pretty(file).map_err(|e| self.write_error(io::Error::other(e)))?;
         let written = (|| {
-            let mut f = File::create(&temp)?;
-            f.write_all(text.as_bytes())?;
-            f.write_all(b"\n")?;
-            f.sync_all()?;
-            fs::rename(&temp, &self.path)
+            let mut temp = tempfile::Builder::new().prefix(".bookmarks.").suffix(".tmp").tempfile_in(dir)?;
+            temp.write_all(text.as_bytes())?;
+            temp.write_all(b"\n")?;
+            set_mode(temp.path(), mode)?;
+            temp.as_file().sync_all()?;
+            temp.persist(target).map_err(|e| e.error)?;
+            // The rename itself is on disk only once the directory is.
+            File::open(dir).and_then(|d| d.sync_all())
         })();
-        if let Err(e) = written {
-            let _ = fs::remove_file(&temp);
-            return Err(self.write_error(e));
-        }
-        Ok(())
+        written.map_err(|e| self.write_error(e))
     }
 
     fn write_error(&self, e: io::Error) -> StoreError {
@@ -145,6 +228,44 @@ impl Store {
     }
 }
 
+/// Creates the bookmarks' directory readable by its owner only (as the XDG base directory specification asks
+/// of a data directory it creates).
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    if dir.exists() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// The permissions of an existing file, to give its replacement.
+fn file_mode(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).ok().map(|m| m.permissions().mode())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// Gives a new file the old one's permissions (a temporary file starts readable by its owner only).
+fn set_mode(path: &Path, mode: Option<u32>) -> io::Result<()> {
+    #[cfg(unix)]
+    if let Some(mode) = mode {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode))?;
+    }
+    let _ = (path, mode);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,19 +275,24 @@ mod tests {
         Store { path: dir.join("liangdian").join("bookmarks.json") }
     }
 
+    fn put(bookmark: &Bookmark, seen: Option<&str>) -> Change {
+        Change::Put { bookmark: bookmark.clone(), seen: seen.map(str::to_string) }
+    }
+
     #[test]
-    fn a_note_is_put_replaced_and_removed_and_survives_a_new_store() {
+    fn a_note_is_put_changed_and_removed_and_survives_a_new_store() {
         let dir = tempfile::tempdir().expect("temp dir");
         let data = Dataset::embedded().expect("dataset");
         let s = store(dir.path());
         assert_eq!(s.load().expect("no file yet"), []);
         let b = Bookmark::new(&data, 0, 1, "first", 1).expect("bookmark");
-        s.apply(&Change::Put(b.clone())).expect("saved");
+        s.apply(&put(&b, None)).expect("saved");
         let edited = Bookmark { note: "second".into(), ..b.clone() };
-        let all = s.apply(&Change::Put(edited)).expect("saved");
-        assert_eq!(all.len(), 1, "the same highlight keeps one bookmark");
+        let (all, applied) = s.apply(&put(&edited, Some("first"))).expect("saved");
+        assert_eq!((all.len(), applied), (1, Applied::Done), "the same highlight keeps one bookmark");
         assert_eq!(store(dir.path()).load().expect("read")[0].note, "second");
-        assert_eq!(s.apply(&Change::Remove(b)).expect("saved"), []);
+        let gone = s.apply(&Change::Remove { bookmark: b, seen: Some("second".into()) }).expect("saved");
+        assert_eq!(gone.0, []);
     }
 
     #[test]
@@ -183,8 +309,7 @@ mod tests {
                     for h in 0..10 {
                         let b = Bookmark::new(&data, w, h % 3, &format!("writer {w} note {h}"), h as u64)
                             .expect("bookmark");
-                        let b = Bookmark { number: h + 1, ..b };
-                        s.apply(&Change::Put(b)).expect("saved");
+                        s.apply(&put(&Bookmark { number: h + 1, ..b }, None)).expect("saved");
                     }
                 })
             })
@@ -197,6 +322,23 @@ mod tests {
     }
 
     #[test]
+    fn a_browser_that_read_the_file_before_another_saved_keeps_the_others_note() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = Dataset::embedded().expect("dataset");
+        let s = store(dir.path());
+        let b = Bookmark::new(&data, 0, 1, "", 0).expect("bookmark");
+        // Browser B bookmarks the highlight; browser A, which read the file before, then does too.
+        s.apply(&put(&Bookmark { note: "from B, important".into(), ..b.clone() }, None)).expect("B saved");
+        let (all, applied) = s.apply(&put(&Bookmark { note: "from A".into(), ..b.clone() }, None)).expect("A saved");
+        assert_eq!(applied, Applied::Merged);
+        assert_eq!(all[0].note, "from B, important / from A", "both notes are kept");
+        // A deletion by a browser that saw another note is refused.
+        let refused = s.apply(&Change::Remove { bookmark: b, seen: Some("from A".into()) });
+        assert!(matches!(refused, Err(StoreError::ChangedElsewhere { .. })), "{refused:?}");
+        assert_eq!(s.load().expect("read").len(), 1);
+    }
+
+    #[test]
     fn a_corrupt_file_is_reported_and_left_exactly_as_it_is() {
         let dir = tempfile::tempdir().expect("temp dir");
         let data = Dataset::embedded().expect("dataset");
@@ -204,10 +346,50 @@ mod tests {
         fs::create_dir_all(s.path.parent().expect("dir")).expect("dir");
         fs::write(&s.path, "{\"version\": 1, \"bookmarks\": [ {\"oops\"").expect("write");
         let before = fs::read(&s.path).expect("read");
-        let err = s.load().expect_err("corrupt").to_string();
-        assert!(err.contains("is not valid (line 1, column") && err.contains("left as it is"), "{err}");
+        let err = s.load().expect_err("corrupt");
+        assert!(err.to_string().contains("is not valid (line 1, column") && err.to_string().contains("left as it is"));
+        assert!(err.short().starts_with("bookmarks.json is not valid (line 1, column"), "{}", err.short());
         let b = Bookmark::new(&data, 0, 0, "", 0).expect("bookmark");
-        assert!(matches!(s.apply(&Change::Put(b)), Err(StoreError::Corrupt { .. })));
+        assert!(matches!(s.apply(&put(&b, None)), Err(StoreError::Corrupt { .. })));
         assert_eq!(fs::read(&s.path).expect("read"), before, "untouched");
+    }
+
+    #[test]
+    fn keys_this_version_does_not_know_are_kept_and_control_characters_are_made_harmless() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = Dataset::embedded().expect("dataset");
+        let s = store(dir.path());
+        let b = Bookmark::new(&data, 0, 0, "", 0).expect("bookmark");
+        let mut json = serde_json::to_value(&b).expect("json");
+        json["colour"] = "red".into();
+        json["note"] = "evil\u{1b}]52;c;aGk=\u{7}".into();
+        let file = serde_json::json!({ "version": 1, "bookmarks": [json], "by": "hand" });
+        fs::create_dir_all(s.path.parent().expect("dir")).expect("dir");
+        fs::write(&s.path, file.to_string()).expect("write");
+        assert!(!s.load().expect("read")[0].note.contains('\u{1b}'), "no escape reaches a screen");
+        let other = Bookmark::new(&data, 1, 0, "", 0).expect("bookmark");
+        s.apply(&put(&other, None)).expect("saved");
+        let text = fs::read_to_string(&s.path).expect("read");
+        assert!(text.contains("\"colour\": \"red\"") && text.contains("\"by\": \"hand\""), "{text}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_save_keeps_the_files_permissions_and_writes_through_a_symbolic_link() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = Dataset::embedded().expect("dataset");
+        let real = dir.path().join("real.json");
+        let link = dir.path().join("link.json");
+        let b = Bookmark::new(&data, 0, 0, "one", 0).expect("bookmark");
+        Store { path: real.clone() }.apply(&put(&b, None)).expect("saved");
+        assert_eq!(fs::metadata(&real).expect("meta").permissions().mode() & 0o777, 0o600, "private by default");
+        fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).expect("chmod");
+        std::os::unix::fs::symlink(&real, &link).expect("link");
+        let other = Bookmark::new(&data, 1, 0, "two", 0).expect("bookmark");
+        Store { path: link.clone() }.apply(&put(&other, None)).expect("saved");
+        assert!(fs::symlink_metadata(&link).expect("meta").file_type().is_symlink(), "the link stays a link");
+        assert_eq!(Store { path: real.clone() }.load().expect("read").len(), 2, "the notes reach the real file");
+        assert_eq!(fs::metadata(&real).expect("meta").permissions().mode() & 0o777, 0o640);
     }
 }

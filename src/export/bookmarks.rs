@@ -7,10 +7,14 @@ use crate::bookmarks::{Bookmark, Place};
 use crate::dataset::Dataset;
 use crate::lang::Lang;
 
-/// A bookmark's district name (from the dataset when it is there) and its number and title.
+/// A bookmark's district name: from the dataset when the district is there, else its id.
+pub fn district_name<'a>(data: &'a Dataset, b: &'a Bookmark) -> &'a str {
+    data.districts.iter().find(|d| d.id == b.district.as_str()).map_or(b.district.as_str(), |d| &d.name)
+}
+
+/// A bookmark's district name and its number and title: "东城 2. 两条例“三边”检查".
 pub fn label(data: &Dataset, b: &Bookmark) -> String {
-    let name = data.districts.iter().find(|d| d.id == b.district.as_str()).map_or(b.district.as_str(), |d| &d.name);
-    format!("{name} {}. {}", b.number, b.title)
+    format!("{} {}. {}", district_name(data, b), b.number, b.title)
 }
 
 /// One bookmark: where, the note, the highlight's text as it is now (when it is the text marked), the source.
@@ -23,8 +27,7 @@ pub fn clip(data: &Dataset, b: &Bookmark, place: Place, lang: Lang) -> Clip {
     if let Place::Found(d, h) = place {
         text.push_str(&format!("{}\n", data.districts[d].highlights[h].text));
     }
-    let name = what.split(' ').next().unwrap_or_default();
-    text.push_str(&format!("{}\n", citation(data, name, lang)));
+    text.push_str(&format!("{}\n", citation(data, district_name(data, b), lang)));
     Clip { what, text }
 }
 
@@ -42,9 +45,8 @@ pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang) -> 
             Place::Changed(..) => format!("*{}*", escape(l.text_changed)),
             Place::Missing => format!("*{}*", escape(l.not_here)),
         };
-        let name = label(data, b);
-        let name = name.split(' ').next().unwrap_or_default();
-        out.extend([String::new(), state, String::new(), escape(&citation(data, name, lang))]);
+        let cite = citation(data, district_name(data, b), lang);
+        out.extend([String::new(), state, String::new(), escape(&cite)]);
     }
     out.join("\n") + "\n"
 }

@@ -37,15 +37,24 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
         };
         out.push(format!("| {} | {} |", side(l), side(r)));
     }
+    // Each district's figures, as `show` lists them.
+    for d in [l, r] {
+        let rows = super::district::district_figures(data, d);
+        if !rows.is_empty() {
+            let title = format!("{} · {} {}", data.districts[d].name, lang.labels().figures, rows.len());
+            out.extend([String::new(), heading(2, &escape(&title)), String::new()]);
+            out.extend(super::figures::table(data, &rows, lang, false).markdown());
+        }
+    }
     out.push(String::new());
     out.push(escape(&source_line(data, lang)));
     out
 }
 
-/// A theme as an inline code tag: `垃圾分类`.
+/// A theme as an inline code tag: `垃圾分类` (a pipe escaped even there, as tables need).
 fn tag(data: &Dataset, theme: usize, lang: Lang) -> String {
     let t = &data.themes[theme];
-    format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'"))
+    format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'").replace('|', "\\|"))
 }
 
 /// Text for a table cell: escaped (so `|` cannot end the cell) and on one line.
@@ -63,7 +72,8 @@ mod tests {
         let index = SearchIndex::new(&data);
         let lines = markdown(&data, &index, 0, 1, Lang::Zh);
         assert_eq!(lines[0], "# 东城 ⇄ 西城");
-        let table: Vec<&String> = lines.iter().filter(|l| l.starts_with("| ")).collect();
+        let start = lines.iter().position(|l| l.starts_with("| ")).expect("a table");
+        let table: Vec<&String> = lines[start..].iter().take_while(|l| l.starts_with("| ")).collect();
         assert_eq!(table[0], "| 东城 | 西城 |");
         let rows = data.districts[0].highlights.len().max(data.districts[1].highlights.len());
         // The header, its rule, the leads and one row per highlight of the longer district.
@@ -74,5 +84,6 @@ mod tests {
             assert_eq!(row.matches(" | ").count(), 1, "two cells, no stray pipe: {row}");
         }
         assert!(lines.last().is_some_and(|l| l.starts_with("出处：")));
+        assert!(lines.iter().any(|l| l.starts_with("## 东城 · 数据")), "each district's figures follow");
     }
 }

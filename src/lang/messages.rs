@@ -174,6 +174,25 @@ pub enum Msg<'a> {
         key: &'a str,
         elsewhere: usize,
     },
+    /// A note was saved beside one another window had saved on the same highlight in between.
+    BookmarkMerged {
+        what: &'a str,
+    },
+    /// The bookmarks could not be saved; the note typed is back at the prompt.
+    NotSaved {
+        why: &'a str,
+    },
+    /// The bookmarks could not be read.
+    NotRead {
+        why: &'a str,
+    },
+    /// A click while a note is typed.
+    FinishNote {
+        save: &'a str,
+        leave: &'a str,
+    },
+    /// A key that acts on the highlight cursor, while comparing (which shows no cursor).
+    NotWhileComparing,
     /// The note prompt: for which highlight.
     NoteFor {
         what: &'a str,
@@ -344,6 +363,20 @@ impl Msg<'_> {
             Msg::NoBookmarks { key, elsewhere } => {
                 format!("本数据还没有书签（其他数据中有 {elsewhere} 条）：按 {key} 为光标所在亮点加书签")
             }
+            Msg::BookmarkMerged { what } if en => {
+                format!("bookmarked {what}; another window had changed its note, so both are kept")
+            }
+            Msg::BookmarkMerged { what } => format!("已加书签：{what}；另一窗口已改过笔记，两者都已保留"),
+            Msg::NotSaved { why } if en => format!("not saved: {why}; your note is kept here, Enter tries again"),
+            Msg::NotSaved { why } => format!("未保存：{why}；笔记仍在此处，按 Enter 重试"),
+            Msg::NotRead { why } if en => format!("bookmarks not read: {why}"),
+            Msg::NotRead { why } => format!("无法读取书签：{why}"),
+            Msg::FinishNote { save, leave } if en => {
+                format!("finish the note first: {save} saves it, {leave} leaves it")
+            }
+            Msg::FinishNote { save, leave } => format!("请先写完笔记：按 {save} 保存，按 {leave} 放弃"),
+            Msg::NotWhileComparing if en => "not while comparing: close the comparison first".to_string(),
+            Msg::NotWhileComparing => "对比时不可用：请先关闭对比".to_string(),
             Msg::NoteFor { what } if en => format!("note for {what}: "),
             Msg::NoteFor { what } => format!("{what} 的笔记："),
             Msg::MouseOn if en => "mouse on: clicks and the wheel act here".to_string(),
@@ -410,6 +443,11 @@ mod tests {
             Msg::Bookmarked { what: district },
             Msg::Unbookmarked { what: district },
             Msg::NoteFor { what: district },
+            Msg::BookmarkMerged { what: district },
+            Msg::NotSaved { why: district },
+            Msg::NotRead { why: district },
+            Msg::NotWhileComparing,
+            Msg::FinishNote { save: key, leave: key },
             Msg::TextChanged { what: district },
             Msg::NoLongerThere { what: district },
             Msg::ConfirmDelete { what: district, key },

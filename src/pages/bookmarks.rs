@@ -37,7 +37,15 @@ const KEYS: &[Binding] = &[
     ),
 ];
 
-pub const OPEN: Opener = Opener { page: "bookmarks", open: |_| Some(Box::new(Bookmarks::default())) };
+/// Opens on the bookmarks as this browser knows them, and reads the file again: another browser may have
+/// changed it.
+pub const OPEN: Opener = Opener {
+    page: "bookmarks",
+    open: |app| {
+        app.effects.push(Effect::LoadBookmarks);
+        Some(Box::new(Bookmarks::default()))
+    },
+};
 
 /// The bookmarks of this dataset with where each is, the cursor, and a deletion waiting for its second `d`.
 #[derive(Debug, Default)]
@@ -70,6 +78,8 @@ impl Page for Bookmarks {
                 let what = export::bookmarks::label(&app.data, b);
                 match *place {
                     Place::Found(d, h) | Place::Changed(d, h) => {
+                        // The highlight is shown in the detail, not in a comparison's column.
+                        app.compare = None;
                         select_district(app, d);
                         app.focus = Focus::Detail;
                         show_highlight(app, h);
@@ -87,7 +97,8 @@ impl Page for Bookmarks {
             Action::Delete => {
                 let Some((b, _)) = self.rows.get(self.list.cursor) else { return Flow::Stay };
                 if confirm == Some(self.list.cursor) {
-                    app.effects.push(Effect::Bookmark(Change::Remove(b.clone())));
+                    let seen = Some(b.note.clone());
+                    app.effects.push(Effect::Bookmark(Change::Remove { bookmark: b.clone(), seen }));
                 } else {
                     let key = page_key(&ENTRY, &Action::Delete);
                     let what = export::bookmarks::label(&app.data, b);
@@ -137,8 +148,7 @@ impl Page for Bookmarks {
 
     fn position(&self, app: &App) -> Option<String> {
         let (b, _) = self.rows.get(self.list.cursor)?;
-        let name = export::bookmarks::label(&app.data, b);
-        let name = name.split(' ').next().unwrap_or_default().to_string();
+        let name = export::bookmarks::district_name(&app.data, b);
         Some(format!("{name} · {}/{}", self.list.cursor + 1, self.rows.len()))
     }
 
@@ -152,7 +162,11 @@ impl Page for Bookmarks {
         if self.rows.is_empty() {
             let elsewhere = app.bookmarks.len();
             let key = key_of(Ctx::Districts, &Action::Bookmark);
-            let text = app.lang.say(Msg::NoBookmarks { key: &key, elsewhere });
+            let text = match &app.bookmarks_problem {
+                // The notes may well be there: say why they cannot be shown rather than "none yet".
+                Some(why) => app.lang.say(Msg::NotRead { why }),
+                None => app.lang.say(Msg::NoBookmarks { key: &key, elsewhere }),
+            };
             let lines = crate::ui::message(&text, p.rows.width as usize, theme.placeholder());
             frame.render_widget(Paragraph::new(lines), p.rows);
             return;

@@ -11,7 +11,7 @@ use crossterm::execute;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::app::{Action, App, Effect, Outcome, update};
-use crate::bookmarks::{Bookmark, Change, Store};
+use crate::bookmarks::{Applied, Bookmark, Change, Store};
 use crate::export;
 
 /// Carries out and clears the app's effects, writing to the terminal through `out`; a file's outcome goes
@@ -34,6 +34,10 @@ pub fn carry_out(app: &mut App, out: &mut impl Write) -> io::Result<()> {
                 let outcome = save(stamped(change));
                 update(app, Action::Done(outcome));
             }
+            Effect::LoadBookmarks => {
+                let loaded = Store::from_env().and_then(|store| store.load()).map_err(|e| e.short());
+                update(app, Action::Done(Outcome::Loaded(loaded)));
+            }
             Effect::Mouse(true) => execute!(out, EnableMouseCapture)?,
             Effect::Mouse(false) => execute!(out, DisableMouseCapture)?,
         }
@@ -44,9 +48,9 @@ pub fn carry_out(app: &mut App, out: &mut impl Write) -> io::Result<()> {
 /// A new bookmark carries the time it was saved.
 fn stamped(change: Change) -> Change {
     match change {
-        Change::Put(b) => {
+        Change::Put { bookmark, seen } => {
             let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-            Change::Put(Bookmark { updated: now, ..b })
+            Change::Put { bookmark: Bookmark { updated: now, ..bookmark }, seen }
         }
         other => other,
     }
@@ -55,8 +59,8 @@ fn stamped(change: Change) -> Change {
 /// Applies a change to the reader's bookmarks file.
 fn save(change: Change) -> Outcome {
     match Store::from_env().and_then(|store| store.apply(&change)) {
-        Ok(bookmarks) => Outcome::Saved { bookmarks, change },
-        Err(e) => Outcome::NotSaved(one_line(&e.to_string())),
+        Ok((bookmarks, applied)) => Outcome::Saved { bookmarks, change, merged: applied == Applied::Merged },
+        Err(e) => Outcome::NotSaved { why: e.short(), change },
     }
 }
 

@@ -4,7 +4,9 @@ use ratatui::layout::Position;
 
 use super::{refilter, scroll, select_row};
 use crate::app::cursor::{WHEEL_ROWS, fit_window, moved};
-use crate::app::{App, Focus};
+use crate::app::keymap::{self, Ctx};
+use crate::app::{Action, App, Focus};
+use crate::lang::Msg;
 
 /// Moves the cursor of the focused list, or scrolls the detail, by `delta` rows (clamped at the ends).
 pub(super) fn step(app: &mut App, delta: isize) {
@@ -51,6 +53,12 @@ fn choose_theme(app: &mut App) {
 
 pub(super) fn click(app: &mut App, column: u16, row: u16) {
     let Some(p) = app.panes() else { return };
+    if app.typing == Some(crate::app::Typing::Note) {
+        // A click must not throw away a note being typed.
+        let (save, leave) = (keymap::key_of(Ctx::Note, &Action::Accept), keymap::key_of(Ctx::Note, &Action::Cancel));
+        app.notice = Some(app.lang.say(Msg::FinishNote { save: &save, leave: &leave }));
+        return;
+    }
     let at = Position { x: column, y: row };
     app.typing = None;
     if p.input.contains(at) {

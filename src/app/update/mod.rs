@@ -237,6 +237,11 @@ pub(crate) fn select_district(app: &mut App, district: usize) {
 /// `]` and `[`: the highlight cursor to the next or previous highlight, scrolled into view.
 fn step_highlight(app: &mut App, delta: isize) {
     let Some(d) = app.selected() else { return };
+    if app.compare.is_some() {
+        // The comparison's columns show no cursor: one moved there would act on what cannot be seen.
+        app.notice = Some(app.lang.say(Msg::NotWhileComparing));
+        return;
+    }
     let n = app.data.districts[d].highlights.len();
     app.highlight = crate::app::cursor::moved(app.highlight, delta, n);
     app.scroll_to.push(ScrollTo::Cursor);

@@ -89,19 +89,26 @@ pub(super) fn start_note(app: &mut App) {
     if app.data.districts[d].highlights.is_empty() {
         return;
     }
+    if app.compare.is_some() {
+        app.notice = Some(app.lang.say(Msg::NotWhileComparing));
+        return;
+    }
     let h = app.highlight;
-    let existing = app.bookmarked.iter().find(|(bd, bh, _)| (*bd, *bh) == (d, h));
-    let note = existing.map_or(String::new(), |(_, _, note)| note.clone());
-    app.note.set(&note);
+    let existing = app.bookmarked.iter().find(|(bd, bh, _)| (*bd, *bh) == (d, h)).map(|(_, _, n)| n.clone());
+    app.note.set(existing.as_deref().unwrap_or_default());
     app.note_for = Some((d, h));
+    app.note_seen = existing;
     app.typing = Some(crate::app::Typing::Note);
+    // Another browser may have bookmarked it since this one read the file: read it again.
+    app.effects.push(Effect::LoadBookmarks);
 }
 
 /// Enter at the note prompt: asks for the bookmark to be saved with the note.
 pub(super) fn save_note(app: &mut App) {
     let Some((d, h)) = app.note_for.take() else { return };
     if let Some(bookmark) = Bookmark::new(&app.data, d, h, app.note.text(), 0) {
-        app.effects.push(Effect::Bookmark(Change::Put(bookmark)));
+        let seen = app.note_seen.take();
+        app.effects.push(Effect::Bookmark(Change::Put { bookmark, seen }));
     }
 }
 
@@ -110,16 +117,46 @@ pub(crate) fn done(app: &mut App, outcome: Outcome) {
     app.notice = Some(match outcome {
         Outcome::Wrote(path) => app.lang.say(Msg::Wrote { path: &path }),
         Outcome::NotWritten { name, why } => app.lang.say(Msg::NotWritten { name: &name, why: &why }),
-        Outcome::Saved { bookmarks, change } => {
+        Outcome::Saved { bookmarks, change, merged } => {
             place_bookmarks(app, bookmarks);
-            let (b, removed) = match &change {
-                Change::Put(b) => (b, false),
-                Change::Remove(b) => (b, true),
-            };
+            app.bookmarks_problem = None;
+            let b = change.bookmark();
             let what = format!("{} {}. {}", district_name(app, &b.district), b.number, b.title);
-            app.lang.say(if removed { Msg::Unbookmarked { what: &what } } else { Msg::Bookmarked { what: &what } })
+            app.lang.say(match (&change, merged) {
+                (Change::Remove { .. }, _) => Msg::Unbookmarked { what: &what },
+                (Change::Put { .. }, true) => Msg::BookmarkMerged { what: &what },
+                (Change::Put { .. }, false) => Msg::Bookmarked { what: &what },
+            })
         }
-        Outcome::NotSaved(why) => why,
+        Outcome::NotSaved { why, change } => {
+            // A note that could not be saved is not thrown away: it is back at the prompt, to try again.
+            if let Change::Put { bookmark, seen } = &change
+                && let crate::bookmarks::Place::Found(d, h) = bookmark.place(&app.data)
+            {
+                app.note.set(&bookmark.note);
+                app.note_for = Some((d, h));
+                app.note_seen = seen.clone();
+                app.typing = Some(crate::app::Typing::Note);
+            }
+            app.lang.say(Msg::NotSaved { why: &why })
+        }
+        Outcome::Loaded(Ok(bookmarks)) => {
+            place_bookmarks(app, bookmarks);
+            app.bookmarks_problem = None;
+            // The prompt shows the note as it is on disk now, unless the reader has begun to change it.
+            if let Some((d, h)) = app.note_for
+                && app.note.text() == app.note_seen.as_deref().unwrap_or_default()
+            {
+                let now = app.bookmarked.iter().find(|(bd, bh, _)| (*bd, *bh) == (d, h)).map(|(_, _, n)| n.clone());
+                app.note.set(now.as_deref().unwrap_or_default());
+                app.note_seen = now;
+            }
+            return;
+        }
+        Outcome::Loaded(Err(why)) => {
+            app.bookmarks_problem = Some(why.clone());
+            app.lang.say(Msg::NotRead { why: &why })
+        }
     });
 }
 

@@ -731,3 +731,12 @@ fn a_corrupt_bookmarks_file_is_reported_with_where_and_left_alone() {
     assert!(r.stderr.contains("is not valid (line 1, column 3") && r.stderr.contains("hint:"), "{}", r.stderr);
     assert_eq!(std::fs::read_to_string(&file).expect("read"), "{ not json");
 }
+
+#[test]
+fn several_words_find_the_highlights_that_hold_all_of_them_and_full_width_commas_are_commas() {
+    let both = json(&["search", "垃圾", "物业"]);
+    assert!(both["totals"]["matches"].as_u64().is_some_and(|n| n > 0), "{both}");
+    let ime = json(&["search", "垃圾分类，"]);
+    assert_eq!(ime["keyword"], "垃圾分类", "the input method's comma is left out: {ime}");
+    assert_eq!(ime["totals"], json(&["search", "垃圾分类"])["totals"]);
+}

@@ -183,8 +183,8 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::Char('/')],
         Action::StartSearch,
         BROWSE,
-        "search the texts and titles for a keyword",
-        "在正文和标题中搜索关键词",
+        "search the texts and titles for a keyword (several words: all in one highlight)",
+        "在正文和标题中搜索关键词（多个词：同一条亮点中全部出现）",
         "search",
         "搜索"
     ),

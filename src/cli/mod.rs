@@ -151,10 +151,12 @@ Examples:
   liangdian search 冬奥会
   liangdian search covid --format json | jq '.totals'
 
-The search is literal and ASCII case-insensitive, as in the browser (/). Exit status 1 when nothing matches.")]
+The search is literal and ASCII case-insensitive, as in the browser (/); full-width and half-width forms are
+alike (，and ,). Several words find the highlights that hold all of them. Exit status 1 when nothing matches.")]
     Search {
-        /// The word to look for, literally.
-        keyword: String,
+        /// The word to look for, literally; several words find the highlights that hold all of them.
+        #[arg(required = true, num_args = 1..)]
+        keyword: Vec<String>,
     },
     /// Two districts: the themes both carry and those only one carries, then both texts.
     #[command(after_help = "\
@@ -251,7 +253,7 @@ pub fn run(command: Read, data: &Dataset, global: &Global) -> Result<(), Failure
     let result = match command {
         Read::List => list::run(&mut out, data, &index),
         Read::Show { district } => show::run(&mut out, data, &index, &word(&district)),
-        Read::Search { keyword } => search::run(&mut out, data, &index, &word(&keyword)),
+        Read::Search { keyword } => search::run(&mut out, data, &index, &word(&keyword.join(" "))),
         Read::Compare { a, b } => compare::run(&mut out, data, &index, [&word(&a), &word(&b)]),
         Read::Themes { query } => themes::run(&mut out, data, &index, query.map(|q| word(&q)).as_deref()),
         Read::Figures { district, sort } => {

@@ -25,7 +25,7 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
             hint: "give a word to search for, such as `liangdian search 冬奥会`".to_string(),
         });
     }
-    let matches = index.texts.find(keyword, |_| true);
+    let matches = index.texts.search(keyword, |_| true);
     let mut districts: Vec<usize> = matches.iter().map(|m| m.district).collect();
     districts.dedup(); // occurrences come in district order
     let totals = json::SearchTotals {

@@ -232,6 +232,32 @@ pub fn trim_punctuation(keyword: &str) -> &str {
     if trimmed.is_empty() { keyword } else { trimmed }
 }
 
+impl TextIndex {
+    /// Every occurrence of a search: one word as [`TextIndex::find`] finds it; several words (separated by
+    /// spaces) in the highlights (or leads) that hold all of them, each word's occurrences there, in reading
+    /// order.
+    pub fn search(&self, keywords: &str, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
+        let words: Vec<&str> = keywords.split_whitespace().map(trim_punctuation).filter(|w| !w.is_empty()).collect();
+        let [first, rest @ ..] = words.as_slice() else { return Vec::new() };
+        if rest.is_empty() {
+            return self.find(first, only);
+        }
+        // A highlight is its title, English title and text together; the lead is a place of its own.
+        let place = |m: &Occurrence| (m.district, m.part.highlight());
+        let found: Vec<Vec<Occurrence>> = words.iter().map(|w| self.find(w, &only)).collect();
+        let mut common: std::collections::HashSet<(usize, Option<usize>)> = found[0].iter().map(place).collect();
+        for other in &found[1..] {
+            let here: std::collections::HashSet<_> = other.iter().map(place).collect();
+            common.retain(|p| here.contains(p));
+        }
+        let mut all: Vec<Occurrence> = found.into_iter().flatten().filter(|m| common.contains(&place(m))).collect();
+        all.sort_by_key(|m| (m.district, m.part, m.start));
+        // Words that overlap in the text ("人大" in "人大代表") leave the first.
+        all.dedup_by(|b, a| a.district == b.district && a.part == b.part && b.start < a.start + a.len);
+        all
+    }
+}
+
 /// Parts indexed for each highlight: its title, English title and text.
 const PARTS_PER_HIGHLIGHT: usize = 3;
 
@@ -274,6 +300,29 @@ mod tests {
         let text: String = m.text(&data).chars().skip(m.start).take(m.len).collect();
         assert_eq!(text, "落实,开展", "the place counted in the copy is the place in the original");
         assert_eq!(index.find("ＤＥＰＵＴＹ", |_| true), index.find("deputy", |_| true));
+    }
+
+    #[test]
+    fn several_words_find_the_highlights_that_hold_all_of_them() {
+        let (data, index) = index();
+        assert_eq!(index.search("垃圾", |_| true), index.find("垃圾", |_| true), "one word is a plain search");
+        let with = index.search("垃圾 物业", |_| true);
+        assert!(!with.is_empty());
+        assert!(with.len() < index.find("垃圾", |_| true).len() + index.find("物业", |_| true).len());
+        // Every highlight found holds both words.
+        for m in &with {
+            let h = m.part.highlight();
+            let texts: String = with
+                .iter()
+                .filter(|o| o.district == m.district && o.part.highlight() == h)
+                .map(|o| o.text(&data).chars().skip(o.start).take(o.len).collect::<String>())
+                .collect();
+            assert!(texts.contains("垃圾") && texts.contains("物业"), "{texts}");
+        }
+        assert!(
+            with.windows(2).all(|w| (w[0].district, w[0].part, w[0].start) < (w[1].district, w[1].part, w[1].start))
+        );
+        assert_eq!(index.search("垃圾 zzzz", |_| true), [], "a word no highlight holds finds nothing");
     }
 
     #[test]

@@ -32,7 +32,7 @@ fn find(app: &mut App) {
     for hit in &app.filtered.districts {
         visible[hit.district] = true;
     }
-    app.search.matches = app.index.texts.find(&app.search.keyword, |d| visible[d]);
+    app.search.matches = app.index.texts.search(&app.search.keyword, |d| visible[d]);
     // The Chinese interface does not show English titles: a match there could not be seen or reached.
     if app.lang == crate::lang::Lang::Zh {
         app.search.matches.retain(|m| !matches!(m.part, crate::search::Part::TitleEn(_)));

@@ -908,3 +908,17 @@ fn the_highlight_cursor_and_bookmarks_are_not_used_while_comparing() {
     press(&mut app, "b");
     assert_eq!(app.typing, None);
 }
+
+#[test]
+fn at_120_columns_the_matrix_shows_whole_names_and_a_click_finds_the_wider_columns() {
+    let mut app = app(120, 40);
+    press(&mut app, "m");
+    let whole = 14 * liangdian::app::layout::matrix_column(4) + 2 * liangdian::app::layout::matrix_column(6);
+    let m = liangdian::app::layout::matrix(app.size, 16, whole);
+    assert!(m.whole, "{m:?}");
+    // Five columns of two-character names, 石景山's three, then 门头沟.
+    let x = m.body.x + m.label_width + 5 * 5 + 7 + 1;
+    update(&mut app, Action::Click { column: x, row: m.body.y + 1 });
+    let g = app.page::<Matrix>().expect("open");
+    assert_eq!((app.data.districts[g.col].name.as_str(), g.row), ("门头沟", 1));
+}

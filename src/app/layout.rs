@@ -137,30 +137,38 @@ pub struct MatrixPanes {
     /// The totals row.
     pub totals: Rect,
     pub label_width: u16,
+    /// The width of every column, when they are alike (not [`MatrixPanes::whole`]).
     pub cell_width: u16,
+    /// Does every district fit with its whole name, each column as wide as its name?
+    pub whole: bool,
     /// How many district columns fit.
     pub columns: usize,
 }
 
 /// Cells are two Chinese characters (a district's short name) and a gap.
 pub const MATRIX_CELL: u16 = 5;
-/// A column wide enough for a three-character name (石景山), when every district fits at that width.
-pub const MATRIX_WIDE_CELL: u16 = 7;
 const MATRIX_LABEL: u16 = 16;
 const MATRIX_TOTAL: u16 = 5;
 
-/// The matrix for `districts` columns: when they all fit, the theme labels get the room left over (up to
-/// 32 cells), so long English labels are not cut beside empty space.
-pub fn matrix(area: Rect, districts: usize) -> MatrixPanes {
+/// A district's column when every name is whole: its name and a gap, never narrower than a short cell.
+pub fn matrix_column(name_width: usize) -> u16 {
+    (u16::try_from(name_width).unwrap_or(u16::MAX).saturating_add(1)).max(MATRIX_CELL)
+}
+
+/// The matrix for `districts` columns, whose whole names need `whole_names` cells in all (the sum of
+/// [`matrix_column`]). When they fit, every name is whole (石景山, 门头沟) and the theme labels get the room
+/// left over (up to 32 cells), so long English labels are not cut beside empty space; else the columns are
+/// alike and as many as fit are shown.
+pub fn matrix(area: Rect, districts: usize, whole_names: u16) -> MatrixPanes {
     let block = page(area);
     let i = inner(block);
     let i = Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i };
-    let wide = (districts as u16).saturating_mul(MATRIX_WIDE_CELL).saturating_add(MATRIX_TOTAL + MATRIX_LABEL);
-    let cell = if wide <= i.width { MATRIX_WIDE_CELL } else { MATRIX_CELL };
-    let cells = (districts as u16).saturating_mul(cell).saturating_add(MATRIX_TOTAL);
+    let whole = districts > 0 && whole_names.saturating_add(MATRIX_TOTAL + MATRIX_LABEL) <= i.width;
+    let cell = MATRIX_CELL;
+    let cells = if whole { whole_names } else { (districts as u16).saturating_mul(cell) }.saturating_add(MATRIX_TOTAL);
     let spare = i.width.saturating_sub(cells);
     let label_width = if spare > MATRIX_LABEL { spare.min(32) } else { MATRIX_LABEL.min(i.width / 3) };
-    let columns = (i.width.saturating_sub(label_width + MATRIX_TOTAL) / cell) as usize;
+    let columns = if whole { districts } else { (i.width.saturating_sub(label_width + MATRIX_TOTAL) / cell) as usize };
     MatrixPanes {
         block,
         header: Rect { height: 1.min(i.height), ..i },
@@ -168,6 +176,7 @@ pub fn matrix(area: Rect, districts: usize) -> MatrixPanes {
         totals: Rect { y: i.y + i.height.saturating_sub(1), height: 1.min(i.height), ..i },
         label_width,
         cell_width: cell,
+        whole,
         columns,
     }
 }
@@ -223,12 +232,17 @@ mod tests {
     }
 
     #[test]
-    fn the_matrix_widens_its_columns_for_whole_names_when_every_district_fits() {
-        let wide = matrix(Rect::new(0, 0, 200, 60), 16);
-        assert!(wide.cell_width == MATRIX_WIDE_CELL && wide.columns >= 16, "{wide:?}");
-        let narrow = matrix(Rect::new(0, 0, 120, 40), 16);
-        assert!(narrow.cell_width == MATRIX_CELL && narrow.columns >= 16, "{narrow:?}");
-        let many = matrix(Rect::new(0, 0, 200, 60), 10_000);
-        assert_eq!(many.cell_width, MATRIX_CELL, "ten thousand districts never fit: as many narrow columns as can");
+    fn the_matrix_gives_each_name_its_width_when_every_district_fits() {
+        // Sixteen districts: fourteen names of two characters, two of three (石景山, 门头沟).
+        let names = 14 * matrix_column(4) + 2 * matrix_column(6);
+        assert_eq!(names, 14 * 5 + 2 * 7);
+        for width in [120, 200] {
+            let m = matrix(Rect::new(0, 0, width, 40), 16, names);
+            assert!(m.whole && m.columns == 16, "{width}: {m:?}");
+        }
+        let narrow = matrix(Rect::new(0, 0, 80, 24), 16, names);
+        assert!(!narrow.whole && narrow.cell_width == MATRIX_CELL, "{narrow:?}");
+        let many = matrix(Rect::new(0, 0, 200, 60), 10_000, u16::MAX);
+        assert!(!many.whole && many.columns < 10_000, "ten thousand never fit: as many alike columns as can");
     }
 }

@@ -38,18 +38,35 @@ const KEYS: &[Binding] = &[
 ];
 
 /// Opens on the selected district's column, so the matrix opens where the reader is.
-pub const OPEN: Opener = Opener {
-    page: "matrix",
-    open: |app| Some(Box::new(Matrix { col: app.selected().unwrap_or(0), ..Matrix::default() })),
-};
+pub const OPEN: Opener = Opener { page: "matrix", open: |app| Some(Box::new(Matrix::new(app))) };
 
-/// The cursor (a theme's row, a district's column) and the first row and column shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The cursor (a theme's row, a district's column), the first row and column shown, and the width of each
+/// district's column when every name is whole (worked out once, when the page opens).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Matrix {
     pub row: usize,
     pub col: usize,
     pub row_offset: usize,
     pub col_offset: usize,
+    widths: Vec<u16>,
+    whole_names: u16,
+}
+
+impl Matrix {
+    fn new(app: &App) -> Matrix {
+        let widths: Vec<u16> = app.data.districts.iter().map(|d| layout::matrix_column(width(&d.name))).collect();
+        let whole_names = widths.iter().fold(0u16, |sum, &w| sum.saturating_add(w));
+        Matrix { col: app.selected().unwrap_or(0), widths, whole_names, ..Matrix::default() }
+    }
+
+    fn layout(&self, area: ratatui::layout::Rect, districts: usize) -> layout::MatrixPanes {
+        layout::matrix(area, districts, self.whole_names)
+    }
+
+    /// The width of district `d`'s column.
+    fn cell(&self, p: &layout::MatrixPanes, d: usize) -> u16 {
+        if p.whole { self.widths.get(d).copied().unwrap_or(p.cell_width) } else { p.cell_width }
+    }
 }
 
 impl Page for Matrix {
@@ -63,12 +80,18 @@ impl Page for Matrix {
             Action::Back => Flow::Close,
             Action::Enter => open_cell(app, self.row, self.col),
             &Action::Click { column, row } => {
-                let m = layout::matrix(app.size, districts);
+                let m = self.layout(app.size, districts);
                 let first_column = m.body.x + m.label_width;
                 let at = Position { x: column, y: row };
                 if m.body.contains(at) && column >= first_column {
                     self.row = (self.row_offset + (row - m.body.y) as usize).min(themes.saturating_sub(1));
-                    let col = self.col_offset + ((column - first_column) / m.cell_width) as usize;
+                    // The column under the pointer, its cells counted across from the first shown.
+                    let mut x = first_column;
+                    let mut col = self.col_offset;
+                    while col + 1 < districts && x + self.cell(&m, col) <= column {
+                        x += self.cell(&m, col);
+                        col += 1;
+                    }
                     self.col = col.min(districts.saturating_sub(1));
                     Flow::Stay
                 } else if m.block.contains(at) {
@@ -78,7 +101,7 @@ impl Page for Matrix {
                 }
             }
             other => {
-                let height = layout::matrix(app.size, districts).body.height as usize;
+                let height = self.layout(app.size, districts).body.height as usize;
                 if let Some((rows, cols)) = motion(other, height) {
                     self.row = moved(self.row, rows, themes);
                     self.col = moved(self.col, cols, districts);
@@ -89,7 +112,7 @@ impl Page for Matrix {
     }
 
     fn derive(&mut self, app: &App) {
-        let m = layout::matrix(app.size, app.data.districts.len());
+        let m = self.layout(app.size, app.data.districts.len());
         self.row = self.row.min(app.data.themes.len().saturating_sub(1));
         self.col = self.col.min(app.data.districts.len().saturating_sub(1));
         self.row_offset = fit_window(self.row, self.row_offset, m.body.height as usize);
@@ -143,7 +166,7 @@ fn open_cell(app: &mut App, theme: usize, district: usize) -> Flow {
 
 /// The matrix: the header of district names, a row per visible theme, the totals.
 fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
-    let p = layout::matrix(frame.area(), app.data.districts.len());
+    let p = g.layout(frame.area(), app.data.districts.len());
     let districts = app.data.districts.len();
     let first = g.col_offset.min(districts);
     let last = (g.col_offset + p.columns).min(districts);
@@ -164,7 +187,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     }
     draw_frame(frame, p.block, block);
     let label_width = p.label_width as usize;
-    let cell = p.cell_width as usize;
+    let cell = |d: usize| g.cell(&p, d) as usize;
     let pad = |s: String, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(&s))));
 
     // District names along the top, the cursor's column emphasised.
@@ -174,13 +197,13 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
         // are in the bottom border.
         let mut short = String::new();
         for c in app.data.districts[d].name.chars() {
-            if width(&short) + crate::text::char_width(c) > cell - 1 {
+            if width(&short) + crate::text::char_width(c) > cell(d) - 1 {
                 break;
             }
             short.push(c);
         }
         let style = if d == g.col { theme.selected(true) } else { Style::new().bold() };
-        header.push(Span::styled(pad(truncate(&short, cell - 1), cell - 1), style));
+        header.push(Span::styled(pad(truncate(&short, cell(d) - 1), cell(d) - 1), style));
         header.push(Span::raw(" "));
     }
     header.push(Span::styled("  Σ", theme.count()));
@@ -202,7 +225,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
                     (false, false) => theme.dim(),
                 };
                 // The mark sits under the name's first character.
-                spans.push(Span::styled(pad(format!(" {mark}"), cell - 1), style));
+                spans.push(Span::styled(pad(format!(" {mark}"), cell(d) - 1), style));
                 spans.push(Span::raw(" "));
             }
             spans.push(Span::styled(format!("{:>3}", app.index.theme_counts[t]), theme.count()));
@@ -213,7 +236,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
 
     let mut totals = vec![Span::styled(pad("Σ".to_string(), label_width), theme.count())];
     for d in first..last {
-        totals.push(Span::styled(pad(format!("{:>2}", app.index.district_themes[d].len()), cell), theme.count()));
+        totals.push(Span::styled(pad(format!("{:>2}", app.index.district_themes[d].len()), cell(d)), theme.count()));
     }
     let all: usize = app.index.theme_counts.iter().sum();
     totals.push(Span::styled(format!("{all:>3}"), theme.count()));

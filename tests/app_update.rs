@@ -922,3 +922,27 @@ fn at_120_columns_the_matrix_shows_whole_names_and_a_click_finds_the_wider_colum
     let g = app.page::<Matrix>().expect("open");
     assert_eq!((app.data.districts[g.col].name.as_str(), g.row), ("门头沟", 1));
 }
+
+#[test]
+fn z_gives_the_highlights_the_whole_width_and_a_narrow_comparison_takes_it_by_itself() {
+    let mut app = app(120, 40);
+    let beside = app.panes().expect("fits").detail.width;
+    press(&mut app, "z");
+    let zoomed = app.panes().expect("fits");
+    assert!(zoomed.detail.width > beside && zoomed.districts.width == 0, "{zoomed:?}");
+    assert!(
+        app.detail
+            .lines
+            .iter()
+            .any(|l| l.spans.iter().map(|(s, _)| s.chars().count()).sum::<usize>() > beside as usize),
+        "laid out again for the whole width"
+    );
+    press(&mut app, "z");
+    assert_eq!(app.panes().expect("fits").detail.width, beside);
+    // At 80 columns a comparison takes the whole width, and gives it back to the filter being typed.
+    let mut narrow = self::app(80, 24);
+    press(&mut narrow, " jc");
+    assert!(narrow.zoomed() && narrow.panes().expect("fits").detail_block.width == 80);
+    press(&mut narrow, "f");
+    assert!(!narrow.zoomed(), "the filter is seen while it is typed into");
+}

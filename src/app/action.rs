@@ -64,6 +64,8 @@ pub enum Action {
     CopyAll,
     /// Write what is shown to a Markdown file in the current directory.
     Export,
+    /// The highlights pane (or the comparison) over the whole width, or back beside the lists.
+    ToggleZoom,
     /// Turn the browser's mouse on or off (off, the terminal selects text).
     ToggleMouse,
     /// Delete what is under a page's cursor (a bookmark).

@@ -139,6 +139,13 @@ pub static BINDINGS: &[Binding] = &[
         "下一条亮点：复制作用于标出的那一条"
     ),
     bind!(&[Key::Char('[')], Action::PrevHighlight, BROWSE, "previous highlight", "上一条亮点"),
+    bind!(
+        &[Key::Char('z')],
+        Action::ToggleZoom,
+        BROWSE,
+        "zoom: the highlights (or the comparison) over the whole width, or back beside the lists",
+        "放大：亮点（或对比）占满整个宽度，再按恢复"
+    ),
     // Taking text out.
     bind!(
         &[Key::Char('y')],

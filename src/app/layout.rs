@@ -22,10 +22,29 @@ pub struct Panes {
     pub status: Rect,
 }
 
-/// The panes for a screen of this size, or `None` when it is below the minimum.
-pub fn panes(area: Rect) -> Option<Panes> {
+/// Below this width a comparison takes the whole width by itself: two columns beside the lists would be too
+/// narrow to read.
+pub const COMPARE_ZOOM_BELOW: u16 = 100;
+
+/// The panes for a screen of this size, or `None` when it is below the minimum. Zoomed, the highlights pane
+/// (or the comparison) takes the whole width and the lists are not shown.
+pub fn panes(area: Rect, zoomed: bool) -> Option<Panes> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
+    }
+    if zoomed {
+        let body = Rect { height: area.height - 1, ..area };
+        let hidden = Rect::new(area.x, area.y, 0, 0);
+        return Some(Panes {
+            filter_block: hidden,
+            input: hidden,
+            themes: hidden,
+            districts_block: hidden,
+            districts: hidden,
+            detail_block: body,
+            detail: Rect { x: body.x + 2, width: body.width.saturating_sub(4), ..inner(body) },
+            status: Rect::new(area.x, area.y + body.height, area.width, 1),
+        });
     }
     let body_height = area.height - 1;
     let left_width = (area.width * 32 / 100).clamp(28, 44);
@@ -207,7 +226,7 @@ mod tests {
     #[test]
     fn panes_tile_the_screen_at_common_sizes() {
         for (w, h) in [(120, 40), (80, 24), (60, 16), (300, 100)] {
-            let p = panes(Rect::new(0, 0, w, h)).expect("fits");
+            let p = panes(Rect::new(0, 0, w, h), false).expect("fits");
             assert_eq!(p.filter_block.width + p.detail_block.width, w);
             assert_eq!(p.filter_block.height + p.districts_block.height + p.status.height, h);
             assert!(p.themes.height >= 1 && p.districts.height >= 1 && p.detail.height >= 1, "{w}x{h}: {p:?}");
@@ -216,9 +235,9 @@ mod tests {
 
     #[test]
     fn compare_columns_stack_when_narrow() {
-        let wide = panes(Rect::new(0, 0, 160, 40)).expect("fits");
+        let wide = panes(Rect::new(0, 0, 160, 40), false).expect("fits");
         assert!(!compare(wide.detail_block, 3).stacked);
-        let narrow = panes(Rect::new(0, 0, 60, 24)).expect("fits");
+        let narrow = panes(Rect::new(0, 0, 60, 24), false).expect("fits");
         let c = compare(narrow.detail_block, 3);
         assert!(c.stacked);
         assert!(c.left.height >= 2 && c.right.height >= 2, "{c:?}");
@@ -226,9 +245,9 @@ mod tests {
 
     #[test]
     fn too_small_screens_have_no_panes() {
-        assert_eq!(panes(Rect::new(0, 0, 0, 0)), None);
-        assert_eq!(panes(Rect::new(0, 0, 59, 40)), None);
-        assert_eq!(panes(Rect::new(0, 0, 120, 15)), None);
+        assert_eq!(panes(Rect::new(0, 0, 0, 0), false), None);
+        assert_eq!(panes(Rect::new(0, 0, 59, 40), false), None);
+        assert_eq!(panes(Rect::new(0, 0, 120, 15), true), None);
     }
 
     #[test]

@@ -121,6 +121,8 @@ pub struct App {
     pub effects: Vec<Effect>,
     /// Does the browser take the mouse (or leave it to the terminal, to select text)?
     pub mouse: bool,
+    /// Has the reader asked for the highlights pane to take the whole width?
+    pub zoom: bool,
     /// Every bookmark in the reader's file (of any dataset), as last read or saved.
     pub bookmarks: Vec<Bookmark>,
     /// Where those of this dataset are, worked out when they are read or saved: (district, highlight, note)
@@ -171,6 +173,7 @@ impl App {
             highlight: 0,
             effects: Vec::new(),
             mouse: true,
+            zoom: false,
             bookmarks: Vec::new(),
             bookmarked: Vec::new(),
             note: LineInput::default(),
@@ -195,6 +198,13 @@ impl App {
 
     /// The panes for the current size, if the screen is large enough.
     pub fn panes(&self) -> Option<layout::Panes> {
-        layout::panes(self.size)
+        layout::panes(self.size, self.zoomed())
+    }
+
+    /// Does the highlights pane (or the comparison) take the whole width? When asked (`z`), and by itself
+    /// for a comparison on a narrow screen; never while the filter is typed into, which must be seen.
+    pub fn zoomed(&self) -> bool {
+        let wanted = self.zoom || (self.compare.is_some() && self.size.width < layout::COMPARE_ZOOM_BELOW);
+        wanted && self.typing != Some(Typing::Filter)
     }
 }

@@ -29,11 +29,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
     // The panes come from the frame itself, so a frame drawn before a resize reaches `update` is still
     // drawn inside the screen.
-    let Some(panes) = crate::app::layout::panes(area) else {
+    let Some(panes) = crate::app::layout::panes(area, app.zoomed()) else {
         return too_small(frame, app, area, theme);
     };
-    filter::draw(frame, app, &panes, theme);
-    districts::draw(frame, app, &panes, theme);
+    // Zoomed, the lists are not shown.
+    if panes.filter_block.width > 0 {
+        filter::draw(frame, app, &panes, theme);
+        districts::draw(frame, app, &panes, theme);
+    }
     match &app.compare {
         Some(c) => compare::draw(frame, app, c, &panes, theme),
         None => detail::draw(frame, app, &panes, theme),

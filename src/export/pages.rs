@@ -10,15 +10,20 @@ use crate::search::{Occurrence, Part, SearchIndex};
 /// Characters of context on each side of a match in Markdown.
 const CONTEXT: usize = 20;
 
-/// Where a match is: "2. 冬奥会服务保障", "2. 冬奥会服务保障 (title)" or "lead".
+/// Where a match is: "2. 冬奥会服务保障", with "(title)" when it is in the title and, in the English interface,
+/// the English title after it (last, as the part a narrow line may cut), or "lead".
 pub fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
     let d = &data.districts[m.district];
     let Some(h) = m.part.highlight() else { return lang.labels().lead.to_string() };
-    let label = format!("{}. {}", h + 1, lang.label(&d.highlights[h].title, &d.highlights[h].title_en));
-    match m.part {
-        Part::Title(_) | Part::TitleEn(_) => format!("{label} ({})", lang.labels().in_title),
-        _ => label,
+    let title = &d.highlights[h];
+    let mut label = format!("{}. {}", h + 1, title.title);
+    if matches!(m.part, Part::Title(_) | Part::TitleEn(_)) {
+        label.push_str(&format!(" ({})", lang.labels().in_title));
     }
+    if lang == Lang::En && !title.title_en.is_empty() {
+        label.push_str(&format!(" {}", title.title_en));
+    }
+    label
 }
 
 /// The matches as a Markdown table: number, district, where, and the match in its context (in bold).

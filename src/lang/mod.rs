@@ -40,6 +40,15 @@ impl Lang {
         }
     }
 
+    /// A dataset label as a reader of this language looks for it: the Chinese one, with the English one beside
+    /// it in the English interface ("垃圾分类 Waste sorting"), as the article is Chinese in both.
+    pub fn both(self, zh: &str, en: &str) -> String {
+        match self {
+            Lang::En if !en.is_empty() && en != zh => format!("{zh} {en}"),
+            _ => zh.to_string(),
+        }
+    }
+
     /// A dataset label in this language, falling back to the Chinese one when the English one is missing.
     pub fn label<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {

@@ -134,7 +134,7 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
             let d = &app.data.districts[m.district];
             let where_ = match m.part.highlight().and_then(|h| d.highlights.get(h)) {
                 None => app.lang.labels().lead.to_string(),
-                Some(h) => app.lang.label(&h.title, &h.title_en).to_string(),
+                Some(h) => app.lang.both(&h.title, &h.title_en),
             };
             let where_ = truncate(&where_, title_w - 1);
             let mut spans = vec![

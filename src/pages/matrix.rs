@@ -213,7 +213,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
         .take(p.body.height as usize)
         .map(|t| {
             let theme_data = &app.data.themes[t];
-            let label = truncate(app.lang.label(&theme_data.name, &theme_data.en), label_width - 1);
+            let label = truncate(&app.lang.both(&theme_data.name, &theme_data.en), label_width - 1);
             let label_style = if t == g.row { theme.selected(true) } else { Style::new() };
             let mut spans = vec![Span::styled(pad(label, label_width - 1), label_style), Span::raw(" ")];
             for d in first..last {

@@ -107,6 +107,11 @@ fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
         spans.push(Span::styled(text, theme.key()));
         return spans;
     }
+    // A chosen theme is named, as the filter's line shows it; a query says how many themes it matches.
+    if let Some(t) = app.chosen_theme.and_then(|t| app.data.themes.get(t)) {
+        spans.push(Span::styled(format!(" · #{}", app.lang.label(&t.name, &t.en)), theme.dim()));
+        return spans;
+    }
     let on = app.filtered.theme_on.iter().filter(|&&b| b).count();
     if on > 0 {
         let text = format!(" · {}", app.lang.say(Msg::ThemesMatching { n: on }));

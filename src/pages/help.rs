@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{draw_frame, frame_block, motion, moved};
+use super::{draw_frame, frame_block, scrolled};
 use crate::app::keymap::{Binding, HELP_KEY_COLUMN, HelpRow, Key, PAGE, help_page};
 use crate::app::{Action, App, Flow, Opener, Page, PageEntry, layout};
 use crate::bind;
@@ -43,10 +43,7 @@ impl Page for Help {
         match action {
             Action::Back | Action::Click { .. } => Flow::Close,
             other => {
-                if let Some((rows, _)) = motion(other, Self::height(app, self.rows.len())) {
-                    let most = self.rows.len().saturating_sub(Self::height(app, self.rows.len())) + 1;
-                    self.scroll = moved(self.scroll, rows, most);
-                }
+                self.scroll = scrolled(self.scroll, other, self.rows.len(), Self::height(app, self.rows.len()));
                 Flow::Stay
             }
         }

@@ -42,6 +42,14 @@ pub(crate) fn motion(action: &Action, height: usize) -> Option<(isize, isize)> {
     })
 }
 
+/// A scrolled page's scroll after `action`, for `total` rows of which `height` are shown.
+pub(crate) fn scrolled(scroll: usize, action: &Action, total: usize, height: usize) -> usize {
+    match motion(action, height) {
+        Some((rows, _)) => moved(scroll, rows, total.saturating_sub(height) + 1),
+        None => scroll,
+    }
+}
+
 /// A page's bordered frame: its title, the keys of `page` for `keys` at the bottom right, and which rows are
 /// shown at the bottom left.
 pub(crate) fn frame_block<'a>(

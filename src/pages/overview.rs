@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::widgets::Paragraph;
 
-use super::{draw_frame, frame_block, motion, moved};
+use super::{draw_frame, frame_block, scrolled};
 use crate::app::keymap::{BROWSE, Binding, Key, PAGE};
 use crate::app::{Action, App, Flow, Opener, Page, PageEntry, layout};
 use crate::bind;
@@ -49,9 +49,7 @@ impl Page for Overview {
             Action::Back | Action::Click { .. } => Flow::Close,
             other => {
                 let height = layout::page_text(app.size).height as usize;
-                if let Some((rows, _)) = motion(other, height) {
-                    self.scroll = moved(self.scroll, rows, self.doc.lines.len().saturating_sub(height) + 1);
-                }
+                self.scroll = scrolled(self.scroll, other, self.doc.lines.len(), height);
                 Flow::Stay
             }
         }

@@ -18,17 +18,18 @@ use liangdian::tui::{Ended, Started};
 use liangdian::ui::Loading;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage(e),
+    };
     let result = match cli.command {
         None => return browse(&cli),
         Some(_) if cli.compare.is_some() || cli.search.is_some() => {
-            // Flags that open the browser make no sense beside a subcommand; say so as clap would.
-            Cli::command()
-                .error(
-                    clap::error::ErrorKind::ArgumentConflict,
-                    "--compare and --search open the browser and cannot be used with a subcommand",
-                )
-                .exit()
+            // Flags that open the browser make no sense beside a subcommand.
+            return usage(Cli::command().error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--compare and --search open the browser and cannot be used with a subcommand",
+            ));
         }
         Some(Command::Check { file }) => cli::check(&file, &cli.global),
         Some(Command::Completions { shell }) => cli::completions(shell),
@@ -40,6 +41,46 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(e.exit_code(), e),
     }
+}
+
+/// A command line clap cannot take, said as every other failure is ("liangdian: what" and "  hint: what to
+/// do"), with exit status 2; the help and the version are printed as clap prints them.
+fn usage(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
+        || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    {
+        e.exit()
+    }
+    let text = e.render().to_string();
+    let mut what: Vec<&str> = Vec::new();
+    let mut tip = None;
+    let mut usage = None;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(first) = line.strip_prefix("error: ") {
+            what.push(first);
+        } else if let Some(t) = line.strip_prefix("tip: ") {
+            tip.get_or_insert(t);
+        } else if line.starts_with("Usage: ") {
+            usage = Some(line);
+        } else if !line.starts_with("For more information") && tip.is_none() && usage.is_none() {
+            // What clap lists under the first line (the missing arguments, the possible values).
+            what.push(line);
+        }
+    }
+    // The subcommand's own help when the line named one ("Usage: liangdian search <KEYWORD>...").
+    let usage = usage.map(|u| u.trim_start_matches("Usage: "));
+    let sub = usage.and_then(|u| u.split_whitespace().nth(1)).filter(|w| !w.starts_with('[') && !w.starts_with('<'));
+    let help = match sub {
+        Some(sub) => format!("`liangdian {sub} --help` shows its options"),
+        None => "`liangdian --help` shows every option".to_string(),
+    };
+    let hint = match (tip, usage) {
+        (Some(tip), _) => tip.to_string(),
+        (None, Some(usage)) if sub.is_some() => format!("it is used as `{usage}`; {help}"),
+        _ => help,
+    };
+    fail(2, format!("{}\n  hint: {hint}", what.join(" ")))
 }
 
 /// Reports a failure on standard error and returns its exit code. A closed standard error is no reason to

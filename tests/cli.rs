@@ -740,3 +740,16 @@ fn several_words_find_the_highlights_that_hold_all_of_them_and_full_width_commas
     assert_eq!(ime["keyword"], "垃圾分类", "the input method's comma is left out: {ime}");
     assert_eq!(ime["totals"], json(&["search", "垃圾分类"])["totals"]);
 }
+
+#[test]
+fn a_command_line_clap_cannot_take_is_said_in_the_house_style() {
+    let r = run(&["search"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.starts_with("liangdian: the following required arguments were not provided"), "{}", r.stderr);
+    assert!(r.stderr.contains("\n  hint: it is used as `liangdian search <KEYWORD>...`"), "{}", r.stderr);
+    let r = run(&["lst"]);
+    assert_eq!(r.stderr, "liangdian: unrecognized subcommand 'lst'\n  hint: a similar subcommand exists: 'list'\n");
+    let help = run(&["--help"]);
+    assert_eq!(help.code, 0, "the help is printed as clap prints it");
+    assert!(help.stdout.contains("Usage: liangdian"));
+}

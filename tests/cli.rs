@@ -753,3 +753,14 @@ fn a_command_line_clap_cannot_take_is_said_in_the_house_style() {
     assert_eq!(help.code, 0, "the help is printed as clap prints it");
     assert!(help.stdout.contains("Usage: liangdian"));
 }
+
+#[test]
+fn shell_completions_offer_the_districts_and_any_name_is_still_taken() {
+    for shell in ["bash", "zsh", "fish"] {
+        let script = run(&["completions", shell]).stdout;
+        assert!(script.contains("haidian") && script.contains("海淀") && script.contains("shijingshan"), "{shell}");
+    }
+    let help = run(&["show", "--help"]).stdout;
+    assert!(!help.contains("dongcheng"), "the help does not list them: {help}");
+    assert_eq!(run(&["show", "hd", "--format", "json"]).code, 0, "a name not among them is still taken");
+}

@@ -9,6 +9,7 @@
 mod bookmarks;
 mod check;
 mod compare;
+mod district_arg;
 mod failure;
 mod figures;
 pub mod json;
@@ -61,7 +62,7 @@ pub struct Cli {
     #[command(flatten)]
     pub global: Global,
     /// Open the browser on the comparison of two districts (name, pinyin, initials or id: 东城, xicheng, hd).
-    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    #[arg(long, num_args = 2, value_names = ["A", "B"], value_parser = district_arg::DistrictName, hide_possible_values = true)]
     pub compare: Option<Vec<String>>,
     /// Open the browser with a keyword search done (n / N step through the matches).
     #[arg(long, value_name = "WORD")]
@@ -143,6 +144,7 @@ Examples:
 DISTRICT may be the Chinese name, pinyin (any case), initials or id.")]
     Show {
         /// The district: 海淀, Haidian, hd or haidian.
+        #[arg(value_parser = district_arg::DistrictName, hide_possible_values = true)]
         district: String,
     },
     /// Every match of a keyword in the leads and highlights, in context, with the totals.
@@ -167,8 +169,10 @@ Examples:
 In text, the districts stand side by side when the terminal is at least 100 columns wide.")]
     Compare {
         /// The left district.
+        #[arg(value_parser = district_arg::DistrictName, hide_possible_values = true)]
         a: String,
         /// The right district.
+        #[arg(value_parser = district_arg::DistrictName, hide_possible_values = true)]
         b: String,
     },
     /// The themes with their districts; with a query, ranked by it as the browser's filter ranks them.
@@ -194,6 +198,7 @@ Examples:
 Exit status 1 when the district's highlights quote no figures.")]
     Figures {
         /// Only this district's figures.
+        #[arg(value_parser = district_arg::DistrictName, hide_possible_values = true)]
         district: Option<String>,
         /// The order of the rows.
         #[arg(long, value_enum, default_value_t = SortArg::Article)]

@@ -11,7 +11,7 @@ use liangdian::app::App;
 use liangdian::bookmarks::Store;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
 use liangdian::dataset::{Dataset, Field, LoadError, Progress, Stage, sanitize};
-use liangdian::lang::Lang;
+use liangdian::lang::{Lang, Msg};
 use liangdian::theme::Theme;
 use liangdian::tui::one_line;
 use liangdian::tui::{Ended, Started};
@@ -39,7 +39,7 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(e.exit_code(), e),
+        Err(e) => fail(e.exit_code(), e.message(cli.global.lang())),
     }
 }
 
@@ -142,9 +142,8 @@ fn browse(cli: &Cli) -> ExitCode {
             let mut sides = Vec::new();
             for name in names {
                 let d = app.index.resolve(&app.data, name).map_err(|e| {
-                    let hint =
-                        "name a district by its Chinese name, pinyin, initials or id; `liangdian list` shows them all";
-                    (format!("--compare: {e}\n  hint: {hint}"), 2)
+                    let (what, hint) = (cli::resolve_error(&e, lang), lang.say(Msg::NameDistrictHint));
+                    (format!("--compare: {what}\n  {}{hint}", lang.say(Msg::Hint)), 2)
                 })?;
                 sides.push(d);
             }

@@ -764,3 +764,14 @@ fn shell_completions_offer_the_districts_and_any_name_is_still_taken() {
     assert!(!help.contains("dongcheng"), "the help does not list them: {help}");
     assert_eq!(run(&["show", "hd", "--format", "json"]).code, 0, "a name not among them is still taken");
 }
+
+#[test]
+fn the_command_lines_own_failures_are_said_in_chinese_under_lang_zh() {
+    let r = run(&["--lang", "zh", "show", "xx"]);
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stderr.lines().next(), Some("liangdian: 没有名为「xx」的区"), "{}", r.stderr);
+    assert!(r.stderr.contains("\n  提示：可用中文名"), "{}", r.stderr);
+    let r = run(&["--lang", "zh", "search", "zzzz"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.starts_with("liangdian: 在 16 个区中未找到「zzzz」"), "{}", r.stderr);
+}

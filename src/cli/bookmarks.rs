@@ -11,6 +11,7 @@ use crate::dataset::Dataset;
 use crate::doc::Tone;
 use crate::doc::table::{Cell, Column, Table};
 use crate::export;
+use crate::lang::Msg;
 
 pub fn run(out: &mut Out, data: &Dataset) -> Result<(), Failure> {
     let store = Store::from_env()?;
@@ -50,8 +51,8 @@ pub fn run(out: &mut Out, data: &Dataset) -> Result<(), Failure> {
     if mine.is_empty() {
         let key = key_of(Ctx::Districts, &Action::Bookmark);
         return Err(Failure::NothingFound {
-            what: format!("no bookmarks on this dataset in {} ({elsewhere} on others)", store.path.display()),
-            hint: format!("press {key} in the browser to bookmark the highlight under the cursor"),
+            what: out.lang.say(Msg::NoBookmarksHere { file: &store.path.display().to_string(), elsewhere }),
+            hint: out.lang.say(Msg::BookmarkHint { key: &key }),
         });
     }
     Ok(())

@@ -6,6 +6,7 @@ use crate::dataset::Dataset;
 use crate::doc::Tone;
 use crate::doc::compare_header;
 use crate::doc::{self, DocLine, Marks};
+use crate::lang::Msg;
 use crate::search::{SearchIndex, ThemeSplit};
 use crate::text::width;
 
@@ -14,11 +15,11 @@ pub const TWO_COLUMNS: usize = 100;
 const SEPARATOR: &str = " │ ";
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, names: [&str; 2]) -> Result<(), Failure> {
-    let (l, r) = (district(data, index, names[0])?, district(data, index, names[1])?);
+    let (l, r) = (district(data, index, names[0], out.lang)?, district(data, index, names[1], out.lang)?);
     if l == r {
         return Err(Failure::Usage {
-            what: format!("'{}' and '{}' name the same district ({})", names[0], names[1], data.districts[l].name),
-            hint: "name two different districts, such as `liangdian compare 东城 xicheng`".to_string(),
+            what: out.lang.say(Msg::SameDistrict { a: names[0], b: names[1], name: &data.districts[l].name }),
+            hint: out.lang.say(Msg::SameDistrictHint),
         });
     }
     let split = index.split(l, r);

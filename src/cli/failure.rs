@@ -3,6 +3,7 @@
 use std::io;
 
 use crate::dataset::LoadError;
+use crate::lang::{Lang, Msg};
 
 /// Why a subcommand did not succeed. Its `Display` is the message for standard error: what went wrong,
 /// then a line starting `hint:` that says what to do.
@@ -26,6 +27,17 @@ pub enum Failure {
 }
 
 impl Failure {
+    /// The message for standard error. The command line's own failures are said in the interface's
+    /// language (in Chinese the hint follows 提示：); a dataset's, a file's or the output's errors are English.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Failure::Usage { what, hint } | Failure::NothingFound { what, hint } => {
+                format!("{what}\n  {}{hint}", lang.say(Msg::Hint))
+            }
+            other => other.to_string(),
+        }
+    }
+
     /// 1 when nothing was found or the dataset is invalid; 2 for usage and file errors.
     pub fn exit_code(&self) -> u8 {
         match self {

@@ -5,6 +5,7 @@ use crate::dataset::Dataset;
 use crate::dataset::{FigureRef, Figures};
 use crate::doc::Tone;
 use crate::export::markdown::heading;
+use crate::lang::Msg;
 use crate::search::SearchIndex;
 
 pub fn run(
@@ -14,7 +15,7 @@ pub fn run(
     name: Option<&str>,
     sort: SortArg,
 ) -> Result<(), Failure> {
-    let only = name.map(|n| district(data, index, n)).transpose()?;
+    let only = name.map(|n| district(data, index, n, out.lang)).transpose()?;
     let mut figures = Figures::new(data);
     figures.sort_by(data, sort.sort());
     let rows: Vec<FigureRef> = figures.rows.into_iter().filter(|r| only.is_none_or(|d| r.district == d)).collect();
@@ -48,13 +49,12 @@ pub fn run(
     }
     match only {
         Some(d) if empty => Err(Failure::NothingFound {
-            what: format!("{}'s highlights quote no figures", data.districts[d].name),
-            hint: "`liangdian figures` lists the figures of every district".to_string(),
+            what: out.lang.say(Msg::NoFiguresIn { district: &data.districts[d].name }),
+            hint: out.lang.say(Msg::NoFiguresInHint),
         }),
-        None if empty => Err(Failure::NothingFound {
-            what: "the dataset quotes no figures".to_string(),
-            hint: "figures are listed under each highlight's `figures:` in the dataset".to_string(),
-        }),
+        None if empty => {
+            Err(Failure::NothingFound { what: out.lang.say(Msg::NoFigures), hint: out.lang.say(Msg::NoFiguresHint) })
+        }
         _ => Ok(()),
     }
 }

@@ -27,7 +27,7 @@ use clap_complete::Shell;
 
 use crate::dataset::FigureSort;
 use crate::dataset::{Dataset, Field, sanitize};
-use crate::lang::Lang;
+use crate::lang::{Lang, Msg};
 use crate::search::SearchIndex;
 pub use failure::Failure;
 pub use output::{Format, Out};
@@ -299,10 +299,20 @@ fn finish(out: &mut Out, result: Result<(), Failure>) -> Result<(), Failure> {
 }
 
 /// The district a name on the command line stands for; an unknown or ambiguous name is a usage error.
-fn district(data: &Dataset, index: &SearchIndex, name: &str) -> Result<usize, Failure> {
-    index.resolve(data, name).map_err(|e| Failure::Usage {
-        what: e.to_string(),
-        hint: "name a district by its Chinese name, pinyin, initials or id; `liangdian list` shows them all"
-            .to_string(),
-    })
+fn district(data: &Dataset, index: &SearchIndex, name: &str, lang: Lang) -> Result<usize, Failure> {
+    index
+        .resolve(data, name)
+        .map_err(|e| Failure::Usage { what: resolve_error(&e, lang), hint: lang.say(Msg::NameDistrictHint) })
+}
+
+/// Why a name did not pick one district, in the interface's language.
+pub fn resolve_error(e: &crate::search::ResolveError, lang: Lang) -> String {
+    use crate::search::ResolveError;
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    match e {
+        ResolveError::Unknown { name, nearest } => lang.say(Msg::UnknownDistrict { name, nearest: &nearest.join(sep) }),
+        ResolveError::Ambiguous { name, candidates } => {
+            lang.say(Msg::AmbiguousDistrict { name, candidates: &candidates.join(sep) })
+        }
+    }
 }

@@ -5,7 +5,7 @@ use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
 use crate::export::markdown::{escape, heading};
-use crate::lang::{Lang, Msg, Noun};
+use crate::lang::{Lang, Msg};
 use crate::search::{Context, Occurrence, Part, SearchIndex};
 use crate::text::{char_width, truncate};
 
@@ -21,8 +21,8 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
     let keyword = crate::search::trim_punctuation(keyword.trim());
     if keyword.trim().is_empty() {
         return Err(Failure::Usage {
-            what: "the keyword is empty".to_string(),
-            hint: "give a word to search for, such as `liangdian search 冬奥会`".to_string(),
+            what: out.lang.say(Msg::EmptyKeyword),
+            hint: out.lang.say(Msg::EmptyKeywordHint),
         });
     }
     let matches = index.texts.search(keyword, |_| true);
@@ -43,9 +43,8 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
     }
     if matches.is_empty() {
         return Err(Failure::NothingFound {
-            what: format!("no match for «{keyword}» in {}", Lang::En.count(data.districts.len(), Noun::District)),
-            hint: "the search is literal: try a shorter word, or `liangdian themes WORD` to find themes by meaning"
-                .to_string(),
+            what: out.lang.say(Msg::NoMatchIn { keyword, districts: data.districts.len() }),
+            hint: out.lang.say(Msg::NoMatchHint),
         });
     }
     Ok(())

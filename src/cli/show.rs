@@ -8,7 +8,7 @@ use crate::doc::{self, Doc, Marks};
 use crate::search::SearchIndex;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, name: &str) -> Result<(), Failure> {
-    let d = district(data, index, name)?;
+    let d = district(data, index, name, out.lang)?;
     match out.format {
         Format::Json => out.json(&json::DistrictOut::new(data, index, d))?,
         Format::Text => {

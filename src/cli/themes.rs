@@ -7,6 +7,7 @@ use crate::doc::Tone;
 use crate::doc::table::{Cell, Column, Table};
 use crate::export::markdown::{escape, heading};
 use crate::lang::Lang;
+use crate::lang::Msg;
 use crate::search::SearchIndex;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&str>) -> Result<(), Failure> {
@@ -57,15 +58,13 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&st
     if empty {
         let Some(query) = query else {
             return Err(Failure::NothingFound {
-                what: "the dataset has no themes".to_string(),
-                hint: "themes are listed under `themes:` in the dataset; see the README's schema".to_string(),
+                what: out.lang.say(Msg::NoThemes),
+                hint: out.lang.say(Msg::NoThemesHint),
             });
         };
         return Err(Failure::NothingFound {
-            what: format!("no theme matches «{query}»"),
-            hint: "try Chinese (垃圾分类), pinyin (lajifenlei), initials (ljfl) or English (waste); \
-                   `liangdian themes` lists them all"
-                .to_string(),
+            what: out.lang.say(Msg::NoThemeMatches { query }),
+            hint: out.lang.say(Msg::NoThemeMatchesHint),
         });
     }
     Ok(())

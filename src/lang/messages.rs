@@ -201,6 +201,55 @@ pub enum Msg<'a> {
     MouseOff {
         key: &'a str,
     },
+    // The command line's failures: what went wrong, then what to do.
+    /// Two names on the command line for one district.
+    SameDistrict {
+        a: &'a str,
+        b: &'a str,
+        name: &'a str,
+    },
+    SameDistrictHint,
+    /// A name that names no district; the nearest, if any.
+    UnknownDistrict {
+        name: &'a str,
+        nearest: &'a str,
+    },
+    /// A name that names several districts.
+    AmbiguousDistrict {
+        name: &'a str,
+        candidates: &'a str,
+    },
+    NameDistrictHint,
+    EmptyKeyword,
+    EmptyKeywordHint,
+    /// A search that found nothing, in `districts` districts.
+    NoMatchIn {
+        keyword: &'a str,
+        districts: usize,
+    },
+    NoMatchHint,
+    NoThemes,
+    NoThemesHint,
+    NoThemeMatches {
+        query: &'a str,
+    },
+    NoThemeMatchesHint,
+    NoFiguresIn {
+        district: &'a str,
+    },
+    NoFiguresInHint,
+    NoFigures,
+    NoFiguresHint,
+    /// `liangdian bookmarks` with none on this dataset.
+    NoBookmarksHere {
+        file: &'a str,
+        elsewhere: usize,
+    },
+    BookmarkHint {
+        key: &'a str,
+    },
+    /// The word before a failure's hint.
+    Hint,
     /// The loading screen while a large file is parsed.
     Parsed {
         districts: usize,
@@ -385,6 +434,77 @@ impl Msg<'_> {
                 format!("mouse off: the terminal selects text; {key} turns it back on")
             }
             Msg::MouseOff { key } => format!("鼠标已关闭：可用终端选取文字；按 {key} 重新开启"),
+            Msg::SameDistrict { a, b, name } if en => format!("'{a}' and '{b}' name the same district ({name})"),
+            Msg::SameDistrict { a, b, name } => format!("「{a}」和「{b}」是同一个区（{name}）"),
+            Msg::SameDistrictHint if en => {
+                "name two different districts, such as `liangdian compare 东城 xicheng`".to_string()
+            }
+            Msg::SameDistrictHint => "请给出两个不同的区，例如 `liangdian compare 东城 xicheng`".to_string(),
+            Msg::UnknownDistrict { name, nearest: "" } if en => format!("no district is called '{name}'"),
+            Msg::UnknownDistrict { name, nearest } if en => {
+                format!("no district is called '{name}'; did you mean {nearest}?")
+            }
+            Msg::UnknownDistrict { name, nearest: "" } => format!("没有名为「{name}」的区"),
+            Msg::UnknownDistrict { name, nearest } => format!("没有名为「{name}」的区；是否要找 {nearest}？"),
+            Msg::AmbiguousDistrict { name, candidates } if en => {
+                format!("'{name}' names several districts: {candidates}")
+            }
+            Msg::AmbiguousDistrict { name, candidates } => format!("「{name}」对应多个区：{candidates}"),
+            Msg::NameDistrictHint if en => {
+                "name a district by its Chinese name, pinyin, initials or id; `liangdian list` shows them all"
+                    .to_string()
+            }
+            Msg::NameDistrictHint => "可用中文名、拼音、拼音首字母或标识指定区；`liangdian list` 列出全部".to_string(),
+            Msg::EmptyKeyword if en => "the keyword is empty".to_string(),
+            Msg::EmptyKeyword => "关键词为空".to_string(),
+            Msg::EmptyKeywordHint if en => "give a word to search for, such as `liangdian search 冬奥会`".to_string(),
+            Msg::EmptyKeywordHint => "请给出要搜索的词，例如 `liangdian search 冬奥会`".to_string(),
+            Msg::NoMatchIn { keyword, districts } if en => {
+                format!("no match for «{keyword}» in {}", count(districts, Noun::District))
+            }
+            Msg::NoMatchIn { keyword, districts } => format!("在 {districts} 个区中未找到「{keyword}」"),
+            Msg::NoMatchHint if en => {
+                "the search is literal: try a shorter word, or `liangdian themes WORD` to find themes by meaning"
+                    .to_string()
+            }
+            Msg::NoMatchHint => "搜索按字面匹配：可试更短的词，或用 `liangdian themes 词` 按含义查找主题".to_string(),
+            Msg::NoThemes if en => "the dataset has no themes".to_string(),
+            Msg::NoThemes => "数据中没有主题".to_string(),
+            Msg::NoThemesHint if en => {
+                "themes are listed under `themes:` in the dataset; see the README's schema".to_string()
+            }
+            Msg::NoThemesHint => "主题列在数据的 `themes:` 下；见 README 中的数据格式".to_string(),
+            Msg::NoThemeMatches { query } if en => format!("no theme matches «{query}»"),
+            Msg::NoThemeMatches { query } => format!("没有与「{query}」匹配的主题"),
+            Msg::NoThemeMatchesHint if en => "try Chinese (垃圾分类), pinyin (lajifenlei), initials (ljfl) or English \
+                                              (waste); `liangdian themes` lists them all"
+                .to_string(),
+            Msg::NoThemeMatchesHint => {
+                "可试中文（垃圾分类）、拼音（lajifenlei）、首字母（ljfl）或英文（waste）；`liangdian themes` 列出全部"
+                    .to_string()
+            }
+            Msg::NoFiguresIn { district } if en => format!("{district}'s highlights quote no figures"),
+            Msg::NoFiguresIn { district } => format!("{district}的亮点中没有数据"),
+            Msg::NoFiguresInHint if en => "`liangdian figures` lists the figures of every district".to_string(),
+            Msg::NoFiguresInHint => "`liangdian figures` 列出各区的全部数据".to_string(),
+            Msg::NoFigures if en => "the dataset quotes no figures".to_string(),
+            Msg::NoFigures => "数据中没有引用任何数字".to_string(),
+            Msg::NoFiguresHint if en => {
+                "figures are listed under each highlight's `figures:` in the dataset".to_string()
+            }
+            Msg::NoFiguresHint => "数据列在每条亮点的 `figures:` 下".to_string(),
+            Msg::NoBookmarksHere { file, elsewhere } if en => {
+                format!("no bookmarks on this dataset in {file} ({elsewhere} on others)")
+            }
+            Msg::NoBookmarksHere { file, elsewhere } => {
+                format!("{file} 中没有本数据的书签（其他数据有 {elsewhere} 条）")
+            }
+            Msg::BookmarkHint { key } if en => {
+                format!("press {key} in the browser to bookmark the highlight under the cursor")
+            }
+            Msg::BookmarkHint { key } => format!("在浏览器中按 {key} 为光标所在亮点加书签"),
+            Msg::Hint if en => "hint: ".to_string(),
+            Msg::Hint => "提示：".to_string(),
             Msg::NoDistricts { back_key } if en => format!("no district matches; {back_key} clears the filter"),
             Msg::NoDistricts { back_key } => format!("没有匹配的区；按 {back_key} 清除筛选"),
             Msg::Parsed { districts, percent } if en => {
@@ -434,6 +554,27 @@ mod tests {
             Msg::Quits { key },
             Msg::Parsed { districts: 4096, percent: 38 },
             Msg::NoDistricts { back_key: key },
+            Msg::SameDistrict { a: district, b: district, name: district },
+            Msg::SameDistrictHint,
+            Msg::UnknownDistrict { name: district, nearest: "" },
+            Msg::UnknownDistrict { name: district, nearest: district },
+            Msg::AmbiguousDistrict { name: key, candidates: district },
+            Msg::NameDistrictHint,
+            Msg::EmptyKeyword,
+            Msg::EmptyKeywordHint,
+            Msg::NoMatchIn { keyword: theme, districts: 16 },
+            Msg::NoMatchHint,
+            Msg::NoThemes,
+            Msg::NoThemesHint,
+            Msg::NoThemeMatches { query: theme },
+            Msg::NoThemeMatchesHint,
+            Msg::NoFiguresIn { district },
+            Msg::NoFiguresInHint,
+            Msg::NoFigures,
+            Msg::NoFiguresHint,
+            Msg::NoBookmarksHere { file: "b.json", elsewhere: 0 },
+            Msg::BookmarkHint { key },
+            Msg::Hint,
             Msg::Copied { what: district, chars: 12 },
             Msg::NothingToCopy,
             Msg::NothingOnPage,
@@ -464,7 +605,8 @@ mod tests {
     #[test]
     fn chinese_messages_use_chinese_punctuation() {
         for msg in every_message() {
-            let zh = msg.text(Lang::Zh);
+            // Code (a command, a YAML key) is written as code, in backticks: only the prose is checked.
+            let zh: String = msg.text(Lang::Zh).split('`').step_by(2).collect();
             for ascii in [':', ';', ',', '(', ')', '!', '?'] {
                 assert!(!zh.contains(ascii), "{msg:?}: «{zh}» has an ASCII «{ascii}»");
             }

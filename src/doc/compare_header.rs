@@ -46,7 +46,7 @@ pub fn header(
     for (label, mark, tone, themes) in groups {
         // The group's label, then its tags, none of them split across lines.
         let head: Vec<(char, Tone)> =
-            format!("{label} ({}):", themes.len()).chars().map(|c| (c, Tone::Title)).collect();
+            lang.say(Msg::GroupCount { label: &label, n: themes.len() }).chars().map(|c| (c, Tone::Title)).collect();
         let items: Vec<Vec<(char, Tone)>> =
             std::iter::once(head).chain(themes.iter().map(|&t| tag(data, t, Some(mark), tone, lang))).collect();
         for spans in wrap_items(&items, width) {

@@ -248,6 +248,15 @@ pub enum Msg<'a> {
     BookmarkHint {
         key: &'a str,
     },
+    /// A comparison's group of themes with its count: "Both (6):", "共同（6）：".
+    GroupCount {
+        label: &'a str,
+        n: usize,
+    },
+    /// After a zoomed pane's title: the key that puts the lists back.
+    Zoomed {
+        key: &'a str,
+    },
     /// The word before a failure's hint.
     Hint,
     /// The loading screen while a large file is parsed.
@@ -503,6 +512,10 @@ impl Msg<'_> {
                 format!("press {key} in the browser to bookmark the highlight under the cursor")
             }
             Msg::BookmarkHint { key } => format!("在浏览器中按 {key} 为光标所在亮点加书签"),
+            Msg::GroupCount { label, n } if en => format!("{label} ({n}):"),
+            Msg::GroupCount { label, n } => format!("{label}（{n}）："),
+            Msg::Zoomed { key } if en => format!("zoomed: {key} puts the lists back"),
+            Msg::Zoomed { key } => format!("已放大：按 {key} 恢复列表"),
             Msg::Hint if en => "hint: ".to_string(),
             Msg::Hint => "提示：".to_string(),
             Msg::NoDistricts { back_key } if en => format!("no district matches; {back_key} clears the filter"),
@@ -575,6 +588,8 @@ mod tests {
             Msg::NoBookmarksHere { file: "b.json", elsewhere: 0 },
             Msg::BookmarkHint { key },
             Msg::Hint,
+            Msg::Zoomed { key },
+            Msg::GroupCount { label: district, n: 6 },
             Msg::Copied { what: district, chars: 12 },
             Msg::NothingToCopy,
             Msg::NothingOnPage,

@@ -15,7 +15,8 @@ pub fn draw(frame: &mut Frame, app: &App, c: &Compare, panes: &Panes, theme: &Th
     let focused = app.focus == Focus::Detail && app.typing.is_none();
     let right = app.selected();
     let name = |d: Option<usize>| d.map(|d| app.data.districts[d].name.as_str()).unwrap_or("—");
-    let title = format!(" {} ⇄ {} · {} ", name(Some(c.left)), name(right), app.lang.labels().compare);
+    let title =
+        format!(" {} ⇄ {} · {} {}", name(Some(c.left)), name(right), app.lang.labels().compare, super::zoom_mark(app));
     let l = app.lang.labels();
     let key = keymap::key_of(Ctx::Districts, &Action::ToggleTogether);
     let mode = format!(" {} ({key}) ", if c.together { l.together } else { l.apart });

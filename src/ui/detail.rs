@@ -16,7 +16,9 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();
     let focused = app.focus == Focus::Detail && app.typing.is_none();
     let name = app.selected().map(|d| app.data.districts[d].name.as_str()).unwrap_or_default();
-    let title = if name.is_empty() { format!(" {} ", labels.detail) } else { format!(" {name} · {} ", labels.detail) };
+    let mut title =
+        if name.is_empty() { format!(" {} ", labels.detail) } else { format!(" {name} · {} ", labels.detail) };
+    title.push_str(&super::zoom_mark(app));
     let height = panes.detail.height as usize;
     let mut block =
         Block::bordered().border_style(theme.border(focused)).title(Span::styled(title, theme.title(focused)));

@@ -48,6 +48,15 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
+/// After a pane's title when the reader zoomed it: how to put the lists back ("· zoomed: z ").
+pub(crate) fn zoom_mark(app: &App) -> String {
+    if !app.zoom {
+        return String::new();
+    }
+    let key = keymap::key_of(Ctx::Districts, &Action::ToggleZoom);
+    format!("· {} ", app.lang.say(crate::lang::Msg::Zoomed { key: &key }))
+}
+
 /// Clears `area` for a popup. A wide character just left of it would cover the popup's first column (the
 /// terminal draws both of its cells), so such a character is replaced by a space as well.
 pub(crate) fn clear_for_popup(frame: &mut Frame, area: Rect) {

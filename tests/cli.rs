@@ -775,3 +775,11 @@ fn the_command_lines_own_failures_are_said_in_chinese_under_lang_zh() {
     assert_eq!(r.code, 1);
     assert!(r.stderr.starts_with("liangdian: 在 16 个区中未找到「zzzz」"), "{}", r.stderr);
 }
+
+#[test]
+fn a_search_in_pinyin_finds_and_marks_the_chinese_it_spells() {
+    let r = run(&["search", "dongao"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("«冬奥»"), "the Chinese span is marked: {}", r.stdout);
+    assert_eq!(json(&["search", "dongao"])["totals"], json(&["search", "冬奥"])["totals"]);
+}

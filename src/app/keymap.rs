@@ -190,8 +190,8 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::Char('/')],
         Action::StartSearch,
         BROWSE,
-        "search the texts and titles for a keyword (several words: all in one highlight)",
-        "在正文和标题中搜索关键词（多个词：同一条亮点中全部出现）",
+        "search the texts and titles for a keyword, or its pinyin (several words: all in one highlight)",
+        "在正文和标题中搜索关键词或其拼音（多个词：同一条亮点中全部出现）",
         "search",
         "搜索"
     ),

@@ -154,7 +154,8 @@ Examples:
   liangdian search covid --format json | jq '.totals'
 
 The search is literal and ASCII case-insensitive, as in the browser (/); full-width and half-width forms are
-alike (，and ,). Several words find the highlights that hold all of them. Exit status 1 when nothing matches.")]
+alike (，and ,). Pinyin finds the Chinese it spells when the letters are not there as written (dongao: 冬奥).
+Several words find the highlights that hold all of them. Exit status 1 when nothing matches.")]
     Search {
         /// The word to look for, literally; several words find the highlights that hold all of them.
         #[arg(required = true, num_args = 1..)]

@@ -243,7 +243,7 @@ const MAX_SOURCE: usize = (1 << 15) - 1;
 const START: u16 = 1 << 15;
 
 /// Every plain reading of a Chinese character, without repeats (`朝` → chao, zhao); empty for other text.
-fn readings_of(c: char) -> Vec<&'static str> {
+pub(crate) fn readings_of(c: char) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     if let Some(multi) = c.to_pinyin_multi() {
         for p in multi {

@@ -240,11 +240,25 @@ impl TextIndex {
         let words: Vec<&str> = keywords.split_whitespace().map(trim_punctuation).filter(|w| !w.is_empty()).collect();
         let [first, rest @ ..] = words.as_slice() else { return Vec::new() };
         if rest.is_empty() {
-            return self.find(first, only);
+            return self.find_or_spoken(first, only);
+        }
+        // Words of letters are first a phrase: English as written ("waste sorting"), then pinyin with its
+        // syllables spaced ("la ji fen lei"); only when neither is there do they mean all of them.
+        if keywords.chars().all(|c| c.is_ascii_alphabetic() || c.is_whitespace()) {
+            let phrase = self.find(&words.join(" "), &only);
+            if !phrase.is_empty() {
+                return phrase;
+            }
+            if let Some(pinyin) = super::spoken::as_pinyin(keywords) {
+                let spoken = self.find_spoken(&pinyin, &only);
+                if !spoken.is_empty() {
+                    return spoken;
+                }
+            }
         }
         // A highlight is its title, English title and text together; the lead is a place of its own.
         let place = |m: &Occurrence| (m.district, m.part.highlight());
-        let found: Vec<Vec<Occurrence>> = words.iter().map(|w| self.find(w, &only)).collect();
+        let found: Vec<Vec<Occurrence>> = words.iter().map(|w| self.find_or_spoken(w, &only)).collect();
         let mut common: std::collections::HashSet<(usize, Option<usize>)> = found[0].iter().map(place).collect();
         for other in &found[1..] {
             let here: std::collections::HashSet<_> = other.iter().map(place).collect();
@@ -255,6 +269,36 @@ impl TextIndex {
         // Words that overlap in the text ("人大" in "人大代表") leave the first.
         all.dedup_by(|b, a| a.district == b.district && a.part == b.part && b.start < a.start + a.len);
         all
+    }
+}
+
+impl TextIndex {
+    /// A word found as written; a word of letters that is nowhere as written, found by its sound (`dongao`
+    /// finds 冬奥).
+    fn find_or_spoken(&self, word: &str, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
+        let literal = self.find(word, &only);
+        match super::spoken::as_pinyin(word) {
+            Some(pinyin) if literal.is_empty() => self.find_spoken(&pinyin, only),
+            _ => literal,
+        }
+    }
+
+    /// Every span of Chinese that spells `pinyin`, in reading order.
+    fn find_spoken(&self, pinyin: &str, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
+        let mut readings = super::spoken::Readings::default();
+        let mut out = Vec::new();
+        for p in 0..self.starts.len() {
+            let (district, part) = self.owner(p);
+            if !only(district) {
+                continue;
+            }
+            let start = self.starts[p] as usize;
+            let end = self.starts.get(p + 1).map_or(self.text.len(), |&s| s as usize - 1);
+            for (at, len) in super::spoken::spans(&self.text[start..end], pinyin, &mut readings) {
+                out.push(Occurrence { district, part, start: at, len });
+            }
+        }
+        out
     }
 }
 
@@ -300,6 +344,19 @@ mod tests {
         let text: String = m.text(&data).chars().skip(m.start).take(m.len).collect();
         assert_eq!(text, "落实,开展", "the place counted in the copy is the place in the original");
         assert_eq!(index.find("ＤＥＰＵＴＹ", |_| true), index.find("deputy", |_| true));
+    }
+
+    #[test]
+    fn pinyin_finds_the_chinese_it_spells_when_the_letters_are_not_there_as_written() {
+        let (data, index) = index();
+        let spoken = index.search("dongao", |_| true);
+        assert_eq!(spoken.len(), index.search("冬奥", |_| true).len());
+        let m = spoken[0];
+        assert_eq!(m.text(&data).chars().skip(m.start).take(m.len).collect::<String>(), "冬奥");
+        assert_eq!(index.search("la ji fen lei", |_| true), index.search("垃圾分类", |_| true), "spaced syllables");
+        assert_eq!(index.search("lajifenlei", |_| true), index.search("垃圾分类", |_| true));
+        // An English word that is there is found as written, not as sound.
+        assert_eq!(index.search("deputy", |_| true), index.find("deputy", |_| true));
     }
 
     #[test]

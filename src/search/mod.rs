@@ -5,6 +5,7 @@ mod filter;
 mod keys;
 mod keyword;
 mod resolve;
+mod spoken;
 
 use std::collections::HashMap;
 

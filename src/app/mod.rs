@@ -49,6 +49,9 @@ pub enum Typing {
 pub struct Search {
     pub input: LineInput,
     pub keyword: String,
+    /// Every occurrence in the dataset, found once when the search runs; `matches` are those of the
+    /// districts the filter shows, so a change of filter narrows them without searching again.
+    pub all: Vec<Occurrence>,
     pub matches: Vec<Occurrence>,
     pub current: usize,
 }

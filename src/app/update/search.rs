@@ -14,6 +14,11 @@ pub(crate) fn run(app: &mut App) {
         return clear(app);
     }
     app.search.keyword = keyword;
+    app.search.all = app.index.texts.search(&app.search.keyword, |_| true);
+    // The Chinese interface does not show English titles: a match there could not be seen or reached.
+    if app.lang == crate::lang::Lang::Zh {
+        app.search.all.retain(|m| !matches!(m.part, crate::search::Part::TitleEn(_)));
+    }
     find(app);
     app.search.current = 0;
     if app.search.matches.is_empty() {
@@ -27,20 +32,17 @@ pub(crate) fn run(app: &mut App) {
     jump(app);
 }
 
+/// The occurrences in the districts the filter shows.
 fn find(app: &mut App) {
     let mut visible = vec![false; app.data.districts.len()];
     for hit in &app.filtered.districts {
         visible[hit.district] = true;
     }
-    app.search.matches = app.index.texts.search(&app.search.keyword, |d| visible[d]);
-    // The Chinese interface does not show English titles: a match there could not be seen or reached.
-    if app.lang == crate::lang::Lang::Zh {
-        app.search.matches.retain(|m| !matches!(m.part, crate::search::Part::TitleEn(_)));
-    }
+    app.search.matches = app.search.all.iter().filter(|m| visible[m.district]).copied().collect();
 }
 
-/// After the filter changed: search the districts that are visible now, staying in the selected district
-/// when it has an occurrence.
+/// After the filter changed: the occurrences in the districts that are visible now (no new search), staying
+/// in the selected district when it has one.
 pub(crate) fn refind(app: &mut App) {
     if !app.search.is_active() {
         return;
@@ -52,6 +54,7 @@ pub(crate) fn refind(app: &mut App) {
 
 pub(crate) fn clear(app: &mut App) {
     app.search.keyword.clear();
+    app.search.all.clear();
     app.search.matches.clear();
     app.search.current = 0;
 }

@@ -417,7 +417,7 @@ fn the_comparison_header_lists_shared_and_one_sided_themes() {
         .flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str()))
         .collect();
     assert!(header.contains("Both (7)"), "{header}");
-    assert!(header.contains("Only 东城 (2)") && header.contains("+#Planning"), "{header}");
+    assert!(header.contains("Only 东城 (2)") && header.contains("Only 东城 (2): #Planning"), "{header}");
     assert!(header.contains("Only 朝阳 (6)"), "{header}");
 }
 
@@ -699,7 +699,7 @@ fn a_comparison_whose_right_side_the_filter_hides_keeps_its_left_column_as_a_com
     let c = app.compare.as_ref().expect("still comparing");
     let text: String = c.docs[0].lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str())).collect();
     assert!(c.docs[1].lines.is_empty(), "nothing on the right");
-    assert!(text.contains("+#") && !text.contains("=#"), "every tag one-sided: {text}");
+    assert!(text.contains("#") && !text.contains("⇄#"), "every tag one-sided, unmarked: {text}");
     assert!(!text.contains("highlights ·"), "no count line in a comparison's column: {text}");
 }
 

@@ -273,8 +273,8 @@ fn compare_in_a_pipe_puts_one_district_after_the_other_with_shared_and_own_tags(
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = r.lines();
     assert_eq!(lines[0], "东城 ⇄ 西城");
-    assert!(lines[1].starts_with("Both (6): =#Waste sorting"), "{}", lines[1]);
-    assert!(r.stdout.contains("Only 东城 (3): +#Planning"), "{}", r.stdout);
+    assert!(lines[1].starts_with("Both (6): ⇄#Waste sorting"), "{}", lines[1]);
+    assert!(r.stdout.contains("Only 东城 (3): #Planning"), "{}", r.stdout);
     assert!(!r.stdout.contains(" │ "), "80 columns are too narrow for two columns");
     let dc = lines.iter().position(|l| l.starts_with("东城  Dongcheng")).expect("东城's text");
     let xc = lines.iter().position(|l| l.starts_with("西城  Xicheng")).expect("西城's text");
@@ -648,7 +648,7 @@ fn strip_sgr(s: &str) -> String {
 #[test]
 fn on_a_wide_terminal_compare_puts_the_districts_side_by_side_in_colour() {
     let raw = on_terminal(&["compare", "dc", "xc"], 120, false);
-    assert!(raw.contains("\x1b[1;32m=#Waste sorting\x1b[0m"), "shared tags are coloured:\n{raw}");
+    assert!(raw.contains("\x1b[1;32m⇄#Waste sorting\x1b[0m"), "shared tags are coloured:\n{raw}");
     let text = strip_sgr(&raw);
     let heads = text.lines().find(|l| l.starts_with("东城  Dongcheng")).expect("the two headings");
     assert!(heads.contains(" │ 西城  Xicheng"), "{heads}");

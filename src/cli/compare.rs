@@ -1,5 +1,5 @@
 //! `liangdian compare A B`: the themes both districts carry and those only one carries, then both texts,
-//! laid out by the browser's own detail builder with its `=#` (shared) and `+#` (one side) tags.
+//! laid out by the browser's own detail builder with its `⇄#` (shared) and plain `#` (one side) tags.
 
 use super::{Failure, Format, Out, district, json, show};
 use crate::dataset::Dataset;

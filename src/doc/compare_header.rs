@@ -1,21 +1,25 @@
 //! The comparison's header, shared by the browser and `liangdian compare`: the themes both districts carry
-//! and those only one carries, each as a tag marked `=` (shared) or `+` (one side).
+//! and those only one carries; a shared theme's tag is marked `⇄`, as in the columns.
 
-use super::{Doc, DocLine, Tone, tag, wrap_items};
+use super::{Doc, DocLine, SHARED_MARK, Tone, tag, wrap_items};
 use crate::dataset::Dataset;
 use crate::lang::{Lang, Msg};
 use crate::search::ThemeSplit;
 
 /// The three groups: label, tag mark, tone and theme indices.
-pub fn groups<'a>(split: &'a ThemeSplit, names: [&str; 2], lang: Lang) -> [(String, char, Tone, &'a [usize]); 3] {
+pub fn groups<'a>(
+    split: &'a ThemeSplit,
+    names: [&str; 2],
+    lang: Lang,
+) -> [(String, Option<char>, Tone, &'a [usize]); 3] {
     [
-        (lang.labels().both.to_string(), '=', Tone::TagShared, &split.shared),
-        (lang.say(Msg::OnlyIn { district: names[0] }), '+', Tone::TagOwn, &split.left),
-        (lang.say(Msg::OnlyIn { district: names[1] }), '+', Tone::TagOwn, &split.right),
+        (lang.labels().both.to_string(), Some(SHARED_MARK), Tone::TagShared, &split.shared),
+        (lang.say(Msg::OnlyIn { district: names[0] }), None, Tone::TagOwn, &split.left),
+        (lang.say(Msg::OnlyIn { district: names[1] }), None, Tone::TagOwn, &split.right),
     ]
 }
 
-/// "Both (6): =#… / Only 东城 (3): +#… / Only 西城 (4): +#…" wrapped to `width`; with `counts_only`, one line
+/// "Both (6): ⇄#… / Only 东城 (3): #… / Only 西城 (4): #…" wrapped to `width`; with `counts_only`, one line
 /// of counts for a narrow pane (the columns' tags still carry the marks).
 pub fn header(
     data: &Dataset,
@@ -29,11 +33,12 @@ pub fn header(
     let width = width.max(8);
     let groups = groups(split, names, lang);
     if counts_only {
-        // "=Both 6  +Only 东城 3  +Only 西城 4", each count kept whole.
+        // "⇄Both 6  Only 东城 3  Only 西城 4", each count kept whole.
         let items: Vec<Vec<(char, Tone)>> = groups
             .iter()
             .map(|(label, mark, tone, themes)| {
-                std::iter::once((*mark, *tone))
+                mark.map(|m| (m, *tone))
+                    .into_iter()
                     .chain(format!("{label} {} ", themes.len()).chars().map(|c| (c, Tone::Title)))
                     .collect()
             })
@@ -48,7 +53,7 @@ pub fn header(
         let head: Vec<(char, Tone)> =
             lang.say(Msg::GroupCount { label: &label, n: themes.len() }).chars().map(|c| (c, Tone::Title)).collect();
         let items: Vec<Vec<(char, Tone)>> =
-            std::iter::once(head).chain(themes.iter().map(|&t| tag(data, t, Some(mark), tone, lang))).collect();
+            std::iter::once(head).chain(themes.iter().map(|&t| tag(data, t, mark, tone, lang))).collect();
         for spans in wrap_items(&items, width) {
             doc.lines.push(DocLine { spans });
         }

@@ -10,15 +10,15 @@ use crate::lang::{Lang, Msg};
 use crate::search::{Occurrence, Part, SearchIndex};
 use crate::text::{truncate, width as text_width};
 
-use super::{Doc, DocLine, Tone, tag, wrap_items, wrap_toned};
+use super::{Doc, DocLine, SHARED_MARK, Tone, tag, wrap_items, wrap_toned};
 
 /// What to emphasise in a district's detail.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Marks<'a> {
     /// For each theme: does the filter match it? Its tags are emphasised and its highlights get a bar.
     pub theme_on: &'a [bool],
-    /// In a comparison, for each theme: does the other district carry it too? Tags then read `=#…` (shared)
-    /// or `+#…` (this side only), so the difference shows without colour.
+    /// In a comparison, for each theme: does the other district carry it too? Shared tags then read `⇄#…`
+    /// and those of this side only a plain `#…`, so the difference shows without colour.
     pub shared: Option<&'a [bool]>,
     /// Keyword occurrences in this district, in reading order.
     pub matches: &'a [Occurrence],
@@ -141,8 +141,8 @@ fn highlight(
         .iter()
         .map(|&t| {
             let (mark, tone) = match marks.shared {
-                Some(shared) if shared.get(t) == Some(&true) => (Some('='), Tone::TagShared),
-                Some(_) => (Some('+'), Tone::TagOwn),
+                Some(shared) if shared.get(t) == Some(&true) => (Some(SHARED_MARK), Tone::TagShared),
+                Some(_) => (None, Tone::TagOwn),
                 None if marks.theme_on.get(t) == Some(&true) => (None, Tone::TagOn),
                 None => (None, Tone::Tag),
             };
@@ -339,8 +339,8 @@ mod match_tests {
             Lang::Zh,
         );
         let text: String = doc.lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str())).collect();
-        assert!(text.contains("=#规划"), "{text}");
-        assert!(text.contains("+#代表工作"), "{text}");
+        assert!(text.contains("⇄#规划"), "{text}");
+        assert!(text.contains(" #代表工作") && !text.contains("⇄#代表工作"), "{text}");
         assert!(!text.contains("出处"), "compact leaves the source out");
     }
 }

@@ -64,7 +64,11 @@ pub struct Doc {
     pub match_rows: Vec<usize>,
 }
 
-/// A theme as a tag: `#垃圾分类`, or with a comparison's mark `=#Waste sorting`.
+/// The mark before a tag in a comparison whose theme both districts carry: the comparison's own sign
+/// (东城 ⇄ 西城), so it reads without a legend and without colour. A tag only one side carries has none.
+pub const SHARED_MARK: char = '⇄';
+
+/// A theme as a tag: `#垃圾分类`, or with a comparison's mark `⇄#Waste sorting`.
 pub fn tag(data: &Dataset, theme: usize, mark: Option<char>, tone: Tone, lang: Lang) -> Vec<(char, Tone)> {
     let t = &data.themes[theme];
     let label = lang.label(&t.name, &t.en);

@@ -11,7 +11,7 @@ use liangdian::app::App;
 use liangdian::bookmarks::Store;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
 use liangdian::dataset::{Dataset, Field, LoadError, Progress, Stage, sanitize};
-use liangdian::lang::{Lang, Msg};
+use liangdian::lang::{Fault, Lang, Msg, io_reason};
 use liangdian::theme::Theme;
 use liangdian::tui::one_line;
 use liangdian::tui::{Ended, Started};
@@ -103,13 +103,9 @@ fn browse(cli: &Cli) -> ExitCode {
     if !std::io::stdout().is_terminal() {
         // Without a terminal there is no browser; a broken file is still worth reporting first.
         if let Err(e) = load(&cli.global) {
-            return fail(e.exit_code(), e);
+            return fail(e.exit_code(), e.message(lang));
         }
-        return fail(
-            2,
-            "standard output is not a terminal, and the browser needs one\n  hint: run it in a terminal, or \
-             print with a subcommand: `liangdian list`, `liangdian show DISTRICT` (see --help)",
-        );
+        return fail(2, Fault::NotATerminal.report(lang));
     }
     let data_path = cli.global.data.clone();
     let compare = cli.compare.clone();
@@ -125,7 +121,7 @@ fn browse(cli: &Cli) -> ExitCode {
             Some(path) => Dataset::from_path_with_progress(path, progress),
             None => Dataset::embedded(),
         }
-        .map_err(|e| (e.to_string(), e.exit_code()))?;
+        .map_err(|e| (e.message(lang), e.exit_code()))?;
         progress.set_stage(Stage::Indexing);
         // The event loop resizes the app to the terminal before the first frame.
         let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
@@ -134,8 +130,8 @@ fn browse(cli: &Cli) -> ExitCode {
         match Store::from_env().and_then(|store| store.load()) {
             Ok(bookmarks) => app.set_bookmarks(bookmarks),
             Err(e) => {
-                app.notice = Some(one_line(&e.to_string()));
-                app.bookmarks_problem = Some(e.short());
+                app.notice = Some(one_line(&e.message(lang), lang));
+                app.bookmarks_problem = Some(e.short(lang));
             }
         }
         if let Some(names) = &compare {
@@ -143,18 +139,16 @@ fn browse(cli: &Cli) -> ExitCode {
             for name in names {
                 let d = app.index.resolve(&app.data, name).map_err(|e| {
                     let (what, hint) = (cli::resolve_error(&e, lang), lang.say(Msg::NameDistrictHint));
-                    (format!("--compare: {what}\n  {}{hint}", lang.say(Msg::Hint)), 2)
+                    (lang.with_hint(&format!("--compare{}{what}", lang.pick(": ", "：")), &hint), 2)
                 })?;
                 sides.push(d);
             }
             if let [left, right] = sides[..] {
                 if left == right {
                     let (a, b, name) = (&names[0], &names[1], &app.data.districts[left].name);
-                    let hint = "name two different districts; `liangdian list` shows them all";
-                    return Err((
-                        format!("--compare: '{a}' and '{b}' name the same district ({name})\n  hint: {hint}"),
-                        2,
-                    ));
+                    let what = lang.say(Msg::SameDistrict { a, b, name });
+                    let hint = lang.say(Msg::SameDistrictHint);
+                    return Err((lang.with_hint(&format!("--compare{}{what}", lang.pick(": ", "：")), &hint), 2));
                 }
                 app.open_compare(left, right);
             }
@@ -169,8 +163,6 @@ fn browse(cli: &Cli) -> ExitCode {
     match liangdian::tui::run_loading(start, loading, Theme::from_env()) {
         Ok(Ended::Quit) => ExitCode::SUCCESS,
         Ok(Ended::Failed(message, code)) => fail(code, message),
-        Err(e) => {
-            fail(2, format!("the terminal failed: {e}\n  hint: check that TERM names your terminal, then try again"))
-        }
+        Err(e) => fail(2, Fault::TerminalFailed { reason: &io_reason(&e, lang) }.report(lang)),
     }
 }

@@ -783,3 +783,42 @@ fn a_search_in_pinyin_finds_and_marks_the_chinese_it_spells() {
     assert!(r.stdout.contains("«冬奥»"), "the Chinese span is marked: {}", r.stdout);
     assert_eq!(json(&["search", "dongao"])["totals"], json(&["search", "冬奥"])["totals"]);
 }
+
+#[test]
+fn a_dataset_that_cannot_be_loaded_is_reported_in_chinese_under_lang_zh() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("missing.yaml");
+    let r = run(&["--lang", "zh", "check", path_str(&missing)]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("：文件或目录不存在") && r.stderr.contains("\n  提示：检查路径和文件名"), "{}", r.stderr);
+
+    let unknown = dataset_file(&dir, "unknown.yaml", "source:\n  titel: x\n");
+    let r = run(&["--lang", "zh", "check", path_str(&unknown)]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("unknown.yaml:2:3：`source`：未知的键 `titel`；此处可用的键：`title`、"), "{}", r.stderr);
+
+    let yaml = std::fs::read_to_string("assets/districts.yaml").expect("dataset");
+    let broken = dataset_file(&dir, "broken.yaml", &yaml.replacen("themes: [", "themes: [wast-sorting, ", 1));
+    let r = run(&["--lang", "zh", "list", "--data", path_str(&broken)]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("不是有效的数据集（1 个问题）："), "{}", r.stderr);
+    assert!(r.stderr.contains("引用了不存在的主题 `wast-sorting`；是不是 `waste-sorting`？"), "{}", r.stderr);
+    // JSON is for scripts and stays English whatever the language.
+    let r = run(&["--lang", "zh", "check", path_str(&broken), "--format", "json"]);
+    assert!(r.stdout.contains("refers to an unknown theme 'wast-sorting'"), "{}", r.stdout);
+}
+
+#[test]
+fn a_corrupt_bookmarks_file_and_a_missing_terminal_are_reported_in_chinese_under_lang_zh() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("bookmarks.json");
+    std::fs::write(&file, "{ not json").expect("write");
+    let mut cmd = command(&["bookmarks", "--lang", "zh"]);
+    cmd.env("LIANGDIAN_BOOKMARKS", &file);
+    let r = run_command(cmd);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("无效（第 1 行第 3 列：") && r.stderr.contains("\n  提示：手工修正它"), "{}", r.stderr);
+    let r = run(&["--lang", "zh"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.starts_with("liangdian: 标准输出不是终端，而浏览器需要终端\n  提示："), "{}", r.stderr);
+}

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::Bookmark;
+use crate::lang::{Fault, Lang, io_reason};
 
 /// What is written: a version, for the file's shape to change later, and the bookmarks. Keys this version
 /// does not know (added by hand, or by a later version) are kept as they are.
@@ -52,43 +53,82 @@ pub enum Applied {
     Merged,
 }
 
-/// Why the bookmarks could not be read or saved; each says what, where and what to do.
-#[derive(Debug, thiserror::Error)]
+/// Why the bookmarks could not be read or saved. The facts are kept; [`StoreError::message`] says what,
+/// where and what to do in the reader's language, [`StoreError::short`] the same in a few words.
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("cannot read the bookmarks in {path}: {reason}\n  hint: check the file's permissions")]
-    Read { path: String, reason: String },
-    #[error(
-        "the bookmarks file {path} is not valid ({reason}); it was left as it is and nothing was saved\n  hint: \
-         fix it by hand, or move it away to start a new one"
-    )]
-    Corrupt { path: String, reason: String },
-    #[error("cannot save the bookmarks in {path}: {reason}\n  hint: check that the directory can be written")]
-    Write { path: String, reason: String },
-    #[error(
-        "no place for bookmarks: neither XDG_DATA_HOME nor HOME is set\n  hint: set XDG_DATA_HOME to a \
-         directory you can write"
-    )]
+    Read {
+        path: String,
+        error: io::Error,
+    },
+    /// The file is there but is not bookmarks this version can read; it is left as it is.
+    Corrupt {
+        path: String,
+        why: Corruption,
+    },
+    Write {
+        path: String,
+        error: io::Error,
+    },
     NoHome,
-    #[error(
-        "the bookmark on {what} was changed in another window since you read it, so it was not deleted\n  hint: \
-         open the bookmarks again to see its note"
-    )]
-    ChangedElsewhere { what: String },
+    /// The bookmark to delete (its district and number) had its note changed by another browser.
+    ChangedElsewhere {
+        what: String,
+    },
+}
+
+/// What is wrong with a bookmarks file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Corruption {
+    /// Written by a later liangdian.
+    Newer { version: u32 },
+    /// Not JSON of the expected shape: serde_json's message, without its position.
+    Json { line: usize, column: usize, message: String },
 }
 
 impl StoreError {
+    /// What went wrong and what to do, for standard error: `what\n  hint: …`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.say(lang, |fault| fault.report(lang), str::to_string)
+    }
+
     /// The error in a few words, for the status line: the file's name and what is wrong with it.
-    pub fn short(&self) -> String {
-        let file = |path: &str| Path::new(path).file_name().map_or(path.to_string(), |f| f.to_string_lossy().into());
+    pub fn short(&self, lang: Lang) -> String {
+        let name = |path: &str| Path::new(path).file_name().map_or(path.to_string(), |f| f.to_string_lossy().into());
+        self.say(lang, |fault| fault.brief(lang), name)
+    }
+
+    /// Puts the facts into the catalogue's fault (the file named by `name`) and says it with `say`.
+    fn say(&self, lang: Lang, say: impl Fn(Fault) -> String, name: impl Fn(&str) -> String) -> String {
         match self {
-            StoreError::Read { path, reason } => format!("cannot read {}: {reason}", file(path)),
-            StoreError::Corrupt { path, reason } => format!("{} is not valid ({reason})", file(path)),
-            StoreError::Write { path, reason } => format!("cannot write {}: {reason}", file(path)),
-            StoreError::NoHome => "no HOME or XDG_DATA_HOME to keep them in".to_string(),
-            StoreError::ChangedElsewhere { .. } => "changed in another window since; not deleted".to_string(),
+            StoreError::Read { path, error } => {
+                say(Fault::BookmarksUnreadable { path: &name(path), reason: &io_reason(error, lang) })
+            }
+            StoreError::Write { path, error } => {
+                say(Fault::BookmarksUnwritable { path: &name(path), reason: &io_reason(error, lang) })
+            }
+            StoreError::Corrupt { path, why } => {
+                let reason = match why {
+                    Corruption::Newer { version } => Fault::NewerFile { version: *version, ours: VERSION },
+                    Corruption::Json { line, column, message } => {
+                        Fault::NotJson { line: *line, column: *column, message }
+                    }
+                };
+                say(Fault::BookmarksInvalid { path: &name(path), reason: &reason.what(lang) })
+            }
+            StoreError::NoHome => say(Fault::NoHome),
+            StoreError::ChangedElsewhere { what } => say(Fault::ChangedElsewhere { what }),
         }
     }
 }
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for StoreError {}
 
 /// The bookmarks file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,26 +154,29 @@ impl Store {
         let text = match fs::read_to_string(&self.path) {
             Ok(text) => text,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(StoreError::Read { path: self.shown(), reason: e.to_string() }),
+            Err(error) => return Err(StoreError::Read { path: self.shown(), error }),
         };
         if text.trim().is_empty() {
             return Ok(Vec::new());
         }
         let file = self.parse(&text)?;
         if file.version > VERSION {
-            return Err(StoreError::Corrupt {
-                path: self.shown(),
-                reason: format!("it is of version {}, newer than this liangdian's {VERSION}", file.version),
-            });
+            return Err(StoreError::Corrupt { path: self.shown(), why: Corruption::Newer { version: file.version } });
         }
         // Text from a file goes to the screen and into exports: made harmless like the dataset's.
         Ok(file.bookmarks.into_iter().map(Bookmark::sanitized).collect())
     }
 
     fn parse(&self, text: &str) -> Result<FileShape, StoreError> {
-        serde_json::from_str(text).map_err(|e| StoreError::Corrupt {
-            path: self.shown(),
-            reason: format!("line {}, column {}: {e}", e.line(), e.column()),
+        serde_json::from_str(text).map_err(|e| {
+            // serde_json ends its message with the position, which the report gives in front.
+            let message = e.to_string();
+            let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+            let message = crate::dataset::sanitize(message, crate::dataset::Field::Line).into_owned();
+            StoreError::Corrupt {
+                path: self.shown(),
+                why: Corruption::Json { line: e.line(), column: e.column(), message },
+            }
         })
     }
 
@@ -150,13 +193,10 @@ impl Store {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 (FileShape { version: VERSION, bookmarks: Vec::new(), extra: Default::default() }, None)
             }
-            Err(e) => return Err(StoreError::Read { path: self.shown(), reason: e.to_string() }),
+            Err(error) => return Err(StoreError::Read { path: self.shown(), error }),
         };
         if file.version > VERSION {
-            return Err(StoreError::Corrupt {
-                path: self.shown(),
-                reason: format!("it is of version {}", file.version),
-            });
+            return Err(StoreError::Corrupt { path: self.shown(), why: Corruption::Newer { version: file.version } });
         }
         let mut applied = Applied::Done;
         let at = file.bookmarks.iter().position(|b| b.same_place(change.bookmark()));
@@ -219,8 +259,8 @@ impl Store {
         written.map_err(|e| self.write_error(e))
     }
 
-    fn write_error(&self, e: io::Error) -> StoreError {
-        StoreError::Write { path: self.shown(), reason: e.to_string() }
+    fn write_error(&self, error: io::Error) -> StoreError {
+        StoreError::Write { path: self.shown(), error }
     }
 
     fn shown(&self) -> String {
@@ -348,7 +388,11 @@ mod tests {
         let before = fs::read(&s.path).expect("read");
         let err = s.load().expect_err("corrupt");
         assert!(err.to_string().contains("is not valid (line 1, column") && err.to_string().contains("left as it is"));
-        assert!(err.short().starts_with("bookmarks.json is not valid (line 1, column"), "{}", err.short());
+        assert!(
+            err.short(Lang::En).starts_with("bookmarks.json is not valid (line 1, column"),
+            "{}",
+            err.short(Lang::En)
+        );
         let b = Bookmark::new(&data, 0, 0, "", 0).expect("bookmark");
         assert!(matches!(s.apply(&put(&b, None)), Err(StoreError::Corrupt { .. })));
         assert_eq!(fs::read(&s.path).expect("read"), before, "untouched");

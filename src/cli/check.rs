@@ -6,6 +6,7 @@ use std::path::Path;
 use super::{Failure, Format, Out, json};
 use crate::dataset::{Dataset, Field, LoadError, sanitize};
 use crate::export::markdown::{escape, heading};
+use crate::lang::Lang;
 
 pub fn run(out: &mut Out, file: &Path) -> Result<(), Failure> {
     // The name is printed, so it is made printable like any other untrusted text.
@@ -46,7 +47,7 @@ fn valid_line(s: &json::Summary, lang: crate::lang::Lang) -> String {
 }
 
 /// Every problem of a load error, one per broken rule; a whole-file error (unreadable, not UTF-8, bad
-/// YAML) is one problem without a path.
+/// YAML) is one problem without a path. In English whatever the interface's language, as all JSON is.
 fn problems(e: &LoadError) -> Vec<json::CheckProblem> {
     if !e.problems().is_empty() {
         return e
@@ -56,26 +57,20 @@ fn problems(e: &LoadError) -> Vec<json::CheckProblem> {
                 line: p.position.map(|(l, _)| l),
                 column: p.position.map(|(_, c)| c),
                 path: Some(p.path.clone()),
-                subject: Some(p.subject.clone()),
-                message: p.message.clone(),
-                hint: p.hint.clone(),
+                subject: Some(p.subject(Lang::En)),
+                message: p.message(Lang::En),
+                hint: p.hint(Lang::En),
             })
             .collect();
     }
-    let position = match e {
-        LoadError::Syntax { position, .. } => *position,
-        LoadError::NotUtf8 { line, column, .. } => Some((*line, *column)),
-        _ => None,
-    };
-    // The error's own text is "what\n  hint: what to do"; the two halves become the two fields.
-    let text = e.to_string();
-    let (message, hint) = text.split_once("\n  hint: ").unwrap_or((text.as_str(), ""));
+    let position = e.position();
+    let (message, hint) = e.what_and_hint(Lang::En).unwrap_or_default();
     vec![json::CheckProblem {
         line: position.map(|(l, _)| l),
         column: position.map(|(_, c)| c),
         path: None,
         subject: None,
-        message: message.to_string(),
-        hint: hint.to_string(),
+        message,
+        hint,
     }]
 }

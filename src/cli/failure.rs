@@ -3,10 +3,11 @@
 use std::io;
 
 use crate::dataset::LoadError;
-use crate::lang::{Lang, Msg};
+use crate::lang::{Fault, Lang, io_reason};
 
-/// Why a subcommand did not succeed. Its `Display` is the message for standard error: what went wrong,
-/// then a line starting `hint:` that says what to do.
+/// Why a subcommand did not succeed. [`Failure::message`] is the report for standard error in the
+/// interface's language: what went wrong, then a line starting `hint:` (`提示：`) that says what to do; the
+/// `Display` is the same in English.
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
     /// The command line names something that is not there: an unknown or ambiguous district.
@@ -22,19 +23,18 @@ pub enum Failure {
     #[error(transparent)]
     Bookmarks(#[from] crate::bookmarks::StoreError),
     /// Standard output could not be written (a closed pipe is not reported: see `cli::finish`).
-    #[error("cannot write to standard output: {0}\n  hint: check the file or pipe the output goes to")]
+    #[error("{}", Fault::StdoutUnwritable { reason: &.0.to_string() }.report(Lang::En))]
     Output(#[from] io::Error),
 }
 
 impl Failure {
-    /// The message for standard error. The command line's own failures are said in the interface's
-    /// language (in Chinese the hint follows 提示：); a dataset's, a file's or the output's errors are English.
+    /// The message for standard error, in the interface's language (in Chinese the hint follows 提示：).
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Failure::Usage { what, hint } | Failure::NothingFound { what, hint } => {
-                format!("{what}\n  {}{hint}", lang.say(Msg::Hint))
-            }
-            other => other.to_string(),
+            Failure::Usage { what, hint } | Failure::NothingFound { what, hint } => lang.with_hint(what, hint),
+            Failure::Load(e) => e.message(lang),
+            Failure::Bookmarks(e) => e.message(lang),
+            Failure::Output(e) => Fault::StdoutUnwritable { reason: &io_reason(e, lang) }.report(lang),
         }
     }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::atomic::Ordering;
 
 use super::chunks;
-use super::error::LoadError;
+use super::error::{LoadError, SyntaxFault};
 use super::limits::{self, MAX_BLOCK_COLUMNS, MAX_FLOW_DEPTH, Refusal};
 use super::locate;
 use super::progress::{Progress, Stage};
@@ -128,11 +128,7 @@ fn checked(
 fn checked_size(path: &Path, origin: &str) -> Result<u64, LoadError> {
     let meta = std::fs::metadata(path).map_err(|e| read_error(e, origin))?;
     if meta.is_dir() {
-        return Err(LoadError::Read {
-            origin: origin.to_string(),
-            reason: "it is a directory".to_string(),
-            hint: "name a YAML file inside it, such as assets/districts.yaml".to_string(),
-        });
+        return Err(LoadError::IsDirectory { origin: origin.to_string() });
     }
     if meta.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { origin: origin.to_string(), size: meta.len(), limit: MAX_BYTES });
@@ -140,13 +136,11 @@ fn checked_size(path: &Path, origin: &str) -> Result<u64, LoadError> {
     Ok(meta.len())
 }
 
-fn read_error(e: io::Error, origin: &str) -> LoadError {
-    let hint = match e.kind() {
-        io::ErrorKind::NotFound => "check the path and the file name",
-        io::ErrorKind::PermissionDenied => "check the file's permissions",
-        _ => "check that the path names a readable YAML file",
-    };
-    LoadError::Read { origin: origin.to_string(), reason: e.to_string(), hint: hint.to_string() }
+fn read_error(error: io::Error, origin: &str) -> LoadError {
+    if error.kind() == io::ErrorKind::IsADirectory {
+        return LoadError::IsDirectory { origin: origin.to_string() };
+    }
+    LoadError::Read { origin: origin.to_string(), error }
 }
 
 fn read_limited(path: &Path, origin: &str) -> Result<Vec<u8>, LoadError> {
@@ -173,23 +167,12 @@ fn decode<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
 }
 
 fn refused(refusal: Refusal, origin: &str) -> LoadError {
-    let not_a_dataset = "a dataset nests about seven levels deep; this file is probably not a dataset";
-    let (position, message, hint) = match refusal {
-        Refusal::TooDeep { line, column } => (
-            Some((line, column)),
-            format!("collections nest more than {MAX_FLOW_DEPTH} levels deep"),
-            not_a_dataset.to_string(),
-        ),
-        Refusal::TooIndented { line } => {
-            (Some((line, 1)), format!("this line nests past column {MAX_BLOCK_COLUMNS}"), not_a_dataset.to_string())
-        }
-        Refusal::TooManyAliases { written, expanded } => (
-            None,
-            format!("YAML aliases would expand its values from about {written} to {expanded} bytes"),
-            "write repeated values out instead of referring to them with aliases".to_string(),
-        ),
+    let (position, fault) = match refusal {
+        Refusal::TooDeep { line, column } => (Some((line, column)), SyntaxFault::TooDeep { levels: MAX_FLOW_DEPTH }),
+        Refusal::TooIndented { line } => (Some((line, 1)), SyntaxFault::TooIndented { column: MAX_BLOCK_COLUMNS }),
+        Refusal::TooManyAliases { written, expanded } => (None, SyntaxFault::TooManyAliases { written, expanded }),
     };
-    LoadError::Syntax { origin: origin.to_string(), position, message, hint }
+    LoadError::Syntax { origin: origin.to_string(), position, fault }
 }
 
 fn syntax_error(e: &serde_yaml::Error, origin: &str) -> LoadError {
@@ -199,23 +182,9 @@ fn syntax_error(e: &serde_yaml::Error, origin: &str) -> LoadError {
         Some(i) if e.location().is_some() => &full[..i],
         _ => full.as_str(),
     };
-    let hint = if message.contains("missing field") {
-        "add the missing key; the README lists the dataset's keys"
-    } else if message.contains("unknown field") {
-        "check the key's spelling; the message lists the keys allowed here"
-    } else if message.contains("recursion limit") {
-        "the file nests far deeper than a dataset does; it is probably not a dataset"
-    } else if message.contains("repetition limit") {
-        "the file expands YAML aliases too many times; write the values out instead"
-    } else if message.contains("invalid type") {
-        "this value has the wrong kind; the README's dataset schema shows each key's kind"
-    } else {
-        "fix the YAML syntax at this position"
-    };
     LoadError::Syntax {
         origin: origin.to_string(),
         position: e.location().map(|l| (l.line(), l.column())),
-        message: sanitize(message, Field::Line).into_owned(),
-        hint: hint.to_string(),
+        fault: SyntaxFault::Yaml(sanitize(message, Field::Line).into_owned()),
     }
 }

@@ -4,8 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::error::Problem;
+use super::error::{Owner, Problem, Rule};
 use super::schema::{Dataset, District, Highlight};
+use crate::lang::{Blank, Thing};
 
 /// Where a value sits, kept as indices until a problem needs it spelt out: a valid file of ten thousand
 /// districts then formats no strings at all.
@@ -32,21 +33,17 @@ impl Place<'_> {
         }
     }
 
-    fn subject(self) -> String {
-        let district = |i: usize, d: &District| {
-            if d.id.is_empty() { format!("district {}", i + 1) } else { format!("district '{}'", d.id) }
-        };
+    fn owner(self) -> Owner {
         match self {
-            Place::Dataset => "the dataset".to_string(),
-            Place::Theme(i, "") => format!("theme {}", i + 1),
-            Place::Theme(_, id) => format!("theme '{id}'"),
-            Place::District(i, d) => district(i, d),
-            Place::Highlight(i, d, j) => format!("{}, highlight {}", district(i, d), j + 1),
+            Place::Dataset => Owner::Dataset,
+            Place::Theme(i, id) => Owner::Theme { number: i + 1, id: id.to_string() },
+            Place::District(i, d) => Owner::District { number: i + 1, id: d.id.to_string() },
+            Place::Highlight(i, d, j) => Owner::Highlight { district: i + 1, id: d.id.to_string(), number: j + 1 },
         }
     }
 
-    fn problem(self, field: &str, message: String, hint: &str) -> Problem {
-        Problem { position: None, path: self.path(field), subject: self.subject(), message, hint: hint.to_string() }
+    fn problem(self, field: &str, rule: Rule) -> Problem {
+        Problem { position: None, path: self.path(field), owner: self.owner(), rule }
     }
 }
 
@@ -55,22 +52,21 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     let mut out = Vec::new();
     check_themes(data, &mut out);
     if data.districts.is_empty() {
-        let hint = "add at least one district under `districts:`";
-        out.push(Place::Dataset.problem("districts", "has no districts".into(), hint));
+        out.push(Place::Dataset.problem("districts", Rule::NoDistricts));
     }
     let known: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(data.districts.len());
     for (i, d) in data.districts.iter().enumerate() {
         let place = Place::District(i, d);
-        check_id(&d.id, place, "district", &mut out);
+        check_id(&d.id, place, Thing::District, &mut out);
         if let Some(first) = seen.insert(d.id.as_str(), i).filter(|_| !d.id.is_empty()) {
-            let message = format!("repeats the id of district {} ({})", first + 1, data.districts[first].name);
-            out.push(place.problem("id", message, "give each district its own id"));
+            let name = data.districts[first].name.to_string();
+            out.push(place.problem("id", Rule::RepeatedId { thing: Thing::District, first: first + 1, name }));
         }
-        non_empty(&d.name, place, "name", "has an empty name", &mut out);
-        non_empty(&d.pinyin, place, "pinyin", "has an empty pinyin", &mut out);
+        non_empty(&d.name, place, "name", Blank::Name, &mut out);
+        non_empty(&d.pinyin, place, "pinyin", Blank::Pinyin, &mut out);
         if d.lead.trim().is_empty() && d.highlights.is_empty() {
-            out.push(place.problem("", "has neither a lead nor highlights".into(), "add the district's text"));
+            out.push(place.problem("", Rule::NoText));
         }
         for (j, h) in d.highlights.iter().enumerate() {
             check_highlight(h, Place::Highlight(i, d, j), &known, data, &mut out);
@@ -83,43 +79,32 @@ fn check_themes(data: &Dataset, out: &mut Vec<Problem>) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, t) in data.themes.iter().enumerate() {
         let place = Place::Theme(i, &t.id);
-        check_id(&t.id, place, "theme", out);
+        check_id(&t.id, place, Thing::Theme, out);
         if let Some(first) = seen.insert(t.id.as_str(), i).filter(|_| !t.id.is_empty()) {
-            let message = format!("repeats the id of theme {} ({})", first + 1, data.themes[first].name);
-            out.push(place.problem("id", message, "give each theme its own id, or merge the two"));
+            let name = data.themes[first].name.to_string();
+            out.push(place.problem("id", Rule::RepeatedId { thing: Thing::Theme, first: first + 1, name }));
         }
-        non_empty(&t.name, place, "name", "has an empty name", out);
+        non_empty(&t.name, place, "name", Blank::Name, out);
     }
 }
 
 fn check_highlight(h: &Highlight, place: Place, known: &HashMap<&str, usize>, data: &Dataset, out: &mut Vec<Problem>) {
     if h.title.trim().is_empty() {
-        out.push(place.problem("title", "has no title".into(), "write a short label under `title:`"));
+        out.push(place.problem("title", Rule::NoTitle));
     }
-    non_empty(&h.text, place, "text", "has an empty text", out);
+    non_empty(&h.text, place, "text", Blank::Text, out);
     for (k, id) in h.themes.iter().enumerate() {
         if !known.contains_key(id.as_str()) {
-            let hint = match nearest(id, data.themes.iter().map(|t| t.id.as_str())) {
-                Some(near) => format!("did you mean '{near}'? Theme ids are listed under `themes:`"),
-                None => "add it under `themes:` or use one of the ids listed there".to_string(),
-            };
-            out.push(place.problem(&format!("themes[{k}]"), format!("refers to an unknown theme '{id}'"), &hint));
+            let nearest = nearest(id, data.themes.iter().map(|t| t.id.as_str())).map(str::to_string);
+            out.push(place.problem(&format!("themes[{k}]"), Rule::UnknownTheme { id: id.to_string(), nearest }));
         }
     }
     for (k, f) in h.figures.iter().enumerate() {
         if f.number().is_none() {
-            out.push(place.problem(
-                &format!("figures[{k}].value"),
-                format!("has a figure whose value '{}' is not a number", f.value),
-                "write the digits as the text has them, such as \"3.7\"; put words in `unit` or `what`",
-            ));
+            out.push(place.problem(&format!("figures[{k}].value"), Rule::NotANumber(f.value.to_string())));
         } else if !quotes(&h.text, &f.value, &f.unit) {
             let quoted: String = format!("{}{}", f.value, f.unit).chars().filter(|c| !c.is_whitespace()).collect();
-            out.push(place.problem(
-                &format!("figures[{k}]"),
-                format!("has a figure '{quoted}' that its text does not contain"),
-                "a figure quotes its highlight: `value` then `unit` as they stand in `text`",
-            ));
+            out.push(place.problem(&format!("figures[{k}]"), Rule::NotQuoted(quoted)));
         }
     }
 }
@@ -135,28 +120,20 @@ fn quotes(text: &str, value: &str, unit: &str) -> bool {
     squeeze(text).contains(&squeeze(&format!("{value}{unit}")))
 }
 
-fn check_id(id: &str, place: Place, kind: &str, out: &mut Vec<Problem>) {
+fn check_id(id: &str, place: Place, thing: Thing, out: &mut Vec<Problem>) {
     let kebab = !id.is_empty()
         && id
             .split('-')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
     if !kebab {
-        let message = if id.is_empty() {
-            format!("has an empty {kind} id")
-        } else {
-            format!("has an id '{id}' that is not kebab-case")
-        };
-        out.push(place.problem(
-            "id",
-            message,
-            "use lowercase ASCII letters and digits joined by hyphens, such as 'waste-sorting'",
-        ));
+        let rule = if id.is_empty() { Rule::EmptyId(thing) } else { Rule::NotKebab(id.to_string()) };
+        out.push(place.problem("id", rule));
     }
 }
 
-fn non_empty(value: &str, place: Place, field: &str, message: &str, out: &mut Vec<Problem>) {
+fn non_empty(value: &str, place: Place, field: &str, blank: Blank, out: &mut Vec<Problem>) {
     if value.trim().is_empty() {
-        out.push(place.problem(field, message.to_string(), "fill it in or remove the entry"));
+        out.push(place.problem(field, Rule::Blank(blank)));
     }
 }
 

@@ -265,6 +265,11 @@ pub enum Msg<'a> {
         percent: u32,
     },
     /// The filter lets no district through.
+    /// The heading over the broken rules of a dataset file.
+    InvalidDataset {
+        origin: &'a str,
+        problems: usize,
+    },
     NoDistricts {
         back_key: &'a str,
     },
@@ -518,6 +523,12 @@ impl Msg<'_> {
             Msg::Zoomed { key } => format!("已放大：按 {key} 恢复列表"),
             Msg::Hint if en => "hint: ".to_string(),
             Msg::Hint => "提示：".to_string(),
+            Msg::InvalidDataset { origin, problems } if en => {
+                format!("{origin} is not a valid dataset ({}):", count(problems, Noun::Problem))
+            }
+            Msg::InvalidDataset { origin, problems } => {
+                format!("{origin} 不是有效的数据集（{}）：", count(problems, Noun::Problem))
+            }
             Msg::NoDistricts { back_key } if en => format!("no district matches; {back_key} clears the filter"),
             Msg::NoDistricts { back_key } => format!("没有匹配的区；按 {back_key} 清除筛选"),
             Msg::Parsed { districts, percent } if en => {
@@ -567,6 +578,7 @@ mod tests {
             Msg::Quits { key },
             Msg::Parsed { districts: 4096, percent: 38 },
             Msg::NoDistricts { back_key: key },
+            Msg::InvalidDataset { origin: "mine.yaml", problems: 2 },
             Msg::SameDistrict { a: district, b: district, name: district },
             Msg::SameDistrictHint,
             Msg::UnknownDistrict { name: district, nearest: "" },

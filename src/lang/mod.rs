@@ -3,10 +3,12 @@
 //! (`plural`). English and Chinese stand side by side in each, so a text cannot exist in one language only.
 //! The article's own text is Chinese in both.
 
+mod faults;
 mod labels;
 mod messages;
 mod plural;
 
+pub use faults::{Blank, Fault, Subject, Thing, io_reason};
 pub use labels::{EN, Labels, ZH};
 pub use messages::Msg;
 pub use plural::Noun;
@@ -70,5 +72,11 @@ impl Lang {
     /// A message in this language.
     pub fn say(self, msg: Msg) -> String {
         msg.text(self)
+    }
+
+    /// A failure as standard error reports it: what went wrong, then what to do on an indented line after
+    /// `hint: ` (`提示：` in Chinese).
+    pub fn with_hint(self, what: &str, hint: &str) -> String {
+        format!("{what}\n  {}{hint}", self.say(Msg::Hint))
     }
 }

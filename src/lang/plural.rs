@@ -11,6 +11,7 @@ pub enum Noun {
     Theme,
     Figure,
     Match,
+    Problem,
 }
 
 impl Noun {
@@ -22,6 +23,7 @@ impl Noun {
             Noun::Theme => ("theme", "themes", "个主题"),
             Noun::Figure => ("figure", "figures", "项数据"),
             Noun::Match => ("match", "matches", "处匹配"),
+            Noun::Problem => ("problem", "problems", "个问题"),
         }
     }
 }

@@ -13,6 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::app::{Action, App, Effect, Outcome, update};
 use crate::bookmarks::{Applied, Bookmark, Change, Store};
 use crate::export;
+use crate::lang::{Lang, io_reason};
 
 /// Carries out and clears the app's effects, writing to the terminal through `out`; a file's outcome goes
 /// back to the app as an action.
@@ -26,16 +27,16 @@ pub fn carry_out(app: &mut App, out: &mut impl Write) -> io::Result<()> {
             Effect::Write(file) => {
                 let outcome = match export::write_new(Path::new("."), &file) {
                     Ok(path) => Outcome::Wrote(path.display().to_string()),
-                    Err(e) => Outcome::NotWritten { name: format!("{}.md", file.stem), why: e.to_string() },
+                    Err(e) => Outcome::NotWritten { name: format!("{}.md", file.stem), why: io_reason(&e, app.lang) },
                 };
                 update(app, Action::Done(outcome));
             }
             Effect::Bookmark(change) => {
-                let outcome = save(stamped(change));
+                let outcome = save(stamped(change), app.lang);
                 update(app, Action::Done(outcome));
             }
             Effect::LoadBookmarks => {
-                let loaded = Store::from_env().and_then(|store| store.load()).map_err(|e| e.short());
+                let loaded = Store::from_env().and_then(|store| store.load()).map_err(|e| e.short(app.lang));
                 update(app, Action::Done(Outcome::Loaded(loaded)));
             }
             Effect::Mouse(true) => execute!(out, EnableMouseCapture)?,
@@ -57,16 +58,16 @@ fn stamped(change: Change) -> Change {
 }
 
 /// Applies a change to the reader's bookmarks file.
-fn save(change: Change) -> Outcome {
+fn save(change: Change, lang: Lang) -> Outcome {
     match Store::from_env().and_then(|store| store.apply(&change)) {
         Ok((bookmarks, applied)) => Outcome::Saved { bookmarks, change, merged: applied == Applied::Merged },
-        Err(e) => Outcome::NotSaved { why: e.short(), change },
+        Err(e) => Outcome::NotSaved { why: e.short(lang), change },
     }
 }
 
 /// A message of several lines ("…\n  hint: …") as one line for the status line.
-pub fn one_line(message: &str) -> String {
-    message.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
+pub fn one_line(message: &str, lang: Lang) -> String {
+    message.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(lang.pick("; ", "；"))
 }
 
 /// The terminal sequence that puts `text` on the clipboard (OSC 52). Inside tmux the same sequence follows

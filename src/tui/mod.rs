@@ -17,6 +17,7 @@ use ratatui::backend::CrosstermBackend;
 
 use crate::app::{Action, App, update};
 use crate::dataset::Progress;
+use crate::lang::{Fault, Lang};
 use crate::theme::Theme;
 use crate::ui::{Loading, draw, draw_loading};
 pub use effects::{one_line, osc52};
@@ -87,6 +88,7 @@ where
         previous(info);
     }));
     let started = Instant::now();
+    let lang = loading.lang;
     let progress = Arc::new(Progress::default());
     let (tx, rx) = mpsc::channel();
     {
@@ -101,7 +103,7 @@ where
     let early = match rx.recv_timeout(FIRST_WAIT) {
         Ok(Err((message, code))) => return Ok(Ended::Failed(message, code)),
         Ok(Ok(app)) => Some(app),
-        Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died()),
+        Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died(lang)),
         Err(mpsc::RecvTimeoutError::Timeout) => None,
     };
     enable_raw_mode()?;
@@ -127,7 +129,7 @@ where
             match rx.recv_timeout(Duration::from_millis(50)) {
                 Ok(Ok(app)) => break app,
                 Ok(Err((message, code))) => return Ok(Ended::Failed(message, code)),
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died()),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died(lang)),
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
             }
             while event::poll(Duration::ZERO)? {
@@ -169,15 +171,11 @@ const FRAME_BUFFER: usize = 1 << 16;
 /// The first panic of a thread other than the event loop's (see the hook in [`run_loading`]).
 static BACKGROUND_PANIC: Mutex<Option<String>> = Mutex::new(None);
 
-fn loader_died() -> Ended {
+fn loader_died(lang: Lang) -> Ended {
     let why = BACKGROUND_PANIC.lock().unwrap_or_else(PoisonError::into_inner).take();
     let message = match why {
-        Some(why) => format!(
-            "loading stopped unexpectedly: the loader {}\n  hint: this is a bug in liangdian; please report it \
-             with this message and the file being loaded",
-            why.replace(":\n", ": ").replace('\n', " ")
-        ),
-        None => "loading stopped unexpectedly\n  hint: run `liangdian check FILE` to see what is wrong".to_string(),
+        Some(why) => Fault::LoaderPanicked { what: &why.replace(":\n", ": ").replace('\n', " ") }.report(lang),
+        None => Fault::LoaderVanished.report(lang),
     };
     Ended::Failed(message, 1)
 }

@@ -2,11 +2,11 @@
 //! map every failure to its exit code: 0 success, 1 nothing found or an invalid dataset, 2 usage or file
 //! errors. Messages go to standard error as "liangdian: what" and "  hint: what to do".
 
+use std::ffi::OsString;
 use std::fmt::Display;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
 use liangdian::app::App;
 use liangdian::bookmarks::Store;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
@@ -18,18 +18,18 @@ use liangdian::tui::{Ended, Started};
 use liangdian::ui::Loading;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // The language is chosen before parsing, so that the help and a usage error are in it too.
+    let lang = cli::lang_of(&args);
+    let cli = match cli::parse(args, lang) {
         Ok(cli) => cli,
-        Err(e) => return usage(e),
+        Err(e) => return usage(e, lang),
     };
     let result = match cli.command {
         None => return browse(&cli),
         Some(_) if cli.compare.is_some() || cli.search.is_some() => {
             // Flags that open the browser make no sense beside a subcommand.
-            return usage(Cli::command().error(
-                clap::error::ErrorKind::ArgumentConflict,
-                "--compare and --search open the browser and cannot be used with a subcommand",
-            ));
+            return fail(2, lang.with_hint(&lang.say(Msg::BrowserOnly), &lang.say(Msg::BrowserOnlyHint)));
         }
         Some(Command::Check { file }) => cli::check(&file, &cli.global),
         Some(Command::Completions { shell }) => cli::completions(shell),
@@ -44,43 +44,16 @@ fn main() -> ExitCode {
 }
 
 /// A command line clap cannot take, said as every other failure is ("liangdian: what" and "  hint: what to
-/// do"), with exit status 2; the help and the version are printed as clap prints them.
-fn usage(e: clap::Error) -> ExitCode {
+/// do") in the reader's language, with exit status 2; the help and the version are printed as clap prints
+/// them (from the command in that language).
+fn usage(e: clap::Error, lang: Lang) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
         || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     {
         e.exit()
     }
-    let text = e.render().to_string();
-    let mut what: Vec<&str> = Vec::new();
-    let mut tip = None;
-    let mut usage = None;
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        if let Some(first) = line.strip_prefix("error: ") {
-            what.push(first);
-        } else if let Some(t) = line.strip_prefix("tip: ") {
-            tip.get_or_insert(t);
-        } else if line.starts_with("Usage: ") {
-            usage = Some(line);
-        } else if !line.starts_with("For more information") && tip.is_none() && usage.is_none() {
-            // What clap lists under the first line (the missing arguments, the possible values).
-            what.push(line);
-        }
-    }
-    // The subcommand's own help when the line named one ("Usage: liangdian search <KEYWORD>...").
-    let usage = usage.map(|u| u.trim_start_matches("Usage: "));
-    let sub = usage.and_then(|u| u.split_whitespace().nth(1)).filter(|w| !w.starts_with('[') && !w.starts_with('<'));
-    let help = match sub {
-        Some(sub) => format!("`liangdian {sub} --help` shows its options"),
-        None => "`liangdian --help` shows every option".to_string(),
-    };
-    let hint = match (tip, usage) {
-        (Some(tip), _) => tip.to_string(),
-        (None, Some(usage)) if sub.is_some() => format!("it is used as `{usage}`; {help}"),
-        _ => help,
-    };
-    fail(2, format!("{}\n  hint: {hint}", what.join(" ")))
+    fail(2, cli::explain_usage(&e, lang))
 }
 
 /// Reports a failure on standard error and returns its exit code. A closed standard error is no reason to

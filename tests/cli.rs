@@ -822,3 +822,17 @@ fn a_corrupt_bookmarks_file_and_a_missing_terminal_are_reported_in_chinese_under
     assert_eq!(r.code, 2);
     assert!(r.stderr.starts_with("liangdian: 标准输出不是终端，而浏览器需要终端\n  提示："), "{}", r.stderr);
 }
+
+#[test]
+fn the_help_and_usage_errors_follow_the_language_from_the_flag_or_the_locale() {
+    let r = run(&["--lang", "zh", "--help"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("用法：liangdian [选项] [命令]") && r.stdout.contains("示例："), "{}", r.stdout);
+    let mut cmd = command(&["lst"]);
+    cmd.env("LANG", "zh_CN.UTF-8");
+    let r = run_command(cmd);
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stderr, "liangdian: 没有名为「lst」的子命令\n  提示：是不是「list」？\n");
+    let r = run(&["search"]);
+    assert!(r.stderr.starts_with("liangdian: the following required arguments were not provided"), "{}", r.stderr);
+}

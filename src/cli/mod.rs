@@ -18,6 +18,8 @@ mod output;
 mod search;
 mod show;
 mod themes;
+mod usage;
+mod zh;
 
 use std::io::ErrorKind;
 use std::path::PathBuf;
@@ -31,6 +33,7 @@ use crate::lang::{Lang, Msg};
 use crate::search::SearchIndex;
 pub use failure::Failure;
 pub use output::{Format, Out};
+pub use usage::explain as explain_usage;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -46,7 +49,8 @@ Examples:
   liangdian check mine.yaml              validate a dataset
   liangdian list --format json | jq '.districts[].id'
 
-Districts may be named by Chinese name, pinyin (any case), initials or id: 东城, Xicheng, hd, shijingshan.
+Districts may be named by Chinese name, pinyin (any case), initials, id or English name, with or
+without the word for district: 东城, 海淀区, Xicheng, hd, Haidian District.
 Exit status: 0 success, 1 nothing found or the dataset is invalid, 2 usage or file errors.
 Keys: press ? in the browser for the full list.";
 
@@ -78,7 +82,8 @@ pub struct Global {
     /// Output format of the subcommands (the JSON shapes are documented in the README).
     #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Language of the labels [default: from LC_ALL, LC_MESSAGES or LANG; zh… gives Chinese].
+    /// Language of the labels, the help and the messages [default: from LC_ALL, LC_MESSAGES or LANG; zh…
+    /// gives Chinese].
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -141,7 +146,7 @@ Examples:
   liangdian show hd --lang zh
   liangdian show Haidian --format json | jq -r '.highlights[].title'
 
-DISTRICT may be the Chinese name, pinyin (any case), initials or id.")]
+DISTRICT may be the Chinese name, pinyin (any case), initials, id or English name, with or without 区.")]
     Show {
         /// The district: 海淀, Haidian, hd or haidian.
         #[arg(value_parser = district_arg::DistrictName, hide_possible_values = true)]
@@ -153,9 +158,10 @@ Examples:
   liangdian search 冬奥会
   liangdian search covid --format json | jq '.totals'
 
-The search is literal and ASCII case-insensitive, as in the browser (/); full-width and half-width forms are
-alike (，and ,). Pinyin finds the Chinese it spells when the letters are not there as written (dongao: 冬奥).
-Several words find the highlights that hold all of them. Exit status 1 when nothing matches.")]
+The search is literal and ASCII case-insensitive, as in the browser (/); full-width and half-width
+forms are alike (，and ,). Pinyin finds the Chinese it spells when the letters are not there as
+written (dongao: 冬奥). Several words find the highlights that hold all of them.
+Exit status 1 when nothing matches.")]
     Search {
         /// The word to look for, literally; several words find the highlights that hold all of them.
         #[arg(required = true, num_args = 1..)]
@@ -212,9 +218,9 @@ Examples:
   liangdian bookmarks --format markdown > notes.md
   liangdian bookmarks --format json | jq -r '.bookmarks[].note'
 
-They are kept in $XDG_DATA_HOME/liangdian/bookmarks.json (~/.local/share/liangdian/bookmarks.json), or in the
-file $LIANGDIAN_BOOKMARKS names. A bookmark whose highlight has other text since is shown as changed.
-Exit status 1 when there are none.")]
+They are kept in $XDG_DATA_HOME/liangdian/bookmarks.json (~/.local/share/liangdian/bookmarks.json),
+or in the file $LIANGDIAN_BOOKMARKS names. A bookmark whose highlight has other text since is shown
+as changed. Exit status 1 when there are none.")]
     Bookmarks,
 }
 
@@ -247,6 +253,41 @@ impl SortArg {
             SortArg::Unit => "unit",
         }
     }
+}
+
+/// The command line in `lang`: its help, its placeholders and the usage lines its errors quote.
+pub fn command(lang: Lang) -> clap::Command {
+    match lang {
+        Lang::En => Cli::command(),
+        Lang::Zh => zh::localize(Cli::command()),
+    }
+}
+
+/// The language the command line asks for before it is parsed, so that its help and its errors are in it:
+/// `--lang zh` or `--lang=zh` anywhere before `--`, else the environment's.
+pub fn lang_of(args: &[std::ffi::OsString]) -> Lang {
+    let mut words = args.iter().skip(1).map(|a| a.to_str().unwrap_or_default()).take_while(|a| *a != "--");
+    let mut chosen = None;
+    while let Some(word) = words.next() {
+        let value = match word.strip_prefix("--lang") {
+            Some("") => words.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        match value {
+            Some("zh") => chosen = Some(Lang::Zh),
+            Some("en") => chosen = Some(Lang::En),
+            _ => {}
+        }
+    }
+    chosen.unwrap_or_else(Lang::from_env)
+}
+
+/// Parses the command line in `lang` (see [`command`]).
+pub fn parse(args: Vec<std::ffi::OsString>, lang: Lang) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = command(lang).try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
 }
 
 /// Runs a subcommand that reads the dataset, writing to standard output.
@@ -315,5 +356,24 @@ pub fn resolve_error(e: &crate::search::ResolveError, lang: Lang) -> String {
         ResolveError::Ambiguous { name, candidates } => {
             lang.say(Msg::AmbiguousDistrict { name, candidates: &candidates.join(sep) })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(args: &[&str]) -> Lang {
+        let args: Vec<std::ffi::OsString> =
+            std::iter::once("liangdian").chain(args.iter().copied()).map(Into::into).collect();
+        lang_of(&args)
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_command_line_before_it_is_parsed() {
+        assert_eq!(lang(&["--lang", "zh", "list"]), Lang::Zh);
+        assert_eq!(lang(&["list", "--lang=zh"]), Lang::Zh);
+        assert_eq!(lang(&["--lang", "zh", "--lang", "en"]), Lang::En, "the last one counts, as clap takes it");
+        assert_eq!(lang(&["search", "--", "--lang", "zh"]), Lang::from_env(), "a keyword is not an option");
     }
 }

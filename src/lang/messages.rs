@@ -265,6 +265,9 @@ pub enum Msg<'a> {
         percent: u32,
     },
     /// The filter lets no district through.
+    /// `--compare` or `--search` beside a subcommand.
+    BrowserOnly,
+    BrowserOnlyHint,
     /// The heading over the broken rules of a dataset file.
     InvalidDataset {
         origin: &'a str,
@@ -523,6 +526,14 @@ impl Msg<'_> {
             Msg::Zoomed { key } => format!("已放大：按 {key} 恢复列表"),
             Msg::Hint if en => "hint: ".to_string(),
             Msg::Hint => "提示：".to_string(),
+            Msg::BrowserOnly if en => {
+                "--compare and --search open the browser and cannot be used with a subcommand".to_string()
+            }
+            Msg::BrowserOnly => "`--compare` 和 `--search` 用于打开浏览器，不能与子命令一起使用".to_string(),
+            Msg::BrowserOnlyHint if en => {
+                "leave them out, or leave out the subcommand; `liangdian --help` shows every option".to_string()
+            }
+            Msg::BrowserOnlyHint => "去掉它们，或去掉子命令；`liangdian --help` 列出所有选项".to_string(),
             Msg::InvalidDataset { origin, problems } if en => {
                 format!("{origin} is not a valid dataset ({}):", count(problems, Noun::Problem))
             }
@@ -579,6 +590,8 @@ mod tests {
             Msg::Parsed { districts: 4096, percent: 38 },
             Msg::NoDistricts { back_key: key },
             Msg::InvalidDataset { origin: "mine.yaml", problems: 2 },
+            Msg::BrowserOnly,
+            Msg::BrowserOnlyHint,
             Msg::SameDistrict { a: district, b: district, name: district },
             Msg::SameDistrictHint,
             Msg::UnknownDistrict { name: district, nearest: "" },

@@ -1,0 +1,292 @@
+//! The command line in Chinese: every about, argument, value, example and heading of `--help`, and the
+//! usage lines errors quote. The English ones are the doc comments and attributes in `cli/mod.rs`; this is
+//! their Chinese side, put onto the same command, so both describe the same arguments.
+
+use clap::{Arg, Command};
+
+const ABOUT: &str = "北京市十六个区人大常委会 2020 年工作亮点的终端浏览器\
+（各区人大常委会2020年工作亮点扫描，《北京人大》2021年第1期）。";
+
+const LONG_ABOUT: &str = "北京市十六个区人大常委会 2020 年工作亮点的终端浏览器\
+（各区人大常委会2020年工作亮点扫描，《北京人大》2021年第1期）。
+
+不带子命令时打开浏览器；子命令把同样的数据输出给脚本使用。";
+
+const EXAMPLES: &str = "\
+示例：
+  liangdian                              打开浏览器
+  liangdian --compare 东城 xicheng       打开浏览器，对比两个区
+  liangdian --search 冬奥会              打开浏览器，并完成一次搜索
+  liangdian list                         十六个区
+  liangdian show hd                      海淀的全文
+  liangdian search 垃圾分类              每一处匹配及其上下文
+  liangdian compare dc xc                东城与西城并排对比
+  liangdian themes ljfl                  按查询排序的主题及其所在的区
+  liangdian figures --sort largest       所有数据，从大到小
+  liangdian check mine.yaml              检查数据集文件
+  liangdian list --format json | jq '.districts[].id'
+
+区可以用中文名、拼音（不分大小写）、拼音首字母、id 或英文名指称，带不带“区”字均可：
+东城、海淀区、Xicheng、hd、Haidian District。
+退出状态：0 成功；1 没有找到，或数据集无效；2 用法或文件错误。
+按键：在浏览器中按 ? 查看全部按键。";
+
+/// Each subcommand's about and the text after its options.
+const SUBCOMMANDS: &[(&str, &str, &str)] = &[
+    (
+        "list",
+        "各区：id、名称、拼音、英文名，以及亮点数和主题数",
+        "示例：
+  liangdian list
+  liangdian list --format markdown > districts.md
+  liangdian list --format json | jq -r '.districts[] | \"\\(.id) \\(.highlight_count)\"'",
+    ),
+    (
+        "show",
+        "一个区的全文：导语、带标题的亮点、主题和数据",
+        "示例：
+  liangdian show 海淀
+  liangdian show hd --lang zh
+  liangdian show Haidian --format json | jq -r '.highlights[].title'
+
+区可以是中文名、拼音（不分大小写）、首字母、id 或英文名，带不带“区”字均可。",
+    ),
+    (
+        "search",
+        "在导语和亮点中查找一个关键词的每一处匹配，连同上下文和总数",
+        "示例：
+  liangdian search 冬奥会
+  liangdian search covid --format json | jq '.totals'
+
+按字面搜索，不分 ASCII 大小写，与浏览器中的 / 相同；全角与半角视为相同（，与 ,）。
+字面上找不到的拼音会找它拼出的中文（dongao：冬奥）。
+给出几个词时，找同时含有它们的亮点。没有匹配时退出状态为 1。",
+    ),
+    (
+        "compare",
+        "两个区：共同的主题和各自独有的主题，然后是两区的全文",
+        "示例：
+  liangdian compare 东城 西城
+  liangdian compare dc xc --format json | jq '.themes.shared[].id'
+
+输出文本时，终端至少 100 列宽才把两区并排显示。",
+    ),
+    (
+        "themes",
+        "各主题及其所在的区；给出查询时，按浏览器筛选的方式排序",
+        "示例：
+  liangdian themes
+  liangdian themes ljfl
+  liangdian themes 垃圾 --format json | jq -r '.themes[0].districts[].name'
+
+查询可以是中文（垃圾分类）、拼音（lajifenlei）、首字母（ljfl）或英文（waste）。
+没有匹配的主题时退出状态为 1。",
+    ),
+    (
+        "figures",
+        "数据表：每个数量及其所在的区、所计的内容和所在的亮点",
+        "示例：
+  liangdian figures
+  liangdian figures --sort largest
+  liangdian figures 昌平 --format markdown
+
+这个区的亮点没有引用数据时退出状态为 1。",
+    ),
+    (
+        "bookmarks",
+        "你在这个数据集上的书签及其附注（在浏览器中按 b 添加）",
+        "示例：
+  liangdian bookmarks
+  liangdian bookmarks --format markdown > notes.md
+  liangdian bookmarks --format json | jq -r '.bookmarks[].note'
+
+书签保存在 $XDG_DATA_HOME/liangdian/bookmarks.json（~/.local/share/liangdian/bookmarks.json），
+或 $LIANGDIAN_BOOKMARKS 指定的文件中。亮点的正文后来改了的书签会标为已改动。
+没有书签时退出状态为 1。",
+    ),
+    (
+        "check",
+        "检查数据集文件：有效时输出一行摘要，否则列出每个问题及其行号和列号",
+        "示例：
+  liangdian check assets/districts.yaml
+  liangdian check mine.yaml --format json | jq '.problems[] | \"\\(.line):\\(.column) \\(.message)\"'
+
+退出状态：0 有效；1 无效（每个问题都列在标准错误上）；2 文件无法读取。",
+    ),
+    (
+        "completions",
+        "把 shell 补全脚本输出到标准输出",
+        "示例：
+  liangdian completions bash > ~/.local/share/bash-completion/completions/liangdian
+  liangdian completions zsh > ~/.zfunc/_liangdian
+  liangdian completions fish > ~/.config/fish/completions/liangdian.fish",
+    ),
+];
+
+/// Each argument's help and value name, by command (`""` for the top level) and id. The possible values
+/// are said in the help itself, as clap would list them under an English heading.
+const ARGS: &[(&str, &str, &str, &str)] = &[
+    ("", "data", "从这个 YAML 文件读取各区数据，而不用内置数据集", "文件"),
+    (
+        "",
+        "format",
+        "子命令的输出格式：text（默认，按终端宽度折行，在终端上着色）、json（结构见 README）或 markdown（md）",
+        "格式",
+    ),
+    ("", "lang", "界面语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG；zh… 为中文）", "语言"),
+    ("", "compare", "打开浏览器，对比两个区（中文名、拼音、首字母或 id：东城、xicheng、hd）", "区"),
+    ("", "search", "打开浏览器，并搜索一个关键词（n / N 在匹配之间跳转）", "关键词"),
+    ("show", "district", "区：海淀、Haidian、hd 或 haidian", "区"),
+    ("search", "keyword", "要找的词，按字面查找；给出几个词时，找同时含有它们的亮点", "关键词"),
+    ("compare", "a", "左边的区", "区甲"),
+    ("compare", "b", "右边的区", "区乙"),
+    ("themes", "query", "用来给主题排序的查询", "查询"),
+    ("figures", "district", "只列出这个区的数据", "区"),
+    (
+        "figures",
+        "sort",
+        "行的顺序：article 按文章中的顺序（默认）；largest 从大到小；smallest 从小到大；unit 按单位，再从大到小",
+        "顺序",
+    ),
+    ("check", "file", "要检查的 YAML 文件（格式见 README）", "文件"),
+    ("completions", "shell", "shell 的名称", "SHELL"),
+];
+
+/// The help's headings, in the order clap lists the sections.
+fn template(cmd: &Command) -> String {
+    let mut t = String::from("{before-help}{about-with-newline}\n用法：{usage}\n\n");
+    if cmd.get_subcommands().next().is_some() {
+        t.push_str("命令：\n{subcommands}\n\n");
+    }
+    if cmd.get_positionals().next().is_some() {
+        t.push_str("参数：\n{positionals}\n\n");
+    }
+    t.push_str("选项：\n{options}{after-help}");
+    t
+}
+
+/// The command line with its Chinese texts.
+pub fn localize(cmd: Command) -> Command {
+    let mut cmd =
+        cmd.about(ABOUT).long_about(LONG_ABOUT).after_help(EXAMPLES).override_usage("liangdian [选项] [命令]");
+    for &(name, about, after) in SUBCOMMANDS {
+        cmd = cmd.mut_subcommand(name, |sub| sub.about(about).long_about(None::<&str>).after_help(after));
+    }
+    for &(command, id, help, value_name) in ARGS {
+        let arg = |a: Arg| {
+            let a = a.help(help).long_help(None::<&str>).hide_default_value(true).hide_possible_values(true);
+            // `--compare` takes two: both are named.
+            if id == "compare" { a.value_names(["区甲", "区乙"]) } else { a.value_name(value_name) }
+        };
+        cmd =
+            if command.is_empty() { cmd.mut_arg(id, arg) } else { cmd.mut_subcommand(command, |s| s.mut_arg(id, arg)) };
+    }
+    // clap adds `--help`, `--version` and `help` when it builds the command; they are put into Chinese after.
+    cmd.build();
+    finish(cmd, true)
+}
+
+/// The built-in flags and the `help` subcommand in Chinese, the headings, and the usage line of each command
+/// with its Chinese placeholders.
+fn finish(cmd: Command, top: bool) -> Command {
+    let usage = if top {
+        "liangdian [选项] [命令]".to_string()
+    } else {
+        let usage = cmd.clone().render_usage().to_string();
+        let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage).to_string();
+        usage.replace("[OPTIONS]", "[选项]").replace("[COMMAND]", "[命令]")
+    };
+    let template = template(&cmd);
+    let mut cmd = cmd.override_usage(usage).help_template(template);
+    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    if ids.iter().any(|id| id == "help") {
+        cmd = cmd.mut_arg("help", |a| a.help("显示帮助").long_help("显示帮助"));
+    }
+    if ids.iter().any(|id| id == "version") {
+        cmd = cmd.mut_arg("version", |a| a.help("显示版本"));
+    }
+    if cmd.get_name() == "help" {
+        cmd = cmd.about("显示本帮助，或所给子命令的帮助");
+        let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+        for id in ids.iter().filter(|id| id.as_str() != "help") {
+            cmd = cmd.mut_arg(id, |a| a.help("要查看帮助的子命令").value_name("命令"));
+        }
+    }
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |sub| finish(sub, false));
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Cli;
+    use clap::CommandFactory;
+
+    fn help(args: &[&str]) -> String {
+        let args = std::iter::once("liangdian").chain(args.iter().copied());
+        match localize(Cli::command()).term_width(100).try_get_matches_from(args) {
+            Ok(_) => panic!("the help was not asked for"),
+            Err(e) => e.render().to_string(),
+        }
+    }
+
+    /// Every command of the line: the top level, each subcommand and `help`.
+    fn every_command() -> Vec<Vec<&'static str>> {
+        let mut all = vec![vec!["--help"], vec!["-h"]];
+        for &(name, _, _) in SUBCOMMANDS {
+            all.push(vec![name, "--help"]);
+        }
+        all.push(vec!["help", "help"]);
+        all
+    }
+
+    #[test]
+    fn every_help_is_in_chinese_with_chinese_headings() {
+        for args in every_command() {
+            let text = help(&args);
+            for english in ["Usage:", "Options:", "Commands:", "Arguments:", "Print", "Possible values", "[default"] {
+                assert!(!text.contains(english), "{args:?} has «{english}»:\n{text}");
+            }
+            assert!(text.contains("用法：liangdian") && text.contains("选项："), "{args:?}:\n{text}");
+        }
+    }
+
+    #[test]
+    fn every_argument_and_subcommand_has_its_chinese_text() {
+        let cmd = {
+            let mut cmd = localize(Cli::command());
+            cmd.build();
+            cmd
+        };
+        let chinese = |s: Option<String>, what: &str| {
+            let s = s.unwrap_or_default();
+            assert!(s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{what}: «{s}»");
+        };
+        for sub in std::iter::once(&cmd).chain(cmd.get_subcommands()) {
+            chinese(sub.get_about().map(|a| a.to_string()), sub.get_name());
+            for arg in sub.get_arguments() {
+                chinese(arg.get_help().map(|h| h.to_string()), &format!("{} {}", sub.get_name(), arg.get_id()));
+            }
+        }
+    }
+
+    #[test]
+    fn the_chinese_command_line_takes_what_the_english_one_takes() {
+        use clap::FromArgMatches;
+        for args in [
+            &["list", "--format", "md"][..],
+            &["figures", "昌平", "--sort", "largest", "--format", "json"],
+            &["--compare", "东城", "xc"],
+            &["search", "垃圾", "分类", "--lang", "zh"],
+        ] {
+            let argv = || std::iter::once("liangdian").chain(args.iter().copied());
+            let zh = localize(Cli::command()).try_get_matches_from(argv()).expect("parsed in Chinese");
+            let en = Cli::command().try_get_matches_from(argv()).expect("parsed in English");
+            let (zh, en) = (Cli::from_arg_matches(&zh).expect("zh"), Cli::from_arg_matches(&en).expect("en"));
+            assert_eq!(format!("{zh:?}"), format!("{en:?}"), "{args:?}");
+        }
+    }
+}

@@ -17,11 +17,16 @@ fn candidates() -> &'static [PossibleValue] {
     static WORDS: OnceLock<Vec<PossibleValue>> = OnceLock::new();
     WORDS.get_or_init(|| {
         let Ok(data) = Dataset::embedded() else { return Vec::new() };
-        data.districts
-            .iter()
-            .flat_map(|d| [d.id.to_string(), d.name.to_string(), d.pinyin.to_lowercase().to_string()])
-            .map(PossibleValue::new)
-            .collect()
+        let mut words: Vec<String> = Vec::new();
+        for d in &data.districts {
+            // The id is most often the pinyin itself: each word is offered once.
+            for word in [d.id.to_string(), d.name.to_string(), d.pinyin.to_lowercase().to_string()] {
+                if !words.contains(&word) {
+                    words.push(word);
+                }
+            }
+        }
+        words.into_iter().map(PossibleValue::new).collect()
     })
 }
 

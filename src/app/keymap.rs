@@ -475,8 +475,30 @@ pub fn help_page(width: usize, lang: Lang) -> Vec<HelpRow> {
     for page in crate::pages::REGISTRY {
         add((page.name)(lang.labels()), &mut page.keys.iter().filter(|b| b.contexts == PAGE));
     }
+    // What the marks on the screen mean, after the keys.
+    rows.push(HelpRow::Blank);
+    rows.push(HelpRow::Section(lang.pick("Marks", "标记").to_string()));
+    for &(mark, en, zh) in LEGEND {
+        let text: Vec<char> = lang.pick(en, zh).chars().collect();
+        for (i, range) in crate::text::wrap(&text, room).into_iter().enumerate() {
+            let line: String = text[range].iter().collect();
+            rows.push(HelpRow::Key(if i == 0 { mark.to_string() } else { String::new() }, line));
+        }
+    }
     rows
 }
+
+/// The marks the screen uses, with what each means (the help page's last section).
+const LEGEND: &[(&str, &str, &str)] = &[
+    ("▌", "beside a highlight: its themes match the filter", "亮点旁：它的主题与筛选相符"),
+    (
+        "◆",
+        "beside a highlight: bookmarked; in the district list: pinned to compare",
+        "亮点旁：已加书签；区列表中：已固定待对比",
+    ),
+    ("⇄#", "comparing: a theme both districts carry", "对比中：两个区都有的主题"),
+    ("#", "comparing: a theme only this side carries", "对比中：只有这一边有的主题"),
+];
 
 #[cfg(test)]
 mod tests {

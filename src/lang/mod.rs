@@ -51,6 +51,23 @@ impl Lang {
         }
     }
 
+    /// Words in parentheses as this language writes them: `(t)`, `（t）`.
+    pub fn paren(self, words: &str) -> String {
+        match self {
+            Lang::En => format!("({words})"),
+            Lang::Zh => format!("（{words}）"),
+        }
+    }
+
+    /// Words followed by a note in parentheses: `together (t)`, `同步滚动（t）` (full-width parentheses
+    /// bring their own space).
+    pub fn aside(self, words: &str, note: &str) -> String {
+        match self {
+            Lang::En => format!("{words} ({note})"),
+            Lang::Zh => format!("{words}（{note}）"),
+        }
+    }
+
     /// A dataset label in this language, falling back to the Chinese one when the English one is missing.
     pub fn label<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {

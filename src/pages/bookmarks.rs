@@ -191,8 +191,8 @@ impl Page for Bookmarks {
             .map(|(i, (b, place))| {
                 let state = match place {
                     Place::Found(..) => String::new(),
-                    Place::Changed(..) => format!("({}) ", l.text_changed),
-                    Place::Missing => format!("({}) ", l.not_here),
+                    Place::Changed(..) => format!("{} ", app.lang.paren(l.text_changed)),
+                    Place::Missing => format!("{} ", app.lang.paren(l.not_here)),
                 };
                 let spans = vec![
                     Span::styled(pad(&export::bookmarks::label(&app.data, b), where_w), Style::new().bold()),

@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame, app: &App, c: &Compare, panes: &Panes, theme: &Th
         format!(" {} ⇄ {} · {} {}", name(Some(c.left)), name(right), app.lang.labels().compare, super::zoom_mark(app));
     let l = app.lang.labels();
     let key = keymap::key_of(Ctx::Districts, &Action::ToggleTogether);
-    let mode = format!(" {} ({key}) ", if c.together { l.together } else { l.apart });
+    let mode = format!(" {} ", app.lang.aside(if c.together { l.together } else { l.apart }, &key));
     let block = Block::bordered()
         .border_style(theme.border(focused))
         .title(Span::styled(title, theme.title(focused)))

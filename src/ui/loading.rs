@@ -28,7 +28,7 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
         return;
     }
     let bytes = progress.bytes.load(std::sync::atomic::Ordering::Relaxed);
-    let size = if bytes > 0 { format!(" ({:.1} MB)", bytes as f64 / 1e6) } else { String::new() };
+    let size = (bytes > 0).then(|| format!("{:.1} MB", bytes as f64 / 1e6));
     // A large file is parsed as it is read: the districts parsed so far and the share of the file read.
     let (done, read) = (progress.districts(), progress.fraction_read().unwrap_or(0.0));
     let l = loading.lang.labels();
@@ -54,8 +54,9 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
     let bar = format!("{}{}", "█".repeat(filled.min(inner)), "░".repeat(inner.saturating_sub(filled)));
     let quit_key = keymap::key_of(Ctx::Districts, &Action::Quit);
     let name = if loading.origin.is_empty() { "liangdian".to_string() } else { loading.origin.clone() };
+    let heading = size.map_or_else(|| name.clone(), |size| loading.lang.aside(&name, &size));
     let lines = vec![
-        Line::from(Span::styled(truncate(&format!("{name}{size}"), inner), theme.title(false))),
+        Line::from(Span::styled(truncate(&heading, inner), theme.title(false))),
         Line::from(Span::styled(truncate(&format!("{stage} · {:.1} s", elapsed.as_secs_f64()), inner), theme.dim())),
         Line::from(Span::styled(bar, theme.tone(crate::doc::Tone::Heading))),
         Line::from(Span::styled(loading.lang.say(Msg::Quits { key: &quit_key }), theme.key())),

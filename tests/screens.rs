@@ -235,7 +235,11 @@ fn search(app: &mut App, keyword: &str) {
 }
 
 fn compare_dongcheng_chaoyang(width: u16, height: u16) -> App {
-    let mut a = app(width, height, Lang::En);
+    compare_in(width, height, Lang::En)
+}
+
+fn compare_in(width: u16, height: u16, lang: Lang) -> App {
+    let mut a = app(width, height, lang);
     key(&mut a, KeyCode::Char(' '));
     press(&mut a, "jjc");
     a
@@ -249,6 +253,22 @@ fn compare_120x40() {
 #[test]
 fn compare_80x24() {
     insta::assert_snapshot!(screen(&compare_dongcheng_chaoyang(80, 24)));
+}
+
+/// The Chinese comparison: 共同（7）：, the ⇄ marks, 同步滚动（t）.
+#[test]
+fn compare_in_chinese_120x40() {
+    insta::assert_snapshot!(screen(&compare_in(120, 40, Lang::Zh)));
+}
+
+/// The help's last section says what the marks mean.
+#[test]
+fn help_end_says_what_the_marks_mean_in_chinese_80x24() {
+    let mut a = app(80, 24, Lang::Zh);
+    press(&mut a, "?G");
+    let text = screen(&a);
+    assert!(text.contains("标记") && text.contains("⇄#") && text.contains("两个区都有的主题"), "{text}");
+    insta::assert_snapshot!(text);
 }
 
 #[test]

@@ -126,28 +126,18 @@ const SUBCOMMANDS: &[(&str, &str, &str)] = &[
 /// Each argument's help and value name, by command (`""` for the top level) and id. The possible values
 /// are said in the help itself, as clap would list them under an English heading.
 const ARGS: &[(&str, &str, &str, &str)] = &[
-    ("", "data", "从这个 YAML 文件读取各区数据，而不用内置数据集", "文件"),
-    (
-        "",
-        "format",
-        "子命令的输出格式：text（默认，按终端宽度折行，在终端上着色）、json（结构见 README）或 markdown（md）",
-        "格式",
-    ),
-    ("", "lang", "界面语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG；zh… 为中文）", "语言"),
-    ("", "compare", "打开浏览器，对比两个区（中文名、拼音、首字母或 id：东城、xicheng、hd）", "区"),
-    ("", "search", "打开浏览器，并搜索一个关键词（n / N 在匹配之间跳转）", "关键词"),
+    ("", "data", "从这个 YAML 文件读取数据，不用内置数据集", "文件"),
+    ("", "format", "输出格式：text（默认）、json 或 markdown（md）", "格式"),
+    ("", "lang", "界面语言：en 或 zh（默认取自 LC_ALL、LANG 等）", "语言"),
+    ("", "compare", "打开浏览器，对比两个区（东城、xicheng、hd）", "区"),
+    ("", "search", "打开浏览器并搜索关键词（n／N 跳到前后匹配）", "关键词"),
     ("show", "district", "区：海淀、Haidian、hd 或 haidian", "区"),
-    ("search", "keyword", "要找的词，按字面查找；给出几个词时，找同时含有它们的亮点", "关键词"),
+    ("search", "keyword", "要找的词；几个词时，找同时含有它们的亮点", "关键词"),
     ("compare", "a", "左边的区", "区甲"),
     ("compare", "b", "右边的区", "区乙"),
     ("themes", "query", "用来给主题排序的查询", "查询"),
     ("figures", "district", "只列出这个区的数据", "区"),
-    (
-        "figures",
-        "sort",
-        "行的顺序：article 按文章中的顺序（默认）；largest 从大到小；smallest 从小到大；unit 按单位，再从大到小",
-        "顺序",
-    ),
+    ("figures", "sort", "顺序：article（原文，默认）、largest、smallest、unit", "顺序"),
     ("check", "file", "要检查的 YAML 文件（格式见 README）", "文件"),
     ("completions", "shell", "shell 的名称", "SHELL"),
 ];
@@ -251,6 +241,22 @@ mod tests {
                 assert!(!text.contains(english), "{args:?} has «{english}»:\n{text}");
             }
             assert!(text.contains("用法：liangdian") && text.contains("选项："), "{args:?}:\n{text}");
+        }
+    }
+
+    #[test]
+    fn every_help_fits_a_hundred_columns_in_both_languages() {
+        for args in every_command() {
+            for cmd in [Cli::command(), localize(Cli::command())] {
+                let argv = std::iter::once("liangdian").chain(args.iter().copied());
+                let text = match cmd.term_width(100).try_get_matches_from(argv) {
+                    Ok(_) => panic!("the help was not asked for"),
+                    Err(e) => e.render().to_string(),
+                };
+                for line in text.lines() {
+                    assert!(crate::text::width(line) <= 100, "{args:?}: {} columns: {line}", crate::text::width(line));
+                }
+            }
         }
     }
 

@@ -914,13 +914,27 @@ fn at_120_columns_the_matrix_shows_whole_names_and_a_click_finds_the_wider_colum
     let mut app = app(120, 40);
     press(&mut app, "m");
     let whole = 14 * liangdian::app::layout::matrix_column(4) + 2 * liangdian::app::layout::matrix_column(6);
-    let m = liangdian::app::layout::matrix(app.size, 16, whole);
+    let m = liangdian::app::layout::matrix(app.size, 16, whole, 3);
     assert!(m.whole, "{m:?}");
     // Five columns of two-character names, 石景山's three, then 门头沟.
     let x = m.body.x + m.label_width + 5 * 5 + 7 + 1;
     update(&mut app, Action::Click { column: x, row: m.body.y + 1 });
     let g = app.page::<Matrix>().expect("open");
     assert_eq!((app.data.districts[g.col].name.as_str(), g.row), ("门头沟", 1));
+}
+
+#[test]
+fn at_80_columns_the_matrix_writes_the_names_downwards_and_a_click_finds_the_narrow_columns() {
+    let mut app = app(80, 24);
+    press(&mut app, "m");
+    let whole = 14 * liangdian::app::layout::matrix_column(4) + 2 * liangdian::app::layout::matrix_column(6);
+    let m = liangdian::app::layout::matrix(app.size, 16, whole, 3);
+    assert!(!m.whole && m.columns >= 16 && m.header.height == 3, "{m:?}");
+    // The seventh column, 门头沟, three cells from each to the next.
+    let x = m.body.x + m.label_width + 6 * m.cell_width;
+    update(&mut app, Action::Click { column: x, row: m.body.y + 2 });
+    let g = app.page::<Matrix>().expect("open");
+    assert_eq!((app.data.districts[g.col].name.as_str(), g.row), ("门头沟", 2));
 }
 
 #[test]
@@ -945,4 +959,22 @@ fn z_gives_the_highlights_the_whole_width_and_a_narrow_comparison_takes_it_by_it
     assert!(narrow.zoomed() && narrow.panes().expect("fits").detail_block.width == 80);
     press(&mut narrow, "f");
     assert!(!narrow.zoomed(), "the filter is seen while it is typed into");
+}
+
+#[test]
+fn z_in_a_narrow_comparison_puts_the_lists_back_and_z_again_takes_the_width_again() {
+    let mut app = app(80, 24);
+    press(&mut app, " jc");
+    assert!(app.zoomed(), "a narrow comparison takes the whole width by itself");
+    press(&mut app, "z");
+    assert!(!app.zoomed() && app.panes().expect("fits").districts.width > 0, "the lists are back");
+    press(&mut app, "z");
+    assert!(app.zoomed());
+    assert_eq!(app.zoom, None, "back to the screen's own choice");
+    // Closed and opened again, the comparison takes the width by itself once more.
+    press(&mut app, "z");
+    press(&mut app, "c");
+    assert!(!app.zoomed() && app.compare.is_none());
+    press(&mut app, "c");
+    assert!(app.compare.is_some() && app.zoomed(), "{:?}", app.zoom);
 }

@@ -820,7 +820,7 @@ fn a_corrupt_bookmarks_file_and_a_missing_terminal_are_reported_in_chinese_under
     assert!(r.stderr.contains("无效（第 1 行第 3 列：") && r.stderr.contains("\n  提示：手工修正它"), "{}", r.stderr);
     let r = run(&["--lang", "zh"]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.starts_with("liangdian: 标准输出不是终端，而浏览器需要终端\n  提示："), "{}", r.stderr);
+    assert!(r.stderr.starts_with("liangdian: 标准输出不是终端，而浏览界面需要终端\n  提示："), "{}", r.stderr);
 }
 
 #[test]

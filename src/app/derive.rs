@@ -47,6 +47,11 @@ pub(crate) struct CompareInputs {
 
 /// Brings every derived view up to date with the state.
 pub fn derive(app: &mut App) {
+    // Lists asked back beside a narrow comparison are asked for that comparison only: the next one takes
+    // the whole width by itself again.
+    if app.compare.is_none() && app.zoom == Some(false) {
+        app.zoom = None;
+    }
     super::update::lists::keep_visible(app);
     detail(app);
     for target in std::mem::take(&mut app.scroll_to) {

@@ -135,8 +135,8 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::Char(']')],
         Action::NextHighlight,
         BROWSE,
-        "next highlight: the one copying acts on is marked",
-        "下一条亮点：复制作用于标出的那一条"
+        "next highlight (y copies the one marked)",
+        "下一条亮点（y 复制标出的那一条）"
     ),
     bind!(&[Key::Char('[')], Action::PrevHighlight, BROWSE, "previous highlight", "上一条亮点"),
     bind!(

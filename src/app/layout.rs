@@ -149,7 +149,8 @@ pub fn compare(detail_block: Rect, header_rows: usize) -> ComparePanes {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct MatrixPanes {
     pub block: Rect,
-    /// The first row of district names.
+    /// The district names: one row when they stand whole side by side, else a row per character, the
+    /// names written downwards as Chinese may be.
     pub header: Rect,
     /// The theme rows.
     pub body: Rect,
@@ -158,27 +159,30 @@ pub struct MatrixPanes {
     pub label_width: u16,
     /// The width of every column, when they are alike (not [`MatrixPanes::whole`]).
     pub cell_width: u16,
-    /// Does every district fit with its whole name, each column as wide as its name?
+    /// Does every district fit with its whole name across, each column as wide as its name?
     pub whole: bool,
     /// How many district columns fit.
     pub columns: usize,
 }
 
-/// Cells are two Chinese characters (a district's short name) and a gap.
-pub const MATRIX_CELL: u16 = 5;
+/// A column of a name written downwards: one Chinese character and a gap.
+pub const MATRIX_CELL: u16 = 3;
 const MATRIX_LABEL: u16 = 16;
 const MATRIX_TOTAL: u16 = 5;
+/// Names written downwards take at most this many rows; a longer one ends in ⋮.
+pub const MATRIX_NAME_ROWS: u16 = 4;
 
-/// A district's column when every name is whole: its name and a gap, never narrower than a short cell.
+/// A district's column when every name is whole across: its name and a gap.
 pub fn matrix_column(name_width: usize) -> u16 {
     (u16::try_from(name_width).unwrap_or(u16::MAX).saturating_add(1)).max(MATRIX_CELL)
 }
 
-/// The matrix for `districts` columns, whose whole names need `whole_names` cells in all (the sum of
-/// [`matrix_column`]). When they fit, every name is whole (石景山, 门头沟) and the theme labels get the room
-/// left over (up to 32 cells), so long English labels are not cut beside empty space; else the columns are
-/// alike and as many as fit are shown.
-pub fn matrix(area: Rect, districts: usize, whole_names: u16) -> MatrixPanes {
+/// The matrix for `districts` columns, whose whole names need `whole_names` cells across in all (the sum of
+/// [`matrix_column`]) and `name_rows` rows written downwards (the longest name's characters). When they fit
+/// across, every name is whole (石景山, 门头沟) and the theme labels get the room left over (up to 32 cells),
+/// so long English labels are not cut beside empty space; else the names are written downwards in columns
+/// of one character, and as many columns as fit are shown.
+pub fn matrix(area: Rect, districts: usize, whole_names: u16, name_rows: u16) -> MatrixPanes {
     let block = page(area);
     let i = inner(block);
     let i = Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i };
@@ -188,10 +192,11 @@ pub fn matrix(area: Rect, districts: usize, whole_names: u16) -> MatrixPanes {
     let spare = i.width.saturating_sub(cells);
     let label_width = if spare > MATRIX_LABEL { spare.min(32) } else { MATRIX_LABEL.min(i.width / 3) };
     let columns = if whole { districts } else { (i.width.saturating_sub(label_width + MATRIX_TOTAL) / cell) as usize };
+    let header_rows = if whole { 1 } else { name_rows.clamp(1, MATRIX_NAME_ROWS) }.min(i.height);
     MatrixPanes {
         block,
-        header: Rect { height: 1.min(i.height), ..i },
-        body: Rect { y: i.y + 1, height: i.height.saturating_sub(2), ..i },
+        header: Rect { height: header_rows, ..i },
+        body: Rect { y: i.y + header_rows, height: i.height.saturating_sub(header_rows + 1), ..i },
         totals: Rect { y: i.y + i.height.saturating_sub(1), height: 1.min(i.height), ..i },
         label_width,
         cell_width: cell,
@@ -256,12 +261,15 @@ mod tests {
         let names = 14 * matrix_column(4) + 2 * matrix_column(6);
         assert_eq!(names, 14 * 5 + 2 * 7);
         for width in [120, 200] {
-            let m = matrix(Rect::new(0, 0, width, 40), 16, names);
-            assert!(m.whole && m.columns == 16, "{width}: {m:?}");
+            let m = matrix(Rect::new(0, 0, width, 40), 16, names, 3);
+            assert!(m.whole && m.columns == 16 && m.header.height == 1, "{width}: {m:?}");
         }
-        let narrow = matrix(Rect::new(0, 0, 80, 24), 16, names);
-        assert!(!narrow.whole && narrow.cell_width == MATRIX_CELL, "{narrow:?}");
-        let many = matrix(Rect::new(0, 0, 200, 60), 10_000, u16::MAX);
+        // At 80 columns the names are written downwards, and all sixteen still fit.
+        let narrow = matrix(Rect::new(0, 0, 80, 24), 16, names, 3);
+        assert!(!narrow.whole && narrow.columns >= 16 && narrow.header.height == 3, "{narrow:?}");
+        assert_eq!(narrow.body.y, narrow.header.y + 3);
+        let many = matrix(Rect::new(0, 0, 200, 60), 10_000, u16::MAX, 9);
+        assert_eq!(many.header.height, MATRIX_NAME_ROWS);
         assert!(!many.whole && many.columns < 10_000, "ten thousand never fit: as many alike columns as can");
     }
 }

@@ -124,8 +124,9 @@ pub struct App {
     pub effects: Vec<Effect>,
     /// Does the browser take the mouse (or leave it to the terminal, to select text)?
     pub mouse: bool,
-    /// Has the reader asked for the highlights pane to take the whole width?
-    pub zoom: bool,
+    /// Has the reader asked for the highlights pane to take the whole width (or, in a comparison on a
+    /// narrow screen, which takes it by itself, for the lists back)? `None`: as the screen decides.
+    pub zoom: Option<bool>,
     /// Every bookmark in the reader's file (of any dataset), as last read or saved.
     pub bookmarks: Vec<Bookmark>,
     /// Where those of this dataset are, worked out when they are read or saved: (district, highlight, note)
@@ -176,7 +177,7 @@ impl App {
             highlight: 0,
             effects: Vec::new(),
             mouse: true,
-            zoom: false,
+            zoom: None,
             bookmarks: Vec::new(),
             bookmarked: Vec::new(),
             note: LineInput::default(),
@@ -207,7 +208,17 @@ impl App {
     /// Does the highlights pane (or the comparison) take the whole width? When asked (`z`), and by itself
     /// for a comparison on a narrow screen; never while the filter is typed into, which must be seen.
     pub fn zoomed(&self) -> bool {
-        let wanted = self.zoom || (self.compare.is_some() && self.size.width < layout::COMPARE_ZOOM_BELOW);
-        wanted && self.typing != Some(Typing::Filter)
+        self.zoom.unwrap_or(self.zoomed_by_itself()) && self.typing != Some(Typing::Filter)
+    }
+
+    /// A comparison on a screen too narrow for it beside the lists takes the whole width by itself.
+    fn zoomed_by_itself(&self) -> bool {
+        self.compare.is_some() && self.size.width < layout::COMPARE_ZOOM_BELOW
+    }
+
+    /// `z`: the other way from how it is now; back to the screen's own choice when that is the same.
+    pub fn toggle_zoom(&mut self) {
+        let wanted = !self.zoomed();
+        self.zoom = (wanted != self.zoomed_by_itself()).then_some(wanted);
     }
 }

@@ -102,7 +102,8 @@ impl StoreError {
     fn say(&self, lang: Lang, say: impl Fn(Fault) -> String, name: impl Fn(&str) -> String) -> String {
         match self {
             StoreError::Read { path, error } => {
-                say(Fault::BookmarksUnreadable { path: &name(path), reason: &io_reason(error, lang) })
+                let reason = io_reason(error, lang);
+                say(Fault::BookmarksUnreadable { path: &name(path), reason: &reason, kind: Some(error.kind()) })
             }
             StoreError::Write { path, error } => {
                 say(Fault::BookmarksUnwritable { path: &name(path), reason: &io_reason(error, lang) })
@@ -114,7 +115,8 @@ impl StoreError {
                         Fault::NotJson { line: *line, column: *column, message }
                     }
                 };
-                say(Fault::BookmarksInvalid { path: &name(path), reason: &reason.what(lang) })
+                let newer = matches!(why, Corruption::Newer { .. });
+                say(Fault::BookmarksInvalid { path: &name(path), reason: &reason.what(lang), newer })
             }
             StoreError::NoHome => say(Fault::NoHome),
             StoreError::ChangedElsewhere { what } => say(Fault::ChangedElsewhere { what }),

@@ -22,7 +22,7 @@ pub fn run(out: &mut Out, file: &Path) -> Result<(), Failure> {
         })?,
         Format::Text => {
             if let Some(s) = &summary {
-                out.plain(&format!("{name}: {}", valid_line(s, out.lang)))?;
+                out.plain(&format!("{name}{}{}", out.lang.colon(), valid_line(s, out.lang)))?;
             }
         }
         Format::Markdown => {

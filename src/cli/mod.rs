@@ -350,11 +350,13 @@ fn district(data: &Dataset, index: &SearchIndex, name: &str, lang: Lang) -> Resu
 /// Why a name did not pick one district, in the interface's language.
 pub fn resolve_error(e: &crate::search::ResolveError, lang: Lang) -> String {
     use crate::search::ResolveError;
-    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    use crate::search::candidates;
     match e {
-        ResolveError::Unknown { name, nearest } => lang.say(Msg::UnknownDistrict { name, nearest: &nearest.join(sep) }),
-        ResolveError::Ambiguous { name, candidates } => {
-            lang.say(Msg::AmbiguousDistrict { name, candidates: &candidates.join(sep) })
+        ResolveError::Unknown { name, nearest } => {
+            lang.say(Msg::UnknownDistrict { name, nearest: &candidates(nearest, lang) })
+        }
+        ResolveError::Ambiguous { name, candidates: many } => {
+            lang.say(Msg::AmbiguousDistrict { name, candidates: &candidates(many, lang) })
         }
     }
 }

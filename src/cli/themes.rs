@@ -45,7 +45,7 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&st
         }
         Format::Markdown => {
             let title = match query {
-                Some(q) => format!("{} · «{}»", out.lang.labels().themes, escape(q)),
+                Some(q) => format!("{} · {}", out.lang.labels().themes, out.lang.quote(&escape(q))),
                 None => out.lang.labels().themes.to_string(),
             };
             out.plain(&heading(1, &title))?;
@@ -79,6 +79,7 @@ fn table(rows: &[json::ThemeRow], lang: Lang) -> Table {
         Column::right(l.col_district_count, Tone::Plain),
         Column::flex(l.districts, Tone::Plain),
     ]);
+    table.list_sep = lang.list_sep();
     for row in rows {
         table.rows.push(vec![
             Cell::Text(row.rank.to_string()),

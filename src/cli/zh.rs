@@ -4,19 +4,19 @@
 
 use clap::{Arg, Command};
 
-const ABOUT: &str = "北京市十六个区人大常委会 2020 年工作亮点的终端浏览器\
+const ABOUT: &str = "北京市十六个区人大常委会 2020 年工作亮点的终端浏览界面\
 （各区人大常委会2020年工作亮点扫描，《北京人大》2021年第1期）。";
 
-const LONG_ABOUT: &str = "北京市十六个区人大常委会 2020 年工作亮点的终端浏览器\
+const LONG_ABOUT: &str = "北京市十六个区人大常委会 2020 年工作亮点的终端浏览界面\
 （各区人大常委会2020年工作亮点扫描，《北京人大》2021年第1期）。
 
-不带子命令时打开浏览器；子命令把同样的数据输出给脚本使用。";
+不带子命令时打开浏览界面；子命令把同样的数据输出给脚本使用。";
 
 const EXAMPLES: &str = "\
 示例：
-  liangdian                              打开浏览器
-  liangdian --compare 东城 xicheng       打开浏览器，对比两个区
-  liangdian --search 冬奥会              打开浏览器，并完成一次搜索
+  liangdian                              打开浏览界面
+  liangdian --compare 东城 xicheng       打开浏览界面，对比两个区
+  liangdian --search 冬奥会              打开浏览界面，并完成一次搜索
   liangdian list                         十六个区
   liangdian show hd                      海淀的全文
   liangdian search 垃圾分类              每一处匹配及其上下文
@@ -29,7 +29,7 @@ const EXAMPLES: &str = "\
 区可以用中文名、拼音（不分大小写）、拼音首字母、id 或英文名指称，带不带“区”字均可：
 东城、海淀区、Xicheng、hd、Haidian District。
 退出状态：0 成功；1 没有找到，或数据集无效；2 用法或文件错误。
-按键：在浏览器中按 ? 查看全部按键。";
+按键：在浏览界面中按 ? 查看全部按键。";
 
 /// Each subcommand's about and the text after its options.
 const SUBCOMMANDS: &[(&str, &str, &str)] = &[
@@ -58,7 +58,7 @@ const SUBCOMMANDS: &[(&str, &str, &str)] = &[
   liangdian search 冬奥会
   liangdian search covid --format json | jq '.totals'
 
-按字面搜索，不分 ASCII 大小写，与浏览器中的 / 相同；全角与半角视为相同（，与 ,）。
+按字面搜索，不分 ASCII 大小写，与浏览界面中的 / 相同；全角与半角视为相同（，与 ,）。
 字面上找不到的拼音会找它拼出的中文（dongao：冬奥）。
 给出几个词时，找同时含有它们的亮点。没有匹配时退出状态为 1。",
     ),
@@ -73,7 +73,7 @@ const SUBCOMMANDS: &[(&str, &str, &str)] = &[
     ),
     (
         "themes",
-        "各主题及其所在的区；给出查询时，按浏览器筛选的方式排序",
+        "各主题及其所在的区；给出查询时，按浏览界面筛选的方式排序",
         "示例：
   liangdian themes
   liangdian themes ljfl
@@ -94,7 +94,7 @@ const SUBCOMMANDS: &[(&str, &str, &str)] = &[
     ),
     (
         "bookmarks",
-        "你在这个数据集上的书签及其附注（在浏览器中按 b 添加）",
+        "你在这个数据集上的书签及其笔记（在浏览界面中按 b 添加）",
         "示例：
   liangdian bookmarks
   liangdian bookmarks --format markdown > notes.md
@@ -129,8 +129,8 @@ const ARGS: &[(&str, &str, &str, &str)] = &[
     ("", "data", "从这个 YAML 文件读取数据，不用内置数据集", "文件"),
     ("", "format", "输出格式：text（默认）、json 或 markdown（md）", "格式"),
     ("", "lang", "界面语言：en 或 zh（默认取自 LC_ALL、LANG 等）", "语言"),
-    ("", "compare", "打开浏览器，对比两个区（东城、xicheng、hd）", "区"),
-    ("", "search", "打开浏览器并搜索关键词（n／N 跳到前后匹配）", "关键词"),
+    ("", "compare", "打开浏览界面，对比两个区（东城、xicheng、hd）", "区"),
+    ("", "search", "打开浏览界面并搜索关键词（n／N 跳到前后匹配）", "关键词"),
     ("show", "district", "区：海淀、Haidian、hd 或 haidian", "区"),
     ("search", "keyword", "要找的词；几个词时，找同时含有它们的亮点", "关键词"),
     ("compare", "a", "左边的区", "区甲"),
@@ -139,7 +139,7 @@ const ARGS: &[(&str, &str, &str, &str)] = &[
     ("figures", "district", "只列出这个区的数据", "区"),
     ("figures", "sort", "顺序：article（原文，默认）、largest、smallest、unit", "顺序"),
     ("check", "file", "要检查的 YAML 文件（格式见 README）", "文件"),
-    ("completions", "shell", "shell 的名称", "SHELL"),
+    ("completions", "shell", "shell 的名称：bash、zsh、fish、elvish 或 powershell", "shell"),
 ];
 
 /// The help's headings, in the order clap lists the sections.
@@ -151,7 +151,10 @@ fn template(cmd: &Command) -> String {
     if cmd.get_positionals().next().is_some() {
         t.push_str("参数：\n{positionals}\n\n");
     }
-    t.push_str("选项：\n{options}{after-help}");
+    if cmd.get_opts().next().is_some() {
+        t.push_str("选项：\n{options}");
+    }
+    t.push_str("{after-help}");
     t
 }
 
@@ -240,7 +243,9 @@ mod tests {
             for english in ["Usage:", "Options:", "Commands:", "Arguments:", "Print", "Possible values", "[default"] {
                 assert!(!text.contains(english), "{args:?} has «{english}»:\n{text}");
             }
-            assert!(text.contains("用法：liangdian") && text.contains("选项："), "{args:?}:\n{text}");
+            assert!(text.contains("用法：liangdian"), "{args:?}:\n{text}");
+            // A heading is there only over something.
+            assert!(!text.contains("选项：\n\n") && !text.trim_end().ends_with('：'), "{args:?}:\n{text}");
         }
     }
 

@@ -272,7 +272,7 @@ mod tests {
         );
         assert_eq!(
             invalid().message(Lang::Zh),
-            "mine.yaml 不是有效的数据集（1 个问题）：\n  mine.yaml:12:9：区 `dongcheng`的第 2 条亮点\
+            "mine.yaml 不是有效的数据集（1 个问题）：\n  mine.yaml:12:9：区 `dongcheng` 的第 2 条亮点\
              （districts[0].highlights[1].themes[0]）：引用了不存在的主题 `wast-sorting`；是不是 `waste-sorting`？\
              主题 id 都列在 `themes:` 下"
         );

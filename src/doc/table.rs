@@ -79,6 +79,8 @@ impl Cell {
 pub struct Table {
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
+    /// Between a cell's items in Markdown (text puts them on lines by width): `, ` or `、`.
+    pub list_sep: &'static str,
 }
 
 /// One line of text output: runs of one tone.
@@ -86,7 +88,7 @@ pub type Line = Vec<(String, Tone)>;
 
 impl Table {
     pub fn new(columns: Vec<Column>) -> Table {
-        Table { columns, rows: Vec::new() }
+        Table { columns, rows: Vec::new(), list_sep: ", " }
     }
 
     /// The header and every row, laid out in `total` cells; optional columns are left out, rightmost first,
@@ -147,7 +149,7 @@ impl Table {
                 .iter()
                 .map(|cell| match cell {
                     Cell::Text(s) => escape(s),
-                    Cell::Items(items) => items.iter().map(|s| escape(s)).collect::<Vec<_>>().join(", "),
+                    Cell::Items(items) => items.iter().map(|s| escape(s)).collect::<Vec<_>>().join(self.list_sep),
                 })
                 .collect()));
         }

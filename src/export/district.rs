@@ -65,7 +65,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
             .map(|t| format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'")))
             .collect();
         if !tags.is_empty() {
-            out.extend([format!("{}: {}", labels.themes, tags.join(" ")), String::new()]);
+            out.extend([format!("{}{}{}", labels.themes, lang.colon(), tags.join(" ")), String::new()]);
         }
     }
     let rows = district_figures(data, d);

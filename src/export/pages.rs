@@ -18,7 +18,7 @@ pub fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
     let title = &d.highlights[h];
     let mut label = format!("{}. {}", h + 1, title.title);
     if matches!(m.part, Part::Title(_) | Part::TitleEn(_)) {
-        label.push_str(&format!(" ({})", lang.labels().in_title));
+        label = lang.aside(&label, lang.labels().in_title);
     }
     if lang == Lang::En && !title.title_en.is_empty() {
         label.push_str(&format!(" {}", title.title_en));
@@ -67,10 +67,10 @@ pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, lang: 
         .filter(|&d| index.district_themes[d].contains(&theme))
         .map(|d| data.districts[d].name.as_str())
         .collect();
-    let label = if t.en.is_empty() || lang == Lang::Zh { t.name.to_string() } else { format!("{} ({})", t.name, t.en) };
+    let label = if t.en.is_empty() || lang == Lang::Zh { t.name.to_string() } else { lang.aside(&t.name, &t.en) };
     let count = lang.count(names.len(), crate::lang::Noun::District);
-    let sep = if lang == Lang::Zh { "、" } else { ", " };
-    let text = format!("{label}: {count}: {}\n{}\n", names.join(sep), source_line(data, lang));
+    let colon = lang.colon();
+    let text = format!("{label}{colon}{count}{colon}{}\n{}\n", names.join(lang.list_sep()), source_line(data, lang));
     Some(Clip { what: label, text })
 }
 

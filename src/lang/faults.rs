@@ -122,11 +122,13 @@ pub enum Fault<'a> {
     BookmarksUnreadable {
         path: &'a str,
         reason: &'a str,
+        kind: Option<io::ErrorKind>,
     },
-    /// `reason` is [`Fault::NewerFile`] or [`Fault::NotJson`] in the same language.
+    /// `reason` is [`Fault::NewerFile`] or [`Fault::NotJson`] in the same language; `newer` says which.
     BookmarksInvalid {
         path: &'a str,
         reason: &'a str,
+        newer: bool,
     },
     NewerFile {
         version: u32,
@@ -217,23 +219,26 @@ impl Fault<'_> {
             Fault::NotQuoted { figure } if en => format!("has a figure '{figure}' that its text does not contain"),
             Fault::NotQuoted { figure } => format!("数据 `{figure}` 不在这条亮点的正文里"),
 
-            Fault::BookmarksUnreadable { path, reason } if en => {
+            Fault::BookmarksUnreadable { path, reason, .. } if en => {
                 format!("cannot read the bookmarks in {path}: {reason}")
             }
-            Fault::BookmarksUnreadable { path, reason } => format!("无法读取书签文件 {path}：{reason}"),
-            Fault::BookmarksInvalid { path, reason } if en => {
+            Fault::BookmarksUnreadable { path, reason, .. } => format!("无法读取书签文件 {path}：{reason}"),
+            Fault::BookmarksInvalid { path, reason, .. } if en => {
                 format!("the bookmarks file {path} is not valid ({reason}); it was left as it is and nothing was saved")
             }
-            Fault::BookmarksInvalid { path, reason } => {
+            Fault::BookmarksInvalid { path, reason, .. } => {
                 format!("书签文件 {path} 无效（{reason}）；文件保持原样，没有保存任何改动")
             }
             Fault::NewerFile { version, ours } if en => {
-                format!("it is of version {version}, newer than this liangdian's {ours}")
+                format!("its format is of version {version}, newer than this liangdian's {ours}")
             }
-            Fault::NewerFile { version, ours } => format!("它的版本 {version} 比这个 liangdian 的 {ours} 新"),
-            Fault::NotJson { line, column, message } if en => format!("line {line}, column {column}: {message}"),
+            Fault::NewerFile { version, ours } => format!("文件格式版本 {version} 高于本程序支持的 {ours}"),
+            // serde_json counts a position before the first character of a line as column 0.
+            Fault::NotJson { line, column, message } if en => {
+                format!("line {line}, column {}: {message}", column.max(1))
+            }
             Fault::NotJson { line, column, message } => {
-                format!("第 {line} 行第 {column} 列：{}", json_in_chinese(message))
+                format!("第 {line} 行第 {} 列：{}", column.max(1), json_in_chinese(message))
             }
             Fault::BookmarksUnwritable { path, reason } if en => {
                 format!("cannot save the bookmarks in {path}: {reason}")
@@ -251,7 +256,7 @@ impl Fault<'_> {
             Fault::StdoutUnwritable { reason } if en => format!("cannot write to standard output: {reason}"),
             Fault::StdoutUnwritable { reason } => format!("无法写入标准输出：{reason}"),
             Fault::NotATerminal if en => "standard output is not a terminal, and the browser needs one".to_string(),
-            Fault::NotATerminal => "标准输出不是终端，而浏览器需要终端".to_string(),
+            Fault::NotATerminal => "标准输出不是终端，而浏览界面需要终端".to_string(),
             Fault::TerminalFailed { reason } if en => format!("the terminal failed: {reason}"),
             Fault::TerminalFailed { reason } => format!("终端出错：{reason}"),
             Fault::LoaderPanicked { what } if en => format!("loading stopped unexpectedly: the loader {what}"),
@@ -276,6 +281,10 @@ impl Fault<'_> {
             Fault::CannotRead { kind: Some(io::ErrorKind::NotFound), .. } => {
                 pick("check the path and the file name", "检查路径和文件名")
             }
+            Fault::BookmarksUnreadable { kind: Some(io::ErrorKind::IsADirectory), .. } => pick(
+                "name a file, not a directory, in LIANGDIAN_BOOKMARKS",
+                "`LIANGDIAN_BOOKMARKS` 应当指向文件，而不是目录",
+            ),
             Fault::CannotRead { kind: Some(io::ErrorKind::PermissionDenied), .. }
             | Fault::BookmarksUnreadable { .. } => pick("check the file's permissions", "检查文件的权限"),
             Fault::CannotRead { .. } => {
@@ -331,10 +340,14 @@ impl Fault<'_> {
             ),
             Fault::NotQuoted { .. } => pick(
                 "a figure quotes its highlight: `value` then `unit` as they stand in `text`",
-                "数据引自它的亮点：`value` 和 `unit` 要与 `text` 中的写法一致",
+                "数据须照录亮点原文：`value` 和 `unit` 要与 `text` 中的写法一致",
             ),
 
-            Fault::BookmarksInvalid { .. } | Fault::NewerFile { .. } | Fault::NotJson { .. } => {
+            Fault::BookmarksInvalid { newer: true, .. } | Fault::NewerFile { .. } => pick(
+                "it was written by a later liangdian: use that one, or move the file away to start a new one",
+                "它由更新版本的 liangdian 写成：请使用那个版本，或把它移走以新建一个",
+            ),
+            Fault::BookmarksInvalid { .. } | Fault::NotJson { .. } => {
                 pick("fix it by hand, or move it away to start a new one", "手工修正它，或把它移走以新建一个")
             }
             Fault::BookmarksUnwritable { .. } => pick("check that the directory can be written", "确认目录可以写入"),
@@ -342,7 +355,7 @@ impl Fault<'_> {
                 pick("set XDG_DATA_HOME to a directory you can write", "把 `XDG_DATA_HOME` 设为一个可写的目录")
             }
             Fault::ChangedElsewhere { .. } => {
-                pick("open the bookmarks again to see its note", "重新打开书签，查看它的附注")
+                pick("open the bookmarks again to see its note", "重新打开书签，查看它的笔记")
             }
 
             Fault::StdoutUnwritable { .. } => {
@@ -369,10 +382,10 @@ impl Fault<'_> {
     pub fn brief(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
         match *self {
-            Fault::BookmarksUnreadable { path, reason } if en => format!("cannot read {path}: {reason}"),
-            Fault::BookmarksUnreadable { path, reason } => format!("无法读取 {path}：{reason}"),
-            Fault::BookmarksInvalid { path, reason } if en => format!("{path} is not valid ({reason})"),
-            Fault::BookmarksInvalid { path, reason } => format!("{path} 无效（{reason}）"),
+            Fault::BookmarksUnreadable { path, reason, .. } if en => format!("cannot read {path}: {reason}"),
+            Fault::BookmarksUnreadable { path, reason, .. } => format!("无法读取 {path}：{reason}"),
+            Fault::BookmarksInvalid { path, reason, .. } if en => format!("{path} is not valid ({reason})"),
+            Fault::BookmarksInvalid { path, reason, .. } => format!("{path} 无效（{reason}）"),
             Fault::BookmarksUnwritable { path, reason } if en => format!("cannot write {path}: {reason}"),
             Fault::BookmarksUnwritable { path, reason } => format!("无法写入 {path}：{reason}"),
             Fault::NoHome if en => "no HOME or XDG_DATA_HOME to keep them in".to_string(),
@@ -427,7 +440,7 @@ impl Subject<'_> {
             Subject::Theme { id, .. } => format!("主题 `{id}`"),
             Subject::District { number, id } => district(number, id),
             Subject::Highlight { district: d, id, number } if en => format!("{}, highlight {number}", district(d, id)),
-            Subject::Highlight { district: d, id, number } => format!("{}的第 {number} 条亮点", district(d, id)),
+            Subject::Highlight { district: d, id, number } => format!("{} 的第 {number} 条亮点", district(d, id)),
         }
     }
 }
@@ -468,20 +481,8 @@ fn yaml_in_chinese(message: &str) -> String {
     if let Some(path) = path {
         return format!("`{path}`：{}", yaml_in_chinese(&message[path.len() + 2..]));
     }
-    if let Some(key) = message.strip_prefix("missing field ") {
-        return format!("缺少键 {key}");
-    }
-    if let Some(rest) = message.strip_prefix("unknown field ") {
-        let (key, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return match expected.strip_prefix("one of ") {
-            Some(list) => format!("未知的键 {key}；此处可用的键：{}", list.replace(", ", "、")),
-            None if !expected.is_empty() => format!("未知的键 {key}；此处可用的键：{}", expected.replace(" or ", "、")),
-            None => format!("未知的键 {key}"),
-        };
-    }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        return format!("值的类型不对：这里是{}，应为{}", kind_in_chinese(found), kind_in_chinese(expected));
+    if let Some(said) = serde_in_chinese(message) {
+        return said;
     }
     if message.contains("recursion limit exceeded") {
         return "嵌套层数超过了解析器的上限".to_string();
@@ -489,7 +490,45 @@ fn yaml_in_chinese(message: &str) -> String {
     if message.contains("repetition limit exceeded") {
         return "别名展开的次数超过了解析器的上限".to_string();
     }
+    // The YAML parser's own words for the common slips.
+    let slips = [
+        ("while scanning a quoted scalar", "引号没有闭合"),
+        ("found character that cannot start any token", "这里的字符不能开始一个值（常见原因：用制表符缩进）"),
+        ("found a tab character", "缩进中有制表符；YAML 只能用空格缩进"),
+        ("did not find expected key", "没有找到应有的键（常见原因：缩进不齐）"),
+        ("mapping values are not allowed in this context", "这里不能有键值（常见原因：值中有未加引号的冒号）"),
+        ("did not find expected '-' indicator", "没有找到应有的 `-`（常见原因：列表缩进不齐）"),
+        ("did not find expected ',' or ']'", "方括号列表没有闭合：缺少 `,` 或 `]`"),
+        ("did not find expected ',' or '}'", "花括号映射没有闭合：缺少 `,` 或 `}`"),
+        ("could not find expected ':'", "缺少应有的冒号"),
+        ("did not find expected node content", "缺少应有的值"),
+        ("found unexpected end of stream", "文件意外结束"),
+        ("found undefined alias", "引用了未定义的别名"),
+    ];
+    if let Some((_, zh)) = slips.iter().find(|(en, _)| message.contains(en)) {
+        return zh.to_string();
+    }
     format!("YAML 语法错误（{message}）")
+}
+
+/// serde's own messages, alike for YAML and JSON: a missing or unknown key, a value of the wrong type.
+fn serde_in_chinese(message: &str) -> Option<String> {
+    if let Some(key) = message.strip_prefix("missing field ") {
+        return Some(format!("缺少键 {key}"));
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (key, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return Some(match expected.strip_prefix("one of ") {
+            Some(list) => format!("未知的键 {key}；此处可用的键：{}", list.replace(", ", "、")),
+            None if !expected.is_empty() => format!("未知的键 {key}；此处可用的键：{}", expected.replace(" or ", "、")),
+            None => format!("未知的键 {key}"),
+        });
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        return Some(format!("值的类型不对：这里是{}，应为{}", kind_in_chinese(found), kind_in_chinese(expected)));
+    }
+    None
 }
 
 /// A kind of value as serde names it ("a sequence", "string \"abc\"", "struct Highlight").
@@ -552,6 +591,9 @@ fn yaml_hint(message: &str, lang: Lang) -> String {
 fn json_in_chinese(message: &str) -> String {
     // serde_json ends its messages with " at line L column C"; the position is said in front already.
     let message = message.rsplit_once(" at line ").map_or(message, |(m, _)| m);
+    if let Some(said) = serde_in_chinese(message) {
+        return said;
+    }
     match message {
         "EOF while parsing a value" | "EOF while parsing an object" | "EOF while parsing a list" => {
             "文件在一个值的中间结束".to_string()
@@ -598,8 +640,10 @@ mod tests {
             Fault::UnknownTheme { id: "zz", nearest: None },
             Fault::NotANumber { value: "三" },
             Fault::NotQuoted { figure: "85个" },
-            Fault::BookmarksUnreadable { path: "b.json", reason: "没有权限" },
-            Fault::BookmarksInvalid { path: "b.json", reason: "why" },
+            Fault::BookmarksUnreadable { path: "b.json", reason: "没有权限", kind: None },
+            Fault::BookmarksUnreadable { path: "b.json", reason: "是目录", kind: Some(io::ErrorKind::IsADirectory) },
+            Fault::BookmarksInvalid { path: "b.json", reason: "why", newer: false },
+            Fault::BookmarksInvalid { path: "b.json", reason: "why", newer: true },
             Fault::NewerFile { version: 9, ours: 1 },
             Fault::NotJson { line: 1, column: 2, message: "expected value at line 1 column 2" },
             Fault::BookmarksUnwritable { path: "b.json", reason: "磁盘已满" },
@@ -654,8 +698,12 @@ mod tests {
         );
         assert_eq!(zh("invalid type: sequence, expected struct Highlight"), "f：值的类型不对：这里是列表，应为映射");
         assert_eq!(zh("districts[0]: missing field `name`"), "f：`districts[0]`：缺少键 `name`");
+        assert_eq!(
+            zh("found unexpected end of stream at line 2 column 1, while scanning a quoted scalar"),
+            "f：引号没有闭合"
+        );
         // An unknown form keeps the parser's words, so nothing is lost.
-        assert_eq!(zh("did not find expected key"), "f：YAML 语法错误（did not find expected key）");
+        assert_eq!(zh("a message of a new form"), "f：YAML 语法错误（a message of a new form）");
     }
 
     #[test]
@@ -671,7 +719,7 @@ mod tests {
     fn subjects_name_the_place_in_both_languages() {
         let s = Subject::Highlight { district: 2, id: "xicheng", number: 3 };
         assert_eq!(s.text(Lang::En), "district 'xicheng', highlight 3");
-        assert_eq!(s.text(Lang::Zh), "区 `xicheng`的第 3 条亮点");
+        assert_eq!(s.text(Lang::Zh), "区 `xicheng` 的第 3 条亮点");
         assert_eq!(Subject::Theme { number: 4, id: "" }.text(Lang::Zh), "第 4 个主题");
     }
 }

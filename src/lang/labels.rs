@@ -49,6 +49,8 @@ pub struct Labels {
     pub no: &'static str,
     /// The matrix's "districts 1–12/16".
     pub district_columns: &'static str,
+    /// The matrix's rows, when not all are shown.
+    pub theme_rows: &'static str,
     /// Where a keyword was found when it is not in a highlight.
     pub lead: &'static str,
     /// Marks a match in a highlight's title.
@@ -128,6 +130,7 @@ pub const EN: Labels = Labels {
     yes: "yes",
     no: "no",
     district_columns: "districts",
+    theme_rows: "themes",
     lead: "lead",
     in_title: "title",
     note: "note: ",
@@ -197,9 +200,10 @@ pub const ZH: Labels = Labels {
     source: "出处",
     intro: "开篇",
     closing: "结语",
-    yes: "是",
-    no: "否",
+    yes: "有",
+    no: "无",
     district_columns: "区",
+    theme_rows: "主题",
     lead: "导语",
     in_title: "标题",
     note: "笔记：",

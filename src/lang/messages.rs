@@ -291,7 +291,7 @@ impl Msg<'_> {
             }
             Msg::Pinned { district, compare_key } => format!("已固定{district}：按 {compare_key} 与选中的区对比"),
             Msg::Unpinned { district } if en => format!("unpinned {district}"),
-            Msg::Unpinned { district } => format!("已取消固定 {district}"),
+            Msg::Unpinned { district } => format!("已取消固定{district}"),
             Msg::ColumnsTogether if en => "columns scroll together".to_string(),
             Msg::ColumnsTogether => "两栏同步滚动".to_string(),
             Msg::ColumnsApart { left_keys } if en => format!("columns scroll apart: {left_keys} scroll the left one"),
@@ -342,7 +342,7 @@ impl Msg<'_> {
                 .join(", ")
             ),
             Msg::Valid { districts, highlights, themes, figures } => {
-                format!("有效：{}", Msg::Totals { districts, highlights, themes, figures }.text(lang))
+                format!("有效，共 {}", Msg::Totals { districts, highlights, themes, figures }.text(lang))
             }
             Msg::Counts { highlights, themes } => {
                 format!("{} · {}", count(highlights, Noun::Highlight), count(themes, Noun::Theme))
@@ -352,7 +352,7 @@ impl Msg<'_> {
                 need.0, need.1, size.0, size.1
             ),
             Msg::TooSmall { need, size, quit_key } => format!(
-                "亮点至少需要 {}×{} 的终端，当前为 {}×{}。请放大窗口，或按 {quit_key} 退出。",
+                "liangdian 至少需要 {}×{} 的终端，当前为 {}×{}。请放大窗口，或按 {quit_key} 退出。",
                 need.0, need.1, size.0, size.1
             ),
             Msg::SearchStatus { keyword, total: 0, .. } if en => format!("no match for «{keyword}»"),
@@ -375,10 +375,10 @@ impl Msg<'_> {
                 )
             }
             Msg::SearchTitle { keyword, matches, districts, searched } => {
-                format!("「{keyword}」 · {}，在 {searched} 个区中的 {districts} 个", count(matches, Noun::Match))
+                format!("「{keyword}」 · {districts} 个区共 {}（搜索了 {searched} 个区）", count(matches, Noun::Match))
             }
             Msg::OnlyIn { district } if en => format!("Only {district}"),
-            Msg::OnlyIn { district } => format!("仅 {district}"),
+            Msg::OnlyIn { district } => format!("仅{district}"),
             Msg::Quits { key } if en => format!("{key} quits"),
             Msg::Quits { key } => format!("{key} 退出"),
             Msg::SourceLine { publication, issue, column, title } => {
@@ -405,7 +405,7 @@ impl Msg<'_> {
             Msg::NotWritten { name, why } if en => {
                 format!("could not write {name}: {why}; start liangdian in a directory you can write to")
             }
-            Msg::NotWritten { name, why } => format!("无法写入 {name}：{why}；请在可写的目录中启动亮点"),
+            Msg::NotWritten { name, why } => format!("无法写入 {name}：{why}；请在可写的目录中启动 liangdian"),
             Msg::Bookmarked { what } if en => format!("bookmarked {what}"),
             Msg::Bookmarked { what } => format!("已加书签：{what}"),
             Msg::Unbookmarked { what } if en => format!("removed the bookmark on {what}"),
@@ -413,11 +413,11 @@ impl Msg<'_> {
             Msg::TextChanged { what } if en => {
                 format!("the text of {what} has changed since the note was made: the note stays in the bookmarks")
             }
-            Msg::TextChanged { what } => format!("{what} 的原文在写笔记后已改动：笔记仍保留在书签中"),
+            Msg::TextChanged { what } => format!("「{what}」的原文在写笔记后已改动：笔记仍保留在书签中"),
             Msg::NoLongerThere { what } if en => format!("{what} is not in this dataset"),
-            Msg::NoLongerThere { what } => format!("本数据中已没有 {what}"),
+            Msg::NoLongerThere { what } => format!("本数据集中已没有{what}"),
             Msg::ConfirmDelete { what, key } if en => format!("press {key} again to delete the bookmark on {what}"),
-            Msg::ConfirmDelete { what, key } => format!("再按 {key} 删除 {what} 的书签"),
+            Msg::ConfirmDelete { what, key } => format!("再按 {key} 删除「{what}」的书签"),
             Msg::NoBookmarks { key, elsewhere: 0 } if en => {
                 format!("no bookmarks yet: {key} marks the highlight under the cursor")
             }
@@ -427,7 +427,7 @@ impl Msg<'_> {
             ),
             Msg::NoBookmarks { key, elsewhere: 0 } => format!("还没有书签：按 {key} 为光标所在亮点加书签"),
             Msg::NoBookmarks { key, elsewhere } => {
-                format!("本数据还没有书签（其他数据中有 {elsewhere} 条）：按 {key} 为光标所在亮点加书签")
+                format!("本数据集还没有书签（其他数据集中有 {elsewhere} 条）：按 {key} 为光标所在亮点加书签")
             }
             Msg::BookmarkMerged { what } if en => {
                 format!("bookmarked {what}; another window had changed its note, so both are kept")
@@ -444,9 +444,9 @@ impl Msg<'_> {
             Msg::NotWhileComparing if en => "not while comparing: close the comparison first".to_string(),
             Msg::NotWhileComparing => "对比时不可用：请先关闭对比".to_string(),
             Msg::NoteFor { what } if en => format!("note for {what}: "),
-            Msg::NoteFor { what } => format!("{what} 的笔记："),
+            Msg::NoteFor { what } => format!("为「{what}」写笔记："),
             Msg::MouseOn if en => "mouse on: clicks and the wheel act here".to_string(),
-            Msg::MouseOn => "鼠标已开启：点击和滚轮作用于浏览器".to_string(),
+            Msg::MouseOn => "鼠标已开启：点击和滚轮作用于本程序".to_string(),
             Msg::MouseOff { key } if en => {
                 format!("mouse off: the terminal selects text; {key} turns it back on")
             }
@@ -462,7 +462,7 @@ impl Msg<'_> {
                 format!("no district is called '{name}'; did you mean {nearest}?")
             }
             Msg::UnknownDistrict { name, nearest: "" } => format!("没有名为「{name}」的区"),
-            Msg::UnknownDistrict { name, nearest } => format!("没有名为「{name}」的区；是否要找 {nearest}？"),
+            Msg::UnknownDistrict { name, nearest } => format!("没有名为「{name}」的区；是不是要找{nearest}？"),
             Msg::AmbiguousDistrict { name, candidates } if en => {
                 format!("'{name}' names several districts: {candidates}")
             }
@@ -486,11 +486,11 @@ impl Msg<'_> {
             }
             Msg::NoMatchHint => "搜索按字面匹配：可试更短的词，或用 `liangdian themes 词` 按含义查找主题".to_string(),
             Msg::NoThemes if en => "the dataset has no themes".to_string(),
-            Msg::NoThemes => "数据中没有主题".to_string(),
+            Msg::NoThemes => "数据集中没有主题".to_string(),
             Msg::NoThemesHint if en => {
                 "themes are listed under `themes:` in the dataset; see the README's schema".to_string()
             }
-            Msg::NoThemesHint => "主题列在数据的 `themes:` 下；见 README 中的数据格式".to_string(),
+            Msg::NoThemesHint => "主题列在数据集的 `themes:` 下；格式见 README 的数据集一节".to_string(),
             Msg::NoThemeMatches { query } if en => format!("no theme matches «{query}»"),
             Msg::NoThemeMatches { query } => format!("没有与「{query}」匹配的主题"),
             Msg::NoThemeMatchesHint if en => "try Chinese (垃圾分类), pinyin (lajifenlei), initials (ljfl) or English \
@@ -505,21 +505,23 @@ impl Msg<'_> {
             Msg::NoFiguresInHint if en => "`liangdian figures` lists the figures of every district".to_string(),
             Msg::NoFiguresInHint => "`liangdian figures` 列出各区的全部数据".to_string(),
             Msg::NoFigures if en => "the dataset quotes no figures".to_string(),
-            Msg::NoFigures => "数据中没有引用任何数字".to_string(),
+            Msg::NoFigures => "数据集中没有引用任何数据".to_string(),
             Msg::NoFiguresHint if en => {
                 "figures are listed under each highlight's `figures:` in the dataset".to_string()
             }
-            Msg::NoFiguresHint => "数据列在每条亮点的 `figures:` 下".to_string(),
+            Msg::NoFiguresHint => "数据集中，数据列在每条亮点的 `figures:` 下".to_string(),
             Msg::NoBookmarksHere { file, elsewhere } if en => {
                 format!("no bookmarks on this dataset in {file} ({elsewhere} on others)")
             }
+            Msg::NoBookmarksHere { file, elsewhere: 0 } if en => format!("no bookmarks on this dataset in {file}"),
+            Msg::NoBookmarksHere { file, elsewhere: 0 } => format!("{file} 中没有本数据集的书签"),
             Msg::NoBookmarksHere { file, elsewhere } => {
-                format!("{file} 中没有本数据的书签（其他数据有 {elsewhere} 条）")
+                format!("{file} 中没有本数据集的书签（其他数据集有 {elsewhere} 条）")
             }
             Msg::BookmarkHint { key } if en => {
                 format!("press {key} in the browser to bookmark the highlight under the cursor")
             }
-            Msg::BookmarkHint { key } => format!("在浏览器中按 {key} 为光标所在亮点加书签"),
+            Msg::BookmarkHint { key } => format!("在浏览界面中按 {key} 为光标所在亮点加书签"),
             Msg::GroupCount { label, n } if en => format!("{label} ({n}):"),
             Msg::GroupCount { label, n } => format!("{label}（{n}）："),
             Msg::Zoomed { key } if en => format!("zoomed: {key} puts the lists back"),
@@ -529,7 +531,7 @@ impl Msg<'_> {
             Msg::BrowserOnly if en => {
                 "--compare and --search open the browser and cannot be used with a subcommand".to_string()
             }
-            Msg::BrowserOnly => "`--compare` 和 `--search` 用于打开浏览器，不能与子命令一起使用".to_string(),
+            Msg::BrowserOnly => "`--compare` 和 `--search` 用于打开浏览界面，不能与子命令一起使用".to_string(),
             Msg::BrowserOnlyHint if en => {
                 "leave them out, or leave out the subcommand; `liangdian --help` shows every option".to_string()
             }

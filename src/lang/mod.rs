@@ -59,6 +59,24 @@ impl Lang {
         }
     }
 
+    /// The reader's words quoted: `«ljfl»`, `「ljfl」`.
+    pub fn quote(self, words: &str) -> String {
+        match self {
+            Lang::En => format!("«{words}»"),
+            Lang::Zh => format!("「{words}」"),
+        }
+    }
+
+    /// The colon after a label: `Themes: `, `主题：`.
+    pub fn colon(self) -> &'static str {
+        self.pick(": ", "：")
+    }
+
+    /// Between the items of a list in prose: `东城, 西城` / `东城、西城`.
+    pub fn list_sep(self) -> &'static str {
+        self.pick(", ", "、")
+    }
+
     /// Words followed by a note in parentheses: `together (t)`, `同步滚动（t）` (full-width parentheses
     /// bring their own space).
     pub fn aside(self, words: &str, note: &str) -> String {

@@ -50,17 +50,21 @@ pub struct Matrix {
     pub col_offset: usize,
     widths: Vec<u16>,
     whole_names: u16,
+    /// The most characters in a name: the rows its name takes written downwards.
+    name_rows: u16,
 }
 
 impl Matrix {
     fn new(app: &App) -> Matrix {
         let widths: Vec<u16> = app.data.districts.iter().map(|d| layout::matrix_column(width(&d.name))).collect();
         let whole_names = widths.iter().fold(0u16, |sum, &w| sum.saturating_add(w));
-        Matrix { col: app.selected().unwrap_or(0), widths, whole_names, ..Matrix::default() }
+        let longest = app.data.districts.iter().map(|d| d.name.chars().count()).max().unwrap_or(1);
+        let name_rows = u16::try_from(longest).unwrap_or(u16::MAX);
+        Matrix { col: app.selected().unwrap_or(0), widths, whole_names, name_rows, ..Matrix::default() }
     }
 
     fn layout(&self, area: ratatui::layout::Rect, districts: usize) -> layout::MatrixPanes {
-        layout::matrix(area, districts, self.whole_names)
+        layout::matrix(area, districts, self.whole_names, self.name_rows)
     }
 
     /// The width of district `d`'s column.
@@ -164,6 +168,17 @@ fn open_cell(app: &mut App, theme: usize, district: usize) -> Flow {
     Flow::Leave
 }
 
+/// Row `row` of `name` written downwards in `rows` rows: its character there, ⋮ in the last row when the
+/// name is longer, nothing below its end.
+fn downwards(name: &str, row: usize, rows: usize) -> String {
+    let count = name.chars().count();
+    match name.chars().nth(row) {
+        Some(_) if row + 1 == rows && count > rows => "⋮".to_string(),
+        Some(c) => c.to_string(),
+        None => String::new(),
+    }
+}
+
 /// The matrix: the header of district names, a row per visible theme, the totals.
 fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     let p = g.layout(frame.area(), app.data.districts.len());
@@ -172,15 +187,23 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     let last = (g.col_offset + p.columns).min(districts);
     let title = format!(" {} {}×{} ", app.lang.labels().matrix, app.data.themes.len(), districts);
     let mut block = frame_block(&ENTRY, theme, title, &[Action::Enter, Action::Back], (0, 0, 0));
-    // The cell under the cursor in full, in words ("石景山 × Waste sorting: yes"), and which columns are shown.
+    // The cell under the cursor in full, in words ("石景山 × Waste sorting: yes"), and which rows and columns
+    // are shown when not all of them are.
     let mut bottom = String::new();
+    let l = app.lang.labels();
     if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
         let carries = app.index.district_themes[g.col].contains(&g.row);
-        let answer = if carries { app.lang.labels().yes } else { app.lang.labels().no };
-        bottom = format!(" {} × {}: {answer} ", d.name, app.lang.label(&t.name, &t.en));
+        let answer = if carries { l.yes } else { l.no };
+        let colon = app.lang.pick(": ", "：");
+        bottom = format!(" {} × {}{colon}{answer} ", d.name, app.lang.label(&t.name, &t.en));
+    }
+    let themes = app.data.themes.len();
+    let shown_rows = (p.body.height as usize).min(themes.saturating_sub(g.row_offset));
+    if shown_rows < themes {
+        bottom.push_str(&format!("· {} {}–{}/{themes} ", l.theme_rows, g.row_offset + 1, g.row_offset + shown_rows));
     }
     if last - first < districts {
-        bottom.push_str(&format!("· {} {}–{}/{districts} ", app.lang.labels().district_columns, first + 1, last));
+        bottom.push_str(&format!("· {} {}–{}/{districts} ", l.district_columns, first + 1, last));
     }
     if !bottom.is_empty() {
         block = block.title_bottom(Line::from(Span::styled(bottom, theme.dim())).left_aligned());
@@ -190,24 +213,26 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     let cell = |d: usize| g.cell(&p, d) as usize;
     let pad = |s: String, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(&s))));
 
-    // District names along the top, the cursor's column emphasised.
-    let mut header = vec![Span::raw(" ".repeat(label_width))];
-    for d in first..last {
-        // As much of the name as the cell holds (石景山 is 石景 in a narrow cell); the cursor's full names
-        // are in the bottom border.
-        let mut short = String::new();
-        for c in app.data.districts[d].name.chars() {
-            if width(&short) + crate::text::char_width(c) > cell(d) - 1 {
-                break;
+    // District names along the top, the cursor's column emphasised: across when every name fits whole,
+    // else written downwards a character a row (石/景/山), so that no name is cut.
+    let rows = p.header.height as usize;
+    let header: Vec<Line> = (0..rows)
+        .map(|r| {
+            let mut spans = vec![Span::raw(" ".repeat(label_width))];
+            for d in first..last {
+                let name = &app.data.districts[d].name;
+                let text = if p.whole { name.to_string() } else { downwards(name, r, rows) };
+                let style = if d == g.col { theme.selected(true) } else { Style::new().bold() };
+                spans.push(Span::styled(pad(truncate(&text, cell(d) - 1), cell(d) - 1), style));
+                spans.push(Span::raw(" "));
             }
-            short.push(c);
-        }
-        let style = if d == g.col { theme.selected(true) } else { Style::new().bold() };
-        header.push(Span::styled(pad(truncate(&short, cell(d) - 1), cell(d) - 1), style));
-        header.push(Span::raw(" "));
-    }
-    header.push(Span::styled("  Σ", theme.count()));
-    frame.render_widget(Paragraph::new(Line::from(fit(header, p.header.width as usize))), p.header);
+            if r + 1 == rows {
+                spans.push(Span::styled("  Σ", theme.count()));
+            }
+            Line::from(fit(spans, p.header.width as usize))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(header), p.header);
 
     let rows: Vec<Line> = (g.row_offset..app.data.themes.len())
         .take(p.body.height as usize)
@@ -224,8 +249,9 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
                     (false, true) => theme.tone(Tone::TagOn),
                     (false, false) => theme.dim(),
                 };
-                // The mark sits under the name's first character.
-                spans.push(Span::styled(pad(format!(" {mark}"), cell(d) - 1), style));
+                // The mark sits under the name: its first character across, its column downwards.
+                let mark = if p.whole { format!(" {mark}") } else { mark.to_string() };
+                spans.push(Span::styled(pad(mark, cell(d) - 1), style));
                 spans.push(Span::raw(" "));
             }
             spans.push(Span::styled(format!("{:>3}", app.index.theme_counts[t]), theme.count()));

@@ -15,7 +15,7 @@ use crate::dataset::Dataset;
 pub use filter::Hit;
 pub use keys::{Field, Key, KeyStore};
 pub use keyword::{Context, Occurrence, Part, TextIndex, trim_punctuation};
-pub use resolve::ResolveError;
+pub use resolve::{Candidate, ResolveError, list as candidates};
 
 /// Everything the filter needs, computed once when a dataset is loaded.
 pub struct SearchIndex {

@@ -1,15 +1,35 @@
 //! Naming a district the way a reader would: 海淀, Haidian, haidian, hd or its id.
 
 use super::SearchIndex;
-use crate::dataset::{Dataset, nearest};
+use crate::dataset::{Dataset, District, nearest};
+use crate::lang::Lang;
 
-/// Why a name did not pick exactly one district.
+/// Why a name did not pick exactly one district. Its `Display` is English; the command line says it in
+/// the interface's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResolveError {
-    #[error("'{name}' names several districts: {}", candidates.join(", "))]
-    Ambiguous { name: String, candidates: Vec<String> },
-    #[error("no district is called '{name}'{}", if nearest.is_empty() { String::new() } else { format!("; did you mean {}?", nearest.join(", ")) })]
-    Unknown { name: String, nearest: Vec<String> },
+    #[error("'{name}' names several districts: {}", list(candidates, Lang::En))]
+    Ambiguous { name: String, candidates: Vec<Candidate> },
+    #[error("no district is called '{name}'{}", if nearest.is_empty() { String::new() } else { format!("; did you mean {}?", list(nearest, Lang::En)) })]
+    Unknown { name: String, nearest: Vec<Candidate> },
+}
+
+/// A district a name may have meant: its Chinese name and its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub name: String,
+    pub id: String,
+}
+
+impl Candidate {
+    fn of(d: &District) -> Candidate {
+        Candidate { name: d.name.to_string(), id: d.id.to_string() }
+    }
+}
+
+/// `海淀 (haidian), 丰台 (fengtai)` / `海淀（haidian）、丰台（fengtai）`.
+pub fn list(candidates: &[Candidate], lang: Lang) -> String {
+    candidates.iter().map(|c| lang.aside(&c.name, &c.id)).collect::<Vec<_>>().join(lang.list_sep())
 }
 
 /// A district's name without the word for "district" a reader may add to it: 海淀区, Haidian District,
@@ -61,29 +81,25 @@ impl SearchIndex {
             [one] => Ok(*one),
             [] => {
                 let labels = data.districts.iter().flat_map(|d| [d.name.as_str(), d.id.as_str()]);
-                let mut near: Vec<String> = Vec::new();
+                let mut near: Vec<Candidate> = Vec::new();
                 if let Some(d) =
                     nearest(&wanted, labels).and_then(|n| data.districts.iter().find(|d| d.id == n || d.name == n))
                 {
-                    near.push(format!("{} ({})", d.name, d.id));
+                    near.push(Candidate::of(d));
                 }
                 // Districts whose names the query fuzzily matches are plausible too.
                 let fuzzy = self.filter(&wanted);
                 for hit in fuzzy.districts.iter().filter(|h| h.hit.is_some()).take(3) {
-                    let d = &data.districts[hit.district];
-                    let label = format!("{} ({})", d.name, d.id);
-                    if !near.contains(&label) {
-                        near.push(label);
+                    let candidate = Candidate::of(&data.districts[hit.district]);
+                    if !near.contains(&candidate) {
+                        near.push(candidate);
                     }
                 }
                 Err(ResolveError::Unknown { name: name.to_string(), nearest: near })
             }
             many => Err(ResolveError::Ambiguous {
                 name: name.to_string(),
-                candidates: many
-                    .iter()
-                    .map(|&d| format!("{} ({})", data.districts[d].name, data.districts[d].id))
-                    .collect(),
+                candidates: many.iter().map(|&d| Candidate::of(&data.districts[d])).collect(),
             }),
         }
     }

@@ -57,7 +57,10 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
     let heading = size.map_or_else(|| name.clone(), |size| loading.lang.aside(&name, &size));
     let lines = vec![
         Line::from(Span::styled(truncate(&heading, inner), theme.title(false))),
-        Line::from(Span::styled(truncate(&format!("{stage} · {:.1} s", elapsed.as_secs_f64()), inner), theme.dim())),
+        Line::from(Span::styled(
+            truncate(&format!("{stage} · {:.1} {}", elapsed.as_secs_f64(), loading.lang.pick("s", "秒")), inner),
+            theme.dim(),
+        )),
         Line::from(Span::styled(bar, theme.tone(crate::doc::Tone::Heading))),
         Line::from(Span::styled(loading.lang.say(Msg::Quits { key: &quit_key }), theme.key())),
     ];

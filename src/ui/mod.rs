@@ -48,9 +48,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
-/// After a pane's title when the reader zoomed it: how to put the lists back ("· zoomed: z ").
+/// After a pane's title when it takes the whole width: how to put the lists back ("· zoomed: z ").
 pub(crate) fn zoom_mark(app: &App) -> String {
-    if !app.zoom {
+    if !app.zoomed() {
         return String::new();
     }
     let key = keymap::key_of(Ctx::Districts, &Action::ToggleZoom);

@@ -26,12 +26,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         _ => labels.mode_browse,
     };
     let mut spans = vec![Span::styled(format!(" {mode} "), theme.badge()), Span::raw(" ")];
+    // A prompt's label takes at most half the line; a long one gives up its title, never its words.
+    let label_room = (area.width as usize / 2).saturating_sub(spans.iter().map(|s| width(&s.content)).sum());
     let prompt = match ctx {
         Ctx::Search => Some(("/ ".to_string(), &app.search.input)),
         Ctx::Note => app.note_for.map(|(d, h)| {
             let district = &app.data.districts[d];
             let title = district.highlights.get(h).map_or("", |x| x.title.as_str());
             let what = format!("{} {}. {title}", district.name, h + 1);
+            let words = width(&app.lang.say(Msg::NoteFor { what: "" }));
+            let what = crate::text::truncate(&what, label_room.saturating_sub(words).max(4));
             (app.lang.say(Msg::NoteFor { what: &what }), &app.note)
         }),
         _ => None,
@@ -74,11 +78,16 @@ fn draw_prompt(
     spans.push(Span::styled(label, theme.key()));
     spans.push(Span::raw(shown));
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-    let keys = hints(app, app.context(), theme, (area.width as usize).saturating_sub(used + 4));
-    let keys_width: usize = keys.iter().map(|s| width(&s.content)).sum();
-    if used + 4 + keys_width <= area.width as usize {
-        spans.push(Span::raw("    "));
-        spans.extend(keys);
+    if let Some(notice) = &app.notice {
+        // What just happened (a note not saved, say) matters more than the keys, which stay in the help.
+        spans.push(Span::styled(format!("    {notice}"), theme.warning()));
+    } else {
+        let keys = hints(app, app.context(), theme, (area.width as usize).saturating_sub(used + 4));
+        let keys_width: usize = keys.iter().map(|s| width(&s.content)).sum();
+        if used + 4 + keys_width <= area.width as usize {
+            spans.push(Span::raw("    "));
+            spans.extend(keys);
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
     frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));

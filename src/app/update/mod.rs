@@ -140,7 +140,7 @@ fn browse(app: &mut App, action: Action) {
         Action::CopyAll => take::copy_all(app),
         Action::Export => take::export(app),
         Action::ToggleMouse => take::toggle_mouse(app),
-        Action::ToggleZoom => app.zoom = !app.zoom,
+        Action::ToggleZoom => app.toggle_zoom(),
         Action::Bookmark => take::start_note(app),
         Action::Done(outcome) => take::done(app, outcome),
         Action::Unbound(key) => unbound(app, key),

@@ -4,11 +4,10 @@
 
 use clap::{Arg, Command};
 
-const ABOUT: &str = "北京市十六个区人大常委会 2020 年工作亮点的终端浏览界面\
-（各区人大常委会2020年工作亮点扫描，《北京人大》2021年第1期）。";
+const ABOUT: &str = "北京市十六个区人大常委会2020年工作亮点的终端浏览界面。";
 
-const LONG_ABOUT: &str = "北京市十六个区人大常委会 2020 年工作亮点的终端浏览界面\
-（各区人大常委会2020年工作亮点扫描，《北京人大》2021年第1期）。
+const LONG_ABOUT: &str = "北京市十六个区人大常委会2020年工作亮点的终端浏览界面。
+出处：《北京人大》2021年第1期《各区人大常委会2020年工作亮点扫描》。
 
 不带子命令时打开浏览界面；子命令把同样的数据输出给脚本使用。";
 
@@ -106,7 +105,7 @@ const SUBCOMMANDS: &[(&str, &str, &str)] = &[
     ),
     (
         "check",
-        "检查数据集文件：有效时输出一行摘要，否则列出每个问题及其行号和列号",
+        "检查数据集文件：有效则输出摘要，否则列出每个问题及其位置",
         "示例：
   liangdian check assets/districts.yaml
   liangdian check mine.yaml --format json | jq '.problems[] | \"\\(.line):\\(.column) \\(.message)\"'

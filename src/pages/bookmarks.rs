@@ -191,8 +191,9 @@ impl Page for Bookmarks {
             .map(|(i, (b, place))| {
                 let state = match place {
                     Place::Found(..) => String::new(),
-                    Place::Changed(..) => format!("{} ", app.lang.paren(l.text_changed)),
-                    Place::Missing => format!("{} ", app.lang.paren(l.not_here)),
+                    // Full-width parentheses bring their own space.
+                    Place::Changed(..) => format!("{}{}", app.lang.paren(l.text_changed), app.lang.pick(" ", "")),
+                    Place::Missing => format!("{}{}", app.lang.paren(l.not_here), app.lang.pick(" ", "")),
                 };
                 let spans = vec![
                     Span::styled(pad(&export::bookmarks::label(&app.data, b), where_w), Style::new().bold()),

@@ -39,18 +39,37 @@ const KEYS: &[Binding] = &[
 pub const OPEN: Opener =
     Opener { page: "figures", open: |app| Some(Box::new(FiguresPage::new(&app.data, app.figure_sort))) };
 
-/// The figures page: the table and its cursor.
+/// The figures page: the table, its cursor, and the widths of its first two columns (worked out once, as
+/// wide as their widest entry, so a frame lays out only the rows it shows).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FiguresPage {
     pub table: Figures,
     pub list: ListCursor,
+    name_width: usize,
+    value_width: usize,
 }
+
+/// The district and value columns are at most this wide; a longer entry ends in ….
+const NAME_MOST: usize = 12;
+const VALUE_MOST: usize = 14;
 
 impl FiguresPage {
     pub fn new(data: &Dataset, sort: FigureSort) -> FiguresPage {
         let mut table = Figures::new(data);
         table.sort_by(data, sort);
-        FiguresPage { table, list: ListCursor::default() }
+        let (mut name_width, mut value_width) = (0, 0);
+        for r in &table.rows {
+            let d = &data.districts[r.district];
+            let f = &d.highlights[r.highlight].figures[r.figure];
+            name_width = name_width.max(width(&d.name));
+            value_width = value_width.max(width(&f.value) + width(&f.unit));
+        }
+        FiguresPage {
+            table,
+            list: ListCursor::default(),
+            name_width: name_width.min(NAME_MOST),
+            value_width: value_width.min(VALUE_MOST),
+        }
     }
 
     /// A new order is asked for to see what comes first in it: the page goes to its top.
@@ -132,12 +151,14 @@ fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
     let rows = (page.list.offset, p.rows.height as usize, f.rows.len());
     draw_frame(frame, p.block, frame_block(&ENTRY, theme, title, &[Action::Sort, Action::Enter, Action::Back], rows));
     let total = p.rows.width as usize;
-    // Columns: district, value, what it counts, then the highlight's title in what is left.
-    let (name_w, value_w) = (10, 12);
+    // Columns: district, value, what it counts, then the highlight's title in what is left. Each of the
+    // first two is as wide as its widest entry or its heading, and a gap.
+    let l = app.lang.labels();
+    let name_w = page.name_width.max(width(l.col_district)) + 2;
+    let value_w = page.value_width.max(width(l.col_value)) + 1;
     let what_w = (total.saturating_sub(name_w + value_w + 2) * 11 / 20).max(6);
     let cell =
         |s: &str, w: usize| format!("{}{} ", truncate(s, w), " ".repeat(w.saturating_sub(width(&truncate(s, w)))));
-    let l = app.lang.labels();
     let heading = [l.col_district, l.col_value, l.col_what, l.col_highlight];
     // Values are right-aligned by display width, then a gap of two cells, in the header as in the rows.
     let value_cell = |s: &str| {

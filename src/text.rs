@@ -70,10 +70,13 @@ pub fn wrap(chars: &[char], width: usize) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None; // first index of the current line
     let mut end = 0; // one past the last index of the current line
     let mut used = 0; // cells used on the current line
+    let mut paragraph = 0; // the first line of the current paragraph
     let mut i = 0;
     while i < chars.len() {
         if chars[i] == '\n' {
             lines.push(start.unwrap_or(i)..if start.is_some() { end } else { i });
+            no_orphan(chars, &mut lines[paragraph..], width);
+            paragraph = lines.len();
             (start, used) = (None, 0);
             i += 1;
             continue;
@@ -123,7 +126,37 @@ pub fn wrap(chars: &[char], width: usize) -> Vec<Range<usize>> {
     if let Some(s) = start {
         lines.push(s..trim_spaces(chars, s, end));
     }
+    let paragraph = paragraph.min(lines.len());
+    no_orphan(chars, &mut lines[paragraph..], width);
     lines
+}
+
+/// A paragraph does not end on a line of one character (扫 / 描): the last unit of the line before moves
+/// down to keep it company, when it fits and leaves that line something.
+fn no_orphan(chars: &[char], lines: &mut [Range<usize>], width: usize) {
+    let [.., prev, last] = lines else { return };
+    let cells = |r: Range<usize>| chars[r].iter().map(|&c| char_width(c)).sum::<usize>();
+    if last.start >= last.end || cells(last.clone()) > 2 {
+        return;
+    }
+    // The units of the line before: the last one must end where the line does.
+    let (mut unit, mut at) = (prev.start, prev.start);
+    while at < prev.end {
+        unit = at;
+        at = unit_end(chars, at);
+    }
+    if at != prev.end || unit == prev.start || chars[unit] == ' ' {
+        return;
+    }
+    if cells(unit..last.end) > width {
+        return;
+    }
+    let kept = trim_spaces(chars, prev.start, unit);
+    if kept == prev.start {
+        return;
+    }
+    *last = unit..last.end;
+    *prev = prev.start..kept;
 }
 
 fn trim_spaces(chars: &[char], start: usize, mut end: usize) -> usize {
@@ -145,7 +178,12 @@ fn unit_end(chars: &[char], i: usize) -> usize {
         j += 1;
     }
     if j < chars.len() && is_word(chars[j]) {
+        let word = j;
         while j < chars.len() && (is_word(chars[j]) || (chars[j] == '.' && next_is_word(chars, j))) {
+            j += 1;
+        }
+        // A number keeps the measure word after it (85个, 20余次, 2020年).
+        if chars[word..j].iter().all(|c| c.is_ascii_digit() || *c == '.') && chars.get(j).is_some_and(|&c| is_han(c)) {
             j += 1;
         }
     } else if j < chars.len() && chars[j] != '\n' && chars[j] != ' ' {
@@ -156,6 +194,11 @@ fn unit_end(chars: &[char], i: usize) -> usize {
         j += 1;
     }
     j.max(i + 1)
+}
+
+/// A Chinese character (not punctuation).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 fn next_is_word(chars: &[char], j: usize) -> bool {
@@ -191,6 +234,22 @@ mod tests {
     fn lines(s: &str, w: usize) -> Vec<String> {
         let chars: Vec<char> = s.chars().collect();
         wrap(&chars, w).into_iter().map(|r| chars[r].iter().collect()).collect()
+    }
+
+    #[test]
+    fn a_paragraph_does_not_end_on_one_character() {
+        // 扫描 would leave 描 alone: 扫 comes down with it.
+        assert_eq!(lines("工作亮点扫描", 10), ["工作亮点", "扫描"]);
+        assert_eq!(lines("工作亮点扫描\n第二段落扫描", 10), ["工作亮点", "扫描", "第二段落", "扫描"]);
+        // Two characters on the last line are company enough; a line of one unit is left as it is.
+        assert_eq!(lines("工作亮点扫描好", 10), ["工作亮点扫", "描好"]);
+        assert_eq!(lines("工作", 2), ["工", "作"]);
+    }
+
+    #[test]
+    fn a_number_keeps_its_measure_word() {
+        assert_eq!(lines("共复查整改85个小区", 13), ["共复查整改", "85个小区"]);
+        assert_eq!(lines("开展3轮检查", 6), ["开展", "3轮", "检查"]);
     }
 
     #[test]

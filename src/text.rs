@@ -182,8 +182,14 @@ fn unit_end(chars: &[char], i: usize) -> usize {
         while j < chars.len() && (is_word(chars[j]) || (chars[j] == '.' && next_is_word(chars, j))) {
             j += 1;
         }
-        // A number keeps the measure word after it (85个, 20余次, 2020年).
+        // A number keeps the measure word after it (85个, 2020年), with the word that rounds it (20余次,
+        // 1000多名, 3.7亿斤).
         if chars[word..j].iter().all(|c| c.is_ascii_digit() || *c == '.') && chars.get(j).is_some_and(|&c| is_han(c)) {
+            if matches!(chars[j], '余' | '多' | '万' | '亿' | '千' | '百')
+                && chars.get(j + 1).is_some_and(|&c| is_han(c))
+            {
+                j += 1;
+            }
             j += 1;
         }
     } else if j < chars.len() && chars[j] != '\n' && chars[j] != ' ' {
@@ -250,6 +256,8 @@ mod tests {
     fn a_number_keeps_its_measure_word() {
         assert_eq!(lines("共复查整改85个小区", 13), ["共复查整改", "85个小区"]);
         assert_eq!(lines("开展3轮检查", 6), ["开展", "3轮", "检查"]);
+        assert_eq!(lines("调研40余次", 8), ["调研", "40余次"]);
+        assert_eq!(lines("总销售量3.7亿斤", 12), ["总销售量", "3.7亿斤"]);
     }
 
     #[test]

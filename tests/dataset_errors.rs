@@ -171,3 +171,13 @@ fn one_district_or_many_load() {
     }
     assert_eq!(load(&yaml).expect("loads").districts.len(), 2000);
 }
+
+#[test]
+fn the_parsers_position_is_said_once_in_front_and_not_again_inside() {
+    let e = load("source:\n  title: \"unclosed\n  publication: p\n").expect_err("an unclosed quote");
+    let text = e.to_string();
+    assert!(!text.contains(" at line "), "{text}");
+    assert!(text.starts_with("test.yaml:"), "{text}");
+    let zh = e.message(liangdian::lang::Lang::Zh);
+    assert!(zh.contains("引号没有闭合") && zh.contains("\n  提示："), "{zh}");
+}

@@ -61,10 +61,12 @@ pub enum StoreError {
         path: String,
         error: io::Error,
     },
-    /// The file is there but is not bookmarks this version can read; it is left as it is.
+    /// The file is there but is not bookmarks this version can read; it is left as it is (and, when a change
+    /// was being saved, the change is not).
     Corrupt {
         path: String,
         why: Corruption,
+        saving: bool,
     },
     Write {
         path: String,
@@ -108,7 +110,7 @@ impl StoreError {
             StoreError::Write { path, error } => {
                 say(Fault::BookmarksUnwritable { path: &name(path), reason: &io_reason(error, lang) })
             }
-            StoreError::Corrupt { path, why } => {
+            StoreError::Corrupt { path, why, saving } => {
                 let reason = match why {
                     Corruption::Newer { version } => Fault::NewerFile { version: *version, ours: VERSION },
                     Corruption::Json { line, column, message } => {
@@ -116,7 +118,7 @@ impl StoreError {
                     }
                 };
                 let newer = matches!(why, Corruption::Newer { .. });
-                say(Fault::BookmarksInvalid { path: &name(path), reason: &reason.what(lang), newer })
+                say(Fault::BookmarksInvalid { path: &name(path), reason: &reason.what(lang), newer, saving: *saving })
             }
             StoreError::NoHome => say(Fault::NoHome),
             StoreError::ChangedElsewhere { what } => say(Fault::ChangedElsewhere { what }),
@@ -161,15 +163,16 @@ impl Store {
         if text.trim().is_empty() {
             return Ok(Vec::new());
         }
-        let file = self.parse(&text)?;
+        let file = self.parse(&text, false)?;
         if file.version > VERSION {
-            return Err(StoreError::Corrupt { path: self.shown(), why: Corruption::Newer { version: file.version } });
+            let why = Corruption::Newer { version: file.version };
+            return Err(StoreError::Corrupt { path: self.shown(), why, saving: false });
         }
         // Text from a file goes to the screen and into exports: made harmless like the dataset's.
         Ok(file.bookmarks.into_iter().map(Bookmark::sanitized).collect())
     }
 
-    fn parse(&self, text: &str) -> Result<FileShape, StoreError> {
+    fn parse(&self, text: &str, saving: bool) -> Result<FileShape, StoreError> {
         serde_json::from_str(text).map_err(|e| {
             // serde_json ends its message with the position, which the report gives in front.
             let message = e.to_string();
@@ -178,6 +181,7 @@ impl Store {
             StoreError::Corrupt {
                 path: self.shown(),
                 why: Corruption::Json { line: e.line(), column: e.column(), message },
+                saving,
             }
         })
     }
@@ -190,7 +194,7 @@ impl Store {
         create_private_dir(&dir).map_err(|e| self.write_error(e))?;
         let _lock = self.lock(&dir)?;
         let (mut file, mode) = match fs::read_to_string(&target) {
-            Ok(text) if !text.trim().is_empty() => (self.parse(&text)?, file_mode(&target)),
+            Ok(text) if !text.trim().is_empty() => (self.parse(&text, true)?, file_mode(&target)),
             Ok(_) => (FileShape { version: VERSION, bookmarks: Vec::new(), extra: Default::default() }, None),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 (FileShape { version: VERSION, bookmarks: Vec::new(), extra: Default::default() }, None)
@@ -198,7 +202,8 @@ impl Store {
             Err(error) => return Err(StoreError::Read { path: self.shown(), error }),
         };
         if file.version > VERSION {
-            return Err(StoreError::Corrupt { path: self.shown(), why: Corruption::Newer { version: file.version } });
+            let why = Corruption::Newer { version: file.version };
+            return Err(StoreError::Corrupt { path: self.shown(), why, saving: true });
         }
         let mut applied = Applied::Done;
         let at = file.bookmarks.iter().position(|b| b.same_place(change.bookmark()));

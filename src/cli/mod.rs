@@ -44,14 +44,16 @@ Examples:
   liangdian show hd                      海淀 in full
   liangdian search 垃圾分类              every match, in context
   liangdian compare dc xc                东城 and 西城 side by side
-  liangdian themes ljfl                  themes ranked by a query, with their districts
+  liangdian themes ljfl                  themes ranked by a query
   liangdian figures --sort largest       every figure, largest first
   liangdian check mine.yaml              validate a dataset
   liangdian list --format json | jq '.districts[].id'
 
-Districts may be named by Chinese name, pinyin (any case), initials, id or English name, with or
-without the word for district: 东城, 海淀区, Xicheng, hd, Haidian District.
-Exit status: 0 success, 1 nothing found or the dataset is invalid, 2 usage or file errors.
+Districts may be named by Chinese name, pinyin (any case), initials, id or
+English name, with or without the word for district:
+东城, 海淀区, Xicheng, hd, Haidian District.
+Exit status: 0 success, 1 nothing found or the dataset is invalid,
+2 usage or file errors.
 Keys: press ? in the browser for the full list.";
 
 /// A terminal browser for the 2020 work highlights of Beijing's sixteen district people's congress
@@ -113,7 +115,7 @@ pub enum Command {
     #[command(after_help = "\
 Examples:
   liangdian check assets/districts.yaml
-  liangdian check mine.yaml --format json | jq '.problems[] | \"\\(.line):\\(.column) \\(.message)\"'
+  liangdian check mine.yaml --format json | jq '.problems[].message'
 
 Exit status: 0 valid, 1 invalid (every problem is listed on standard error), 2 the file cannot be read.")]
     Check {
@@ -123,9 +125,10 @@ Exit status: 0 valid, 1 invalid (every problem is listed on standard error), 2 t
     /// Print a shell completion script to standard output.
     #[command(after_help = "\
 Examples:
-  liangdian completions bash > ~/.local/share/bash-completion/completions/liangdian
   liangdian completions zsh > ~/.zfunc/_liangdian
-  liangdian completions fish > ~/.config/fish/completions/liangdian.fish")]
+  liangdian completions fish > ~/.config/fish/completions/liangdian.fish
+
+In bash, `source <(liangdian completions bash)` in ~/.bashrc.")]
     Completions { shell: Shell },
 }
 
@@ -137,7 +140,7 @@ pub enum Read {
 Examples:
   liangdian list
   liangdian list --format markdown > districts.md
-  liangdian list --format json | jq -r '.districts[] | \"\\(.id) \\(.highlight_count)\"'")]
+  liangdian list --format json | jq -r '.districts[].id'")]
     List,
     /// One district in full: lead, highlights with titles, themes and figures.
     #[command(after_help = "\
@@ -158,9 +161,10 @@ Examples:
   liangdian search 冬奥会
   liangdian search covid --format json | jq '.totals'
 
-The search is literal and ASCII case-insensitive, as in the browser (/); full-width and half-width
-forms are alike (，and ,). Pinyin finds the Chinese it spells when the letters are not there as
-written (dongao: 冬奥). Several words find the highlights that hold all of them.
+The search is literal and ASCII case-insensitive, as in the browser (/);
+full-width and half-width forms are alike (，and ,). Pinyin finds the Chinese
+it spells when the letters are not there as written (dongao: 冬奥).
+Several words find the highlights that hold all of them.
 Exit status 1 when nothing matches.")]
     Search {
         /// The word to look for, literally; several words find the highlights that hold all of them.
@@ -218,9 +222,10 @@ Examples:
   liangdian bookmarks --format markdown > notes.md
   liangdian bookmarks --format json | jq -r '.bookmarks[].note'
 
-They are kept in $XDG_DATA_HOME/liangdian/bookmarks.json (~/.local/share/liangdian/bookmarks.json),
-or in the file $LIANGDIAN_BOOKMARKS names. A bookmark whose highlight has other text since is shown
-as changed. Exit status 1 when there are none.")]
+They are kept in $XDG_DATA_HOME/liangdian/bookmarks.json
+(~/.local/share/liangdian/bookmarks.json), or in the file $LIANGDIAN_BOOKMARKS
+names. A bookmark whose highlight has other text since is shown as changed.
+Exit status 1 when there are none.")]
     Bookmarks,
 }
 

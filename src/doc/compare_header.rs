@@ -52,8 +52,13 @@ pub fn header(
         // The group's label, then its tags, none of them split across lines.
         let head: Vec<(char, Tone)> =
             lang.say(Msg::GroupCount { label: &label, n: themes.len() }).chars().map(|c| (c, Tone::Title)).collect();
-        let items: Vec<Vec<(char, Tone)>> =
+        let mut items: Vec<Vec<(char, Tone)>> =
             std::iter::once(head).chain(themes.iter().map(|&t| tag(data, t, mark, tone, lang))).collect();
+        // A full-width colon brings its own space: the first tag follows it directly.
+        if lang == Lang::Zh && items.len() > 1 {
+            let first = items.remove(1);
+            items[0].extend(first);
+        }
         for spans in wrap_items(&items, width) {
             doc.lines.push(DocLine { spans });
         }

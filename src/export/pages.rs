@@ -70,7 +70,8 @@ pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, lang: 
     let label = if t.en.is_empty() || lang == Lang::Zh { t.name.to_string() } else { lang.aside(&t.name, &t.en) };
     let count = lang.count(names.len(), crate::lang::Noun::District);
     let colon = lang.colon();
-    let text = format!("{label}{colon}{count}{colon}{}\n{}\n", names.join(lang.list_sep()), source_line(data, lang));
+    let names = names.join(lang.list_sep());
+    let text = format!("{label}{colon}{count}{colon}{names}\n{}\n", super::citation(data, "", lang));
     Some(Clip { what: label, text })
 }
 

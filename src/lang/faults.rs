@@ -129,6 +129,8 @@ pub enum Fault<'a> {
         path: &'a str,
         reason: &'a str,
         newer: bool,
+        /// Was a change being saved (which then was not)?
+        saving: bool,
     },
     NewerFile {
         version: u32,
@@ -191,7 +193,7 @@ impl Fault<'_> {
             Fault::TooManyAliases { at, written, expanded } => {
                 format!("{at}：YAML 别名会把内容从约 {written} 字节展开到 {expanded} 字节")
             }
-            Fault::Yaml { at, message } if en => format!("{at}: {message}"),
+            Fault::Yaml { at, message } if en => format!("{at}: {}", plain_english(message)),
             Fault::Yaml { at, message } => format!("{at}：{}", yaml_in_chinese(message)),
 
             Fault::NoDistricts if en => "has no districts".to_string(),
@@ -223,11 +225,13 @@ impl Fault<'_> {
                 format!("cannot read the bookmarks in {path}: {reason}")
             }
             Fault::BookmarksUnreadable { path, reason, .. } => format!("无法读取书签文件 {path}：{reason}"),
-            Fault::BookmarksInvalid { path, reason, .. } if en => {
-                format!("the bookmarks file {path} is not valid ({reason}); it was left as it is and nothing was saved")
+            Fault::BookmarksInvalid { path, reason, saving, .. } if en => {
+                let saved = if saving { " and nothing was saved" } else { "" };
+                format!("the bookmarks file {path} is not valid ({reason}); it was left as it is{saved}")
             }
-            Fault::BookmarksInvalid { path, reason, .. } => {
-                format!("书签文件 {path} 无效（{reason}）；文件保持原样，没有保存任何改动")
+            Fault::BookmarksInvalid { path, reason, saving, .. } => {
+                let saved = if saving { "，没有保存任何改动" } else { "" };
+                format!("书签文件 {path} 无效（{reason}）；文件保持原样{saved}")
             }
             Fault::NewerFile { version, ours } if en => {
                 format!("its format is of version {version}, newer than this liangdian's {ours}")
@@ -235,7 +239,7 @@ impl Fault<'_> {
             Fault::NewerFile { version, ours } => format!("文件格式版本 {version} 高于本程序支持的 {ours}"),
             // serde_json counts a position before the first character of a line as column 0.
             Fault::NotJson { line, column, message } if en => {
-                format!("line {line}, column {}: {message}", column.max(1))
+                format!("line {line}, column {}: {}", column.max(1), plain_english(message))
             }
             Fault::NotJson { line, column, message } => {
                 format!("第 {line} 行第 {} 列：{}", column.max(1), json_in_chinese(message))
@@ -495,7 +499,7 @@ fn yaml_in_chinese(message: &str) -> String {
         ("while scanning a quoted scalar", "引号没有闭合"),
         ("found character that cannot start any token", "这里的字符不能开始一个值（常见原因：用制表符缩进）"),
         ("found a tab character", "缩进中有制表符；YAML 只能用空格缩进"),
-        ("did not find expected key", "没有找到应有的键（常见原因：缩进不齐）"),
+        ("did not find expected key", "没有找到应有的键（常见原因：缩进不齐，或前面的引号没有闭合）"),
         ("mapping values are not allowed in this context", "这里不能有键值（常见原因：值中有未加引号的冒号）"),
         ("did not find expected '-' indicator", "没有找到应有的 `-`（常见原因：列表缩进不齐）"),
         ("did not find expected ',' or ']'", "方括号列表没有闭合：缺少 `,` 或 `]`"),
@@ -524,6 +528,9 @@ fn serde_in_chinese(message: &str) -> Option<String> {
             None => format!("未知的键 {key}"),
         });
     }
+    if let Some(key) = message.strip_prefix("duplicate field ") {
+        return Some(format!("键 {key} 重复"));
+    }
     if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
         return Some(format!("值的类型不对：这里是{}，应为{}", kind_in_chinese(found), kind_in_chinese(expected)));
@@ -539,8 +546,10 @@ fn kind_in_chinese(kind: &str) -> String {
         "sequence" => "列表",
         "map" | "struct" => "映射",
         "string" => "字符串",
-        "integer" | "u64" | "u32" | "i64" | "usize" => "整数",
         "floating" => "小数",
+        "integer" => "整数",
+        kind if rust_number(kind) == Some(true) => "整数",
+        kind if rust_number(kind) == Some(false) => "小数",
         "boolean" => "布尔值",
         "unit" | "null" => "空值",
         "character" => "字符",
@@ -558,6 +567,35 @@ fn kind_in_chinese(kind: &str) -> String {
         }
         _ => head.to_string(),
     }
+}
+
+/// A Rust number type as serde names what it expected: `Some(true)` for a whole number (u16, usize),
+/// `Some(false)` for a fraction (f64), `None` for anything else.
+fn rust_number(kind: &str) -> Option<bool> {
+    let (first, bits) = kind.split_at(kind.len().min(1));
+    let sized = bits == "size" || (!bits.is_empty() && bits.chars().all(|c| c.is_ascii_digit()));
+    match first {
+        "u" | "i" if sized => Some(true),
+        "f" if sized => Some(false),
+        _ => None,
+    }
+}
+
+/// serde's English with the program's own type names said as a reader knows them: `expected u16` is
+/// `expected a whole number`, `expected struct FileShape` is `expected a mapping of keys`.
+fn plain_english(message: &str) -> String {
+    let Some((before, expected)) = message.rsplit_once("expected ") else { return message.to_string() };
+    let word = expected.split([' ', ',']).next().unwrap_or_default();
+    let plain = match rust_number(word) {
+        Some(true) => "a whole number",
+        Some(false) => "a number",
+        None if word == "struct" => "a mapping of keys",
+        None => return message.to_string(),
+    };
+    // `struct Name` is two words; a number type one.
+    let skip =
+        if word == "struct" { expected.splitn(3, ' ').take(2).map(str::len).sum::<usize>() + 1 } else { word.len() };
+    format!("{before}expected {plain}{}", &expected[skip.min(expected.len())..])
 }
 
 /// What to do about one of serde_yaml's messages.
@@ -642,8 +680,8 @@ mod tests {
             Fault::NotQuoted { figure: "85个" },
             Fault::BookmarksUnreadable { path: "b.json", reason: "没有权限", kind: None },
             Fault::BookmarksUnreadable { path: "b.json", reason: "是目录", kind: Some(io::ErrorKind::IsADirectory) },
-            Fault::BookmarksInvalid { path: "b.json", reason: "why", newer: false },
-            Fault::BookmarksInvalid { path: "b.json", reason: "why", newer: true },
+            Fault::BookmarksInvalid { path: "b.json", reason: "why", newer: false, saving: true },
+            Fault::BookmarksInvalid { path: "b.json", reason: "why", newer: true, saving: false },
             Fault::NewerFile { version: 9, ours: 1 },
             Fault::NotJson { line: 1, column: 2, message: "expected value at line 1 column 2" },
             Fault::BookmarksUnwritable { path: "b.json", reason: "磁盘已满" },
@@ -704,6 +742,24 @@ mod tests {
         );
         // An unknown form keeps the parser's words, so nothing is lost.
         assert_eq!(zh("a message of a new form"), "f：YAML 语法错误（a message of a new form）");
+    }
+
+    #[test]
+    fn the_programs_own_type_names_are_said_as_a_reader_knows_them() {
+        let en = |m| Fault::Yaml { at: "f", message: m }.what(Lang::En);
+        let zh = |m| Fault::Yaml { at: "f", message: m }.what(Lang::Zh);
+        assert_eq!(
+            en("source.year: invalid type: string \"二\", expected u16"),
+            "f: source.year: invalid type: string \"二\", expected a whole number"
+        );
+        assert_eq!(zh("invalid type: string \"二\", expected u16"), "f：值的类型不对：这里是字符串 \"二\"，应为整数");
+        assert_eq!(
+            en("invalid type: sequence, expected struct Dataset"),
+            "f: invalid type: sequence, expected a mapping of keys"
+        );
+        assert_eq!(zh("duplicate field `title`"), "f：键 `title` 重复");
+        let json = Fault::NotJson { line: 2, column: 0, message: "invalid type: sequence, expected struct FileShape" };
+        assert_eq!(json.what(Lang::En), "line 2, column 1: invalid type: sequence, expected a mapping of keys");
     }
 
     #[test]

@@ -183,7 +183,7 @@ pub const ZH: Labels = Labels {
     mode_bookmarks: "书签",
     col_note: "笔记",
     text_changed: "原文已改动",
-    not_here: "本数据中已无",
+    not_here: "本数据集中已无",
     mode_browse: "浏览",
     mode_filter: "筛选",
     mode_search: "搜索",

@@ -386,6 +386,12 @@ impl Msg<'_> {
                 let label = if en { "Source: " } else { "出处：" };
                 format!("{label}{publication} {issue}{column} · {title}")
             }
+            Msg::Citation { publication, issue, title, district: "" } if en => {
+                format!("Source: {publication}{issue}《{title}》")
+            }
+            Msg::Citation { publication, issue, title, district: "" } => {
+                format!("出处：{publication}{issue}《{title}》")
+            }
             Msg::Citation { publication, issue, title, district } if en => {
                 format!("Source: {publication}{issue}《{title}》, {district}")
             }
@@ -471,7 +477,7 @@ impl Msg<'_> {
                 "name a district by its Chinese name, pinyin, initials or id; `liangdian list` shows them all"
                     .to_string()
             }
-            Msg::NameDistrictHint => "可用中文名、拼音、拼音首字母或标识指定区；`liangdian list` 列出全部".to_string(),
+            Msg::NameDistrictHint => "可用中文名、拼音、拼音首字母或 id 指定区；`liangdian list` 列出全部".to_string(),
             Msg::EmptyKeyword if en => "the keyword is empty".to_string(),
             Msg::EmptyKeyword => "关键词为空".to_string(),
             Msg::EmptyKeywordHint if en => "give a word to search for, such as `liangdian search 冬奥会`".to_string(),
@@ -510,11 +516,11 @@ impl Msg<'_> {
                 "figures are listed under each highlight's `figures:` in the dataset".to_string()
             }
             Msg::NoFiguresHint => "数据集中，数据列在每条亮点的 `figures:` 下".to_string(),
+            Msg::NoBookmarksHere { file, elsewhere: 0 } if en => format!("no bookmarks on this dataset in {file}"),
+            Msg::NoBookmarksHere { file, elsewhere: 0 } => format!("{file} 中没有本数据集的书签"),
             Msg::NoBookmarksHere { file, elsewhere } if en => {
                 format!("no bookmarks on this dataset in {file} ({elsewhere} on others)")
             }
-            Msg::NoBookmarksHere { file, elsewhere: 0 } if en => format!("no bookmarks on this dataset in {file}"),
-            Msg::NoBookmarksHere { file, elsewhere: 0 } => format!("{file} 中没有本数据集的书签"),
             Msg::NoBookmarksHere { file, elsewhere } => {
                 format!("{file} 中没有本数据集的书签（其他数据集有 {elsewhere} 条）")
             }
@@ -641,6 +647,10 @@ mod tests {
                 publication: "《北京人大》杂志", issue: "2021年第1期", column: "基层人大", title: theme
             },
             Msg::Citation { publication: "《北京人大》杂志", issue: "2021年第1期", title: theme, district },
+            Msg::Citation {
+                publication: "《北京人大》杂志", issue: "2021年第1期", title: theme, district: ""
+            },
+            Msg::NoBookmarksHere { file: "b.json", elsewhere: 3 },
         ]
     }
 

@@ -187,30 +187,33 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     let last = (g.col_offset + p.columns).min(districts);
     let title = format!(" {} {}×{} ", app.lang.labels().matrix, app.data.themes.len(), districts);
     let mut block = frame_block(&ENTRY, theme, title, &[Action::Enter, Action::Back], (0, 0, 0));
-    // The cell under the cursor in full, in words ("石景山 × Waste sorting: yes"), and which rows and columns
-    // are shown when not all of them are.
-    let mut bottom = String::new();
+    // Which rows and columns are shown when not all of them are, then the cell under the cursor in words
+    // ("石景山 × Waste sorting: yes"), which gives way first on a narrow screen (the status line has it too).
+    let mut parts = Vec::new();
     let l = app.lang.labels();
-    if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
-        let carries = app.index.district_themes[g.col].contains(&g.row);
-        let answer = if carries { l.yes } else { l.no };
-        let colon = app.lang.pick(": ", "：");
-        bottom = format!(" {} × {}{colon}{answer} ", d.name, app.lang.label(&t.name, &t.en));
-    }
     let themes = app.data.themes.len();
     let shown_rows = (p.body.height as usize).min(themes.saturating_sub(g.row_offset));
     if shown_rows < themes {
-        bottom.push_str(&format!("· {} {}–{}/{themes} ", l.theme_rows, g.row_offset + 1, g.row_offset + shown_rows));
+        parts.push(format!("{} {}–{}/{themes}", l.theme_rows, g.row_offset + 1, g.row_offset + shown_rows));
     }
     if last - first < districts {
-        bottom.push_str(&format!("· {} {}–{}/{districts} ", l.district_columns, first + 1, last));
+        parts.push(format!("{} {}–{}/{districts}", l.district_columns, first + 1, last));
     }
+    if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
+        let carries = app.index.district_themes[g.col].contains(&g.row);
+        let answer = if carries { l.yes } else { l.no };
+        parts.push(format!("{} × {}{}{answer}", d.name, app.lang.label(&t.name, &t.en), app.lang.colon()));
+    }
+    let bottom = if parts.is_empty() { String::new() } else { format!(" {} ", parts.join(" · ")) };
     if !bottom.is_empty() {
         block = block.title_bottom(Line::from(Span::styled(bottom, theme.dim())).left_aligned());
     }
     draw_frame(frame, p.block, block);
     let label_width = p.label_width as usize;
     let cell = |d: usize| g.cell(&p, d) as usize;
+    // The column in its cell under a name's middle: the second cell of 东城's first character, the first of
+    // 石景山's second; downwards, the first cell of the column's character.
+    let middle = |d: usize| if p.whole { ((cell(d) - 1) / 2).saturating_sub(1) } else { 0 };
     let pad = |s: String, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(&s))));
 
     // District names along the top, the cursor's column emphasised: across when every name fits whole,
@@ -249,8 +252,8 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
                     (false, true) => theme.tone(Tone::TagOn),
                     (false, false) => theme.dim(),
                 };
-                // The mark sits under the name: its first character across, its column downwards.
-                let mark = if p.whole { format!(" {mark}") } else { mark.to_string() };
+                // The mark sits under the middle of the name across, under its column downwards.
+                let mark = format!("{}{mark}", " ".repeat(middle(d)));
                 spans.push(Span::styled(pad(mark, cell(d) - 1), style));
                 spans.push(Span::raw(" "));
             }
@@ -262,7 +265,10 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
 
     let mut totals = vec![Span::styled(pad("Σ".to_string(), label_width), theme.count())];
     for d in first..last {
-        totals.push(Span::styled(pad(format!("{:>2}", app.index.district_themes[d].len()), cell(d)), theme.count()));
+        // Right-aligned under the mark: the last digit where the mark is.
+        let n = app.index.district_themes[d].len().to_string();
+        let lead = (middle(d) + 1).saturating_sub(n.len());
+        totals.push(Span::styled(pad(format!("{}{n}", " ".repeat(lead)), cell(d)), theme.count()));
     }
     let all: usize = app.index.theme_counts.iter().sum();
     totals.push(Span::styled(format!("{all:>3}"), theme.count()));

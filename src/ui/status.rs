@@ -41,6 +41,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         _ => None,
     };
     if let Some((label, input)) = prompt {
+        // A notice (a note not saved, and why) needs the room more than the label, which the mode names.
+        let label = if app.notice.is_some() && ctx == Ctx::Note { String::new() } else { label };
         return draw_prompt(frame, app, area, theme, spans, label, input);
     }
     spans.extend(position(app, theme));

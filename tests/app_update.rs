@@ -978,3 +978,25 @@ fn z_in_a_narrow_comparison_puts_the_lists_back_and_z_again_takes_the_width_agai
     press(&mut app, "c");
     assert!(app.compare.is_some() && app.zoomed(), "{:?}", app.zoom);
 }
+
+#[test]
+fn ctrl_c_at_a_note_not_saved_asks_once_before_quitting() {
+    let mut app = app(120, 40);
+    press(&mut app, "]b");
+    // Nothing typed: nothing to lose, so Ctrl-c quits at once.
+    let mut empty = self::app(120, 40);
+    press(&mut empty, "]b");
+    key(&mut empty, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(empty.quit);
+    type_text(&mut app, "写到一半的笔记");
+    key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(!app.quit, "held back once");
+    assert_eq!((app.typing, app.note.text()), (Some(Typing::Note), "写到一半的笔记"));
+    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("the note is not saved: Enter saves it")));
+    // Another key in between, and the next Ctrl-c asks again; two in a row quit.
+    type_text(&mut app, "。");
+    key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(app.quit);
+}

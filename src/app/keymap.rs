@@ -233,7 +233,13 @@ pub static BINDINGS: &[Binding] = &[
     // The pages open with keys of their own (see `pages/`); the help is the key table itself.
     bind!(&[Key::Char('?'), Key::F(1)], Action::ToggleHelp, BROWSE, "this help", "本帮助", "help", "帮助"),
     bind!(&[Key::Char('q')], Action::Quit, BROWSE, "quit", "退出", "quit", "退出"),
-    bind!(&[Key::Ctrl('c')], Action::Quit, ALL, "quit, from anywhere", "随时退出"),
+    bind!(
+        &[Key::Ctrl('c')],
+        Action::Quit,
+        ALL,
+        "quit, from anywhere (a note not saved asks once)",
+        "随时退出（笔记未保存时先提示一次）"
+    ),
     // Typing.
     bind!(
         &[Key::Enter],

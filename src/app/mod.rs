@@ -142,6 +142,8 @@ pub struct App {
     /// The figures table's order, kept for the next time it opens.
     pub figure_sort: FigureSort,
     pub quit: bool,
+    /// The last action was a quit that was held back to say a note is not saved.
+    pub quit_warned: bool,
 }
 
 impl App {
@@ -185,6 +187,7 @@ impl App {
             note_seen: None,
             bookmarks_problem: None,
             quit: false,
+            quit_warned: false,
         };
         derive::derive(&mut app);
         app

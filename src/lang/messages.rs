@@ -265,6 +265,11 @@ pub enum Msg<'a> {
         percent: u32,
     },
     /// The filter lets no district through.
+    /// A quit held back at the note prompt.
+    NoteNotSaved {
+        save: &'a str,
+        quit: &'a str,
+    },
     /// `--compare` or `--search` beside a subcommand.
     BrowserOnly,
     BrowserOnlyHint,
@@ -534,6 +539,10 @@ impl Msg<'_> {
             Msg::Zoomed { key } => format!("已放大：按 {key} 恢复列表"),
             Msg::Hint if en => "hint: ".to_string(),
             Msg::Hint => "提示：".to_string(),
+            Msg::NoteNotSaved { save, quit } if en => {
+                format!("the note is not saved: {save} saves it, {quit} again quits without it")
+            }
+            Msg::NoteNotSaved { save, quit } => format!("笔记尚未保存：按 {save} 保存，再按 {quit} 不保存并退出"),
             Msg::BrowserOnly if en => {
                 "--compare and --search open the browser and cannot be used with a subcommand".to_string()
             }
@@ -600,6 +609,7 @@ mod tests {
             Msg::InvalidDataset { origin: "mine.yaml", problems: 2 },
             Msg::BrowserOnly,
             Msg::BrowserOnlyHint,
+            Msg::NoteNotSaved { save: key, quit: key },
             Msg::SameDistrict { a: district, b: district, name: district },
             Msg::SameDistrictHint,
             Msg::UnknownDistrict { name: district, nearest: "" },

@@ -9,6 +9,7 @@ pub(crate) mod take;
 
 use super::action::{Action, Edit};
 use super::derive::{ScrollTo, derive};
+use super::keymap::{self, Ctx};
 use super::page::Flow;
 use super::{App, Focus, Typing, layout};
 use crate::lang::Msg;
@@ -19,11 +20,27 @@ pub(crate) const CONTEXT_ROWS: usize = 1;
 /// Carries out one action, then brings the derived views up to date.
 pub fn update(app: &mut App, action: Action) {
     app.notice = None;
+    // A note typed and not saved is never lost to one keystroke: the first quit says so, a second quits.
+    let warned = std::mem::take(&mut app.quit_warned);
+    if action == Action::Quit && !warned && unsaved_note(app) {
+        app.quit_warned = true;
+        let save = keymap::key_of(Ctx::Note, &Action::Accept);
+        let quit = keymap::key_of(Ctx::Note, &Action::Quit);
+        app.notice = Some(app.lang.say(Msg::NoteNotSaved { save: &save, quit: &quit }));
+        derive(app);
+        return;
+    }
     match app.pages.pop() {
         Some(page) => on_page(app, page, action),
         None => browse(app, action),
     }
     derive(app);
+}
+
+/// Is a note being typed that differs from the one saved?
+fn unsaved_note(app: &App) -> bool {
+    let typed = app.note.text().trim();
+    app.typing == Some(Typing::Note) && !typed.is_empty() && Some(typed) != app.note_seen.as_deref().map(str::trim)
 }
 
 /// An action while a page is open: the page on top has it, after the few every page shares.

@@ -690,3 +690,39 @@ fn a_bookmark_with_a_note_is_saved_and_a_second_browser_shows_it() {
     second.send(b"q");
     assert!(second.wait_exit().success());
 }
+
+#[test]
+fn a_chinese_locale_gives_the_chinese_browser_and_a_narrow_matrix_writes_names_downwards() {
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let mut tui = Tui::start_program_with_env(binary, &[], &[("LANG", "zh_CN.UTF-8")], 80, 24);
+    tui.wait_for("the Chinese district list and status line", |t| {
+        t.text().contains("各区 16/16") && t.status_line().starts_with(" 浏览 ")
+    });
+    tui.send(b"m");
+    // 石景山 at 80 columns: one character a row, in the same column.
+    tui.wait_for("石, 景 and 山 one above the other", |t| {
+        let rows = t.rows();
+        rows.windows(3).any(|w| {
+            // The display column of `c` in `row`: the width of what comes before it.
+            let at = |row: &str, c: char| row.find(c).map(|i| liangdian::text::width(&row[..i]));
+            let column = at(&w[0], '石');
+            column.is_some() && column == at(&w[1], '景') && column == at(&w[2], '山')
+        })
+    });
+    tui.send(CTRL_C);
+    assert!(tui.wait_exit().success());
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn a_broken_dataset_is_reported_in_chinese_on_the_restored_terminal() {
+    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
+    file.write_all(b"source:\n  titel: x\n").expect("write");
+    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let mut tui = Tui::start_program(binary, &["--lang", "zh", "--data", &path], 100, 30);
+    assert_eq!(tui.wait_exit().exit_code(), 1);
+    assert_terminal_restored(&tui);
+    let text = tui.text();
+    assert!(text.contains("未知的键 `titel`") && text.contains("提示："), "{text}");
+}

@@ -186,3 +186,22 @@ proptest! {
         prop_assert_eq!(squeeze(&kept), squeeze(&text));
     }
 }
+
+proptest! {
+    /// A parser's message of any form (its words are quoted or translated) never makes the report panic.
+    #[test]
+    fn any_parser_message_is_reported_in_both_languages(
+        message in prop_oneof![
+            ".{0,40}",
+            "(invalid type|invalid value|unknown field|missing field|duplicate field): .{0,20}(, expected .{0,20})?",
+            "[a-z\\[\\]0-9.]{1,12}: .{0,30}",
+        ],
+    ) {
+        use liangdian::lang::Fault;
+        for lang in [Lang::En, Lang::Zh] {
+            let yaml = Fault::Yaml { at: "f.yaml:1:1", message: &message }.report(lang);
+            let json = Fault::NotJson { line: 1, column: 0, message: &message }.report(lang);
+            prop_assert!(!yaml.is_empty() && !json.is_empty());
+        }
+    }
+}

@@ -572,11 +572,13 @@ fn kind_in_chinese(kind: &str) -> String {
 /// A Rust number type as serde names what it expected: `Some(true)` for a whole number (u16, usize),
 /// `Some(false)` for a fraction (f64), `None` for anything else.
 fn rust_number(kind: &str) -> Option<bool> {
-    let (first, bits) = kind.split_at(kind.len().min(1));
+    let mut chars = kind.chars();
+    let first = chars.next()?;
+    let bits = chars.as_str();
     let sized = bits == "size" || (!bits.is_empty() && bits.chars().all(|c| c.is_ascii_digit()));
     match first {
-        "u" | "i" if sized => Some(true),
-        "f" if sized => Some(false),
+        'u' | 'i' if sized => Some(true),
+        'f' if sized => Some(false),
         _ => None,
     }
 }

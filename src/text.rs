@@ -71,18 +71,29 @@ pub fn wrap(chars: &[char], width: usize) -> Vec<Range<usize>> {
     let mut end = 0; // one past the last index of the current line
     let mut used = 0; // cells used on the current line
     let mut paragraph = 0; // the first line of the current paragraph
+    let mut broken_at_space = false; // the last line was ended by a space that did not fit
     let mut i = 0;
     while i < chars.len() {
         if chars[i] == '\n' {
-            lines.push(start.unwrap_or(i)..if start.is_some() { end } else { i });
+            match start {
+                Some(s) => lines.push(s..trim_spaces(chars, s, end)),
+                // A line a space just ended is the paragraph's last: no empty line after it.
+                None if broken_at_space => {}
+                None => lines.push(i..i),
+            }
             no_orphan(chars, &mut lines[paragraph..], width);
             paragraph = lines.len();
-            (start, used) = (None, 0);
+            (start, used, broken_at_space) = (None, 0, false);
             i += 1;
             continue;
         }
-        let unit = unit_end(chars, i);
-        let unit_width: usize = chars[i..unit].iter().map(|&c| char_width(c)).sum();
+        // A number and its measure word stay together only when they fit on a line.
+        let cells = |unit: usize| chars[i..unit].iter().map(|&c| char_width(c)).sum::<usize>();
+        let mut unit = unit_end(chars, i, true);
+        if cells(unit) > width {
+            unit = unit_end(chars, i, false);
+        }
+        let unit_width = cells(unit);
         if chars[i] == ' ' {
             // A space is a break opportunity: kept inside a line, dropped at its start; one that does not fit
             // ends the line (so nothing after it, not even a zero-width mark, can pull it back in).
@@ -92,12 +103,13 @@ pub fn wrap(chars: &[char], width: usize) -> Vec<Range<usize>> {
                     end = unit;
                 } else {
                     lines.push(s..trim_spaces(chars, s, end));
-                    (start, used) = (None, 0);
+                    (start, used, broken_at_space) = (None, 0, true);
                 }
             }
             i = unit;
             continue;
         }
+        broken_at_space = false;
         if start.is_some() && used + unit_width > width {
             lines.push(start.unwrap_or(i)..trim_spaces(chars, start.unwrap_or(i), end));
             (start, used) = (None, 0);
@@ -131,8 +143,8 @@ pub fn wrap(chars: &[char], width: usize) -> Vec<Range<usize>> {
     lines
 }
 
-/// A paragraph does not end on a line of one character (扫 / 描): the last unit of the line before moves
-/// down to keep it company, when it fits and leaves that line something.
+/// A paragraph does not end on a line of one character, or two narrow ones (扫 / 描, or a lone `e`): the last
+/// unit of the line before moves down to keep it company, when it fits and leaves that line something.
 fn no_orphan(chars: &[char], lines: &mut [Range<usize>], width: usize) {
     let [.., prev, last] = lines else { return };
     let cells = |r: Range<usize>| chars[r].iter().map(|&c| char_width(c)).sum::<usize>();
@@ -143,7 +155,7 @@ fn no_orphan(chars: &[char], lines: &mut [Range<usize>], width: usize) {
     let (mut unit, mut at) = (prev.start, prev.start);
     while at < prev.end {
         unit = at;
-        at = unit_end(chars, at);
+        at = unit_end(chars, at, true);
     }
     if at != prev.end || unit == prev.start || chars[unit] == ' ' {
         return;
@@ -167,8 +179,9 @@ fn trim_spaces(chars: &[char], start: usize, mut end: usize) -> usize {
 }
 
 /// One past the end of the unbreakable unit that starts at `i`: an ASCII word, or one character, with
-/// opening punctuation glued to what follows it and closing punctuation glued to what precedes it.
-fn unit_end(chars: &[char], i: usize) -> usize {
+/// opening punctuation glued to what follows it and closing punctuation glued to what precedes it; with
+/// `measure`, a number also keeps the measure word after it.
+fn unit_end(chars: &[char], i: usize, measure: bool) -> usize {
     if chars[i] == ' ' {
         return i + 1;
     }
@@ -184,7 +197,8 @@ fn unit_end(chars: &[char], i: usize) -> usize {
         }
         // A number keeps the measure word after it (85个, 2020年), with the word that rounds it (20余次,
         // 1000多名, 3.7亿斤).
-        if chars[word..j].iter().all(|c| c.is_ascii_digit() || *c == '.') && chars.get(j).is_some_and(|&c| is_han(c)) {
+        let number = chars[word..j].iter().all(|c| c.is_ascii_digit() || *c == '.');
+        if measure && number && chars.get(j).is_some_and(|&c| is_han(c)) {
             if matches!(chars[j], '余' | '多' | '万' | '亿' | '千' | '百')
                 && chars.get(j + 1).is_some_and(|&c| is_han(c))
             {
@@ -243,6 +257,13 @@ mod tests {
     }
 
     #[test]
+    fn a_space_that_ends_the_last_line_of_a_paragraph_makes_no_empty_line() {
+        assert_eq!(lines("abc \ndef", 3), ["abc", "def"]);
+        assert_eq!(lines("a\n\nb", 3), ["a", "", "b"], "an empty paragraph is kept");
+        assert_eq!(lines("工作亮点扫描 \n下一段", 10), ["工作亮点", "扫描", "下一段"], "trailing space trimmed");
+    }
+
+    #[test]
     fn a_paragraph_does_not_end_on_one_character() {
         // 扫描 would leave 描 alone: 扫 comes down with it.
         assert_eq!(lines("工作亮点扫描", 10), ["工作亮点", "扫描"]);
@@ -270,9 +291,13 @@ mod tests {
         // At width 8 "共复查小区" would leave 。 to begin the next line; 区 moves down with it.
         assert_eq!(lines("共复查小区。再说", 8), ["共复查小", "区。再说"]);
         // Below 6 cells a character with two closers after it (到”。) cannot stay whole; that is the only case.
-        for w in 6..30 {
-            for l in lines("整改85个小区;对《北京市街道办事处条例》开展执法检查,深化街道“吹哨报到”。", w)
-            {
+        let texts = [
+            "整改85个小区;对《北京市街道办事处条例》开展执法检查,深化街道“吹哨报到”。",
+            // A number glued to its measure word and a closer (40余次,) is wider than a narrow line.
+            "调研40余次,形成12.76亿元,同比增加3.7亿斤,总产值459个、意见。",
+        ];
+        for (w, text) in (6..30).flat_map(|w| texts.map(|t| (w, t))) {
+            for l in lines(text, w) {
                 let first = l.chars().next().expect("no empty lines");
                 assert!(!is_closing(first), "width {w}: line begins with {first}: {l}");
                 let last = l.chars().last().expect("no empty lines");

@@ -175,9 +175,8 @@ impl Store {
     fn parse(&self, text: &str, saving: bool) -> Result<FileShape, StoreError> {
         serde_json::from_str(text).map_err(|e| {
             // serde_json ends its message with the position, which the report gives in front.
-            let message = e.to_string();
-            let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
-            let message = crate::dataset::sanitize(message, crate::dataset::Field::Line).into_owned();
+            let message = crate::lang::without_positions(&e.to_string());
+            let message = crate::dataset::sanitize(&message, crate::dataset::Field::Line).into_owned();
             StoreError::Corrupt {
                 path: self.shown(),
                 why: Corruption::Json { line: e.line(), column: e.column(), message },

@@ -380,7 +380,11 @@ mod tests {
     fn the_language_is_read_from_the_command_line_before_it_is_parsed() {
         assert_eq!(lang(&["--lang", "zh", "list"]), Lang::Zh);
         assert_eq!(lang(&["list", "--lang=zh"]), Lang::Zh);
-        assert_eq!(lang(&["--lang", "zh", "--lang", "en"]), Lang::En, "the last one counts, as clap takes it");
+        assert_eq!(
+            lang(&["--lang", "zh", "--lang", "en"]),
+            Lang::En,
+            "clap refuses a second --lang; the last one says in which language"
+        );
         assert_eq!(lang(&["search", "--", "--lang", "zh"]), Lang::from_env(), "a keyword is not an option");
     }
 }

@@ -66,12 +66,18 @@ fn parts(e: &clap::Error, lang: Lang) -> (String, String) {
         }
         ErrorKind::TooManyValues => format!("「{arg}」多出了值「{value}」"),
         ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
-            let need = number(ContextKind::ExpectedNumValues).or(number(ContextKind::MinValues)).unwrap_or(1);
+            // A fixed number of values, or at least so many.
+            let (need, least) = match number(ContextKind::ExpectedNumValues) {
+                Some(n) => (n, false),
+                None => (number(ContextKind::MinValues).unwrap_or(1), true),
+            };
             let got = number(ContextKind::ActualNumValues).unwrap_or(0);
-            if en {
-                format!("'{arg}' takes {need} values but {got} {} given", if got == 1 { "was" } else { "were" })
-            } else {
-                format!("「{arg}」需要 {need} 个值，却给出了 {got} 个")
+            let was = if got == 1 { "was" } else { "were" };
+            match (en, least) {
+                (true, false) => format!("'{arg}' takes {need} values but {got} {was} given"),
+                (true, true) => format!("'{arg}' takes at least {need} values but {got} {was} given"),
+                (false, false) => format!("「{arg}」需要 {need} 个值，却给出了 {got} 个"),
+                (false, true) => format!("「{arg}」至少需要 {need} 个值，却给出了 {got} 个"),
             }
         }
         ErrorKind::NoEquals if en => format!("'{arg}' takes its value after an equal sign"),

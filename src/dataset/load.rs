@@ -179,7 +179,7 @@ fn syntax_error(e: &serde_yaml::Error, origin: &str) -> LoadError {
     // serde_yaml writes " at line L column C" into its message, once or twice (the parser's own position
     // inside it); the position is reported in front instead.
     let message = match e.location() {
-        Some(_) => without_positions(&e.to_string()),
+        Some(_) => crate::lang::without_positions(&e.to_string()),
         None => e.to_string(),
     };
     LoadError::Syntax {
@@ -187,25 +187,4 @@ fn syntax_error(e: &serde_yaml::Error, origin: &str) -> LoadError {
         position: e.location().map(|l| (l.line(), l.column())),
         fault: SyntaxFault::Yaml(sanitize(&message, Field::Line).into_owned()),
     }
-}
-
-/// `message` without every " at line L column C" in it.
-fn without_positions(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some(i) = rest.find(" at line ") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + " at line ".len()..];
-        let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let line = digits(after);
-        match after[line..].strip_prefix(" column ") {
-            Some(col) if line > 0 && digits(col) > 0 => rest = &col[digits(col)..],
-            _ => {
-                out.push_str(" at line ");
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }

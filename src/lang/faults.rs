@@ -512,7 +512,29 @@ fn yaml_in_chinese(message: &str) -> String {
     if let Some((_, zh)) = slips.iter().find(|(en, _)| message.contains(en)) {
         return zh.to_string();
     }
-    format!("YAML 语法错误（{message}）")
+    format!("YAML 有误（{message}）")
+}
+
+/// A parser's message without every " at line L column C" in it (serde_yaml writes it once or twice, the
+/// parser's own position inside; serde_json at the end): the position is reported in front instead.
+pub fn without_positions(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let line = digits(after);
+        match after[line..].strip_prefix(" column ") {
+            Some(col) if line > 0 && digits(col) > 0 => rest = &col[digits(col)..],
+            _ => {
+                out.push_str(" at line ");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// serde's own messages, alike for YAML and JSON: a missing or unknown key, a value of the wrong type.
@@ -531,16 +553,23 @@ fn serde_in_chinese(message: &str) -> Option<String> {
     if let Some(key) = message.strip_prefix("duplicate field ") {
         return Some(format!("键 {key} 重复"));
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
+    let said = |rest: &str, what: &str| {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        return Some(format!("值的类型不对：这里是{}，应为{}", kind_in_chinese(found), kind_in_chinese(expected)));
+        format!("{what}：这里是{}，应为{}", kind_in_chinese(found), kind_in_chinese(expected))
+    };
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        return Some(said(rest, "值的类型不对"));
     }
-    None
+    // The right kind, outside what the key takes (a year of 70000).
+    message.strip_prefix("invalid value: ").map(|rest| said(rest, "值超出范围"))
 }
 
 /// A kind of value as serde names it ("a sequence", "string \"abc\"", "struct Highlight").
 fn kind_in_chinese(kind: &str) -> String {
     let (head, rest) = kind.split_once(' ').unwrap_or((kind, ""));
+    if let Some((_, zh)) = rust_number(head) {
+        return zh.to_string();
+    }
     let head = match head {
         "a" | "an" => return kind_in_chinese(rest),
         "sequence" => "列表",
@@ -548,8 +577,6 @@ fn kind_in_chinese(kind: &str) -> String {
         "string" => "字符串",
         "floating" => "小数",
         "integer" => "整数",
-        kind if rust_number(kind) == Some(true) => "整数",
-        kind if rust_number(kind) == Some(false) => "小数",
         "boolean" => "布尔值",
         "unit" | "null" => "空值",
         "character" => "字符",
@@ -569,18 +596,18 @@ fn kind_in_chinese(kind: &str) -> String {
     }
 }
 
-/// A Rust number type as serde names what it expected: `Some(true)` for a whole number (u16, usize),
-/// `Some(false)` for a fraction (f64), `None` for anything else.
-fn rust_number(kind: &str) -> Option<bool> {
-    let mut chars = kind.chars();
-    let first = chars.next()?;
-    let bits = chars.as_str();
-    let sized = bits == "size" || (!bits.is_empty() && bits.chars().all(|c| c.is_ascii_digit()));
-    match first {
-        'u' | 'i' if sized => Some(true),
-        'f' if sized => Some(false),
-        _ => None,
-    }
+/// A Rust number type as serde names what it expected (u16, usize, f64), in words with what it takes:
+/// (English, Chinese); `None` for anything else.
+fn rust_number(kind: &str) -> Option<(&'static str, &'static str)> {
+    Some(match kind {
+        "u8" => ("a whole number from 0 to 255", "介于 0 和 255 之间的整数"),
+        "u16" => ("a whole number from 0 to 65535", "介于 0 和 65535 之间的整数"),
+        "u32" => ("a whole number from 0 to 4294967295", "介于 0 和 4294967295 之间的整数"),
+        "u64" | "u128" | "usize" => ("a whole number, 0 or more", "不小于 0 的整数"),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => ("a whole number", "整数"),
+        "f32" | "f64" => ("a number", "数字"),
+        _ => return None,
+    })
 }
 
 /// serde's English with the program's own type names said as a reader knows them: `expected u16` is
@@ -589,8 +616,7 @@ fn plain_english(message: &str) -> String {
     let Some((before, expected)) = message.rsplit_once("expected ") else { return message.to_string() };
     let word = expected.split([' ', ',']).next().unwrap_or_default();
     let plain = match rust_number(word) {
-        Some(true) => "a whole number",
-        Some(false) => "a number",
+        Some((en, _)) => en,
         None if word == "struct" => "a mapping of keys",
         None => return message.to_string(),
     };
@@ -616,6 +642,11 @@ fn yaml_hint(message: &str, lang: Lang) -> String {
             "the file expands YAML aliases too many times; write the values out instead",
             "这个文件展开 YAML 别名的次数过多；请把值直接写出来",
         )
+    } else if message.contains("invalid value") {
+        (
+            "this value is outside what the key takes; the README's dataset schema shows each key's values",
+            "这个值超出了这个键的取值；README 的数据集一节写明了每个键的取值",
+        )
     } else if message.contains("invalid type") {
         (
             "this value has the wrong kind; the README's dataset schema shows each key's kind",
@@ -627,10 +658,8 @@ fn yaml_hint(message: &str, lang: Lang) -> String {
     lang.pick(en, zh).to_string()
 }
 
-/// serde_json's message in Chinese where its form is known; anything else is kept as it is.
+/// serde_json's message (without its position) in Chinese where its form is known; anything else is kept.
 fn json_in_chinese(message: &str) -> String {
-    // serde_json ends its messages with " at line L column C"; the position is said in front already.
-    let message = message.rsplit_once(" at line ").map_or(message, |(m, _)| m);
     if let Some(said) = serde_in_chinese(message) {
         return said;
     }
@@ -685,7 +714,7 @@ mod tests {
             Fault::BookmarksInvalid { path: "b.json", reason: "why", newer: false, saving: true },
             Fault::BookmarksInvalid { path: "b.json", reason: "why", newer: true, saving: false },
             Fault::NewerFile { version: 9, ours: 1 },
-            Fault::NotJson { line: 1, column: 2, message: "expected value at line 1 column 2" },
+            Fault::NotJson { line: 1, column: 2, message: "expected value" },
             Fault::BookmarksUnwritable { path: "b.json", reason: "磁盘已满" },
             Fault::NoHome,
             Fault::ChangedElsewhere { what: "东城 2" },
@@ -743,7 +772,7 @@ mod tests {
             "f：引号没有闭合"
         );
         // An unknown form keeps the parser's words, so nothing is lost.
-        assert_eq!(zh("a message of a new form"), "f：YAML 语法错误（a message of a new form）");
+        assert_eq!(zh("a message of a new form"), "f：YAML 有误（a message of a new form）");
     }
 
     #[test]
@@ -752,9 +781,19 @@ mod tests {
         let zh = |m| Fault::Yaml { at: "f", message: m }.what(Lang::Zh);
         assert_eq!(
             en("source.year: invalid type: string \"二\", expected u16"),
-            "f: source.year: invalid type: string \"二\", expected a whole number"
+            "f: source.year: invalid type: string \"二\", expected a whole number from 0 to 65535"
         );
-        assert_eq!(zh("invalid type: string \"二\", expected u16"), "f：值的类型不对：这里是字符串 \"二\"，应为整数");
+        assert_eq!(
+            zh("invalid type: string \"二\", expected u16"),
+            "f：值的类型不对：这里是字符串 \"二\"，应为介于 0 和 65535 之间的整数"
+        );
+        // The right kind out of range is not a wrong type.
+        assert_eq!(
+            zh("invalid value: integer `70000`, expected u16"),
+            "f：值超出范围：这里是整数 `70000`，应为介于 0 和 65535 之间的整数"
+        );
+        let hint = Fault::Yaml { at: "f", message: "invalid value: integer `70000`, expected u16" }.hint(Lang::En);
+        assert!(hint.starts_with("this value is outside what the key takes"), "{hint}");
         assert_eq!(
             en("invalid type: sequence, expected struct Dataset"),
             "f: invalid type: sequence, expected a mapping of keys"
@@ -762,6 +801,20 @@ mod tests {
         assert_eq!(zh("duplicate field `title`"), "f：键 `title` 重复");
         let json = Fault::NotJson { line: 2, column: 0, message: "invalid type: sequence, expected struct FileShape" };
         assert_eq!(json.what(Lang::En), "line 2, column 1: invalid type: sequence, expected a mapping of keys");
+        let usize = Fault::NotJson { line: 1, column: 9, message: "invalid type: string \"1\", expected usize" };
+        assert_eq!(usize.what(Lang::Zh), "第 1 行第 9 列：值的类型不对：这里是字符串 \"1\"，应为不小于 0 的整数");
+    }
+
+    #[test]
+    fn a_parsers_positions_are_taken_out_of_its_message_and_nothing_else() {
+        assert_eq!(
+            without_positions(
+                "found unexpected end of stream at line 27 column 1, while scanning a quoted scalar at line 3 column 9"
+            ),
+            "found unexpected end of stream, while scanning a quoted scalar"
+        );
+        assert_eq!(without_positions("expected value at line 1 column 2"), "expected value");
+        assert_eq!(without_positions("a title at line one"), "a title at line one", "words, not a position");
     }
 
     #[test]

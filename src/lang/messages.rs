@@ -264,7 +264,6 @@ pub enum Msg<'a> {
         districts: usize,
         percent: u32,
     },
-    /// The filter lets no district through.
     /// A quit held back at the note prompt.
     NoteNotSaved {
         save: &'a str,
@@ -278,6 +277,7 @@ pub enum Msg<'a> {
         origin: &'a str,
         problems: usize,
     },
+    /// The filter lets no district through.
     NoDistricts {
         back_key: &'a str,
     },

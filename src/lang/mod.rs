@@ -8,7 +8,7 @@ mod labels;
 mod messages;
 mod plural;
 
-pub use faults::{Blank, Fault, Subject, Thing, io_reason};
+pub use faults::{Blank, Fault, Subject, Thing, io_reason, without_positions};
 pub use labels::{EN, Labels, ZH};
 pub use messages::Msg;
 pub use plural::Noun;

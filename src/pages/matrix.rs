@@ -265,7 +265,8 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
 
     let mut totals = vec![Span::styled(pad("Σ".to_string(), label_width), theme.count())];
     for d in first..last {
-        // Right-aligned under the mark: the last digit where the mark is.
+        // Under the mark: across, the last digit where the mark is; downwards (the mark in the column's first
+        // cell), the first digit there.
         let n = app.index.district_themes[d].len().to_string();
         let lead = (middle(d) + 1).saturating_sub(n.len());
         totals.push(Span::styled(pad(format!("{}{n}", " ".repeat(lead)), cell(d)), theme.count()));

@@ -1000,3 +1000,16 @@ fn ctrl_c_at_a_note_not_saved_asks_once_before_quitting() {
     key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(app.quit);
 }
+
+#[test]
+fn a_comparisons_key_without_one_says_how_to_open_one() {
+    let mut app = app(120, 40);
+    for keys in ["s", "t", "J", "K"] {
+        press(&mut app, keys);
+        let notice = app.notice.clone().unwrap_or_default();
+        assert!(notice.starts_with(&format!("{keys} works in a comparison: Space pins")), "{keys}: {notice}");
+    }
+    press(&mut app, " jc");
+    press(&mut app, "t");
+    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("columns scroll apart")), "{:?}", app.notice);
+}

@@ -573,7 +573,7 @@ fn a_hostile_dataset_cannot_reach_the_terminal() {
     // list, the comparison. Each step waits for its page to appear and for the previous one to go, so that an
     // Esc is never followed at once by a key it would merge with (Esc F is Alt-F).
     for (keys, page, shows) in [
-        (&b"o"[..], Some(" Overview "), "INTRO␛[2JCLEARED"),
+        (&b"o"[..], Some(" The article "), "INTRO␛[2JCLEARED"),
         (b"m", Some("Themes × districts"), "EN␛]8;;http://"),
         (b"F", Some(" Figures "), "WEN\\u{202e}"),
         (b"/TEXT\r", None, "match 1/1"),

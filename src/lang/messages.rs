@@ -264,6 +264,16 @@ pub enum Msg<'a> {
         districts: usize,
         percent: u32,
     },
+    /// The empty filter line: the key that opens it (while browsing), and what may be typed.
+    FilterPlaceholder {
+        key: Option<&'a str>,
+    },
+    /// A key of the comparison pressed with none open.
+    OnlyComparing {
+        key: &'a str,
+        pin_key: &'a str,
+        compare_key: &'a str,
+    },
     /// A quit held back at the note prompt.
     NoteNotSaved {
         save: &'a str,
@@ -539,6 +549,20 @@ impl Msg<'_> {
             Msg::Zoomed { key } => format!("已放大：按 {key} 恢复列表"),
             Msg::Hint if en => "hint: ".to_string(),
             Msg::Hint => "提示：".to_string(),
+            Msg::FilterPlaceholder { key: Some(key) } if en => format!("{key} to filter: 垃圾分类, ljfl, waste, hd …"),
+            Msg::FilterPlaceholder { key: Some(key) } => format!("按 {key} 筛选：垃圾分类、ljfl、waste、hd …"),
+            Msg::FilterPlaceholder { key: None } if en => {
+                "type a theme or district: 垃圾分类, ljfl, waste, hd …".to_string()
+            }
+            Msg::FilterPlaceholder { key: None } => "输入主题或区名：垃圾分类、ljfl、waste、hd …".to_string(),
+            Msg::OnlyComparing { key, pin_key, compare_key } if en => {
+                format!(
+                    "{key} works in a comparison: {pin_key} pins a district, {compare_key} compares it with another"
+                )
+            }
+            Msg::OnlyComparing { key, pin_key, compare_key } => {
+                format!("{key} 用于对比：按 {pin_key} 固定一个区，再按 {compare_key} 与另一个区对比")
+            }
             Msg::NoteNotSaved { save, quit } if en => {
                 format!("the note is not saved: {save} saves it, {quit} again quits without it")
             }
@@ -610,6 +634,9 @@ mod tests {
             Msg::BrowserOnly,
             Msg::BrowserOnlyHint,
             Msg::NoteNotSaved { save: key, quit: key },
+            Msg::OnlyComparing { key, pin_key: key, compare_key: key },
+            Msg::FilterPlaceholder { key: Some(key) },
+            Msg::FilterPlaceholder { key: None },
             Msg::SameDistrict { a: district, b: district, name: district },
             Msg::SameDistrictHint,
             Msg::UnknownDistrict { name: district, nearest: "" },

@@ -73,7 +73,8 @@ impl Page for Overview {
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
         let area = layout::page(frame.area());
         let text = layout::page_text(frame.area());
-        let title = format!(" {} ", app.lang.labels().overview);
+        // Named as the help and the status line name it.
+        let title = format!(" {} ", app.lang.labels().page_article);
         let rows = (self.scroll, text.height as usize, self.doc.lines.len());
         draw_frame(frame, area, frame_block(&ENTRY, theme, title, &[Action::Back], rows));
         frame.render_widget(Paragraph::new(visible_lines(&self.doc, self.scroll, text.height as usize, theme)), text);

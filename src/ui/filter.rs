@@ -53,10 +53,11 @@ fn draw_input(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
             Span::styled(format!("#{}", app.lang.label(&t.name, &t.en)), theme.tone(crate::doc::Tone::TagOn)),
         ])
     } else if app.query.text().is_empty() {
-        Line::from(vec![
-            prompt,
-            Span::styled(crate::text::truncate(app.lang.labels().filter_placeholder, room), theme.placeholder()),
-        ])
+        // Letters are keys until the filter is opened: the line says which key opens it.
+        let key = (!typing)
+            .then(|| crate::app::keymap::key_of(crate::app::keymap::Ctx::Districts, &crate::app::Action::FocusFilter));
+        let text = app.lang.say(crate::lang::Msg::FilterPlaceholder { key: key.as_deref() });
+        Line::from(vec![prompt, Span::styled(crate::text::truncate(&text, room), theme.placeholder())])
     } else {
         let (shown, _) = visible_query(app.query.text(), app.query.caret(), room);
         Line::from(vec![prompt, Span::raw(shown)])

@@ -29,6 +29,14 @@ pub(super) fn toggle(app: &mut App) {
     app.focus = Focus::Districts;
 }
 
+/// A key of the comparison with none open: what it is for, and how to open one.
+pub(super) fn not_comparing(app: &mut App, action: &Action) {
+    let key = keymap::key_of(Ctx::Districts, action);
+    let pin_key = keymap::key_of(Ctx::Districts, &Action::Pin);
+    let compare_key = keymap::key_of(Ctx::Districts, &Action::ToggleCompare);
+    app.notice = Some(app.lang.say(Msg::OnlyComparing { key: &key, pin_key: &pin_key, compare_key: &compare_key }));
+}
+
 /// Puts the right district on the left and the left one under the cursor.
 pub(super) fn swap(app: &mut App) {
     let (Some(c), Some(right)) = (app.compare.as_ref(), app.selected()) else { return };

@@ -163,6 +163,10 @@ fn browse(app: &mut App, action: Action) {
         Action::Unbound(key) => unbound(app, key),
         Action::Pin => compare::pin(app),
         Action::ToggleCompare => compare::toggle(app),
+        // The comparison's own keys say how to open one when there is none.
+        Action::Swap | Action::ToggleTogether | Action::LeftDown | Action::LeftUp if app.compare.is_none() => {
+            compare::not_comparing(app, &action)
+        }
         Action::Swap => compare::swap(app),
         Action::ToggleTogether => compare::toggle_together(app),
         Action::LeftDown => compare::scroll_left(app, 1),

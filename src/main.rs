@@ -70,13 +70,27 @@ fn load(global: &Global) -> Result<Dataset, LoadError> {
     }
 }
 
+/// A name given to `--compare` that picks no district, or several.
+fn unknown_to_compare(e: &liangdian::search::ResolveError, lang: Lang) -> String {
+    let what = format!("--compare{}{}", lang.colon(), cli::resolve_error(e, lang));
+    lang.with_hint(&what, &lang.say(Msg::NameDistrictHint))
+}
+
 /// `liangdian` with no subcommand: the browser, which needs a terminal.
 fn browse(cli: &Cli) -> ExitCode {
     let lang: Lang = cli.global.lang();
     if !std::io::stdout().is_terminal() {
-        // Without a terminal there is no browser; a broken file is still worth reporting first.
-        if let Err(e) = load(&cli.global) {
-            return fail(e.exit_code(), e.message(lang));
+        // Without a terminal there is no browser; a broken file or a district that is not there is still
+        // worth reporting first.
+        let data = match load(&cli.global) {
+            Ok(data) => data,
+            Err(e) => return fail(e.exit_code(), e.message(lang)),
+        };
+        if let Some(names) = &cli.compare {
+            let index = liangdian::search::SearchIndex::new(&data);
+            if let Some(e) = names.iter().find_map(|name| index.resolve(&data, name).err()) {
+                return fail(2, unknown_to_compare(&e, lang));
+            }
         }
         return fail(2, Fault::NotATerminal.report(lang));
     }
@@ -110,10 +124,7 @@ fn browse(cli: &Cli) -> ExitCode {
         if let Some(names) = &compare {
             let mut sides = Vec::new();
             for name in names {
-                let d = app.index.resolve(&app.data, name).map_err(|e| {
-                    let (what, hint) = (cli::resolve_error(&e, lang), lang.say(Msg::NameDistrictHint));
-                    (lang.with_hint(&format!("--compare{}{what}", lang.pick(": ", "：")), &hint), 2)
-                })?;
+                let d = app.index.resolve(&app.data, name).map_err(|e| (unknown_to_compare(&e, lang), 2))?;
                 sides.push(d);
             }
             if let [left, right] = sides[..] {
@@ -121,7 +132,7 @@ fn browse(cli: &Cli) -> ExitCode {
                     let (a, b, name) = (&names[0], &names[1], &app.data.districts[left].name);
                     let what = lang.say(Msg::SameDistrict { a, b, name });
                     let hint = lang.say(Msg::SameDistrictHint);
-                    return Err((lang.with_hint(&format!("--compare{}{what}", lang.pick(": ", "：")), &hint), 2));
+                    return Err((lang.with_hint(&format!("--compare{}{what}", lang.colon()), &hint), 2));
                 }
                 app.open_compare(left, right);
             }

@@ -836,3 +836,19 @@ fn the_help_and_usage_errors_follow_the_language_from_the_flag_or_the_locale() {
     let r = run(&["search"]);
     assert!(r.stderr.starts_with("liangdian: the following required arguments were not provided"), "{}", r.stderr);
 }
+
+#[test]
+fn a_district_may_be_given_in_words_apart_and_format_values_in_any_case() {
+    let apart = run(&["show", "Haidian", "District", "--format", "JSON"]);
+    assert_eq!(apart.code, 0, "{}", apart.stderr);
+    assert_eq!(apart.json()["id"], "haidian");
+    assert_eq!(run(&["figures", "Haidian", "District"]).code, 0);
+    assert_eq!(run(&["figures", "--sort", "Largest"]).code, 0);
+}
+
+#[test]
+fn without_a_terminal_a_district_that_is_not_there_is_said_first() {
+    let r = run(&["--compare", "dc", "xx"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.starts_with("liangdian: --compare: no district is called 'xx'"), "{}", r.stderr);
+}

@@ -82,11 +82,11 @@ pub struct Global {
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
     /// Output format of the subcommands (the JSON shapes are documented in the README).
-    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
+    #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = Format::Text)]
     pub format: Format,
     /// Language of the labels, the help and the messages [default: from LC_ALL, LC_MESSAGES or LANG; zh…
     /// gives Chinese].
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_enum, ignore_case = true)]
     pub lang: Option<LangArg>,
 }
 
@@ -151,9 +151,9 @@ Examples:
 
 DISTRICT may be the Chinese name, pinyin (any case), initials, id or English name, with or without 区.")]
     Show {
-        /// The district: 海淀, Haidian, hd or haidian.
-        #[arg(value_parser = district_arg::DistrictName, hide_possible_values = true)]
-        district: String,
+        /// The district: 海淀, Haidian, hd or haidian (its words may be given apart: Haidian District).
+        #[arg(required = true, num_args = 1.., value_parser = district_arg::DistrictName, hide_possible_values = true)]
+        district: Vec<String>,
     },
     /// Every match of a keyword in the leads and highlights, in context, with the totals.
     #[command(after_help = "\
@@ -208,11 +208,11 @@ Examples:
 
 Exit status 1 when the district's highlights quote no figures.")]
     Figures {
-        /// Only this district's figures.
-        #[arg(value_parser = district_arg::DistrictName, hide_possible_values = true)]
-        district: Option<String>,
+        /// Only this district's figures (its words may be given apart: Haidian District).
+        #[arg(num_args = 0.., value_parser = district_arg::DistrictName, hide_possible_values = true)]
+        district: Vec<String>,
         /// The order of the rows.
-        #[arg(long, value_enum, default_value_t = SortArg::Article)]
+        #[arg(long, value_enum, ignore_case = true, default_value_t = SortArg::Article)]
         sort: SortArg,
     },
     /// Your bookmarks on this dataset, with their notes (b in the browser makes them).
@@ -304,12 +304,13 @@ pub fn run(command: Read, data: &Dataset, global: &Global) -> Result<(), Failure
     let word = |s: &str| sanitize(s, Field::Line).into_owned();
     let result = match command {
         Read::List => list::run(&mut out, data, &index),
-        Read::Show { district } => show::run(&mut out, data, &index, &word(&district)),
+        Read::Show { district } => show::run(&mut out, data, &index, &word(&district.join(" "))),
         Read::Search { keyword } => search::run(&mut out, data, &index, &word(&keyword.join(" "))),
         Read::Compare { a, b } => compare::run(&mut out, data, &index, [&word(&a), &word(&b)]),
         Read::Themes { query } => themes::run(&mut out, data, &index, query.map(|q| word(&q)).as_deref()),
         Read::Figures { district, sort } => {
-            figures::run(&mut out, data, &index, district.map(|d| word(&d)).as_deref(), sort)
+            let district = (!district.is_empty()).then(|| word(&district.join(" ")));
+            figures::run(&mut out, data, &index, district.as_deref(), sort)
         }
         Read::Bookmarks => bookmarks::run(&mut out, data),
     };

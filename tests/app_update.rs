@@ -723,7 +723,8 @@ fn the_highlight_cursor_steps_through_the_district_and_y_copies_the_one_it_is_on
     press(&mut app, "y");
     let text = clipboard(&app).expect("copied");
     let h = &app.data.districts[0].highlights[1];
-    assert!(text.starts_with(&format!("东城 · 2. {}\n{}\n", h.title, h.text)), "{text}");
+    // In the English interface the English title stands beside the Chinese one.
+    assert!(text.starts_with(&format!("东城 · 2. {} {}\n{}\n", h.title, h.title_en, h.text)), "{text}");
     assert!(text.trim_end().ends_with("《各区人大常委会2020年工作亮点扫描》, 东城"), "the citation: {text}");
     assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("copied 东城 2.")), "{:?}", app.notice);
     // At the end it stays on the last highlight.

@@ -59,7 +59,8 @@ Keys: press ? in the browser for the full list.";
 /// A terminal browser for the 2020 work highlights of Beijing's sixteen district people's congress
 /// standing committees (各区人大常委会2020年工作亮点扫描, 《北京人大》2021年第1期).
 ///
-/// Without a subcommand it opens the browser; the subcommands print the same data for scripts.
+/// Without a subcommand it opens the browser; the subcommands print the same data for scripts. The article's
+/// texts are Chinese; district names, highlight titles, themes and figure descriptions have English labels.
 #[derive(Debug, Parser)]
 #[command(name = "liangdian", version, after_help = EXAMPLES)]
 pub struct Cli {

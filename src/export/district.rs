@@ -7,12 +7,14 @@ use crate::dataset::{Dataset, FigureRef, Figures};
 use crate::lang::{Lang, Msg};
 use crate::search::SearchIndex;
 
-/// Highlight `h` of district `d`: its number and title, its text, and the citation.
+/// Highlight `h` of district `d`: its number and title (with the English one beside it in the English
+/// interface), its text, and the citation.
 pub fn highlight_clip(data: &Dataset, d: usize, h: usize, lang: Lang) -> Option<Clip> {
     let district = data.districts.get(d)?;
     let highlight = district.highlights.get(h)?;
     let title = format!("{}. {}", h + 1, highlight.title);
-    let text = format!("{} · {title}\n{}\n{}\n", district.name, highlight.text, citation(data, &district.name, lang));
+    let heading = format!("{} · {}", district.name, lang.both(&title, &highlight.title_en));
+    let text = format!("{heading}\n{}\n{}\n", highlight.text, citation(data, &district.name, lang));
     Some(Clip { what: format!("{} {title}", district.name), text })
 }
 

@@ -768,7 +768,7 @@ fn w_asks_for_a_markdown_file_named_after_what_is_shown_and_says_where_it_went()
     let mut app = app(120, 40);
     press(&mut app, "w");
     let Some(Effect::Write(file)) = app.effects.last() else { panic!("a file: {:?}", app.effects) };
-    assert_eq!(file.stem, "liangdian-东城");
+    assert_eq!(file.stem, "liangdian-dongcheng", "named by the id in the English interface");
     assert!(file.markdown.starts_with("# 东城"));
     update(&mut app, Action::Done(Outcome::Wrote("./liangdian-东城.md".to_string())));
     assert_eq!(app.notice.as_deref(), Some("wrote ./liangdian-东城.md"));

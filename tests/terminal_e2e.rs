@@ -641,11 +641,11 @@ fn y_puts_the_highlight_on_the_clipboard_through_the_terminal_and_w_writes_a_fil
     assert!(text.starts_with("东城 · 2. "), "{text}");
     assert!(text.contains("《各区人大常委会2020年工作亮点扫描》, 东城"), "the citation: {text}");
     tui.send(b"w");
-    tui.wait_for_text("wrote ./liangdian-东城.md");
-    let written = std::fs::read_to_string(dir.path().join("liangdian-东城.md")).expect("the file");
+    tui.wait_for_text("wrote ./liangdian-dongcheng.md");
+    let written = std::fs::read_to_string(dir.path().join("liangdian-dongcheng.md")).expect("the file");
     assert!(written.starts_with("# 东城"), "{written}");
     tui.send(b"w");
-    tui.wait_for_text("wrote ./liangdian-东城-2.md");
+    tui.wait_for_text("wrote ./liangdian-dongcheng-2.md");
     tui.send(b"q");
     assert!(tui.wait_exit().success());
 }

@@ -46,16 +46,22 @@ pub(crate) fn put(app: &mut App, clip: Option<Clip>, nothing: Msg) {
     });
 }
 
-/// `w` on the panes: the district, or the comparison, as a Markdown file.
+/// `w` on the panes: the district, or the comparison, as a Markdown file. The file is named by the
+/// district's Chinese name in the Chinese interface and by its id in the English one (liangdian-东城.md,
+/// liangdian-dongcheng.md), so that it is easy to type in either.
 pub(super) fn export(app: &mut App) {
+    let named = |d: usize| {
+        let district = &app.data.districts[d];
+        app.lang.pick(&district.id, &district.name).to_string()
+    };
     let export = match (&app.compare, app.selected()) {
         (Some(c), Some(right)) => {
-            let (l, r) = (&app.data.districts[c.left], &app.data.districts[right]);
             let lines = export::compare::markdown(&app.data, &app.index, c.left, right, app.lang);
-            Some(Export { stem: export::stem(&["liangdian", &l.name, &r.name]), markdown: lines.join("\n") + "\n" })
+            let stem = export::stem(&["liangdian", &named(c.left), &named(right)]);
+            Some(Export { stem, markdown: lines.join("\n") + "\n" })
         }
         (None, Some(d)) => Some(Export {
-            stem: export::stem(&["liangdian", &app.data.districts[d].name]),
+            stem: export::stem(&["liangdian", &named(d)]),
             markdown: export::district::district_markdown(&app.data, &app.index, d, app.lang),
         }),
         (_, None) => None,

@@ -852,3 +852,13 @@ fn without_a_terminal_a_district_that_is_not_there_is_said_first() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.starts_with("liangdian: --compare: no district is called 'xx'"), "{}", r.stderr);
 }
+
+#[test]
+fn an_english_word_found_only_in_the_english_titles_says_so_and_where() {
+    let r = run(&["search", "inspection"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("· 2. 两条例“三边”检查 (English title)\n"), "the title said once: {}", r.stdout);
+    assert!(r.stdout.contains("found in the English titles only (the texts are Chinese)"), "{}", r.stdout);
+    let chinese = run(&["search", "垃圾"]);
+    assert!(!chinese.stdout.contains("English titles only"), "{}", chinese.stdout);
+}

@@ -38,7 +38,14 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
             out.json(&json::Search { keyword, matches: matches.iter().map(|m| json_match(data, m)).collect(), totals })?
         }
         _ if matches.is_empty() => {}
-        Format::Text => text(out, data, keyword, &matches, &totals)?,
+        Format::Text => {
+            text(out, data, keyword, &matches, &totals)?;
+            // Words found only in the English titles: the texts are Chinese, and themes are found by meaning.
+            if matches.iter().all(|m| matches!(m.part, Part::TitleEn(_))) {
+                out.blank()?;
+                out.toned(&out.lang.say(Msg::EnglishTitlesOnly), Tone::Dim)?;
+            }
+        }
         Format::Markdown => markdown(out, data, keyword, &matches, &totals)?,
     }
     if matches.is_empty() {

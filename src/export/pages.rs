@@ -17,8 +17,11 @@ pub fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
     let Some(h) = m.part.highlight() else { return lang.labels().lead.to_string() };
     let title = &d.highlights[h];
     let mut label = format!("{}. {}", h + 1, title.title);
-    if matches!(m.part, Part::Title(_) | Part::TitleEn(_)) {
-        label = lang.aside(&label, lang.labels().in_title);
+    match m.part {
+        Part::Title(_) => label = lang.aside(&label, lang.labels().in_title),
+        // The English title is the match's context already: said once, there.
+        Part::TitleEn(_) => return lang.aside(&label, lang.labels().in_title_en),
+        _ => {}
     }
     if lang == Lang::En && !title.title_en.is_empty() {
         label.push_str(&format!(" {}", title.title_en));

@@ -53,6 +53,7 @@ pub struct Labels {
     pub lead: &'static str,
     /// Marks a match in a highlight's title.
     pub in_title: &'static str,
+    pub in_title_en: &'static str,
     /// Before a bookmark's note in the detail.
     pub note: &'static str,
     /// The comparison's groups: themes both carry, themes only one carries.
@@ -129,6 +130,7 @@ pub const EN: Labels = Labels {
     theme_rows: "themes",
     lead: "lead",
     in_title: "title",
+    in_title_en: "English title",
     note: "note: ",
     both: "Both",
     only: "Only",
@@ -200,6 +202,7 @@ pub const ZH: Labels = Labels {
     theme_rows: "主题",
     lead: "导语",
     in_title: "标题",
+    in_title_en: "英文标题",
     note: "笔记：",
     both: "共同",
     only: "仅",

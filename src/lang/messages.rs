@@ -274,6 +274,8 @@ pub enum Msg<'a> {
         pin_key: &'a str,
         compare_key: &'a str,
     },
+    /// A search whose matches are all in English titles.
+    EnglishTitlesOnly,
     /// A quit held back at the note prompt.
     NoteNotSaved {
         save: &'a str,
@@ -563,6 +565,12 @@ impl Msg<'_> {
             Msg::OnlyComparing { key, pin_key, compare_key } => {
                 format!("{key} 用于对比：按 {pin_key} 固定一个区，再按 {compare_key} 与另一个区对比")
             }
+            Msg::EnglishTitlesOnly if en => "found in the English titles only (the texts are Chinese); \
+                                             `liangdian themes WORD` finds the themes by meaning"
+                .to_string(),
+            Msg::EnglishTitlesOnly => {
+                "只在英文标题中找到（正文为中文）；`liangdian themes 词` 按含义查找主题".to_string()
+            }
             Msg::NoteNotSaved { save, quit } if en => {
                 format!("the note is not saved: {save} saves it, {quit} again quits without it")
             }
@@ -634,6 +642,7 @@ mod tests {
             Msg::BrowserOnly,
             Msg::BrowserOnlyHint,
             Msg::NoteNotSaved { save: key, quit: key },
+            Msg::EnglishTitlesOnly,
             Msg::OnlyComparing { key, pin_key: key, compare_key: key },
             Msg::FilterPlaceholder { key: Some(key) },
             Msg::FilterPlaceholder { key: None },

@@ -792,7 +792,7 @@ fn y_on_a_page_copies_its_row_and_the_help_has_nothing_to_copy() {
     app.effects.clear();
     press(&mut app, "y");
     assert!(app.effects.is_empty());
-    assert_eq!(app.notice.as_deref(), Some("this page has nothing to copy or write"));
+    assert_eq!(app.notice.as_deref(), Some("this page has nothing to copy"));
 }
 
 #[test]
@@ -1013,4 +1013,13 @@ fn a_comparisons_key_without_one_says_how_to_open_one() {
     press(&mut app, " jc");
     press(&mut app, "t");
     assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("columns scroll apart")), "{:?}", app.notice);
+}
+
+#[test]
+fn y_on_the_article_says_w_writes_it_and_on_the_help_that_there_is_nothing() {
+    let mut app = app(120, 40);
+    press(&mut app, "oy");
+    assert_eq!(app.notice.as_deref(), Some("this page has no row to copy; w writes it to a file"));
+    press(&mut app, "?y");
+    assert_eq!(app.notice.as_deref(), Some("this page has nothing to copy"));
 }

@@ -14,8 +14,8 @@ use super::sanitize::{Field, sanitize, sanitize_dataset};
 use super::schema::Dataset;
 use super::validate::validate;
 
-/// The largest dataset file accepted. Ten thousand districts of eight highlights are about 12 MB; this
-/// leaves room for five times that while refusing a file that is plainly not a dataset before reading it.
+/// The largest dataset file accepted. Ten thousand districts of eight highlights are about 20 MB; this
+/// leaves room for three times that while refusing a file that is plainly not a dataset before reading it.
 pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The dataset shipped with the program: the sixteen districts of the 2020 article.

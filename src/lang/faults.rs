@@ -299,8 +299,8 @@ impl Fault<'_> {
                 "请指定其中的 YAML 文件，例如 `assets/districts.yaml`",
             ),
             Fault::TooLarge { .. } => pick(
-                "check that this is the file you meant; a dataset of 10,000 districts is about 12 MB",
-                "请确认这是要打开的文件；一万个区的数据集约 12 MB",
+                "check that this is the file you meant; a dataset of 10,000 districts is about 20 MB",
+                "请确认这是要打开的文件；一万个区的数据集约 20 MB",
             ),
             Fault::Empty { .. } => pick(
                 "a dataset needs at least `source:` and `districts:`; see the README's dataset schema",

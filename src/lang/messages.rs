@@ -141,6 +141,10 @@ pub enum Msg<'a> {
     NothingToCopy,
     /// `y` or `w` on a page that has nothing of the kind (the help).
     NothingOnPage,
+    /// `y` on a page without rows: whether `w` writes it.
+    NothingToCopyOnPage {
+        write_key: Option<&'a str>,
+    },
     /// A Markdown file was written.
     Wrote {
         path: &'a str,
@@ -421,6 +425,12 @@ impl Msg<'_> {
             Msg::Copied { what, chars } => format!("已复制{what}（{chars} 字）"),
             Msg::NothingToCopy if en => "nothing to take: no district is selected".to_string(),
             Msg::NothingToCopy => "没有可复制或写出的内容：没有选中的区".to_string(),
+            Msg::NothingToCopyOnPage { write_key: Some(key) } if en => {
+                format!("this page has no row to copy; {key} writes it to a file")
+            }
+            Msg::NothingToCopyOnPage { write_key: Some(key) } => format!("本页没有可复制的行；按 {key} 把它写入文件"),
+            Msg::NothingToCopyOnPage { write_key: None } if en => "this page has nothing to copy".to_string(),
+            Msg::NothingToCopyOnPage { write_key: None } => "本页没有可复制的内容".to_string(),
             Msg::NothingOnPage if en => "this page has nothing to copy or write".to_string(),
             Msg::NothingOnPage => "本页没有可复制或写出的内容".to_string(),
             Msg::Wrote { path } if en => format!("wrote {path}"),
@@ -672,6 +682,8 @@ mod tests {
             Msg::Copied { what: district, chars: 12 },
             Msg::NothingToCopy,
             Msg::NothingOnPage,
+            Msg::NothingToCopyOnPage { write_key: Some(key) },
+            Msg::NothingToCopyOnPage { write_key: None },
             Msg::Wrote { path: "./x.md" },
             Msg::NotWritten { name: "x.md", why: "denied" },
             Msg::MouseOn,

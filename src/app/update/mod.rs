@@ -61,7 +61,10 @@ fn on_page(app: &mut App, mut page: Box<dyn super::page::Page>, action: Action) 
         }
         Action::Copy => {
             let clip = page.copy(app);
-            take::put(app, clip, Msg::NothingOnPage);
+            // A page that has no row to copy may still be written whole: the notice says so.
+            let write_key = keymap::key_of(Ctx::Page, &Action::Export);
+            let writes = (clip.is_none() && page.export(app).is_some()).then_some(write_key.as_str());
+            take::put(app, clip, Msg::NothingToCopyOnPage { write_key: writes });
         }
         Action::Export => {
             let export = page.export(app);

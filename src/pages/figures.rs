@@ -15,6 +15,7 @@ use crate::bind;
 use crate::dataset::{Dataset, FigureSort, Figures};
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
+use crate::lang::Lang;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::{fit, row};
@@ -47,6 +48,8 @@ pub struct FiguresPage {
     pub list: ListCursor,
     name_width: usize,
     value_width: usize,
+    /// The widest "what it counts", in English and in Chinese.
+    what_width: [usize; 2],
 }
 
 /// The district and value columns are at most this wide; a longer entry ends in ….
@@ -57,18 +60,21 @@ impl FiguresPage {
     pub fn new(data: &Dataset, sort: FigureSort) -> FiguresPage {
         let mut table = Figures::new(data);
         table.sort_by(data, sort);
-        let (mut name_width, mut value_width) = (0, 0);
+        let (mut name_width, mut value_width, mut what_width) = (0, 0, [0, 0]);
         for r in &table.rows {
             let d = &data.districts[r.district];
             let f = &d.highlights[r.highlight].figures[r.figure];
             name_width = name_width.max(width(&d.name));
             value_width = value_width.max(width(&f.value) + width(&f.unit));
+            let what = [Lang::En.label(&f.what, &f.what_en), Lang::Zh.label(&f.what, &f.what_en)];
+            what_width = [what_width[0].max(width(what[0])), what_width[1].max(width(what[1]))];
         }
         FiguresPage {
             table,
             list: ListCursor::default(),
             name_width: name_width.min(NAME_MOST),
             value_width: value_width.min(VALUE_MOST),
+            what_width,
         }
     }
 
@@ -156,7 +162,9 @@ fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
     let l = app.lang.labels();
     let name_w = page.name_width.max(width(l.col_district)) + 2;
     let value_w = page.value_width.max(width(l.col_value)) + 1;
-    let what_w = (total.saturating_sub(name_w + value_w + 2) * 11 / 20).max(6);
+    // What is counted takes at most its widest entry, and at most a little over half of what is left.
+    let widest = page.what_width[usize::from(app.lang == Lang::Zh)] + 1;
+    let what_w = (total.saturating_sub(name_w + value_w + 2) * 11 / 20).min(widest).max(6);
     let cell =
         |s: &str, w: usize| format!("{}{} ", truncate(s, w), " ".repeat(w.saturating_sub(width(&truncate(s, w)))));
     let heading = [l.col_district, l.col_value, l.col_what, l.col_highlight];

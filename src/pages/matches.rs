@@ -15,7 +15,7 @@ use crate::bind;
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
 use crate::lang::Msg;
-use crate::search::Occurrence;
+use crate::search::{Occurrence, Part};
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::row;
@@ -108,7 +108,8 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
     let rows = (offset, p.rows.height as usize, n);
     draw_frame(frame, p.block, frame_block(&ENTRY, theme, title, &[Action::Enter, Action::Back], rows));
     let total = p.rows.width as usize;
-    let title_w = (total / 4).clamp(8, 28);
+    // The highlight's title (Chinese and English) gets a third of the row, the context the rest.
+    let title_w = (total / 3).clamp(8, 44);
     let l = app.lang.labels();
     let heading = ["#", l.col_district, l.col_highlight, l.col_context];
     let pad = |s: &str, w: usize| format!("{s}{} ", " ".repeat(w.saturating_sub(width(s))));
@@ -134,6 +135,10 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
             let d = &app.data.districts[m.district];
             let where_ = match m.part.highlight().and_then(|h| d.highlights.get(h)) {
                 None => app.lang.labels().lead.to_string(),
+                // A match in the English title has it as its context: said once, there.
+                Some(h) if matches!(m.part, Part::TitleEn(_)) => {
+                    app.lang.aside(&h.title, app.lang.labels().in_title_en)
+                }
                 Some(h) => app.lang.both(&h.title, &h.title_en),
             };
             let where_ = truncate(&where_, title_w - 1);
@@ -142,7 +147,7 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
                 Span::styled(pad(&d.name, name_w), Style::new().bold()),
                 Span::styled(pad(&where_, title_w - 1), theme.dim()),
             ];
-            spans.extend(context(app, m, theme));
+            spans.extend(context(app, m, theme, total.saturating_sub(4 + name_w + 1 + title_w)));
             let style = if i == cursor { theme.selected(true) } else { Style::new() };
             row(spans, Span::raw(""), total, style)
         })
@@ -150,9 +155,10 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
     frame.render_widget(Paragraph::new(lines), p.rows);
 }
 
-/// "…before «match» after…" from the occurrence's text; the row is cut to the width by the caller.
-fn context(app: &App, m: &Occurrence, theme: &Theme) -> Vec<Span<'static>> {
-    let c = m.context(&app.data, BEFORE, 80);
+/// "…before «match» after…" from the occurrence's text, for `room` cells; the row is cut to the width by
+/// the caller.
+fn context(app: &App, m: &Occurrence, theme: &Theme, room: usize) -> Vec<Span<'static>> {
+    let c = m.context(&app.data, BEFORE, room.max(BEFORE + 8));
     let (before, _) = c.marked();
     vec![Span::raw(before), Span::styled(c.hit, theme.tone(Tone::Match)), Span::raw(c.after)]
 }

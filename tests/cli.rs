@@ -718,6 +718,10 @@ fn bookmarks_are_listed_with_their_notes_and_say_when_their_text_changed() {
     assert!(text.stdout.contains("延庆 1.") && text.stdout.contains("text changed since"), "{}", text.stdout);
     let md = bookmarks(&file, "markdown");
     assert!(md.stdout.contains("## 延庆 1.") && md.stdout.contains("> note: 冬奥会的例子"), "{}", md.stdout);
+    // In English the English title stands beside the Chinese one, for a note on the text it was made on only.
+    let en = &data.districts[15].highlights[0].title_en;
+    assert!(md.stdout.contains(&format!("{} {en}", data.districts[15].highlights[0].title)), "{}", md.stdout);
+    assert!(!md.stdout.contains(&data.districts[0].highlights[1].title_en.to_string()), "{}", md.stdout);
     assert!(md.stdout.contains("《各区人大常委会2020年工作亮点扫描》, 延庆"), "a citation each: {}", md.stdout);
 }
 

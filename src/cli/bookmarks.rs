@@ -39,7 +39,7 @@ pub fn run(out: &mut Out, data: &Dataset) -> Result<(), Failure> {
                     Place::Changed(..) => l.text_changed,
                     Place::Missing => l.not_here,
                 };
-                let cells = [export::bookmarks::label(data, b), b.note.clone(), state.to_string()];
+                let cells = [export::bookmarks::label_in(data, b, *place, out.lang), b.note.clone(), state.to_string()];
                 table.rows.push(cells.into_iter().map(Cell::Text).collect());
             }
             for line in table.text(out.width) {

@@ -17,10 +17,20 @@ pub fn label(data: &Dataset, b: &Bookmark) -> String {
     format!("{} {}. {}", district_name(data, b), b.number, b.title)
 }
 
+/// A bookmark's label with the highlight's English title beside it in the English interface, when the
+/// highlight is there with the text the note was made on.
+pub fn label_in(data: &Dataset, b: &Bookmark, place: Place, lang: Lang) -> String {
+    let label = label(data, b);
+    match place {
+        Place::Found(d, h) => lang.both(&label, &data.districts[d].highlights[h].title_en),
+        _ => label,
+    }
+}
+
 /// One bookmark: where, the note, the highlight's text as it is now (when it is the text marked), the source.
 pub fn clip(data: &Dataset, b: &Bookmark, place: Place, lang: Lang) -> Clip {
     let what = label(data, b);
-    let mut text = format!("{what}\n");
+    let mut text = format!("{}\n", label_in(data, b, place, lang));
     if !b.note.is_empty() {
         text.push_str(&format!("{}{}\n", lang.labels().note, b.note));
     }
@@ -36,7 +46,7 @@ pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang) -> 
     let l = lang.labels();
     let mut out = vec![heading(1, &format!("{} · {}", escape(l.bookmarks), escape(&data.source.title)))];
     for (b, place) in bookmarks {
-        out.extend([String::new(), heading(2, &escape(&label(data, b)))]);
+        out.extend([String::new(), heading(2, &escape(&label_in(data, b, *place, lang)))]);
         if !b.note.is_empty() {
             out.extend([String::new(), format!("> {}{}", escape(l.note), escape(&b.note))]);
         }

@@ -196,7 +196,10 @@ impl Page for Bookmarks {
                     Place::Missing => format!("{}{}", app.lang.paren(l.not_here), app.lang.pick(" ", "")),
                 };
                 let spans = vec![
-                    Span::styled(pad(&export::bookmarks::label(&app.data, b), where_w), Style::new().bold()),
+                    Span::styled(
+                        pad(&export::bookmarks::label_in(&app.data, b, *place, app.lang), where_w),
+                        Style::new().bold(),
+                    ),
                     Span::styled(state, theme.warning()),
                     Span::styled(b.note.clone(), theme.tone(crate::doc::Tone::Note)),
                 ];

@@ -95,6 +95,14 @@ impl Lang {
     }
 }
 
+/// The ASCII punctuation in Chinese prose, if any: code (a command, a key, an id) is written in backticks
+/// and is not prose, so only what stands outside them is looked at. For the catalogue's tests.
+#[cfg(test)]
+pub(crate) fn ascii_in_chinese_prose(zh: &str) -> Option<char> {
+    let prose: String = zh.split('`').step_by(2).collect();
+    prose.chars().find(|c| matches!(c, ':' | ';' | ',' | '(' | ')' | '!' | '?'))
+}
+
 impl Lang {
     /// The interface's words in this language.
     pub fn labels(self) -> &'static Labels {

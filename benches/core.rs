@@ -7,12 +7,13 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use liangdian::app::{Action, App, Edit, update};
+use liangdian::app::{Action, App, Edit};
 use liangdian::dataset::{Dataset, EMBEDDED_YAML};
 use liangdian::lang::Lang;
+use liangdian::pages::draw;
+use liangdian::pages::{Browser, update};
 use liangdian::search::SearchIndex;
 use liangdian::theme::Theme;
-use liangdian::ui::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -25,7 +26,7 @@ fn corpora() -> Vec<(&'static str, String)> {
     ]
 }
 
-fn frame(app: &App, terminal: &mut Terminal<TestBackend>) {
+fn frame(app: &Browser, terminal: &mut Terminal<TestBackend>) {
     terminal.draw(|f| draw(f, app, &Theme::colored())).expect("draws");
 }
 
@@ -70,7 +71,7 @@ fn keystroke(c: &mut Criterion) {
     group.sample_size(20);
     for (label, yaml) in corpora() {
         let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
-        let mut app = App::new(data, Lang::En, 120, 40);
+        let mut app = Browser::new(App::new(data, Lang::En, 120, 40));
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
         update(&mut app, Action::FocusFilter);
         update(&mut app, Action::Edit(Edit::Insert("l".into())));
@@ -101,11 +102,11 @@ fn keyword(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("find_all", label), |b| {
             b.iter(|| index.texts.find(black_box("代表"), |_| true).len())
         });
-        let mut app = App::new(data, Lang::En, 120, 40);
+        let mut app = Browser::new(App::new(data, Lang::En, 120, 40));
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
         group.bench_function(BenchmarkId::new("to_first_match_on_screen", label), |b| {
             b.iter(|| {
-                app.open_search(black_box("代表"));
+                app.app.open_search(black_box("代表"));
                 frame(&app, &mut terminal);
             })
         });
@@ -118,7 +119,7 @@ fn startup(c: &mut Criterion) {
     c.bench_function("startup_to_first_frame_embedded_120x40", |b| {
         b.iter(|| {
             let data = Dataset::embedded().expect("valid");
-            let app = App::new(data, Lang::En, 120, 40);
+            let app = Browser::new(App::new(data, Lang::En, 120, 40));
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
             frame(&app, &mut terminal);
         })

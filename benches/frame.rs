@@ -6,27 +6,28 @@
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use liangdian::app::{Action, App, update};
+use liangdian::app::{Action, App};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
+use liangdian::pages::draw;
+use liangdian::pages::{Browser, update};
 use liangdian::pages::{figures, matches, matrix};
 use liangdian::theme::Theme;
-use liangdian::ui::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 /// Puts a fresh app into one of the views.
-fn open(app: &mut App, view: &str) {
+fn open(app: &mut Browser, view: &str) {
     let actions: &[Action] = match view {
         "detail" => &[Action::Down],
         "compare" => &[Action::Pin, Action::Down, Action::Down, Action::ToggleCompare],
-        "matrix" => &[Action::Open(matrix::OPEN)],
-        "figures" => &[Action::Open(figures::OPEN)],
-        "search_results" => &[Action::Open(matches::OPEN)],
+        "matrix" => &[Action::Open(matrix::ID)],
+        "figures" => &[Action::Open(figures::ID)],
+        "search_results" => &[Action::Open(matches::ID)],
         _ => &[],
     };
     if view == "search_results" {
-        app.open_search("代表");
+        app.app.open_search("代表");
     }
     for action in actions {
         update(app, action.clone());
@@ -42,7 +43,7 @@ fn frames(c: &mut Criterion) {
     ] {
         for (w, h) in [(120u16, 40u16), (200, 60)] {
             for view in ["detail", "compare", "matrix", "figures", "search_results"] {
-                let mut app = App::new(data.clone(), Lang::En, w, h);
+                let mut app = Browser::new(App::new(data.clone(), Lang::En, w, h));
                 open(&mut app, view);
                 let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
                 let theme = Theme::colored();

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod dataset;
 pub mod doc;
 pub mod export;
+pub mod keys;
 pub mod lang;
 pub mod pages;
 pub mod search;

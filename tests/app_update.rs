@@ -1,7 +1,7 @@
 //! Key sequences against the browser's state, without a terminal.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use liangdian::app::{Action, App, Edit, Effect, Focus, Outcome, Typing, update};
+use liangdian::app::{Action, App, Edit, Effect, Focus, Outcome, Typing};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
 use liangdian::pages::figures::FiguresPage;
@@ -9,41 +9,42 @@ use liangdian::pages::help::Help;
 use liangdian::pages::matches::Matches;
 use liangdian::pages::matrix::Matrix;
 use liangdian::pages::overview::Overview;
+use liangdian::pages::{Browser, update};
 use liangdian::tui::action_for;
 
-fn app(width: u16, height: u16) -> App {
-    App::new(Dataset::embedded().expect("built-in dataset"), Lang::En, width, height)
+fn app(width: u16, height: u16) -> Browser {
+    Browser::new(App::new(Dataset::embedded().expect("built-in dataset"), Lang::En, width, height))
 }
 
 /// Feeds key events through the keymap, as the event loop does.
-fn press(app: &mut App, keys: &str) {
+fn press(app: &mut Browser, keys: &str) {
     for c in keys.chars() {
         key(app, KeyCode::Char(c), KeyModifiers::NONE);
     }
 }
 
-fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+fn key(app: &mut Browser, code: KeyCode, mods: KeyModifiers) {
     let event = Event::Key(KeyEvent::new(code, mods));
     if let Some(action) = action_for(app, &event) {
         update(app, action);
     }
 }
 
-fn selected_name(app: &App) -> &str {
-    app.selected().map(|d| app.data.districts[d].name.as_str()).unwrap_or("")
+fn selected_name(app: &Browser) -> &str {
+    app.app.selected().map(|d| app.app.data.districts[d].name.as_str()).unwrap_or("")
 }
 
-fn visible_names(app: &App) -> Vec<&str> {
-    app.filtered.districts.iter().map(|d| app.data.districts[d.district].name.as_str()).collect()
+fn visible_names(app: &Browser) -> Vec<&str> {
+    app.app.filtered.districts.iter().map(|d| app.app.data.districts[d.district].name.as_str()).collect()
 }
 
 #[test]
 fn opens_on_dongcheng_with_the_district_list_focused() {
     let app = app(120, 40);
     assert_eq!(selected_name(&app), "东城");
-    assert_eq!(app.focus, Focus::Districts);
-    assert_eq!(app.filtered.districts.len(), 16);
-    assert!(!app.detail.lines.is_empty());
+    assert_eq!(app.app.focus, Focus::Districts);
+    assert_eq!(app.app.filtered.districts.len(), 16);
+    assert!(!app.app.detail.lines.is_empty());
 }
 
 #[test]
@@ -65,13 +66,13 @@ fn j_and_k_move_and_stop_at_the_ends() {
 fn typing_waste_in_chinese_narrows_to_the_districts_that_carry_it() {
     let mut app = app(80, 24);
     press(&mut app, "f");
-    assert_eq!(app.typing, Some(Typing::Filter));
+    assert_eq!(app.app.typing, Some(Typing::Filter));
     update(&mut app, Action::Edit(liangdian::app::Edit::Insert("垃圾".into())));
     assert_eq!(visible_names(&app), ["东城", "西城", "朝阳", "海淀", "丰台", "石景山", "顺义", "昌平"]);
-    assert_eq!(app.data.themes[app.filtered.themes[0].theme].id, "waste-sorting");
+    assert_eq!(app.app.data.themes[app.app.filtered.themes[0].theme].id, "waste-sorting");
     // The detail marks the matching highlight and scrolls to it.
-    assert_eq!(app.detail.marked_rows.len(), 1);
-    assert_eq!(app.detail_scroll, app.detail.marked_rows[0] - 1, "one row of context above the match");
+    assert_eq!(app.app.detail.marked_rows.len(), 1);
+    assert_eq!(app.app.detail_scroll, app.app.detail.marked_rows[0] - 1, "one row of context above the match");
 }
 
 #[test]
@@ -80,7 +81,7 @@ fn pinyin_initials_and_full_pinyin_filter_like_chinese() {
         let mut app = app(120, 40);
         press(&mut app, "f");
         press(&mut app, query);
-        assert_eq!(app.filtered.districts.len(), 8, "{query}");
+        assert_eq!(app.app.filtered.districts.len(), 8, "{query}");
     }
 }
 
@@ -92,11 +93,12 @@ fn district_names_filter_by_initials_pinyin_and_chinese() {
         update(&mut app, Action::Edit(liangdian::app::Edit::Insert(query.into())));
         assert_eq!(selected_name(&app), "海淀", "{query} puts 海淀 first");
         let by_name: Vec<&str> = app
+            .app
             .filtered
             .districts
             .iter()
             .filter(|hit| hit.hit.is_some())
-            .map(|hit| app.data.districts[hit.district].name.as_str())
+            .map(|hit| app.app.data.districts[hit.district].name.as_str())
             .collect();
         assert_eq!(by_name, ["海淀"], "{query}: no other district matches by its names (Huairou District did on 'hd')");
     }
@@ -109,7 +111,7 @@ fn the_selection_stays_on_its_district_when_it_still_passes_the_filter() {
     press(&mut app, "f");
     press(&mut app, "ljfl");
     assert_eq!(selected_name(&app), "海淀");
-    assert_eq!(app.district_cursor, 3);
+    assert_eq!(app.app.district_cursor, 3);
     // 门头沟 does not carry waste sorting: after filtering, the selection falls back to the first row.
     let mut app2 = self::app(120, 40);
     press(&mut app2, "jjjjjj");
@@ -125,9 +127,9 @@ fn the_selection_never_leaves_the_filtered_list() {
     press(&mut app, "f");
     press(&mut app, "ljfl");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.typing, None);
+    assert_eq!(app.app.typing, None);
     press(&mut app, "jjjjjjjjjjjjjjjjjjjj");
-    assert_eq!(app.district_cursor, 7);
+    assert_eq!(app.app.district_cursor, 7);
     assert_eq!(selected_name(&app), "昌平");
 }
 
@@ -136,15 +138,15 @@ fn a_query_with_no_match_empties_the_list_and_esc_brings_everything_back() {
     let mut app = app(120, 40);
     press(&mut app, "f");
     press(&mut app, "zzzz");
-    assert!(app.filtered.districts.is_empty());
-    assert_eq!(app.selected(), None);
+    assert!(app.app.filtered.districts.is_empty());
+    assert_eq!(app.app.selected(), None);
     press(&mut app, "j"); // typing: an ordinary letter
     key(&mut app, KeyCode::Down, KeyModifiers::NONE);
-    assert_eq!(app.selected(), None);
+    assert_eq!(app.app.selected(), None);
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert_eq!(app.typing, None);
-    assert_eq!(app.query.text(), "");
-    assert_eq!(app.filtered.districts.len(), 16);
+    assert_eq!(app.app.typing, None);
+    assert_eq!(app.app.query.text(), "");
+    assert_eq!(app.app.filtered.districts.len(), 16);
 }
 
 #[test]
@@ -153,14 +155,14 @@ fn editing_keys_change_the_query() {
     press(&mut app, "f");
     press(&mut app, "waste sort");
     key(&mut app, KeyCode::Char('w'), KeyModifiers::CONTROL);
-    assert_eq!(app.query.text(), "waste ");
+    assert_eq!(app.app.query.text(), "waste ");
     key(&mut app, KeyCode::Backspace, KeyModifiers::NONE);
     key(&mut app, KeyCode::Left, KeyModifiers::NONE);
     key(&mut app, KeyCode::Left, KeyModifiers::NONE);
     press(&mut app, "X");
-    assert_eq!(app.query.text(), "wasXte");
+    assert_eq!(app.app.query.text(), "wasXte");
     key(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    assert_eq!(app.query.text(), "");
+    assert_eq!(app.app.query.text(), "");
 }
 
 #[test]
@@ -168,19 +170,19 @@ fn enter_on_a_theme_filters_by_exactly_that_theme() {
     let mut app = app(120, 40);
     key(&mut app, KeyCode::Tab, KeyModifiers::NONE); // Districts -> Detail
     key(&mut app, KeyCode::Tab, KeyModifiers::NONE); // Detail -> Themes
-    assert_eq!(app.focus, Focus::Themes);
-    let winter = app.data.themes.iter().position(|t| t.id == "winter-olympics").expect("theme");
+    assert_eq!(app.app.focus, Focus::Themes);
+    let winter = app.app.data.themes.iter().position(|t| t.id == "winter-olympics").expect("theme");
     for _ in 0..winter {
         press(&mut app, "j");
     }
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.chosen_theme, Some(winter));
+    assert_eq!(app.app.chosen_theme, Some(winter));
     assert_eq!(visible_names(&app), ["延庆"]);
-    assert_eq!(app.focus, Focus::Districts);
+    assert_eq!(app.app.focus, Focus::Districts);
     // Esc in the district list clears the filter.
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert_eq!(app.chosen_theme, None);
-    assert_eq!(app.filtered.districts.len(), 16);
+    assert_eq!(app.app.chosen_theme, None);
+    assert_eq!(app.app.filtered.districts.len(), 16);
     assert_eq!(selected_name(&app), "延庆", "the reader stays where they were");
 }
 
@@ -190,22 +192,22 @@ fn a_chosen_theme_in_the_filter_input_is_deleted_whole_and_replaced_by_typing() 
         let mut app = app(120, 40);
         key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT); // Districts -> Themes
         key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-        assert!(app.chosen_theme.is_some());
+        assert!(app.app.chosen_theme.is_some());
         press(&mut app, "f");
         key(&mut app, deletion, KeyModifiers::NONE);
-        assert_eq!((app.chosen_theme, app.filtered.districts.len()), (None, 16), "{deletion:?}");
+        assert_eq!((app.app.chosen_theme, app.app.filtered.districts.len()), (None, 16), "{deletion:?}");
     }
     let mut app = app(120, 40);
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     press(&mut app, "f");
     key(&mut app, KeyCode::Char('w'), KeyModifiers::CONTROL);
-    assert_eq!(app.chosen_theme, None, "Ctrl-w deletes it too");
+    assert_eq!(app.app.chosen_theme, None, "Ctrl-w deletes it too");
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     press(&mut app, "f");
     press(&mut app, "冬");
-    assert_eq!((app.chosen_theme, app.query.text()), (None, "冬"), "typing replaces it");
+    assert_eq!((app.app.chosen_theme, app.app.query.text()), (None, "冬"), "typing replaces it");
 }
 
 #[test]
@@ -214,34 +216,34 @@ fn tab_and_shift_tab_cycle_the_panes() {
     let mut seen = Vec::new();
     for _ in 0..3 {
         key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
-        seen.push(app.focus);
+        seen.push(app.app.focus);
     }
     assert_eq!(seen, [Focus::Detail, Focus::Themes, Focus::Districts]);
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(app.focus, Focus::Themes);
+    assert_eq!(app.app.focus, Focus::Themes);
 }
 
 #[test]
 fn the_detail_scrolls_within_its_content() {
     let mut app = app(80, 24);
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.focus, Focus::Detail);
+    assert_eq!(app.app.focus, Focus::Detail);
     press(&mut app, "jjj");
-    assert_eq!(app.detail_scroll, 3);
+    assert_eq!(app.app.detail_scroll, 3);
     press(&mut app, "G");
-    let bottom = app.detail_scroll;
-    let height = app.panes().expect("fits").detail.height as usize;
-    assert_eq!(bottom, app.detail.lines.len() - height);
+    let bottom = app.app.detail_scroll;
+    let height = app.app.panes().expect("fits").detail.height as usize;
+    assert_eq!(bottom, app.app.detail.lines.len() - height);
     key(&mut app, KeyCode::Char('d'), KeyModifiers::CONTROL);
-    assert_eq!(app.detail_scroll, bottom, "no scrolling past the end");
+    assert_eq!(app.app.detail_scroll, bottom, "no scrolling past the end");
     key(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    assert_eq!(app.detail_scroll, bottom - height / 2);
+    assert_eq!(app.app.detail_scroll, bottom - height / 2);
     press(&mut app, "g");
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.app.detail_scroll, 0);
     key(&mut app, KeyCode::PageDown, KeyModifiers::NONE);
-    assert_eq!(app.detail_scroll, height / 2);
+    assert_eq!(app.app.detail_scroll, height / 2);
     press(&mut app, "h");
-    assert_eq!(app.focus, Focus::Districts);
+    assert_eq!(app.app.focus, Focus::Districts);
 }
 
 #[test]
@@ -253,7 +255,7 @@ fn help_and_overview_open_scroll_and_close() {
     assert_eq!(app.page::<Help>().map(|h| h.scroll), Some(2));
     press(&mut app, "q");
     assert!(!app.on_page());
-    assert!(!app.quit, "q closes the help rather than quitting");
+    assert!(!app.app.quit, "q closes the help rather than quitting");
     press(&mut app, "o");
     assert!(app.page::<Overview>().is_some(), "the article is open");
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
@@ -263,7 +265,7 @@ fn help_and_overview_open_scroll_and_close() {
     press(&mut small, "oG");
     assert!(small.page::<Overview>().expect("the article is open").scroll > 0);
     press(&mut app, "q");
-    assert!(app.quit);
+    assert!(app.app.quit);
 }
 
 #[test]
@@ -272,7 +274,7 @@ fn ctrl_c_quits_from_anywhere() {
         let mut app = app(80, 24);
         press(&mut app, setup);
         key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert!(app.quit, "after {setup:?}");
+        assert!(app.app.quit, "after {setup:?}");
     }
 }
 
@@ -280,15 +282,15 @@ fn ctrl_c_quits_from_anywhere() {
 fn q_types_in_the_filter_instead_of_quitting() {
     let mut app = app(80, 24);
     press(&mut app, "fq");
-    assert!(!app.quit);
-    assert_eq!(app.query.text(), "q");
+    assert!(!app.app.quit);
+    assert_eq!(app.app.query.text(), "q");
 }
 
 #[test]
 fn a_click_selects_a_district_and_focuses_its_pane() {
     let mut app = app(120, 40);
     key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
-    let p = app.panes().expect("fits");
+    let p = app.app.panes().expect("fits");
     let click = Event::Mouse(MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column: p.districts.x + 2,
@@ -298,24 +300,24 @@ fn a_click_selects_a_district_and_focuses_its_pane() {
     let action = action_for(&app, &click).expect("a click is an action");
     update(&mut app, action);
     assert_eq!(selected_name(&app), "海淀");
-    assert_eq!(app.focus, Focus::Districts);
+    assert_eq!(app.app.focus, Focus::Districts);
 }
 
 #[test]
 fn a_click_on_a_theme_filters_by_it() {
     let mut app = app(120, 40);
-    let p = app.panes().expect("fits");
+    let p = app.app.panes().expect("fits");
     update(&mut app, Action::Click { column: p.themes.x + 1, row: p.themes.y + 1 });
-    assert_eq!(app.chosen_theme, Some(1));
-    assert_eq!(app.focus, Focus::Themes);
+    assert_eq!(app.app.chosen_theme, Some(1));
+    assert_eq!(app.app.focus, Focus::Themes);
 }
 
 #[test]
 fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = app(80, 24);
-    let p = app.panes().expect("fits");
+    let p = app.app.panes().expect("fits");
     update(&mut app, Action::Wheel { column: p.detail.x + 1, row: p.detail.y + 1, down: true });
-    assert_eq!(app.detail_scroll, 3);
+    assert_eq!(app.app.detail_scroll, 3);
     assert_eq!(selected_name(&app), "东城");
     update(&mut app, Action::Wheel { column: p.districts.x + 1, row: p.districts.y, down: true });
     assert_eq!(selected_name(&app), "西城");
@@ -324,12 +326,12 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
 #[test]
 fn the_district_list_scrolls_to_keep_the_selection_visible() {
     let mut app = app(80, 24);
-    let height = app.panes().expect("fits").districts.height as usize;
+    let height = app.app.panes().expect("fits").districts.height as usize;
     assert!(height < 16, "the test needs a list shorter than the districts");
     press(&mut app, "G");
-    assert_eq!(app.district_offset, 16 - height);
+    assert_eq!(app.app.district_offset, 16 - height);
     press(&mut app, "g");
-    assert_eq!(app.district_offset, 0);
+    assert_eq!(app.app.district_offset, 0);
 }
 
 #[test]
@@ -338,19 +340,19 @@ fn a_resize_relays_the_detail_and_keeps_scroll_in_range() {
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     press(&mut app, "G");
     update(&mut app, Action::Resize { width: 200, height: 60 });
-    let height = app.panes().expect("fits").detail.height as usize;
-    assert!(app.detail_scroll <= app.detail.lines.len().saturating_sub(height));
+    let height = app.app.panes().expect("fits").detail.height as usize;
+    assert!(app.app.detail_scroll <= app.app.detail.lines.len().saturating_sub(height));
     update(&mut app, Action::Resize { width: 0, height: 0 });
-    assert!(app.panes().is_none());
+    assert!(app.app.panes().is_none());
     press(&mut app, "jkG");
     update(&mut app, Action::Resize { width: 80, height: 24 });
-    assert!(app.panes().is_some());
+    assert!(app.app.panes().is_some());
 }
 
 #[test]
 fn the_interface_language_switches_labels_not_the_article() {
-    let zh = App::new(Dataset::embedded().expect("dataset"), Lang::Zh, 120, 40);
-    let text: String = zh.detail.lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str())).collect();
+    let zh = Browser::new(App::new(Dataset::embedded().expect("dataset"), Lang::Zh, 120, 40));
+    let text: String = zh.app.detail.lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str())).collect();
     assert!(text.contains("条亮点"));
     assert!(!text.contains("Carrying out the core-area regulatory plan"), "English titles only in English");
     assert_eq!(Lang::from_locale("zh_CN.UTF-8"), Lang::Zh);
@@ -358,47 +360,47 @@ fn the_interface_language_switches_labels_not_the_article() {
     assert_eq!(Lang::from_locale("C"), Lang::En);
 }
 
-fn search(app: &mut App, keyword: &str) {
+fn search(app: &mut Browser, keyword: &str) {
     press(app, "/");
     update(app, Action::Edit(liangdian::app::Edit::Insert(keyword.into())));
     key(app, KeyCode::Enter, KeyModifiers::NONE);
 }
 
-fn current_match(app: &App) -> (String, usize) {
-    let m = app.search.matches[app.search.current];
-    (app.data.districts[m.district].name.to_string(), app.search.current)
+fn current_match(app: &Browser) -> (String, usize) {
+    let m = app.app.search.matches[app.app.search.current];
+    (app.app.data.districts[m.district].name.to_string(), app.app.search.current)
 }
 
 #[test]
 fn space_pins_and_c_compares_the_pinned_district_with_the_selection() {
     let mut app = app(120, 40);
     key(&mut app, KeyCode::Char(' '), KeyModifiers::NONE);
-    assert_eq!(app.pinned, Some(0));
+    assert_eq!(app.app.pinned, Some(0));
     press(&mut app, "jjc");
-    let c = app.compare.as_ref().expect("comparison open");
+    let c = app.app.compare.as_ref().expect("comparison open");
     assert_eq!(c.left, 0, "the pinned 东城 on the left");
     assert_eq!(selected_name(&app), "朝阳", "the selection on the right");
     assert!(!c.docs[0].lines.is_empty() && !c.docs[1].lines.is_empty());
     // Moving in the list changes the right side live.
     press(&mut app, "j");
-    let right: String = app.compare.as_ref().expect("open").docs[1].lines[0].spans[0].0.clone();
+    let right: String = app.app.compare.as_ref().expect("open").docs[1].lines[0].spans[0].0.clone();
     assert_eq!(right, "海淀");
     // Swap.
     press(&mut app, "s");
-    assert_eq!(app.compare.as_ref().expect("open").left, 3);
+    assert_eq!(app.app.compare.as_ref().expect("open").left, 3);
     assert_eq!(selected_name(&app), "东城");
     // Esc returns.
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(app.compare.is_none());
+    assert!(app.app.compare.is_none());
 }
 
 #[test]
 fn compare_without_a_pin_puts_the_selection_on_both_sides_until_the_reader_moves() {
     let mut app = app(120, 40);
     press(&mut app, "jc");
-    assert_eq!(app.compare.as_ref().expect("open").left, 1);
+    assert_eq!(app.app.compare.as_ref().expect("open").left, 1);
     press(&mut app, "j");
-    assert_eq!(app.compare.as_ref().expect("open").left, 1, "the left side stays");
+    assert_eq!(app.app.compare.as_ref().expect("open").left, 1, "the left side stays");
     assert_eq!(selected_name(&app), "朝阳");
 }
 
@@ -408,6 +410,7 @@ fn the_comparison_header_lists_shared_and_one_sided_themes() {
     key(&mut app, KeyCode::Char(' '), KeyModifiers::NONE);
     press(&mut app, "jjc");
     let header: String = app
+        .app
         .compare
         .as_ref()
         .expect("open")
@@ -426,20 +429,20 @@ fn the_comparison_columns_scroll_together_unless_told_otherwise() {
     let mut app = app(80, 24);
     press(&mut app, "jc");
     key(&mut app, KeyCode::Char('d'), KeyModifiers::CONTROL);
-    let c = app.compare.as_ref().expect("open");
+    let c = app.app.compare.as_ref().expect("open");
     assert!(c.scroll[1] > 0);
     assert_eq!(c.scroll[0], c.scroll[1]);
     press(&mut app, "t");
     key(&mut app, KeyCode::Char('d'), KeyModifiers::CONTROL);
-    let c = app.compare.as_ref().expect("open");
+    let c = app.app.compare.as_ref().expect("open");
     assert!(c.scroll[1] > c.scroll[0], "apart, only the right column moved");
     let before = c.scroll[0];
     press(&mut app, "J");
-    assert_eq!(app.compare.as_ref().expect("open").scroll[0], before + 1, "J scrolls the left column");
+    assert_eq!(app.app.compare.as_ref().expect("open").scroll[0], before + 1, "J scrolls the left column");
     press(&mut app, "t");
-    assert!(app.compare.as_ref().expect("open").together);
+    assert!(app.app.compare.as_ref().expect("open").together);
     press(&mut app, "J");
-    let c = app.compare.as_ref().expect("open");
+    let c = app.app.compare.as_ref().expect("open");
     assert!(!c.together, "J on columns scrolling together sets them apart, as the border then says");
     assert_eq!(c.scroll[0], before + 2);
 }
@@ -448,40 +451,40 @@ fn the_comparison_columns_scroll_together_unless_told_otherwise() {
 fn a_keyword_search_jumps_to_the_first_match_and_n_wraps_across_districts() {
     let mut app = app(120, 40);
     search(&mut app, "冬奥会");
-    assert_eq!(app.search.matches.len(), 4, "three in texts, one in a title");
+    assert_eq!(app.app.search.matches.len(), 4, "three in texts, one in a title");
     assert_eq!(current_match(&app), ("延庆".to_string(), 0));
     assert_eq!(selected_name(&app), "延庆");
     press(&mut app, "nnn");
-    assert_eq!(app.search.current, 3);
+    assert_eq!(app.app.search.current, 3);
     press(&mut app, "n");
-    assert_eq!(app.search.current, 0, "n wraps at the end");
+    assert_eq!(app.app.search.current, 0, "n wraps at the end");
     press(&mut app, "N");
-    assert_eq!(app.search.current, 3, "N wraps at the start");
+    assert_eq!(app.app.search.current, 3, "N wraps at the start");
 }
 
 #[test]
 fn english_titles_are_searched_in_the_english_interface_only() {
     let mut app = app(120, 40);
     search(&mut app, "deputy");
-    assert_eq!(app.search.matches.len(), 2, "朝阳's and 平谷's English titles");
+    assert_eq!(app.app.search.matches.len(), 2, "朝阳's and 平谷's English titles");
     assert_eq!(selected_name(&app), "朝阳");
-    let row = app.detail.match_rows[app.search.current];
-    let line: String = app.detail.lines[row].spans.iter().map(|(s, _)| s.as_str()).collect();
+    let row = app.app.detail.match_rows[app.app.search.current];
+    let line: String = app.app.detail.lines[row].spans.iter().map(|(s, _)| s.as_str()).collect();
     assert!(line.contains("Deputy network"), "the view is on the title: {line}");
-    let mut zh = App::new(Dataset::embedded().expect("built-in dataset"), Lang::Zh, 120, 40);
+    let mut zh = Browser::new(App::new(Dataset::embedded().expect("built-in dataset"), Lang::Zh, 120, 40));
     search(&mut zh, "deputy");
-    assert!(zh.search.matches.is_empty(), "the Chinese interface shows no English title to find");
+    assert!(zh.app.search.matches.is_empty(), "the Chinese interface shows no English title to find");
 }
 
 #[test]
 fn matches_are_counted_in_reading_order_across_districts() {
     let mut app = app(120, 40);
     search(&mut app, "专题询问");
-    let districts: Vec<usize> = app.search.matches.iter().map(|m| m.district).collect();
+    let districts: Vec<usize> = app.app.search.matches.iter().map(|m| m.district).collect();
     assert!(districts.windows(2).all(|w| w[0] <= w[1]), "{districts:?}");
     assert_eq!(current_match(&app).0, "西城");
     let mut seen = vec![current_match(&app).0];
-    for _ in 1..app.search.matches.len() {
+    for _ in 1..app.app.search.matches.len() {
         press(&mut app, "n");
         let name = current_match(&app).0;
         assert_eq!(selected_name(&app), name, "the selection follows the match");
@@ -497,24 +500,28 @@ fn the_current_match_is_scrolled_into_view() {
     let mut app = app(80, 24);
     search(&mut app, "冬奥会");
     press(&mut app, "n");
-    let height = app.panes().expect("fits").detail.height as usize;
+    let height = app.app.panes().expect("fits").detail.height as usize;
     let (_, current) = (0, 1);
-    let row = app.detail.match_rows[current];
-    assert!(row >= app.detail_scroll && row < app.detail_scroll + height, "row {row} scroll {}", app.detail_scroll);
+    let row = app.app.detail.match_rows[current];
+    assert!(
+        row >= app.app.detail_scroll && row < app.app.detail_scroll + height,
+        "row {row} scroll {}",
+        app.app.detail_scroll
+    );
 }
 
 #[test]
 fn search_is_ascii_case_insensitive_and_esc_clears_it() {
     let mut app = app(120, 40);
     search(&mut app, "zzz");
-    assert!(app.search.matches.is_empty());
-    assert!(app.search.is_active() && app.search.matches.is_empty(), "the status line says there is no match");
+    assert!(app.app.search.matches.is_empty());
+    assert!(app.app.search.is_active() && app.app.search.matches.is_empty(), "the status line says there is no match");
     search(&mut app, "代表");
-    let n = app.search.matches.len();
+    let n = app.app.search.matches.len();
     assert!(n > 20);
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(!app.search.is_active());
-    assert!(app.search.matches.is_empty());
+    assert!(!app.app.search.is_active());
+    assert!(app.app.search.matches.is_empty());
 }
 
 #[test]
@@ -524,8 +531,8 @@ fn a_search_covers_only_the_districts_the_filter_shows() {
     press(&mut app, "ljfl");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     search(&mut app, "代表");
-    let visible: Vec<usize> = app.filtered.districts.iter().map(|d| d.district).collect();
-    assert!(app.search.matches.iter().all(|m| visible.contains(&m.district)));
+    let visible: Vec<usize> = app.app.filtered.districts.iter().map(|d| d.district).collect();
+    assert!(app.app.search.matches.iter().all(|m| visible.contains(&m.district)));
 }
 
 #[test]
@@ -537,9 +544,9 @@ fn the_match_list_jumps_to_the_chosen_match() {
     press(&mut app, "jjjjj");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert!(!app.on_page());
-    assert_eq!(app.search.current, 5);
-    let m = app.search.matches[5];
-    assert_eq!(app.selected(), Some(m.district));
+    assert_eq!(app.app.search.current, 5);
+    let m = app.app.search.matches[5];
+    assert_eq!(app.app.selected(), Some(m.district));
 }
 
 #[test]
@@ -559,22 +566,22 @@ fn the_matrix_moves_by_cell_and_enter_opens_the_district_with_the_theme_marked()
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert!(!app.on_page());
     assert_eq!(selected_name(&app), "西城");
-    assert_eq!(app.data.themes[app.chosen_theme.expect("filtered by the theme")].id, "waste-sorting");
-    assert_eq!(app.detail.marked_rows.len(), 1);
+    assert_eq!(app.app.data.themes[app.app.chosen_theme.expect("filtered by the theme")].id, "waste-sorting");
+    assert_eq!(app.app.detail.marked_rows.len(), 1);
 }
 
 #[test]
 fn a_matrix_cell_without_a_mark_opens_the_district_and_says_so() {
     let mut app = app(120, 40);
-    let winter = app.data.themes.iter().position(|t| t.id == "winter-olympics").expect("theme");
+    let winter = app.app.data.themes.iter().position(|t| t.id == "winter-olympics").expect("theme");
     press(&mut app, "m");
     for _ in 0..winter {
         press(&mut app, "j");
     }
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(selected_name(&app), "东城");
-    assert_eq!(app.chosen_theme, None);
-    assert!(app.notice.as_deref().is_some_and(|n| n.contains("no highlight")), "{:?}", app.notice);
+    assert_eq!(app.app.chosen_theme, None);
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.contains("no highlight")), "{:?}", app.app.notice);
 }
 
 #[test]
@@ -585,35 +592,35 @@ fn the_figures_table_sorts_and_jumps_to_the_highlight() {
     let f = app.page::<FiguresPage>().expect("figures open");
     assert_eq!((f.list.cursor, f.list.offset), (0, 0), "a new order is shown from its top");
     let first = f.table.rows[0];
-    assert_eq!(app.data.districts[first.district].name, "平谷", "12.76亿元 is the largest");
+    assert_eq!(app.app.data.districts[first.district].name, "平谷", "12.76亿元 is the largest");
     press(&mut app, "jjk");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(selected_name(&app), "平谷");
-    assert_eq!(app.focus, Focus::Detail);
-    let row = app.detail.highlight_rows[first.highlight];
-    let height = app.panes().expect("fits").detail.height as usize;
-    assert!(row >= app.detail_scroll && row < app.detail_scroll + height);
+    assert_eq!(app.app.focus, Focus::Detail);
+    let row = app.app.detail.highlight_rows[first.highlight];
+    let height = app.app.panes().expect("fits").detail.height as usize;
+    assert!(row >= app.app.detail_scroll && row < app.app.detail_scroll + height);
 }
 
 #[test]
 fn on_a_terminal_too_small_to_draw_keys_do_nothing_but_quit() {
     let mut app = app(50, 14);
     press(&mut app, "jjjmF/");
-    assert_eq!((app.district_cursor, app.on_page(), app.typing), (0, false, None));
+    assert_eq!((app.app.district_cursor, app.on_page(), app.app.typing), (0, false, None));
     update(&mut app, Action::Resize { width: 120, height: 40 });
     press(&mut app, "j");
-    assert_eq!(app.district_cursor, 1, "keys act again once the browser is drawn");
+    assert_eq!(app.app.district_cursor, 1, "keys act again once the browser is drawn");
     update(&mut app, Action::Resize { width: 50, height: 14 });
     press(&mut app, "q");
-    assert!(app.quit);
+    assert!(app.app.quit);
 }
 
 #[test]
 fn comparing_without_a_pinned_district_asks_for_the_other_side() {
     let mut app = app(120, 40);
     press(&mut app, "c");
-    let header = |app: &App| {
-        let c = app.compare.as_ref().expect("comparing");
+    let header = |app: &Browser| {
+        let c = app.app.compare.as_ref().expect("comparing");
         c.header.lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.clone())).collect::<String>()
     };
     assert!(header(&app).contains("move (j k) to the district to compare with 东城"), "{}", header(&app));
@@ -627,18 +634,18 @@ fn jumping_from_a_page_to_a_district_the_filter_hides_says_the_filter_was_cleare
     press(&mut app, "f");
     press(&mut app, "ljfl");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.filtered.districts.len(), 8);
+    assert_eq!(app.app.filtered.districts.len(), 8);
     press(&mut app, "F");
     press(&mut app, "G"); // the last figure: 平谷's, which does not carry waste sorting
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(selected_name(&app), "平谷");
-    assert_eq!(app.filtered.districts.len(), 16);
-    assert_eq!(app.notice.as_deref(), Some("filter cleared to show 平谷"));
+    assert_eq!(app.app.filtered.districts.len(), 16);
+    assert_eq!(app.app.notice.as_deref(), Some("filter cleared to show 平谷"));
     press(&mut app, "hg"); // back to the list, its first district: 东城
     press(&mut app, "m");
     press(&mut app, "j"); // 东城 × waste sorting, which it carries
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.notice.as_deref(), Some("districts with #Waste sorting; Esc clears the filter"));
+    assert_eq!(app.app.notice.as_deref(), Some("districts with #Waste sorting; Esc clears the filter"));
 }
 
 #[test]
@@ -681,7 +688,7 @@ fn asking_for_the_help_twice_closes_it_rather_than_opening_a_second() {
 fn a_click_below_the_last_figure_goes_to_the_last_row() {
     let mut app = app(120, 60);
     press(&mut app, "F");
-    let rows = liangdian::app::layout::list_page(app.size).rows;
+    let rows = liangdian::pages::list_page(app.app.size).rows;
     let n = app.page::<FiguresPage>().expect("figures open").table.rows.len();
     assert!((rows.height as usize) > n, "the whole table fits, with room below it");
     update(&mut app, Action::Click { column: rows.x + 2, row: rows.bottom() - 1 });
@@ -696,7 +703,7 @@ fn a_comparison_whose_right_side_the_filter_hides_keeps_its_left_column_as_a_com
     for c in "zzzzq".chars() {
         update(&mut app, Action::Edit(Edit::Insert(c.to_string())));
     }
-    let c = app.compare.as_ref().expect("still comparing");
+    let c = app.app.compare.as_ref().expect("still comparing");
     let text: String = c.docs[0].lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str())).collect();
     assert!(c.docs[1].lines.is_empty(), "nothing on the right");
     assert!(text.contains("#") && !text.contains("⇄#"), "every tag one-sided, unmarked: {text}");
@@ -704,8 +711,8 @@ fn a_comparison_whose_right_side_the_filter_hides_keeps_its_left_column_as_a_com
 }
 
 /// The text the last update asked to put on the clipboard.
-fn clipboard(app: &App) -> Option<&str> {
-    app.effects.iter().rev().find_map(|e| match e {
+fn clipboard(app: &Browser) -> Option<&str> {
+    app.app.effects.iter().rev().find_map(|e| match e {
         Effect::Clipboard(text) => Some(text.as_str()),
         _ => None,
     })
@@ -714,40 +721,40 @@ fn clipboard(app: &App) -> Option<&str> {
 #[test]
 fn the_highlight_cursor_steps_through_the_district_and_y_copies_the_one_it_is_on() {
     let mut app = app(120, 40);
-    assert_eq!(app.highlight, 0);
+    assert_eq!(app.app.highlight, 0);
     press(&mut app, "]]");
-    assert_eq!(app.highlight, 2);
+    assert_eq!(app.app.highlight, 2);
     press(&mut app, "[");
-    assert_eq!(app.highlight, 1);
-    app.effects.clear();
+    assert_eq!(app.app.highlight, 1);
+    app.app.effects.clear();
     press(&mut app, "y");
     let text = clipboard(&app).expect("copied");
-    let h = &app.data.districts[0].highlights[1];
+    let h = &app.app.data.districts[0].highlights[1];
     // In the English interface the English title stands beside the Chinese one.
     assert!(text.starts_with(&format!("东城 · 2. {} {}\n{}\n", h.title, h.title_en, h.text)), "{text}");
     assert!(text.trim_end().ends_with("《各区人大常委会2020年工作亮点扫描》, 东城"), "the citation: {text}");
-    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("copied 东城 2.")), "{:?}", app.notice);
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("copied 东城 2.")), "{:?}", app.app.notice);
     // At the end it stays on the last highlight.
     press(&mut app, "]]]]]]]]]]");
-    assert_eq!(app.highlight, app.data.districts[0].highlights.len() - 1);
+    assert_eq!(app.app.highlight, app.app.data.districts[0].highlights.len() - 1);
 }
 
 #[test]
 fn the_highlight_cursor_follows_the_view_and_a_new_district_starts_at_the_top() {
     let mut app = app(80, 24);
     key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
-    assert_eq!(app.focus, Focus::Detail);
+    assert_eq!(app.app.focus, Focus::Detail);
     press(&mut app, "G");
-    let rows = &app.detail.highlight_rows;
-    let first_title_in_view = rows.iter().position(|&r| r >= app.detail_scroll).expect("a title in view");
+    let rows = &app.app.detail.highlight_rows;
+    let first_title_in_view = rows.iter().position(|&r| r >= app.app.detail_scroll).expect("a title in view");
     assert!(first_title_in_view > 0, "scrolled past the first highlight");
-    assert_eq!(app.highlight, first_title_in_view, "the cursor is on the first highlight whose title is in view");
+    assert_eq!(app.app.highlight, first_title_in_view, "the cursor is on the first highlight whose title is in view");
     press(&mut app, "g");
-    assert_eq!(app.highlight, 0);
+    assert_eq!(app.app.highlight, 0);
     press(&mut app, "]]");
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     press(&mut app, "j");
-    assert_eq!((selected_name(&app), app.highlight), ("西城", 0));
+    assert_eq!((selected_name(&app), app.app.highlight), ("西城", 0));
 }
 
 #[test]
@@ -757,7 +764,7 @@ fn capital_y_copies_the_district_and_comparing_both_sides() {
     let text = clipboard(&app).expect("copied").to_string();
     assert!(text.starts_with("# 东城") && text.contains("## 2. ") && text.contains("东城"), "{text}");
     press(&mut app, " jc");
-    app.effects.clear();
+    app.app.effects.clear();
     press(&mut app, "y");
     let text = clipboard(&app).expect("copied");
     assert!(text.starts_with("# 东城 ⇄ 西城") && text.contains("| 东城 | 西城 |"), "{text}");
@@ -767,45 +774,45 @@ fn capital_y_copies_the_district_and_comparing_both_sides() {
 fn w_asks_for_a_markdown_file_named_after_what_is_shown_and_says_where_it_went() {
     let mut app = app(120, 40);
     press(&mut app, "w");
-    let Some(Effect::Write(file)) = app.effects.last() else { panic!("a file: {:?}", app.effects) };
+    let Some(Effect::Write(file)) = app.app.effects.last() else { panic!("a file: {:?}", app.app.effects) };
     assert_eq!(file.stem, "liangdian-dongcheng", "named by the id in the English interface");
     assert!(file.markdown.starts_with("# 东城"));
     update(&mut app, Action::Done(Outcome::Wrote("./liangdian-东城.md".to_string())));
-    assert_eq!(app.notice.as_deref(), Some("wrote ./liangdian-东城.md"));
-    app.effects.clear();
+    assert_eq!(app.app.notice.as_deref(), Some("wrote ./liangdian-东城.md"));
+    app.app.effects.clear();
     press(&mut app, "m");
     press(&mut app, "w");
-    let Some(Effect::Write(file)) = app.effects.last() else { panic!("a file: {:?}", app.effects) };
+    let Some(Effect::Write(file)) = app.app.effects.last() else { panic!("a file: {:?}", app.app.effects) };
     assert_eq!(file.stem, "liangdian-matrix");
     update(&mut app, Action::Done(Outcome::NotWritten { name: "x.md".into(), why: "Permission denied".into() }));
-    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("could not write x.md: Permission denied")));
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("could not write x.md: Permission denied")));
 }
 
 #[test]
 fn y_on_a_page_copies_its_row_and_the_help_has_nothing_to_copy() {
     let mut app = app(120, 40);
     press(&mut app, "Fs");
-    app.effects.clear();
+    app.app.effects.clear();
     press(&mut app, "y");
-    assert!(clipboard(&app).is_some_and(|t| t.starts_with("平谷 12.76亿元")), "{:?}", app.effects);
+    assert!(clipboard(&app).is_some_and(|t| t.starts_with("平谷 12.76亿元")), "{:?}", app.app.effects);
     press(&mut app, "?");
-    app.effects.clear();
+    app.app.effects.clear();
     press(&mut app, "y");
-    assert!(app.effects.is_empty());
-    assert_eq!(app.notice.as_deref(), Some("this page has nothing to copy"));
+    assert!(app.app.effects.is_empty());
+    assert_eq!(app.app.notice.as_deref(), Some("this page has nothing to copy"));
 }
 
 #[test]
 fn capital_m_gives_the_mouse_to_the_terminal_and_back() {
     let mut app = app(120, 40);
     press(&mut app, "M");
-    assert_eq!((app.mouse, app.effects.last()), (false, Some(&Effect::Mouse(false))));
-    assert!(app.notice.as_deref().is_some_and(|n| n.contains("M turns it back on")));
+    assert_eq!((app.app.mouse, app.app.effects.last()), (false, Some(&Effect::Mouse(false))));
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.contains("M turns it back on")));
     press(&mut app, "M");
-    assert_eq!((app.mouse, app.effects.last()), (true, Some(&Effect::Mouse(true))));
+    assert_eq!((app.app.mouse, app.app.effects.last()), (true, Some(&Effect::Mouse(true))));
 }
 
-fn type_text(app: &mut App, text: &str) {
+fn type_text(app: &mut Browser, text: &str) {
     update(app, Action::Edit(Edit::Insert(text.to_string())));
 }
 
@@ -814,27 +821,27 @@ fn b_asks_for_a_note_and_the_saved_bookmark_shows_in_the_detail() {
     use liangdian::bookmarks::Change;
     let mut app = app(120, 40);
     press(&mut app, "]b");
-    assert_eq!(app.typing, Some(Typing::Note));
+    assert_eq!(app.app.typing, Some(Typing::Note));
     type_text(&mut app, "值得引用");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.typing, None);
-    let Some(Effect::Bookmark(change)) = app.effects.last().cloned() else { panic!("{:?}", app.effects) };
+    assert_eq!(app.app.typing, None);
+    let Some(Effect::Bookmark(change)) = app.app.effects.last().cloned() else { panic!("{:?}", app.app.effects) };
     let Change::Put { bookmark: b, seen: None } = change.clone() else { panic!("{change:?}") };
     assert_eq!((b.district.as_str(), b.number, b.note.as_str()), ("dongcheng", 2, "值得引用"));
     // The event loop saves it and says how it went.
     update(&mut app, Action::Done(Outcome::Saved { bookmarks: vec![b.clone()], change, merged: false }));
-    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("bookmarked 东城 2.")), "{:?}", app.notice);
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("bookmarked 东城 2.")), "{:?}", app.app.notice);
     let lines: Vec<String> =
-        app.detail.lines.iter().map(|l| l.spans.iter().map(|(s, _)| s.as_str()).collect()).collect();
-    let row = app.detail.highlight_rows[1];
+        app.app.detail.lines.iter().map(|l| l.spans.iter().map(|(s, _)| s.as_str()).collect()).collect();
+    let row = app.app.detail.highlight_rows[1];
     assert!(lines[row].starts_with('◆'), "{}", lines[row]);
     assert!(lines.iter().any(|l| l.contains("note: 值得引用")), "{lines:#?}");
     // b again holds the note, to change it; Esc leaves it as it was.
     press(&mut app, "b");
-    assert_eq!(app.note.text(), "值得引用");
-    app.effects.clear();
+    assert_eq!(app.app.note.text(), "值得引用");
+    app.app.effects.clear();
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(app.effects.is_empty() && app.typing.is_none());
+    assert!(app.app.effects.is_empty() && app.app.typing.is_none());
 }
 
 #[test]
@@ -842,61 +849,61 @@ fn the_bookmarks_page_goes_to_a_bookmark_and_deletes_one_only_on_a_second_d() {
     use liangdian::bookmarks::{Bookmark, Change};
     use liangdian::pages::bookmarks::Bookmarks;
     let mut app = app(120, 40);
-    let yanqing = Bookmark::new(&app.data, 15, 1, "冬奥", 1).expect("bookmark");
-    let gone = Bookmark { number: 99, ..Bookmark::new(&app.data, 0, 0, "", 2).expect("bookmark") };
-    app.set_bookmarks(vec![yanqing.clone(), gone]);
+    let yanqing = Bookmark::new(&app.app.data, 15, 1, "冬奥", 1).expect("bookmark");
+    let gone = Bookmark { number: 99, ..Bookmark::new(&app.app.data, 0, 0, "", 2).expect("bookmark") };
+    app.app.set_bookmarks(vec![yanqing.clone(), gone]);
     press(&mut app, "B");
-    assert_eq!(app.effects, [Effect::LoadBookmarks], "the file is read again: another browser may have changed it");
-    app.effects.clear();
+    assert_eq!(app.app.effects, [Effect::LoadBookmarks], "the file is read again: another browser may have changed it");
+    app.app.effects.clear();
     assert_eq!(app.page::<Bookmarks>().expect("open").rows().len(), 2);
     press(&mut app, "d");
-    assert!(app.effects.is_empty(), "one d only asks");
-    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("press d again")), "{:?}", app.notice);
+    assert!(app.app.effects.is_empty(), "one d only asks");
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("press d again")), "{:?}", app.app.notice);
     press(&mut app, "j");
     press(&mut app, "d");
-    assert!(app.effects.is_empty(), "a d on another row asks again");
+    assert!(app.app.effects.is_empty(), "a d on another row asks again");
     press(&mut app, "kdd");
     let seen = Some(yanqing.note.clone());
-    assert_eq!(app.effects.last(), Some(&Effect::Bookmark(Change::Remove { bookmark: yanqing, seen })));
+    assert_eq!(app.app.effects.last(), Some(&Effect::Bookmark(Change::Remove { bookmark: yanqing, seen })));
     // The second is no longer in the dataset: Enter says so and stays.
     press(&mut app, "j");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert!(app.page::<Bookmarks>().is_some());
-    assert!(app.notice.as_deref().is_some_and(|n| n.ends_with("is not in this dataset")), "{:?}", app.notice);
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.ends_with("is not in this dataset")), "{:?}", app.app.notice);
     press(&mut app, "k");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert!(!app.on_page());
-    assert_eq!((selected_name(&app), app.highlight, app.focus), ("延庆", 1, Focus::Detail));
+    assert_eq!((selected_name(&app), app.app.highlight, app.app.focus), ("延庆", 1, Focus::Detail));
 }
 
 #[test]
 fn a_key_that_does_nothing_says_so_and_where_the_help_is() {
     let mut app = app(120, 40);
     press(&mut app, "x");
-    assert_eq!(app.notice.as_deref(), Some("x does nothing here: ? for help"));
+    assert_eq!(app.app.notice.as_deref(), Some("x does nothing here: ? for help"));
     press(&mut app, "m");
     press(&mut app, "x");
-    assert_eq!(app.notice.as_deref(), Some("x does nothing here: ? for help"), "on a page too");
+    assert_eq!(app.app.notice.as_deref(), Some("x does nothing here: ? for help"), "on a page too");
     press(&mut app, "q/x");
-    assert_eq!(app.search.input.text(), "x", "typed, not refused, at a prompt");
+    assert_eq!(app.app.search.input.text(), "x", "typed, not refused, at a prompt");
 }
 
 #[test]
 fn a_note_that_cannot_be_saved_comes_back_to_the_prompt() {
     let mut app = app(120, 40);
     press(&mut app, "]b");
-    assert_eq!(app.effects, [Effect::LoadBookmarks], "the prompt reads the file again");
+    assert_eq!(app.app.effects, [Effect::LoadBookmarks], "the prompt reads the file again");
     type_text(&mut app, "my long careful note");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    let Some(Effect::Bookmark(change)) = app.effects.last().cloned() else { panic!("{:?}", app.effects) };
+    let Some(Effect::Bookmark(change)) = app.app.effects.last().cloned() else { panic!("{:?}", app.app.effects) };
     let why = "bookmarks.json is not valid (line 1, column 3)".to_string();
     update(&mut app, Action::Done(Outcome::NotSaved { why, change }));
-    assert_eq!((app.typing, app.note.text()), (Some(Typing::Note), "my long careful note"));
-    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("not saved: bookmarks.json is not valid")));
+    assert_eq!((app.app.typing, app.app.note.text()), (Some(Typing::Note), "my long careful note"));
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("not saved: bookmarks.json is not valid")));
     // A click cannot throw it away either.
     update(&mut app, Action::Click { column: 5, row: 30 });
-    assert_eq!((app.typing, app.note.text()), (Some(Typing::Note), "my long careful note"));
-    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("finish the note first")), "{:?}", app.notice);
+    assert_eq!((app.app.typing, app.app.note.text()), (Some(Typing::Note), "my long careful note"));
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("finish the note first")), "{:?}", app.app.notice);
 }
 
 #[test]
@@ -904,80 +911,81 @@ fn the_highlight_cursor_and_bookmarks_are_not_used_while_comparing() {
     let mut app = app(120, 40);
     press(&mut app, " jc");
     press(&mut app, "]");
-    assert_eq!(app.highlight, 0);
-    assert_eq!(app.notice.as_deref(), Some("not while comparing: close the comparison first"));
+    assert_eq!(app.app.highlight, 0);
+    assert_eq!(app.app.notice.as_deref(), Some("not while comparing: close the comparison first"));
     press(&mut app, "b");
-    assert_eq!(app.typing, None);
+    assert_eq!(app.app.typing, None);
 }
 
 #[test]
 fn at_120_columns_the_matrix_shows_whole_names_and_a_click_finds_the_wider_columns() {
     let mut app = app(120, 40);
     press(&mut app, "m");
-    let whole = 14 * liangdian::app::layout::matrix_column(4) + 2 * liangdian::app::layout::matrix_column(6);
-    let m = liangdian::app::layout::matrix(app.size, 16, whole, 3);
+    let whole = 14 * liangdian::pages::matrix::column(4) + 2 * liangdian::pages::matrix::column(6);
+    let m = liangdian::pages::matrix::panes(app.app.size, 16, whole, 3);
     assert!(m.whole, "{m:?}");
     // Five columns of two-character names, 石景山's three, then 门头沟.
     let x = m.body.x + m.label_width + 5 * 5 + 7 + 1;
     update(&mut app, Action::Click { column: x, row: m.body.y + 1 });
     let g = app.page::<Matrix>().expect("open");
-    assert_eq!((app.data.districts[g.col].name.as_str(), g.row), ("门头沟", 1));
+    assert_eq!((app.app.data.districts[g.col].name.as_str(), g.row), ("门头沟", 1));
 }
 
 #[test]
 fn at_80_columns_the_matrix_writes_the_names_downwards_and_a_click_finds_the_narrow_columns() {
     let mut app = app(80, 24);
     press(&mut app, "m");
-    let whole = 14 * liangdian::app::layout::matrix_column(4) + 2 * liangdian::app::layout::matrix_column(6);
-    let m = liangdian::app::layout::matrix(app.size, 16, whole, 3);
+    let whole = 14 * liangdian::pages::matrix::column(4) + 2 * liangdian::pages::matrix::column(6);
+    let m = liangdian::pages::matrix::panes(app.app.size, 16, whole, 3);
     assert!(!m.whole && m.columns >= 16 && m.header.height == 3, "{m:?}");
     // The seventh column, 门头沟, three cells from each to the next.
     let x = m.body.x + m.label_width + 6 * m.cell_width;
     update(&mut app, Action::Click { column: x, row: m.body.y + 2 });
     let g = app.page::<Matrix>().expect("open");
-    assert_eq!((app.data.districts[g.col].name.as_str(), g.row), ("门头沟", 2));
+    assert_eq!((app.app.data.districts[g.col].name.as_str(), g.row), ("门头沟", 2));
 }
 
 #[test]
 fn z_gives_the_highlights_the_whole_width_and_a_narrow_comparison_takes_it_by_itself() {
     let mut app = app(120, 40);
-    let beside = app.panes().expect("fits").detail.width;
+    let beside = app.app.panes().expect("fits").detail.width;
     press(&mut app, "z");
-    let zoomed = app.panes().expect("fits");
+    let zoomed = app.app.panes().expect("fits");
     assert!(zoomed.detail.width > beside && zoomed.districts.width == 0, "{zoomed:?}");
     assert!(
-        app.detail
+        app.app
+            .detail
             .lines
             .iter()
             .any(|l| l.spans.iter().map(|(s, _)| s.chars().count()).sum::<usize>() > beside as usize),
         "laid out again for the whole width"
     );
     press(&mut app, "z");
-    assert_eq!(app.panes().expect("fits").detail.width, beside);
+    assert_eq!(app.app.panes().expect("fits").detail.width, beside);
     // At 80 columns a comparison takes the whole width, and gives it back to the filter being typed.
     let mut narrow = self::app(80, 24);
     press(&mut narrow, " jc");
-    assert!(narrow.zoomed() && narrow.panes().expect("fits").detail_block.width == 80);
+    assert!(narrow.app.zoomed() && narrow.app.panes().expect("fits").detail_block.width == 80);
     press(&mut narrow, "f");
-    assert!(!narrow.zoomed(), "the filter is seen while it is typed into");
+    assert!(!narrow.app.zoomed(), "the filter is seen while it is typed into");
 }
 
 #[test]
 fn z_in_a_narrow_comparison_puts_the_lists_back_and_z_again_takes_the_width_again() {
     let mut app = app(80, 24);
     press(&mut app, " jc");
-    assert!(app.zoomed(), "a narrow comparison takes the whole width by itself");
+    assert!(app.app.zoomed(), "a narrow comparison takes the whole width by itself");
     press(&mut app, "z");
-    assert!(!app.zoomed() && app.panes().expect("fits").districts.width > 0, "the lists are back");
+    assert!(!app.app.zoomed() && app.app.panes().expect("fits").districts.width > 0, "the lists are back");
     press(&mut app, "z");
-    assert!(app.zoomed());
-    assert_eq!(app.zoom, None, "back to the screen's own choice");
+    assert!(app.app.zoomed());
+    assert_eq!(app.app.zoom, None, "back to the screen's own choice");
     // Closed and opened again, the comparison takes the width by itself once more.
     press(&mut app, "z");
     press(&mut app, "c");
-    assert!(!app.zoomed() && app.compare.is_none());
+    assert!(!app.app.zoomed() && app.app.compare.is_none());
     press(&mut app, "c");
-    assert!(app.compare.is_some() && app.zoomed(), "{:?}", app.zoom);
+    assert!(app.app.compare.is_some() && app.app.zoomed(), "{:?}", app.app.zoom);
 }
 
 #[test]
@@ -988,18 +996,18 @@ fn ctrl_c_at_a_note_not_saved_asks_once_before_quitting() {
     let mut empty = self::app(120, 40);
     press(&mut empty, "]b");
     key(&mut empty, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert!(empty.quit);
+    assert!(empty.app.quit);
     type_text(&mut app, "写到一半的笔记");
     key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert!(!app.quit, "held back once");
-    assert_eq!((app.typing, app.note.text()), (Some(Typing::Note), "写到一半的笔记"));
-    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("the note is not saved: Enter saves it")));
+    assert!(!app.app.quit, "held back once");
+    assert_eq!((app.app.typing, app.app.note.text()), (Some(Typing::Note), "写到一半的笔记"));
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("the note is not saved: Enter saves it")));
     // Another key in between, and the next Ctrl-c asks again; two in a row quit.
     type_text(&mut app, "。");
     key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert!(!app.quit);
+    assert!(!app.app.quit);
     key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert!(app.quit);
+    assert!(app.app.quit);
 }
 
 #[test]
@@ -1007,19 +1015,19 @@ fn a_comparisons_key_without_one_says_how_to_open_one() {
     let mut app = app(120, 40);
     for keys in ["s", "t", "J", "K"] {
         press(&mut app, keys);
-        let notice = app.notice.clone().unwrap_or_default();
+        let notice = app.app.notice.clone().unwrap_or_default();
         assert!(notice.starts_with(&format!("{keys} works in a comparison: Space pins")), "{keys}: {notice}");
     }
     press(&mut app, " jc");
     press(&mut app, "t");
-    assert!(app.notice.as_deref().is_some_and(|n| n.starts_with("columns scroll apart")), "{:?}", app.notice);
+    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("columns scroll apart")), "{:?}", app.app.notice);
 }
 
 #[test]
 fn y_on_the_article_says_w_writes_it_and_on_the_help_that_there_is_nothing() {
     let mut app = app(120, 40);
     press(&mut app, "oy");
-    assert_eq!(app.notice.as_deref(), Some("this page has no row to copy; w writes it to a file"));
+    assert_eq!(app.app.notice.as_deref(), Some("this page has no row to copy; w writes it to a file"));
     press(&mut app, "?y");
-    assert_eq!(app.notice.as_deref(), Some("this page has nothing to copy"));
+    assert_eq!(app.app.notice.as_deref(), Some("this page has nothing to copy"));
 }

@@ -2,16 +2,17 @@
 //! consistent.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use liangdian::app::{Action, App, Edit, update};
+use liangdian::app::{Action, App, Edit};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
+use liangdian::pages::draw;
 use liangdian::pages::figures::FiguresPage;
 use liangdian::pages::matches::Matches;
 use liangdian::pages::matrix::Matrix;
+use liangdian::pages::{Browser, update};
 use liangdian::pages::{figures, matches, matrix};
 use liangdian::theme::Theme;
 use liangdian::tui::action_for;
-use liangdian::ui::draw;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -49,44 +50,50 @@ fn event() -> impl Strategy<Value = Event> {
 }
 
 /// The invariants every state must keep.
-fn check(app: &App) {
-    let districts = app.filtered.districts.len();
+fn check(app: &Browser) {
+    let districts = app.app.filtered.districts.len();
     if districts == 0 {
-        assert_eq!(app.selected(), None);
+        assert_eq!(app.app.selected(), None);
     } else {
-        assert!(app.district_cursor < districts, "cursor {} of {districts}", app.district_cursor);
-        assert!(app.district_offset <= app.district_cursor);
+        assert!(app.app.district_cursor < districts, "cursor {} of {districts}", app.app.district_cursor);
+        assert!(app.app.district_offset <= app.app.district_cursor);
     }
-    assert!(app.theme_cursor < app.filtered.themes.len().max(1));
-    if let Some(p) = app.panes() {
+    assert!(app.app.theme_cursor < app.app.filtered.themes.len().max(1));
+    if let Some(p) = app.app.panes() {
         let height = p.detail.height as usize;
-        assert!(app.detail_scroll <= app.detail.lines.len().saturating_sub(height), "detail scrolled past its end");
-        assert!(app.district_cursor < app.district_offset + (p.districts.height as usize).max(1), "cursor out of view");
+        assert!(
+            app.app.detail_scroll <= app.app.detail.lines.len().saturating_sub(height),
+            "detail scrolled past its end"
+        );
+        assert!(
+            app.app.district_cursor < app.app.district_offset + (p.districts.height as usize).max(1),
+            "cursor out of view"
+        );
     }
-    if app.search.matches.is_empty() {
-        assert_eq!(app.search.current, 0);
+    if app.app.search.matches.is_empty() {
+        assert_eq!(app.app.search.current, 0);
     } else {
-        assert!(app.search.current < app.search.matches.len(), "match index out of range");
+        assert!(app.app.search.current < app.app.search.matches.len(), "match index out of range");
     }
-    if let Some(c) = &app.compare {
-        assert!(c.left < app.data.districts.len());
+    if let Some(c) = &app.app.compare {
+        assert!(c.left < app.app.data.districts.len());
         for side in 0..2 {
             assert!(c.scroll[side] <= c.docs[side].lines.len(), "comparison scrolled past its end");
         }
     }
     if let Some(g) = app.page::<Matrix>() {
-        assert!(g.row < app.data.themes.len().max(1) && g.col < app.data.districts.len().max(1));
+        assert!(g.row < app.app.data.themes.len().max(1) && g.col < app.app.data.districts.len().max(1));
     }
     if let Some(f) = app.page::<FiguresPage>() {
         assert!(f.list.cursor < f.table.rows.len().max(1));
     }
     if let Some(m) = app.page::<Matches>() {
-        assert!(m.list.cursor < app.search.matches.len().max(1));
+        assert!(m.list.cursor < app.app.search.matches.len().max(1));
     }
 }
 
-fn render(app: &App) {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("terminal");
+fn render(app: &Browser) {
+    let mut terminal = Terminal::new(TestBackend::new(app.app.size.width, app.app.size.height)).expect("terminal");
     terminal.draw(|f| draw(f, app, &Theme::monochrome())).expect("draws");
 }
 
@@ -101,7 +108,7 @@ proptest! {
         events in prop::collection::vec(event(), 1..40),
     ) {
         let data = Dataset::embedded().expect("dataset");
-        let mut app = App::new(data, if zh { Lang::Zh } else { Lang::En }, width, height);
+        let mut app = Browser::new(App::new(data, if zh { Lang::Zh } else { Lang::En }, width, height));
         check(&app);
         render(&app);
         for event in &events {
@@ -110,7 +117,7 @@ proptest! {
             }
             check(&app);
             render(&app);
-            if app.quit {
+            if app.app.quit {
                 break;
             }
         }
@@ -119,7 +126,7 @@ proptest! {
     #[test]
     fn any_typed_query_or_keyword_is_safe(text in "\\PC{0,12}", width in 0u16..160, height in 0u16..50) {
         let data = Dataset::embedded().expect("dataset");
-        let mut app = App::new(data, Lang::En, width, height);
+        let mut app = Browser::new(App::new(data, Lang::En, width, height));
         update(&mut app, Action::FocusFilter);
         update(&mut app, Action::Edit(Edit::Insert(text.clone())));
         check(&app);
@@ -130,7 +137,7 @@ proptest! {
         update(&mut app, Action::Accept);
         check(&app);
         render(&app);
-        update(&mut app, Action::Open(matches::OPEN));
+        update(&mut app, Action::Open(matches::ID));
         check(&app);
         render(&app);
     }
@@ -158,9 +165,9 @@ proptest! {
         }
         if let Ok(data) = Dataset::from_yaml_str(&text, "mutated.yaml") {
             // Whatever loads can be browsed.
-            let mut app = App::new(data, Lang::Zh, 100, 30);
+            let mut app = Browser::new(App::new(data, Lang::Zh, 100, 30));
             for action in
-                [Action::Down, Action::Enter, Action::Open(matrix::OPEN), Action::Back, Action::Open(figures::OPEN)]
+                [Action::Down, Action::Enter, Action::Open(matrix::ID), Action::Back, Action::Open(figures::ID)]
             {
                 update(&mut app, action);
                 check(&app);

@@ -2,21 +2,22 @@
 //! `tests/snapshots/`. Review every changed snapshot as a picture before accepting it.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use liangdian::app::{Action, App, Edit, update};
+use liangdian::app::{Action, App, Edit};
 use liangdian::dataset::Dataset;
 use liangdian::lang::Lang;
+use liangdian::pages::draw;
+use liangdian::pages::{Browser, update};
 use liangdian::theme::Theme;
 use liangdian::tui::action_for;
-use liangdian::ui::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
 
-fn app(width: u16, height: u16, lang: Lang) -> App {
-    App::new(Dataset::embedded().expect("built-in dataset"), lang, width, height)
+fn app(width: u16, height: u16, lang: Lang) -> Browser {
+    Browser::new(App::new(Dataset::embedded().expect("built-in dataset"), lang, width, height))
 }
 
-fn press(app: &mut App, keys: &str) {
+fn press(app: &mut Browser, keys: &str) {
     for c in keys.chars() {
         if let Some(a) = action_for(app, &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))) {
             update(app, a);
@@ -24,20 +25,20 @@ fn press(app: &mut App, keys: &str) {
     }
 }
 
-fn filter(app: &mut App, query: &str) {
+fn filter(app: &mut Browser, query: &str) {
     press(app, "f");
     update(app, Action::Edit(Edit::Insert(query.to_string())));
 }
 
-fn render(app: &App) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("test terminal");
+fn render(app: &Browser) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.app.size.width, app.app.size.height)).expect("test terminal");
     terminal.draw(|f| draw(f, app, &Theme::colored())).expect("draws");
     terminal
 }
 
 /// The screen as a reader sees it: one line per row, wide characters once (not followed by the blank cell
 /// they cover), trailing blanks kept so that widths can be checked by eye.
-fn screen(app: &App) -> String {
+fn screen(app: &Browser) -> String {
     text_of(&render(app))
 }
 
@@ -150,7 +151,7 @@ fn the_input_cursor_sits_after_the_wide_characters_typed() {
     let mut a = app(120, 40, Lang::En);
     filter(&mut a, "垃圾");
     let mut terminal = render(&a);
-    let p = a.panes().expect("fits");
+    let p = a.app.panes().expect("fits");
     // "› " is two cells, 垃圾 four more.
     assert_eq!(terminal.get_cursor_position().expect("cursor"), (p.input.x + 6, p.input.y).into());
 }
@@ -160,7 +161,7 @@ fn the_selected_district_is_drawn_in_reverse_video_even_without_colour() {
     let a = app(80, 24, Lang::En);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
     terminal.draw(|f| draw(f, &a, &Theme::monochrome())).expect("draws");
-    let p = a.panes().expect("fits");
+    let p = a.app.panes().expect("fits");
     let cell = &terminal.backend().buffer()[(p.districts.x, p.districts.y)];
     assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
     assert_eq!(cell.fg, ratatui::style::Color::Reset, "no colour with NO_COLOR");
@@ -172,7 +173,7 @@ fn matched_characters_are_marked_even_without_colour() {
     filter(&mut a, "垃圾");
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
     terminal.draw(|f| draw(f, &a, &Theme::monochrome())).expect("draws");
-    let p = a.panes().expect("fits");
+    let p = a.app.panes().expect("fits");
     let cell = &terminal.backend().buffer()[(p.themes.x, p.themes.y)];
     assert_eq!(cell.symbol(), "垃");
     assert!(cell.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED), "{cell:?}");
@@ -211,8 +212,8 @@ fn the_help_popup_border_is_whole_over_chinese_text() {
     press(&mut a, "?");
     let terminal = render(&a);
     let buffer = terminal.backend().buffer();
-    let rows = liangdian::app::keymap::help_page(liangdian::app::layout::help_text_width(a.size), a.lang).len();
-    let popup = liangdian::app::layout::help(a.size, rows);
+    let rows = liangdian::pages::help::rows(liangdian::pages::help::text_width(a.app.size), a.app.lang).len();
+    let popup = liangdian::pages::help::area(a.app.size, rows);
     for y in popup.top() + 1..popup.bottom() - 1 {
         assert_eq!(buffer[(popup.x, y)].symbol(), "│", "row {y}");
         assert!(
@@ -222,23 +223,23 @@ fn the_help_popup_border_is_whole_over_chinese_text() {
     }
 }
 
-fn key(app: &mut App, code: KeyCode) {
+fn key(app: &mut Browser, code: KeyCode) {
     if let Some(a) = action_for(app, &Event::Key(KeyEvent::new(code, KeyModifiers::NONE))) {
         update(app, a);
     }
 }
 
-fn search(app: &mut App, keyword: &str) {
+fn search(app: &mut Browser, keyword: &str) {
     press(app, "/");
     update(app, Action::Edit(Edit::Insert(keyword.to_string())));
     key(app, KeyCode::Enter);
 }
 
-fn compare_dongcheng_chaoyang(width: u16, height: u16) -> App {
+fn compare_dongcheng_chaoyang(width: u16, height: u16) -> Browser {
     compare_in(width, height, Lang::En)
 }
 
-fn compare_in(width: u16, height: u16, lang: Lang) -> App {
+fn compare_in(width: u16, height: u16, lang: Lang) -> Browser {
     let mut a = app(width, height, lang);
     key(&mut a, KeyCode::Char(' '));
     press(&mut a, "jjc");

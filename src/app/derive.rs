@@ -1,6 +1,6 @@
 //! The views derived from the state, brought up to date in one step after every update: the selected
-//! district laid out for the highlights pane, the comparison's header and columns, each open page's own
-//! derived state, and the scroll positions that depend on them. Each is rebuilt only when what it is built
+//! district laid out for the highlights pane, the comparison's header and columns, and the scroll
+//! positions that depend on them (the pages bring their own up to date beside it). Each is rebuilt only when what it is built
 //! from (the district, the marks, the width, the language) has changed, so `update` never lays anything out
 //! by hand and a frame never does.
 
@@ -60,11 +60,6 @@ pub fn derive(app: &mut App) {
     app.detail_scroll = app.detail_scroll.min(max_scroll(app));
     follow_view(app);
     compare(app);
-    let mut pages = std::mem::take(&mut app.pages);
-    for page in &mut pages {
-        page.derive(app);
-    }
-    app.pages = pages;
 }
 
 fn detail(app: &mut App) {
@@ -183,7 +178,7 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
     let block = inputs.block;
     let Some(right) = inputs.right else {
         // The filter hides every district: nothing is on the right, so show nothing there either.
-        let back_key = super::keymap::key_of(super::keymap::Ctx::Districts, &super::Action::Back);
+        let back_key = crate::keys::key_of(crate::keys::Ctx::Districts, &crate::keys::Action::Back);
         let message = app.lang.say(Msg::NoDistrictSelected { back_key: &back_key });
         let header = Doc { lines: vec![DocLine { spans: vec![(message, Tone::Dim)] }], ..Doc::default() };
         let panes = layout::compare(block, 1);
@@ -205,7 +200,7 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
     }
     if left == right {
         // `c` without a pinned district starts from the selected one: the other side is chosen by moving.
-        let key = |action| super::keymap::key_of(super::keymap::Ctx::Districts, &action);
+        let key = |action| crate::keys::key_of(crate::keys::Ctx::Districts, &action);
         let move_keys = format!("{} {}", key(super::Action::Down), key(super::Action::Up));
         let message = app.lang.say(Msg::MoveToCompare { move_keys: &move_keys, district: names[0] });
         let text: Vec<(char, Tone)> = message.chars().map(|c| (c, Tone::Dim)).collect();
@@ -250,7 +245,6 @@ mod tests {
         update(&mut app, Action::FocusNext);
         app.focus = Focus::Detail;
         update(&mut app, Action::PageDown);
-        update(&mut app, Action::Open(crate::pages::matrix::OPEN));
         update(&mut app, Action::Down);
         update(&mut app, Action::Back);
         assert_eq!(app.detail_layouts, before, "nothing it shows changed");

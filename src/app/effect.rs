@@ -1,8 +1,8 @@
 //! What an action asks of the world outside the state: the clipboard, a file, the terminal's mouse. `update`
 //! only records it, so it stays a pure function of state and action; the event loop carries it out after
-//! the update and reports how it went with [`Action::Done`](super::Action::Done).
+//! the update and reports how it went with [`Action::Done`](crate::keys::Action::Done).
 
-use crate::bookmarks::{Bookmark, Change};
+use crate::bookmarks::Change;
 use crate::export::Export;
 
 /// One request to the world outside.
@@ -18,20 +18,4 @@ pub enum Effect {
     Bookmark(Change),
     /// Read the bookmarks file again: another browser may have changed it.
     LoadBookmarks,
-}
-
-/// How an effect went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// The file was written; its path as messages give it.
-    Wrote(String),
-    /// The file could not be written: the name tried and why.
-    NotWritten { name: String, why: String },
-    /// The bookmarks were saved: all of them now, the change, and whether a note another browser had saved
-    /// in between was kept beside the new one.
-    Saved { bookmarks: Vec<Bookmark>, change: Change, merged: bool },
-    /// The bookmarks could not be saved (the file is left as it was): why, in a few words, and the change.
-    NotSaved { why: String, change: Change },
-    /// The bookmarks as read again, or why they could not be.
-    Loaded(Result<Vec<Bookmark>, String>),
 }

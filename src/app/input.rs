@@ -1,6 +1,6 @@
 //! A one-line text input whose caret moves by characters.
 
-use super::action::Edit;
+use crate::keys::Edit;
 
 /// The text and the caret, counted in characters (not bytes, not cells).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

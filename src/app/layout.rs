@@ -1,5 +1,6 @@
 //! Where each pane sits for a terminal size. One function, used by drawing and by `update` (to know which
-//! pane a click landed in and how tall a page is), so the two never disagree.
+//! pane a click landed in and how far a page scrolls), so the two never disagree. The pages' layouts are in
+//! their own files (`pages/`).
 
 use ratatui::layout::Rect;
 
@@ -66,7 +67,8 @@ pub fn panes(area: Rect, zoomed: bool) -> Option<Panes> {
     })
 }
 
-fn inner(r: Rect) -> Rect {
+/// The inside of a bordered rectangle.
+pub fn inner(r: Rect) -> Rect {
     Rect::new(r.x + 1, r.y + 1, r.width.saturating_sub(2), r.height.saturating_sub(2))
 }
 
@@ -75,32 +77,6 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
     Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
-}
-
-/// The area of a full page (the overview) drawn over the panes: everything but the status line.
-pub fn page(area: Rect) -> Rect {
-    Rect { height: area.height.saturating_sub(1), ..area }
-}
-
-/// The inside of a bordered page, with a margin of two columns for the text.
-pub fn page_text(area: Rect) -> Rect {
-    let outer = inner(page(area));
-    Rect { x: outer.x + 1, width: outer.width.saturating_sub(2), ..outer }
-}
-
-/// The help popup: centred, at most 96 columns wide, as tall as its rows or the screen allow.
-pub fn help(area: Rect, rows: usize) -> Rect {
-    let height = (rows as u16).saturating_add(2).min(area.height.saturating_sub(1));
-    centered(page(area), help_width(area), height)
-}
-
-fn help_width(area: Rect) -> u16 {
-    96.min(area.width.saturating_sub(4))
-}
-
-/// The width the help's text is wrapped to: the popup less its border and margins.
-pub fn help_text_width(area: Rect) -> usize {
-    help_width(area).saturating_sub(6) as usize
 }
 
 /// The comparison's areas inside the highlights pane.
@@ -145,85 +121,6 @@ pub fn compare(detail_block: Rect, header_rows: usize) -> ComparePanes {
     ComparePanes { header, left: text(left_block), right: text(right_block), left_block, right_block, stacked }
 }
 
-/// The matrix page: where its label column, cells and totals go.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MatrixPanes {
-    pub block: Rect,
-    /// The district names: one row when they stand whole side by side, else a row per character, the
-    /// names written downwards as Chinese may be.
-    pub header: Rect,
-    /// The theme rows.
-    pub body: Rect,
-    /// The totals row.
-    pub totals: Rect,
-    pub label_width: u16,
-    /// The width of every column, when they are alike (not [`MatrixPanes::whole`]).
-    pub cell_width: u16,
-    /// Does every district fit with its whole name across, each column as wide as its name?
-    pub whole: bool,
-    /// How many district columns fit.
-    pub columns: usize,
-}
-
-/// A column of a name written downwards: one Chinese character and a gap.
-pub const MATRIX_CELL: u16 = 3;
-const MATRIX_LABEL: u16 = 16;
-const MATRIX_TOTAL: u16 = 5;
-/// Names written downwards take at most this many rows; a longer one ends in ⋮.
-pub const MATRIX_NAME_ROWS: u16 = 4;
-
-/// A district's column when every name is whole across: its name and a gap.
-pub fn matrix_column(name_width: usize) -> u16 {
-    (u16::try_from(name_width).unwrap_or(u16::MAX).saturating_add(1)).max(MATRIX_CELL)
-}
-
-/// The matrix for `districts` columns, whose whole names need `whole_names` cells across in all (the sum of
-/// [`matrix_column`]) and `name_rows` rows written downwards (the longest name's characters). When they fit
-/// across, every name is whole (石景山, 门头沟) and the theme labels get the room left over (up to 32 cells),
-/// so long English labels are not cut beside empty space; else the names are written downwards in columns
-/// of one character, and as many columns as fit are shown.
-pub fn matrix(area: Rect, districts: usize, whole_names: u16, name_rows: u16) -> MatrixPanes {
-    let block = page(area);
-    let i = inner(block);
-    let i = Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i };
-    let whole = districts > 0 && whole_names.saturating_add(MATRIX_TOTAL + MATRIX_LABEL) <= i.width;
-    let cell = MATRIX_CELL;
-    let cells = if whole { whole_names } else { (districts as u16).saturating_mul(cell) }.saturating_add(MATRIX_TOTAL);
-    let spare = i.width.saturating_sub(cells);
-    let label_width = if spare > MATRIX_LABEL { spare.min(32) } else { MATRIX_LABEL.min(i.width / 3) };
-    let columns = if whole { districts } else { (i.width.saturating_sub(label_width + MATRIX_TOTAL) / cell) as usize };
-    let header_rows = if whole { 1 } else { name_rows.clamp(1, MATRIX_NAME_ROWS) }.min(i.height);
-    MatrixPanes {
-        block,
-        header: Rect { height: header_rows, ..i },
-        body: Rect { y: i.y + header_rows, height: i.height.saturating_sub(header_rows + 1), ..i },
-        totals: Rect { y: i.y + i.height.saturating_sub(1), height: 1.min(i.height), ..i },
-        label_width,
-        cell_width: cell,
-        whole,
-        columns,
-    }
-}
-
-/// A list page (figures, matches): its block, a header row and the rows under it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ListPanes {
-    pub block: Rect,
-    pub header: Rect,
-    pub rows: Rect,
-}
-
-pub fn list_page(area: Rect) -> ListPanes {
-    let block = page(area);
-    let i = inner(block);
-    let i = Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i };
-    ListPanes {
-        block,
-        header: Rect { height: 1.min(i.height), ..i },
-        rows: Rect { y: i.y + 1, height: i.height.saturating_sub(1), ..i },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,23 +150,5 @@ mod tests {
         assert_eq!(panes(Rect::new(0, 0, 0, 0), false), None);
         assert_eq!(panes(Rect::new(0, 0, 59, 40), false), None);
         assert_eq!(panes(Rect::new(0, 0, 120, 15), true), None);
-    }
-
-    #[test]
-    fn the_matrix_gives_each_name_its_width_when_every_district_fits() {
-        // Sixteen districts: fourteen names of two characters, two of three (石景山, 门头沟).
-        let names = 14 * matrix_column(4) + 2 * matrix_column(6);
-        assert_eq!(names, 14 * 5 + 2 * 7);
-        for width in [120, 200] {
-            let m = matrix(Rect::new(0, 0, width, 40), 16, names, 3);
-            assert!(m.whole && m.columns == 16 && m.header.height == 1, "{width}: {m:?}");
-        }
-        // At 80 columns the names are written downwards, and all sixteen still fit.
-        let narrow = matrix(Rect::new(0, 0, 80, 24), 16, names, 3);
-        assert!(!narrow.whole && narrow.columns >= 16 && narrow.header.height == 3, "{narrow:?}");
-        assert_eq!(narrow.body.y, narrow.header.y + 3);
-        let many = matrix(Rect::new(0, 0, 200, 60), 10_000, u16::MAX, 9);
-        assert_eq!(many.header.height, MATRIX_NAME_ROWS);
-        assert!(!many.whole && many.columns < 10_000, "ten thousand never fit: as many alike columns as can");
     }
 }

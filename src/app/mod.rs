@@ -1,28 +1,26 @@
-//! The browser's state, what a reader can ask of it, and how it answers: model and update, no terminal.
+//! The browser's state and how it answers what a reader asks: model and update of the panes (the lists,
+//! the highlights, the comparison, the lines being typed), with no terminal, no drawing and no pages. The
+//! pages drawn over the panes keep their own state beside this one (`pages/`) and act on it through the
+//! functions here.
 
-mod action;
 pub mod cursor;
 pub mod derive;
 pub mod effect;
 mod input;
-mod key;
-pub mod keymap;
 pub mod layout;
-pub mod page;
 pub(crate) mod update;
 
 use ratatui::layout::Rect;
 
 use crate::bookmarks::Bookmark;
-use crate::dataset::{Dataset, FigureSort};
+use crate::dataset::Dataset;
 use crate::doc::Doc;
+use crate::keys::Ctx;
+pub use crate::keys::{Action, Edit, Key, Outcome};
 use crate::lang::Lang;
 use crate::search::{Filtered, Occurrence, SearchIndex};
-pub use action::{Action, Edit};
-pub use effect::{Effect, Outcome};
+pub use effect::Effect;
 pub use input::LineInput;
-pub use key::Key;
-pub use page::{Flow, Opener, Page, PageEntry};
 pub use update::update;
 
 /// The pane that has the keyboard.
@@ -88,8 +86,6 @@ pub struct App {
     /// The terminal's size, kept so that `update` knows the panes without asking the terminal.
     pub size: Rect,
     pub focus: Focus,
-    /// The open pages, the one with the keyboard last.
-    pub pages: Vec<Box<dyn Page>>,
     /// Is the keyboard in a line of text, and which?
     pub typing: Option<Typing>,
     pub query: LineInput,
@@ -139,8 +135,6 @@ pub struct App {
     pub note_seen: Option<String>,
     /// Why the bookmarks file could not be read, when it could not.
     pub bookmarks_problem: Option<String>,
-    /// The figures table's order, kept for the next time it opens.
-    pub figure_sort: FigureSort,
     pub quit: bool,
     /// The last action was a quit that was held back to say a note is not saved.
     pub quit_warned: bool,
@@ -157,7 +151,6 @@ impl App {
             lang,
             size: Rect::new(0, 0, width, height),
             focus: Focus::Districts,
-            pages: Vec::new(),
             typing: None,
             query: LineInput::default(),
             chosen_theme: None,
@@ -175,7 +168,6 @@ impl App {
             pinned: None,
             compare: None,
             notice: None,
-            figure_sort: FigureSort::default(),
             highlight: 0,
             effects: Vec::new(),
             mouse: true,
@@ -196,6 +188,21 @@ impl App {
     /// The dataset index of the selected district, if any district passes the filter.
     pub fn selected(&self) -> Option<usize> {
         self.filtered.districts.get(self.district_cursor).map(|d| d.district)
+    }
+
+    /// Where the keyboard is on the panes: which of the key table's bindings apply (a page open over the
+    /// panes has the keyboard instead; the pages know that).
+    pub fn context(&self) -> Ctx {
+        match self.typing {
+            Some(Typing::Filter) => Ctx::Filter,
+            Some(Typing::Search) => Ctx::Search,
+            Some(Typing::Note) => Ctx::Note,
+            None => match self.focus {
+                Focus::Themes => Ctx::Themes,
+                Focus::Districts => Ctx::Districts,
+                Focus::Detail => Ctx::Detail,
+            },
+        }
     }
 
     /// Is a filter (a query or a chosen theme) in force?

@@ -4,13 +4,12 @@
 use serde::Serialize;
 
 use super::{Failure, Format, Out};
-use crate::app::Action;
-use crate::app::keymap::{Ctx, key_of};
 use crate::bookmarks::{self, Bookmark, Place, Store};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
 use crate::doc::table::{Cell, Column, Table};
 use crate::export;
+use crate::keys::{Action, Ctx, key_of};
 use crate::lang::Msg;
 
 pub fn run(out: &mut Out, data: &Dataset) -> Result<(), Failure> {

@@ -1,9 +1,11 @@
 //! The interface's language, and the catalogue of everything the program itself writes in it: the words
 //! (`labels`), the sentences with figures or names in them (`messages`) and counted nouns with their plurals
-//! (`plural`). English and Chinese stand side by side in each, so a text cannot exist in one language only.
+//! (`plural`), and what each key does (`keys`). English and Chinese stand side by side in each, so a text
+//! cannot exist in one language only.
 //! The article's own text is Chinese in both.
 
 mod faults;
+pub mod keys;
 mod labels;
 mod messages;
 mod plural;

@@ -8,44 +8,47 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{ListCursor, draw_frame, frame_block, motion};
-use crate::app::keymap::{BROWSE, Binding, Ctx, Key, PAGE, key_of, page_key};
+use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
 use crate::app::update::{select_district, show_highlight};
-use crate::app::{Action, App, Effect, Flow, Focus, Opener, Page, PageEntry, layout};
-use crate::bind;
+use crate::app::{App, Effect, Focus};
 use crate::bookmarks::{self, Bookmark, Change, Place};
 use crate::export::{self, Clip, Export};
+use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::Msg;
+use crate::lang::keys as words;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::{fit, row};
 
-pub const ENTRY: PageEntry =
-    PageEntry { opener: OPEN, mode: |l| l.mode_bookmarks, name: |l| l.page_bookmarks, keys: KEYS };
-
-const KEYS: &[Binding] = &[
-    bind!(&[Key::Char('B')], Action::Open(OPEN), BROWSE, "your bookmarks and notes", "书签与笔记"),
-    bind!(&[Key::Enter], Action::Enter, PAGE, "go to the bookmarked highlight", "转到加书签的亮点", "open", "打开"),
-    bind!(
-        &[Key::Char('d')],
-        Action::Delete,
-        PAGE,
-        "delete the bookmark (press twice)",
-        "删除书签（按两次）",
-        "delete",
-        "删除"
-    ),
-];
+pub const ID: PageId = PageId("bookmarks");
 
 /// Opens on the bookmarks as this browser knows them, and reads the file again: another browser may have
 /// changed it.
-pub const OPEN: Opener = Opener {
-    page: "bookmarks",
-    open: |app| {
+pub const ENTRY: PageEntry = PageEntry {
+    id: ID,
+    open: |app, _| {
         app.effects.push(Effect::LoadBookmarks);
         Some(Box::new(Bookmarks::default()))
     },
+    mode: |l| l.mode_bookmarks,
+    name: |l| l.page_bookmarks,
+    opens: Some(&OPENS),
+    keys: &KEYS,
 };
+
+const OPENS: Binding = bind(&[Key::Char('B')], Action::Open(ID), BROWSE, words::BOOKMARKS_OPEN);
+
+/// The bookmarks' own actions: go to the highlight, delete the bookmark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    Open,
+    Delete,
+}
+
+const KEYS: [Binding<Own>; 2] = [
+    bind(&[Key::Enter], Own::Open, PAGE, words::BOOKMARKS_ENTER),
+    bind(&[Key::Char('d')], Own::Delete, PAGE, words::BOOKMARKS_DELETE),
+];
 
 /// The bookmarks of this dataset with where each is, the cursor, and a deletion waiting for its second `d`.
 #[derive(Debug, Default)]
@@ -69,11 +72,11 @@ impl Page for Bookmarks {
     }
 
     fn update(&mut self, app: &mut App, action: &Action) -> Flow {
-        let l = layout::list_page(app.size);
+        let l = list_page(app.size);
         let confirm = self.confirm.take();
         match action {
             Action::Back => Flow::Close,
-            Action::Enter => {
+            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Open) => {
                 let Some((b, place)) = self.rows.get(self.list.cursor) else { return Flow::Stay };
                 let what = export::bookmarks::label(&app.data, b);
                 match *place {
@@ -94,13 +97,13 @@ impl Page for Bookmarks {
                     }
                 }
             }
-            Action::Delete => {
+            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Delete) => {
                 let Some((b, _)) = self.rows.get(self.list.cursor) else { return Flow::Stay };
                 if confirm == Some(self.list.cursor) {
                     let seen = Some(b.note.clone());
                     app.effects.push(Effect::Bookmark(Change::Remove { bookmark: b.clone(), seen }));
                 } else {
-                    let key = page_key(&ENTRY, &Action::Delete);
+                    let key = own_key(&KEYS, Own::Delete);
                     let what = export::bookmarks::label(&app.data, b);
                     app.notice = Some(app.lang.say(Msg::ConfirmDelete { what: &what, key: &key }));
                     self.confirm = Some(self.list.cursor);
@@ -117,7 +120,7 @@ impl Page for Bookmarks {
                 Flow::Stay
             }
             other => {
-                if let Some((rows, _)) = motion(other, l.rows.height as usize) {
+                if let Some(rows) = motion(other, l.rows.height as usize) {
                     self.list.step(rows, self.rows.len());
                 }
                 Flow::Stay
@@ -130,7 +133,7 @@ impl Page for Bookmarks {
             self.rows = bookmarks::of(&app.bookmarks, &app.data).into_iter().map(|(b, p)| (b.clone(), p)).collect();
             self.from = app.bookmarks.clone();
         }
-        self.list.keep_in_view(self.rows.len(), layout::list_page(app.size).rows.height as usize);
+        self.list.keep_in_view(self.rows.len(), list_page(app.size).rows.height as usize);
     }
 
     fn copy(&self, app: &App) -> Option<Clip> {
@@ -153,12 +156,17 @@ impl Page for Bookmarks {
     }
 
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
-        let p = layout::list_page(frame.area());
+        let p = list_page(frame.area());
         let l = app.lang.labels();
         let title = format!(" {} {} ", l.bookmarks, self.rows.len());
         let rows = (self.list.offset, p.rows.height as usize, self.rows.len());
-        let keys = [Action::Enter, Action::Delete, Action::Export, Action::Back];
-        draw_frame(frame, p.block, frame_block(&ENTRY, theme, title, &keys, rows));
+        let keys = [
+            own_key(&KEYS, Own::Open),
+            own_key(&KEYS, Own::Delete),
+            key_of(Ctx::Page, &Action::Export),
+            key_of(Ctx::Page, &Action::Back),
+        ];
+        draw_frame(frame, p.block, frame_block(theme, title, &keys, rows));
         if self.rows.is_empty() {
             let elsewhere = app.bookmarks.len();
             let key = key_of(Ctx::Districts, &Action::Bookmark);

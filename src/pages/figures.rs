@@ -7,38 +7,47 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{ListCursor, draw_frame, frame_block, motion};
-use crate::app::keymap::{BROWSE, Binding, Key, PAGE};
+use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
 use crate::app::update::{select_district, show_highlight};
-use crate::app::{Action, App, Flow, Focus, Opener, Page, PageEntry, layout};
-use crate::bind;
+use crate::app::{App, Focus};
 use crate::dataset::{Dataset, FigureSort, Figures};
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
+use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::Lang;
+use crate::lang::keys as words;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::{fit, row};
 
-pub const ENTRY: PageEntry = PageEntry { opener: OPEN, mode: |l| l.mode_figures, name: |l| l.page_figures, keys: KEYS };
-
-const KEYS: &[Binding] = &[
-    bind!(&[Key::Char('F')], Action::Open(OPEN), BROWSE, "every figure, sortable", "全部数据，可排序"),
-    bind!(&[Key::Enter], Action::Enter, PAGE, "open the figure's highlight", "打开数据所在亮点", "open", "打开"),
-    bind!(
-        &[Key::Char('s')],
-        Action::Sort,
-        PAGE,
-        "change the order: article, largest, smallest, unit",
-        "切换排序：原文、从大到小、从小到大、单位",
-        "sort",
-        "排序"
-    ),
-];
+pub const ID: PageId = PageId("figures");
 
 /// Opens in the order the reader last chose.
-pub const OPEN: Opener =
-    Opener { page: "figures", open: |app| Some(Box::new(FiguresPage::new(&app.data, app.figure_sort))) };
+pub const ENTRY: PageEntry = PageEntry {
+    id: ID,
+    open: |app, last| {
+        let sort = last.and_then(|p| p.as_page::<FiguresPage>()).map_or_else(FigureSort::default, |f| f.table.sort);
+        Some(Box::new(FiguresPage::new(&app.data, sort)))
+    },
+    mode: |l| l.mode_figures,
+    name: |l| l.page_figures,
+    opens: Some(&OPENS),
+    keys: &KEYS,
+};
+
+const OPENS: Binding = bind(&[Key::Char('F')], Action::Open(ID), BROWSE, words::FIGURES_OPEN);
+
+/// The figures' own actions: show the figure's highlight, change the order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    Open,
+    Sort,
+}
+
+const KEYS: [Binding<Own>; 2] = [
+    bind(&[Key::Enter], Own::Open, PAGE, words::FIGURES_ENTER),
+    bind(&[Key::Char('s')], Own::Sort, PAGE, words::FIGURES_SORT),
+];
 
 /// The figures page: the table, its cursor, and the widths of its first two columns (worked out once, as
 /// wide as their widest entry, so a frame lays out only the rows it shows).
@@ -91,15 +100,14 @@ impl Page for FiguresPage {
     }
 
     fn update(&mut self, app: &mut App, action: &Action) -> Flow {
-        let l = layout::list_page(app.size);
+        let l = list_page(app.size);
         match action {
             Action::Back => Flow::Close,
-            Action::Sort => {
+            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Sort) => {
                 self.sort_by(&app.data, self.table.sort.next());
-                app.figure_sort = self.table.sort;
                 Flow::Stay
             }
-            Action::Enter => {
+            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Open) => {
                 let Some(r) = self.table.rows.get(self.list.cursor).copied() else { return Flow::Stay };
                 select_district(app, r.district);
                 app.focus = Focus::Detail;
@@ -116,7 +124,7 @@ impl Page for FiguresPage {
                 Flow::Stay
             }
             other => {
-                if let Some((rows, _)) = motion(other, l.rows.height as usize) {
+                if let Some(rows) = motion(other, l.rows.height as usize) {
                     self.list.step(rows, self.table.rows.len());
                 }
                 Flow::Stay
@@ -125,7 +133,7 @@ impl Page for FiguresPage {
     }
 
     fn derive(&mut self, app: &App) {
-        self.list.keep_in_view(self.table.rows.len(), layout::list_page(app.size).rows.height as usize);
+        self.list.keep_in_view(self.table.rows.len(), list_page(app.size).rows.height as usize);
     }
 
     fn copy(&self, app: &App) -> Option<Clip> {
@@ -152,10 +160,11 @@ impl Page for FiguresPage {
 /// The table: a header, then the visible rows.
 fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
     let f = &page.table;
-    let p = layout::list_page(frame.area());
+    let p = list_page(frame.area());
     let title = format!(" {} {} · {} ", app.lang.labels().figures, f.rows.len(), f.sort.label(app.lang));
     let rows = (page.list.offset, p.rows.height as usize, f.rows.len());
-    draw_frame(frame, p.block, frame_block(&ENTRY, theme, title, &[Action::Sort, Action::Enter, Action::Back], rows));
+    let keys = [own_key(&KEYS, Own::Sort), own_key(&KEYS, Own::Open), key_of(Ctx::Page, &Action::Back)];
+    draw_frame(frame, p.block, frame_block(theme, title, &keys, rows));
     let total = p.rows.width as usize;
     // Columns: district, value, what it counts, then the highlight's title in what is left. Each of the
     // first two is as wide as its widest entry or its heading, and a gap.

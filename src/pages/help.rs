@@ -1,24 +1,39 @@
-//! The key help: every key, section by section, straight from the key table. Opened by `?` or F1, over the
-//! panes or over another page, which it goes back to when it closes.
+//! The key help: every key, section by section, straight from the key table and the pages' own tables, then
+//! what the screen's marks mean. Opened by `?` or F1, over the panes or over another page, which it goes
+//! back to when it closes.
 
 use ratatui::Frame;
+use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{draw_frame, frame_block, scrolled};
-use crate::app::keymap::{Binding, HELP_KEY_COLUMN, HelpRow, Key, PAGE, help_page};
-use crate::app::{Action, App, Flow, Opener, Page, PageEntry, layout};
-use crate::bind;
+use super::{Flow, Page, PageEntry, REGISTRY, draw_frame, frame_block, own, page_area, scrolled};
+use crate::app::App;
+use crate::app::layout::centered;
+use crate::keys::{Action, BINDINGS, Binding, Ctx, Key, KeyLine, PAGE, PageId, SECTIONS, bind, key_of, section};
 use crate::lang::Lang;
+use crate::lang::keys::{self as words, MARKS, Words};
 use crate::theme::Theme;
 use crate::ui::fit;
 
-pub const ENTRY: PageEntry = PageEntry { opener: OPEN, mode: |l| l.mode_help, name: |l| l.page_help, keys: KEYS };
+pub const ID: PageId = PageId("help");
 
-const KEYS: &[Binding] = &[bind!(&[Key::Char('?'), Key::F(1)], Action::Back, PAGE, "close the help", "关闭帮助")];
+pub const ENTRY: PageEntry = PageEntry {
+    id: ID,
+    open: |_, _| Some(Box::new(Help::default())),
+    mode: |l| l.mode_help,
+    name: |l| l.page_help,
+    opens: None,
+    keys: &KEYS,
+};
 
-/// What the `?` key opens (the key table binds it as [`Action::ToggleHelp`]).
-pub const OPEN: Opener = Opener { page: "help", open: |_| Some(Box::new(Help::default())) };
+/// The help's own action: its own key closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    Close,
+}
+
+const KEYS: [Binding<Own>; 1] = [bind(&[Key::Char('?'), Key::F(1)], Own::Close, PAGE, words::HELP_CLOSE)];
 
 /// The help: its rows, laid out for the screen's width and the language, and how far it is scrolled.
 #[derive(Debug, Default)]
@@ -30,7 +45,7 @@ pub struct Help {
 
 impl Help {
     fn height(app: &App, rows: usize) -> usize {
-        layout::help(app.size, rows).height.saturating_sub(2) as usize
+        area(app.size, rows).height.saturating_sub(2) as usize
     }
 }
 
@@ -42,6 +57,10 @@ impl Page for Help {
     fn update(&mut self, app: &mut App, action: &Action) -> Flow {
         match action {
             Action::Back | Action::Click { .. } => Flow::Close,
+            Action::PageKey(key) => match own(&KEYS, *key) {
+                Some(Own::Close) => Flow::Close,
+                None => Flow::Stay,
+            },
             other => {
                 self.scroll = scrolled(self.scroll, other, self.rows.len(), Self::height(app, self.rows.len()));
                 Flow::Stay
@@ -50,21 +69,21 @@ impl Page for Help {
     }
 
     fn derive(&mut self, app: &App) {
-        let width = layout::help_text_width(app.size);
+        let width = text_width(app.size);
         if self.laid_out != Some((width, app.lang)) {
-            self.rows = help_page(width, app.lang);
+            self.rows = rows(width, app.lang);
             self.laid_out = Some((width, app.lang));
         }
         self.scroll = self.scroll.min(self.rows.len().saturating_sub(Self::height(app, self.rows.len())));
     }
 
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
-        let area = layout::help(frame.area(), self.rows.len());
+        let area = area(frame.area(), self.rows.len());
         let inner_height = area.height.saturating_sub(2) as usize;
         let title = format!(" {} ", app.lang.labels().help);
-        let block = frame_block(&ENTRY, theme, title, &[Action::Back], (self.scroll, inner_height, self.rows.len()));
-        draw_frame(frame, area, block);
-        let inner = area.inner(ratatui::layout::Margin { horizontal: 2, vertical: 1 });
+        let keys = [key_of(Ctx::Page, &Action::Back)];
+        draw_frame(frame, area, frame_block(theme, title, &keys, (self.scroll, inner_height, self.rows.len())));
+        let inner = area.inner(Margin { horizontal: 2, vertical: 1 });
         let width = inner.width as usize;
         let lines: Vec<Line> = self
             .rows
@@ -74,12 +93,97 @@ impl Page for Help {
             .map(|row| match row {
                 HelpRow::Section(title) => Line::from(Span::styled(title.clone(), theme.title(false))),
                 HelpRow::Key(keys, text) => {
-                    let keys = format!("  {:<w$}", keys, w = HELP_KEY_COLUMN - 2);
+                    let keys = format!("  {:<w$}", keys, w = KEY_COLUMN - 2);
                     Line::from(fit(vec![Span::styled(keys, theme.key()), Span::raw(text.clone())], width))
                 }
                 HelpRow::Blank => Line::default(),
             })
             .collect();
         frame.render_widget(Paragraph::new(lines), inner);
+    }
+}
+
+/// The help popup: centred, at most 96 columns wide, as tall as its rows or the screen allow.
+pub fn area(screen: Rect, rows: usize) -> Rect {
+    let height = (rows as u16).saturating_add(2).min(screen.height.saturating_sub(1));
+    centered(page_area(screen), popup_width(screen), height)
+}
+
+fn popup_width(screen: Rect) -> u16 {
+    96.min(screen.width.saturating_sub(4))
+}
+
+/// The width the help's text is wrapped to: the popup less its border and margins.
+pub fn text_width(screen: Rect) -> usize {
+    popup_width(screen).saturating_sub(6) as usize
+}
+
+/// One line of the help page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpRow {
+    Section(String),
+    /// The keys (empty on a description's continuation lines) and a line of the description.
+    Key(String, String),
+    Blank,
+}
+
+/// Where descriptions start on the help page.
+const KEY_COLUMN: usize = 20;
+
+/// The help page, section by section: the key table's, with the keys that open pages among the browsing
+/// ones; each page's own keys under its name; the marks. Descriptions are wrapped to `width`.
+pub fn rows(width: usize, lang: Lang) -> Vec<HelpRow> {
+    let room = width.saturating_sub(KEY_COLUMN).max(12);
+    let mut rows = Vec::new();
+    let mut add = |title: &str, lines: &mut dyn Iterator<Item = (String, Words)>| {
+        if !rows.is_empty() {
+            rows.push(HelpRow::Blank);
+        }
+        rows.push(HelpRow::Section(title.to_string()));
+        for (label, words) in lines {
+            let text: Vec<char> = words.get(lang).chars().collect();
+            for (i, range) in crate::text::wrap(&text, room).into_iter().enumerate() {
+                let line: String = text[range].iter().collect();
+                rows.push(HelpRow::Key(if i == 0 { label.clone() } else { String::new() }, line));
+            }
+        }
+    };
+    let described = |l: KeyLine| (l.label(), l.words.does);
+    for (i, &(title, _)) in SECTIONS.iter().enumerate() {
+        let openers = REGISTRY.iter().filter_map(|p| p.opens);
+        let lines = BINDINGS.iter().chain(openers).map(Binding::line).filter(|l| section(i, l.contexts));
+        add(title.get(lang), &mut lines.map(described));
+    }
+    for page in REGISTRY {
+        add((page.name)(lang.labels()), &mut page.keys.lines().into_iter().map(described));
+    }
+    // What the marks on the screen mean, after the keys.
+    add(words::SECTION_MARKS.get(lang), &mut MARKS.iter().map(|&(mark, words)| (mark.to_string(), words)));
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_help_lists_every_key_of_the_table_and_of_every_page() {
+        let rows = rows(90, Lang::En);
+        let labels: Vec<&str> =
+            rows.iter().filter_map(|r| if let HelpRow::Key(k, _) = r { Some(k.as_str()) } else { None }).collect();
+        for line in super::super::all_key_lines() {
+            assert!(labels.contains(&line.label().as_str()), "{} is not in the help", line.label());
+        }
+    }
+
+    #[test]
+    fn each_page_has_a_section_under_its_name_and_the_marks_come_last() {
+        let rows = rows(90, Lang::Zh);
+        let sections: Vec<&str> =
+            rows.iter().filter_map(|r| if let HelpRow::Section(s) = r { Some(s.as_str()) } else { None }).collect();
+        for page in REGISTRY {
+            assert!(sections.contains(&(page.name)(Lang::Zh.labels())), "{page:?}");
+        }
+        assert_eq!(sections.last(), Some(&"标记"));
     }
 }

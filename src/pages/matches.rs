@@ -7,30 +7,25 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{ListCursor, draw_frame, frame_block, motion};
-use crate::app::keymap::{BROWSE, Binding, Ctx, Key, PAGE, key_of};
+use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
+use crate::app::App;
 use crate::app::update::search;
-use crate::app::{Action, App, Flow, Opener, Page, PageEntry, layout};
-use crate::bind;
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
+use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::Msg;
+use crate::lang::keys as words;
 use crate::search::{Occurrence, Part};
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::row;
 
-pub const ENTRY: PageEntry = PageEntry { opener: OPEN, mode: |l| l.mode_matches, name: |l| l.page_matches, keys: KEYS };
-
-const KEYS: &[Binding] = &[
-    bind!(&[Key::Char('a')], Action::Open(OPEN), BROWSE, "all keyword matches, with context", "列出全部匹配及上下文"),
-    bind!(&[Key::Enter], Action::Enter, PAGE, "go to the match", "转到该匹配处", "open", "打开"),
-];
+pub const ID: PageId = PageId("matches");
 
 /// Opens on the occurrence the reader is on; without a search there is nothing to list, and it says so.
-pub const OPEN: Opener = Opener {
-    page: "matches",
-    open: |app| {
+pub const ENTRY: PageEntry = PageEntry {
+    id: ID,
+    open: |app, _| {
         if app.search.matches.is_empty() {
             let search_key = key_of(Ctx::Districts, &Action::StartSearch);
             app.notice = Some(app.lang.say(Msg::NoMatchesToList { search_key: &search_key }));
@@ -38,7 +33,21 @@ pub const OPEN: Opener = Opener {
         }
         Some(Box::new(Matches { list: ListCursor::at(app.search.current) }))
     },
+    mode: |l| l.mode_matches,
+    name: |l| l.page_matches,
+    opens: Some(&OPENS),
+    keys: &KEYS,
 };
+
+const OPENS: Binding = bind(&[Key::Char('a')], Action::Open(ID), BROWSE, words::MATCHES_OPEN);
+
+/// The match list's own action: go to the match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    Open,
+}
+
+const KEYS: [Binding<Own>; 1] = [bind(&[Key::Enter], Own::Open, PAGE, words::MATCHES_ENTER)];
 
 /// Characters of context shown before a match.
 const BEFORE: usize = 10;
@@ -55,11 +64,11 @@ impl Page for Matches {
     }
 
     fn update(&mut self, app: &mut App, action: &Action) -> Flow {
-        let l = layout::list_page(app.size);
+        let l = list_page(app.size);
         let n = app.search.matches.len();
         match action {
             Action::Back => Flow::Close,
-            Action::Enter => {
+            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Open) => {
                 app.search.current = self.list.cursor;
                 search::jump(app);
                 Flow::Leave
@@ -74,7 +83,7 @@ impl Page for Matches {
                 Flow::Stay
             }
             other => {
-                if let Some((rows, _)) = motion(other, l.rows.height as usize) {
+                if let Some(rows) = motion(other, l.rows.height as usize) {
                     self.list.step(rows, n);
                 }
                 Flow::Stay
@@ -83,7 +92,7 @@ impl Page for Matches {
     }
 
     fn derive(&mut self, app: &App) {
-        self.list.keep_in_view(app.search.matches.len(), layout::list_page(app.size).rows.height as usize);
+        self.list.keep_in_view(app.search.matches.len(), list_page(app.size).rows.height as usize);
     }
 
     fn copy(&self, app: &App) -> Option<Clip> {
@@ -102,11 +111,15 @@ impl Page for Matches {
 
 /// The list: a header, then the visible rows.
 fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Theme) {
-    let p = layout::list_page(frame.area());
+    let p = list_page(frame.area());
     let n = app.search.matches.len();
     let title = format!(" {} ", app.lang.say(Msg::MatchesTitle { keyword: &app.search.keyword, n }));
     let rows = (offset, p.rows.height as usize, n);
-    draw_frame(frame, p.block, frame_block(&ENTRY, theme, title, &[Action::Enter, Action::Back], rows));
+    draw_frame(
+        frame,
+        p.block,
+        frame_block(theme, title, &[own_key(&KEYS, Own::Open), key_of(Ctx::Page, &Action::Back)], rows),
+    );
     let total = p.rows.width as usize;
     // The highlight's title (Chinese and English) gets a third of the row, the context the rest.
     let title_w = (total / 3).clamp(8, 44);

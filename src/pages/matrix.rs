@@ -3,42 +3,51 @@
 //! highlights marked. Only the visible rows and columns are drawn.
 
 use ratatui::Frame;
-use ratatui::layout::Position;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{draw_frame, fit_window, frame_block, motion, moved};
-use crate::app::keymap::{BROWSE, Binding, Ctx, Key, PAGE, key_of};
+use super::{Flow, Page, PageEntry, draw_frame, fit_window, frame_block, motion, moved, own, own_key, page_area};
+use crate::app::layout::inner;
 use crate::app::update::{clear_filter, refilter, select_district};
-use crate::app::{Action, App, Flow, Focus, Opener, Page, PageEntry, layout};
-use crate::bind;
+use crate::app::{App, Focus};
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
+use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::Msg;
+use crate::lang::keys as words;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::fit;
 
-pub const ENTRY: PageEntry = PageEntry { opener: OPEN, mode: |l| l.mode_matrix, name: |l| l.page_matrix, keys: KEYS };
-
-const KEYS: &[Binding] = &[
-    bind!(&[Key::Char('m')], Action::Open(OPEN), BROWSE, "the themes × districts matrix", "主题 × 区 矩阵"),
-    bind!(
-        &[Key::Enter],
-        Action::Enter,
-        PAGE,
-        "open the district, its highlights on the theme marked",
-        "打开该区，标出该主题的亮点",
-        "open",
-        "打开"
-    ),
-    bind!(&[Key::Char('h'), Key::Left], Action::Left, PAGE, "previous district", "上一个区"),
-    bind!(&[Key::Char('l'), Key::Right], Action::Right, PAGE, "next district", "下一个区"),
-];
+pub const ID: PageId = PageId("matrix");
 
 /// Opens on the selected district's column, so the matrix opens where the reader is.
-pub const OPEN: Opener = Opener { page: "matrix", open: |app| Some(Box::new(Matrix::new(app))) };
+pub const ENTRY: PageEntry = PageEntry {
+    id: ID,
+    open: |app, _| Some(Box::new(Matrix::new(app))),
+    mode: |l| l.mode_matrix,
+    name: |l| l.page_matrix,
+    opens: Some(&OPENS),
+    keys: &KEYS,
+};
+
+const OPENS: Binding = bind(&[Key::Char('m')], Action::Open(ID), BROWSE, words::MATRIX_OPEN);
+
+/// The matrix's own actions: open the cell's district, move across the districts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    Open,
+    Left,
+    Right,
+}
+
+const KEYS: [Binding<Own>; 3] = [
+    bind(&[Key::Enter], Own::Open, PAGE, words::MATRIX_ENTER),
+    bind(&[Key::Char('h'), Key::Left], Own::Left, PAGE, words::MATRIX_LEFT),
+    bind(&[Key::Char('l'), Key::Right], Own::Right, PAGE, words::MATRIX_RIGHT),
+];
 
 /// The cursor (a theme's row, a district's column), the first row and column shown, and the width of each
 /// district's column when every name is whole (worked out once, when the page opens).
@@ -56,19 +65,19 @@ pub struct Matrix {
 
 impl Matrix {
     fn new(app: &App) -> Matrix {
-        let widths: Vec<u16> = app.data.districts.iter().map(|d| layout::matrix_column(width(&d.name))).collect();
+        let widths: Vec<u16> = app.data.districts.iter().map(|d| column(width(&d.name))).collect();
         let whole_names = widths.iter().fold(0u16, |sum, &w| sum.saturating_add(w));
         let longest = app.data.districts.iter().map(|d| d.name.chars().count()).max().unwrap_or(1);
         let name_rows = u16::try_from(longest).unwrap_or(u16::MAX);
         Matrix { col: app.selected().unwrap_or(0), widths, whole_names, name_rows, ..Matrix::default() }
     }
 
-    fn layout(&self, area: ratatui::layout::Rect, districts: usize) -> layout::MatrixPanes {
-        layout::matrix(area, districts, self.whole_names, self.name_rows)
+    fn layout(&self, area: Rect, districts: usize) -> MatrixPanes {
+        panes(area, districts, self.whole_names, self.name_rows)
     }
 
     /// The width of district `d`'s column.
-    fn cell(&self, p: &layout::MatrixPanes, d: usize) -> u16 {
+    fn cell(&self, p: &MatrixPanes, d: usize) -> u16 {
         if p.whole { self.widths.get(d).copied().unwrap_or(p.cell_width) } else { p.cell_width }
     }
 }
@@ -82,7 +91,15 @@ impl Page for Matrix {
         let (themes, districts) = (app.data.themes.len(), app.data.districts.len());
         match action {
             Action::Back => Flow::Close,
-            Action::Enter => open_cell(app, self.row, self.col),
+            Action::PageKey(key) => {
+                match own(&KEYS, *key) {
+                    Some(Own::Open) => return open_cell(app, self.row, self.col),
+                    Some(Own::Left) => self.col = moved(self.col, -1, districts),
+                    Some(Own::Right) => self.col = moved(self.col, 1, districts),
+                    None => {}
+                }
+                Flow::Stay
+            }
             &Action::Click { column, row } => {
                 let m = self.layout(app.size, districts);
                 let first_column = m.body.x + m.label_width;
@@ -106,9 +123,8 @@ impl Page for Matrix {
             }
             other => {
                 let height = self.layout(app.size, districts).body.height as usize;
-                if let Some((rows, cols)) = motion(other, height) {
+                if let Some(rows) = motion(other, height) {
                     self.row = moved(self.row, rows, themes);
-                    self.col = moved(self.col, cols, districts);
                 }
                 Flow::Stay
             }
@@ -186,7 +202,8 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     let first = g.col_offset.min(districts);
     let last = (g.col_offset + p.columns).min(districts);
     let title = format!(" {} {}×{} ", app.lang.labels().matrix, app.data.themes.len(), districts);
-    let mut block = frame_block(&ENTRY, theme, title, &[Action::Enter, Action::Back], (0, 0, 0));
+    let keys = [own_key(&KEYS, Own::Open), key_of(Ctx::Page, &Action::Back)];
+    let mut block = frame_block(theme, title, &keys, (0, 0, 0));
     // Which rows and columns are shown when not all of them are, then the cell under the cursor in words
     // ("石景山 × Waste sorting: yes"), which gives way first on a narrow screen (the status line has it too).
     let mut parts = Vec::new();
@@ -274,4 +291,87 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     let all: usize = app.index.theme_counts.iter().sum();
     totals.push(Span::styled(format!("{all:>3}"), theme.count()));
     frame.render_widget(Paragraph::new(Line::from(fit(totals, p.totals.width as usize))), p.totals);
+}
+
+/// The matrix page: where its label column, cells and totals go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MatrixPanes {
+    pub block: Rect,
+    /// The district names: one row when they stand whole side by side, else a row per character, the
+    /// names written downwards as Chinese may be.
+    pub header: Rect,
+    /// The theme rows.
+    pub body: Rect,
+    /// The totals row.
+    pub totals: Rect,
+    pub label_width: u16,
+    /// The width of every column, when they are alike (not [`MatrixPanes::whole`]).
+    pub cell_width: u16,
+    /// Does every district fit with its whole name across, each column as wide as its name?
+    pub whole: bool,
+    /// How many district columns fit.
+    pub columns: usize,
+}
+
+/// A column of a name written downwards: one Chinese character and a gap.
+pub const CELL: u16 = 3;
+const LABEL: u16 = 16;
+const TOTAL: u16 = 5;
+/// Names written downwards take at most this many rows; a longer one ends in ⋮.
+pub const NAME_ROWS: u16 = 4;
+
+/// A district's column when every name is whole across: its name and a gap.
+pub fn column(name_width: usize) -> u16 {
+    (u16::try_from(name_width).unwrap_or(u16::MAX).saturating_add(1)).max(CELL)
+}
+
+/// The matrix for `districts` columns, whose whole names need `whole_names` cells across in all (the sum of
+/// [`column`]) and `name_rows` rows written downwards (the longest name's characters). When they fit
+/// across, every name is whole (石景山, 门头沟) and the theme labels get the room left over (up to 32 cells),
+/// so long English labels are not cut beside empty space; else the names are written downwards in columns
+/// of one character, and as many columns as fit are shown.
+pub fn panes(area: Rect, districts: usize, whole_names: u16, name_rows: u16) -> MatrixPanes {
+    let block = page_area(area);
+    let i = inner(block);
+    let i = Rect { x: i.x + 1, width: i.width.saturating_sub(2), ..i };
+    let whole = districts > 0 && whole_names.saturating_add(TOTAL + LABEL) <= i.width;
+    let cell = CELL;
+    let cells = if whole { whole_names } else { (districts as u16).saturating_mul(cell) }.saturating_add(TOTAL);
+    let spare = i.width.saturating_sub(cells);
+    let label_width = if spare > LABEL { spare.min(32) } else { LABEL.min(i.width / 3) };
+    let columns = if whole { districts } else { (i.width.saturating_sub(label_width + TOTAL) / cell) as usize };
+    let header_rows = if whole { 1 } else { name_rows.clamp(1, NAME_ROWS) }.min(i.height);
+    MatrixPanes {
+        block,
+        header: Rect { height: header_rows, ..i },
+        body: Rect { y: i.y + header_rows, height: i.height.saturating_sub(header_rows + 1), ..i },
+        totals: Rect { y: i.y + i.height.saturating_sub(1), height: 1.min(i.height), ..i },
+        label_width,
+        cell_width: cell,
+        whole,
+        columns,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_matrix_gives_each_name_its_width_when_every_district_fits() {
+        // Sixteen districts: fourteen names of two characters, two of three (石景山, 门头沟).
+        let names = 14 * column(4) + 2 * column(6);
+        assert_eq!(names, 14 * 5 + 2 * 7);
+        for width in [120, 200] {
+            let m = panes(Rect::new(0, 0, width, 40), 16, names, 3);
+            assert!(m.whole && m.columns == 16 && m.header.height == 1, "{width}: {m:?}");
+        }
+        // At 80 columns the names are written downwards, and all sixteen still fit.
+        let narrow = panes(Rect::new(0, 0, 80, 24), 16, names, 3);
+        assert!(!narrow.whole && narrow.columns >= 16 && narrow.header.height == 3, "{narrow:?}");
+        assert_eq!(narrow.body.y, narrow.header.y + 3);
+        let many = panes(Rect::new(0, 0, 200, 60), 10_000, u16::MAX, 9);
+        assert_eq!(many.header.height, NAME_ROWS);
+        assert!(!many.whole && many.columns < 10_000, "ten thousand never fit: as many alike columns as can");
+    }
 }

@@ -3,33 +3,36 @@
 use ratatui::Frame;
 use ratatui::widgets::Paragraph;
 
-use super::{draw_frame, frame_block, scrolled};
-use crate::app::keymap::{BROWSE, Binding, Key, PAGE};
-use crate::app::{Action, App, Flow, Opener, Page, PageEntry, layout};
-use crate::bind;
+use super::{Flow, Page, PageEntry, draw_frame, frame_block, own, page_area, page_text, scrolled};
+use crate::app::App;
 use crate::doc::{self, Doc};
 use crate::export::{self, Export};
+use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::Lang;
+use crate::lang::keys as words;
 use crate::theme::Theme;
 use crate::ui::visible_lines;
 
-pub const ENTRY: PageEntry =
-    PageEntry { opener: OPEN, mode: |l| l.mode_overview, name: |l| l.page_article, keys: KEYS };
+pub const ID: PageId = PageId("article");
 
-const KEYS: &[Binding] = &[
-    bind!(
-        &[Key::Char('o')],
-        Action::Open(OPEN),
-        BROWSE,
-        "the article: title, source, opening and closing",
-        "原文概览：标题、出处、开篇和结语",
-        "article",
-        "原文"
-    ),
-    bind!(&[Key::Char('o')], Action::Back, PAGE, "close the article", "关闭原文概览"),
-];
+pub const ENTRY: PageEntry = PageEntry {
+    id: ID,
+    open: |_, _| Some(Box::new(Overview::default())),
+    mode: |l| l.mode_overview,
+    name: |l| l.page_article,
+    opens: Some(&OPENS),
+    keys: &KEYS,
+};
 
-pub const OPEN: Opener = Opener { page: "article", open: |_| Some(Box::new(Overview::default())) };
+const OPENS: Binding = bind(&[Key::Char('o')], Action::Open(ID), BROWSE, words::ARTICLE_OPEN);
+
+/// The article's own action: the key that opened it closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    Close,
+}
+
+const KEYS: [Binding<Own>; 1] = [bind(&[Key::Char('o')], Own::Close, PAGE, words::ARTICLE_CLOSE)];
 
 /// The article laid out for the page's width, and how far it is scrolled.
 #[derive(Debug, Default)]
@@ -47,8 +50,12 @@ impl Page for Overview {
     fn update(&mut self, app: &mut App, action: &Action) -> Flow {
         match action {
             Action::Back | Action::Click { .. } => Flow::Close,
+            Action::PageKey(key) => match own(&KEYS, *key) {
+                Some(Own::Close) => Flow::Close,
+                None => Flow::Stay,
+            },
             other => {
-                let height = layout::page_text(app.size).height as usize;
+                let height = page_text(app.size).height as usize;
                 self.scroll = scrolled(self.scroll, other, self.doc.lines.len(), height);
                 Flow::Stay
             }
@@ -56,7 +63,7 @@ impl Page for Overview {
     }
 
     fn derive(&mut self, app: &App) {
-        let text = layout::page_text(app.size);
+        let text = page_text(app.size);
         let width = text.width as usize;
         if self.laid_out != Some((width, app.lang)) {
             self.doc = doc::overview::build(&app.data, app.lang, width);
@@ -71,12 +78,12 @@ impl Page for Overview {
     }
 
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
-        let area = layout::page(frame.area());
-        let text = layout::page_text(frame.area());
+        let area = page_area(frame.area());
+        let text = page_text(frame.area());
         // Named as the help and the status line name it.
         let title = format!(" {} ", app.lang.labels().page_article);
         let rows = (self.scroll, text.height as usize, self.doc.lines.len());
-        draw_frame(frame, area, frame_block(&ENTRY, theme, title, &[Action::Back], rows));
+        draw_frame(frame, area, frame_block(theme, title, &[key_of(Ctx::Page, &Action::Back)], rows));
         frame.render_widget(Paragraph::new(visible_lines(&self.doc, self.scroll, text.height as usize, theme)), text);
     }
 }

@@ -10,15 +10,18 @@ use crossterm::execute;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::app::{Action, App, Effect, Outcome, update};
+use crate::app::Effect;
 use crate::bookmarks::{Applied, Bookmark, Change, Store};
 use crate::export;
+use crate::keys::{Action, Outcome};
 use crate::lang::{Lang, io_reason};
+use crate::pages::{Browser, update};
 
-/// Carries out and clears the app's effects, writing to the terminal through `out`; a file's outcome goes
-/// back to the app as an action.
-pub fn carry_out(app: &mut App, out: &mut impl Write) -> io::Result<()> {
-    for effect in std::mem::take(&mut app.effects) {
+/// Carries out and clears the state's effects, writing to the terminal through `out`; a file's outcome goes
+/// back to the browser as an action.
+pub fn carry_out(browser: &mut Browser, out: &mut impl Write) -> io::Result<()> {
+    let lang = browser.app.lang;
+    for effect in std::mem::take(&mut browser.app.effects) {
         match effect {
             Effect::Clipboard(text) => {
                 out.write_all(osc52(&text, std::env::var_os("TMUX").is_some()).as_bytes())?;
@@ -27,17 +30,17 @@ pub fn carry_out(app: &mut App, out: &mut impl Write) -> io::Result<()> {
             Effect::Write(file) => {
                 let outcome = match export::write_new(Path::new("."), &file) {
                     Ok(path) => Outcome::Wrote(path.display().to_string()),
-                    Err(e) => Outcome::NotWritten { name: format!("{}.md", file.stem), why: io_reason(&e, app.lang) },
+                    Err(e) => Outcome::NotWritten { name: format!("{}.md", file.stem), why: io_reason(&e, lang) },
                 };
-                update(app, Action::Done(outcome));
+                update(browser, Action::Done(outcome));
             }
             Effect::Bookmark(change) => {
-                let outcome = save(stamped(change), app.lang);
-                update(app, Action::Done(outcome));
+                let outcome = save(stamped(change), lang);
+                update(browser, Action::Done(outcome));
             }
             Effect::LoadBookmarks => {
-                let loaded = Store::from_env().and_then(|store| store.load()).map_err(|e| e.short(app.lang));
-                update(app, Action::Done(Outcome::Loaded(loaded)));
+                let loaded = Store::from_env().and_then(|store| store.load()).map_err(|e| e.short(lang));
+                update(browser, Action::Done(Outcome::Loaded(loaded)));
             }
             Effect::Mouse(true) => execute!(out, EnableMouseCapture)?,
             Effect::Mouse(false) => execute!(out, DisableMouseCapture)?,

@@ -1,18 +1,18 @@
 //! The terminal's events, translated into what the reader asked for: keys into the browser's own [`Key`]s
-//! (looked up in the key table), the mouse into clicks and wheel turns, a resize into the new size.
+//! (looked up where the keyboard is), the mouse into clicks and wheel turns, a resize into the new size.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 
-use crate::app::keymap::{action_for_key, action_for_paste};
-use crate::app::{Action, App, Key};
+use crate::keys::{Action, Key};
+use crate::pages::{Browser, action_for_key, action_for_paste};
 
 /// Turns a terminal event into an action, given where the keyboard is.
-pub fn action_for(app: &App, event: &Event) -> Option<Action> {
+pub fn action_for(browser: &Browser, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => action_for_key(app, translate(key)?),
-        Event::Paste(text) => action_for_paste(app, text),
+        Event::Key(key) if key.kind != KeyEventKind::Release => action_for_key(browser, translate(key)?),
+        Event::Paste(text) => action_for_paste(browser, text),
         // On a terminal too small to draw the browser, the mouse would act on screens the reader cannot see.
-        Event::Mouse(_) if app.panes().is_none() => None,
+        Event::Mouse(_) if browser.app.panes().is_none() => None,
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
             MouseEventKind::ScrollDown => Some(Action::Wheel { column: m.column, row: m.row, down: true }),

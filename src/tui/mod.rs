@@ -15,11 +15,13 @@ use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_ra
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::app::{Action, App, update};
+use crate::app::App;
 use crate::dataset::Progress;
+use crate::keys::{Action, leaves_loading};
 use crate::lang::{Fault, Lang};
+use crate::pages::{Browser, draw, update};
 use crate::theme::Theme;
-use crate::ui::{Loading, draw, draw_loading};
+use crate::ui::{Loading, draw_loading};
 pub use effects::{one_line, osc52};
 pub use events::{action_for, translate};
 
@@ -122,7 +124,7 @@ where
     // (standard output's own buffer), so a frame reaches the terminal sooner and never half-drawn.
     let out = BufWriter::with_capacity(FRAME_BUFFER, io::stdout());
     let mut terminal: Terminal<CrosstermBackend<BufWriter<Stdout>>> = Terminal::new(CrosstermBackend::new(out))?;
-    let mut app = match early {
+    let app = match early {
         Some(app) => app,
         None => loop {
             terminal.draw(|frame| draw_loading(frame, &loading, &progress, started.elapsed(), &theme))?;
@@ -134,23 +136,24 @@ where
             }
             while event::poll(Duration::ZERO)? {
                 if let event::Event::Key(k) = event::read()?
-                    && translate(&k).is_some_and(crate::app::keymap::leaves_loading)
+                    && translate(&k).is_some_and(leaves_loading)
                 {
                     return Ok(Ended::Quit);
                 }
             }
         },
     };
-    while !app.quit {
+    let mut browser = Browser::new(app);
+    while !browser.app.quit {
         let size = terminal.size()?;
-        if (size.width, size.height) != (app.size.width, app.size.height) {
-            update(&mut app, Action::Resize { width: size.width, height: size.height });
+        if (size.width, size.height) != (browser.app.size.width, browser.app.size.height) {
+            update(&mut browser, Action::Resize { width: size.width, height: size.height });
         }
-        terminal.draw(|frame| draw(frame, &app, &theme))?;
+        terminal.draw(|frame| draw(frame, &browser, &theme))?;
         let event = event::read()?;
-        if let Some(action) = action_for(&app, &event) {
-            update(&mut app, action);
-            effects::carry_out(&mut app, terminal.backend_mut())?;
+        if let Some(action) = action_for(&browser, &event) {
+            update(&mut browser, action);
+            effects::carry_out(&mut browser, terminal.backend_mut())?;
         }
         #[cfg(feature = "test-panic")]
         if matches!(event, event::Event::Key(k) if k.code == event::KeyCode::F(12)) {
@@ -159,7 +162,7 @@ where
     }
     // The process ends next: freeing a large dataset's hundreds of thousands of allocations one by one would
     // only delay the return to the shell.
-    std::mem::forget(app);
+    std::mem::forget(browser);
     Ok(Ended::Quit)
 }
 

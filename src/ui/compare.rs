@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::detail::{scroll_label, visible_lines};
-use crate::app::keymap::{self, Ctx};
 use crate::app::layout::{self, Panes};
-use crate::app::{Action, App, Compare, Focus};
+use crate::app::{App, Compare, Focus};
+use crate::keys::{self, Action, Ctx};
 use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, c: &Compare, panes: &Panes, theme: &Theme) {
@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, app: &App, c: &Compare, panes: &Panes, theme: &Th
     let title =
         format!(" {} ⇄ {} · {} {}", name(Some(c.left)), name(right), app.lang.labels().compare, super::zoom_mark(app));
     let l = app.lang.labels();
-    let key = keymap::key_of(Ctx::Districts, &Action::ToggleTogether);
+    let key = keys::key_of(Ctx::Districts, &Action::ToggleTogether);
     let mode = format!(" {} ", app.lang.aside(if c.together { l.together } else { l.apart }, &key));
     let block = Block::bordered()
         .border_style(theme.border(focused))

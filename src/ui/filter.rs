@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::spans::{highlighted, row};
-use crate::app::keymap::{self, Ctx};
 use crate::app::layout::Panes;
-use crate::app::{Action, App, Focus, Typing};
+use crate::app::{App, Focus, Typing};
+use crate::keys::{self, Action, Ctx};
 use crate::search::Field;
 use crate::text::{char_width, width};
 use crate::theme::Theme;
@@ -16,7 +16,9 @@ use crate::theme::Theme;
 /// The prompt before the query.
 const PROMPT: &str = "› ";
 
-pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
+/// Draws the filter pane; the terminal's cursor goes to the query's caret when the keyboard is there
+/// (`caret`: not while a page has it).
+pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, caret: bool, theme: &Theme) {
     let labels = app.lang.labels();
     let typing = app.typing == Some(Typing::Filter);
     let focused = typing || (app.focus == Focus::Themes && app.typing.is_none());
@@ -26,7 +28,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     } else {
         format!(" {} {} ", labels.themes, app.data.themes.len())
     };
-    let key = keymap::key_of(Ctx::Districts, &Action::FocusFilter);
+    let key = keys::key_of(Ctx::Districts, &Action::FocusFilter);
     let mut block = Block::bordered()
         .border_style(theme.border(focused))
         .title(Span::styled(count, theme.title(focused)))
@@ -36,13 +38,13 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
         block = block.title_bottom(Line::from(Span::styled(rows, theme.dim())).left_aligned());
     }
     frame.render_widget(block, panes.filter_block);
-    draw_input(frame, app, panes.input, theme);
+    draw_input(frame, app, panes.input, caret, theme);
     let rule = Rect { y: panes.input.y + 1, height: 1, ..panes.input };
     frame.render_widget(Paragraph::new("─".repeat(rule.width as usize)).style(theme.dim()), rule);
     draw_themes(frame, app, panes.themes, theme, focused && !typing);
 }
 
-fn draw_input(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
+fn draw_input(frame: &mut Frame, app: &App, area: Rect, caret: bool, theme: &Theme) {
     let room = (area.width as usize).saturating_sub(width(PROMPT));
     let typing = app.typing == Some(Typing::Filter);
     let prompt = Span::styled(PROMPT, if typing { theme.key() } else { theme.dim() });
@@ -54,8 +56,7 @@ fn draw_input(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         ])
     } else if app.query.text().is_empty() {
         // Letters are keys until the filter is opened: the line says which key opens it.
-        let key = (!typing)
-            .then(|| crate::app::keymap::key_of(crate::app::keymap::Ctx::Districts, &crate::app::Action::FocusFilter));
+        let key = (!typing).then(|| keys::key_of(Ctx::Districts, &Action::FocusFilter));
         let text = app.lang.say(crate::lang::Msg::FilterPlaceholder { key: key.as_deref() });
         Line::from(vec![prompt, Span::styled(crate::text::truncate(&text, room), theme.placeholder())])
     } else {
@@ -63,7 +64,7 @@ fn draw_input(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         Line::from(vec![prompt, Span::raw(shown)])
     };
     frame.render_widget(Paragraph::new(line), area);
-    if typing && !app.on_page() {
+    if typing && caret {
         let (_, caret_x) = visible_query(app.query.text(), app.query.caret(), room);
         frame.set_cursor_position((area.x + (width(PROMPT) + caret_x) as u16, area.y));
     }

@@ -7,9 +7,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::app::keymap::{self, Ctx};
-use crate::app::{Action, layout};
+use crate::app::layout;
 use crate::dataset::{Progress, Stage};
+use crate::keys::{self, Action, Ctx};
 use crate::lang::Msg;
 use crate::text::truncate;
 use crate::theme::Theme;
@@ -52,7 +52,7 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
     };
     let filled = ((inner as f64) * fraction).round() as usize;
     let bar = format!("{}{}", "█".repeat(filled.min(inner)), "░".repeat(inner.saturating_sub(filled)));
-    let quit_key = keymap::key_of(Ctx::Districts, &Action::Quit);
+    let quit_key = keys::key_of(Ctx::Districts, &Action::Quit);
     let name = if loading.origin.is_empty() { "liangdian".to_string() } else { loading.origin.clone() };
     let heading = size.map_or_else(|| name.clone(), |size| loading.lang.aside(&name, &size));
     let lines = vec![

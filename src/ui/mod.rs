@@ -1,5 +1,6 @@
-//! Drawing: `draw` reads the [`App`] and writes widgets. No I/O, no parsing, no wrapping of the dataset:
-//! the detail was laid out by `update`, and each pane touches only its visible rows.
+//! Drawing the panes: `draw` reads the [`App`] and writes widgets. No I/O, no parsing, no wrapping of the
+//! dataset: the detail was laid out by `update`, and each pane touches only its visible rows. The pages are
+//! drawn over the panes by the browser above (`pages/`), with the shared widgets here.
 
 mod compare;
 mod detail;
@@ -14,9 +15,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::keymap::{self, Ctx};
+use crate::app::App;
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{Action, App};
+use crate::keys::{self, Action, Ctx, KeyLine};
 use crate::lang::Msg;
 use crate::theme::Theme;
 pub(crate) use detail::{scroll_label, visible_lines};
@@ -24,8 +25,26 @@ pub use filter::visible_query;
 pub use loading::{Loading, draw_loading};
 pub(crate) use spans::{fit, message, row};
 
-/// Draws the whole screen.
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+/// What the status line shows that the panes' state does not hold: where the keyboard is (a page open over
+/// the panes may have it), the keys that work there in the order they are looked up, and the open page's
+/// badge and position. The browser above the panes works it out for each frame.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub ctx: Ctx,
+    pub keys: Vec<KeyLine>,
+    pub page: Option<PageStatus>,
+}
+
+/// The page on top, as the status line names it: its badge ("FIGURES") and where its cursor is
+/// ("石景山 · 9/38"), when it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageStatus {
+    pub mode: &'static str,
+    pub position: Option<String>,
+}
+
+/// Draws the panes and the status line; the pages go over them.
+pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, theme: &Theme) {
     let area = frame.area();
     // The panes come from the frame itself, so a frame drawn before a resize reaches `update` is still
     // drawn inside the screen.
@@ -34,18 +53,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     };
     // Zoomed, the lists are not shown.
     if panes.filter_block.width > 0 {
-        filter::draw(frame, app, &panes, theme);
+        filter::draw(frame, app, &panes, chrome.ctx == Ctx::Filter, theme);
         districts::draw(frame, app, &panes, theme);
     }
     match &app.compare {
         Some(c) => compare::draw(frame, app, c, &panes, theme),
         None => detail::draw(frame, app, &panes, theme),
     }
-    status::draw(frame, app, panes.status, theme);
-    // The pages, bottom first: the help opened over the matrix is drawn over it.
-    for page in &app.pages {
-        page.draw(frame, app, theme);
-    }
+    status::draw(frame, app, chrome, panes.status, theme);
 }
 
 /// After a pane's title when it takes the whole width: how to put the lists back ("· zoomed: z ").
@@ -53,7 +68,7 @@ pub(crate) fn zoom_mark(app: &App) -> String {
     if !app.zoomed() {
         return String::new();
     }
-    let key = keymap::key_of(Ctx::Districts, &Action::ToggleZoom);
+    let key = keys::key_of(Ctx::Districts, &Action::ToggleZoom);
     format!("· {} ", app.lang.say(crate::lang::Msg::Zoomed { key: &key }))
 }
 
@@ -79,7 +94,7 @@ fn too_small(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         return;
     }
     let labels = app.lang.labels();
-    let quit_key = keymap::key_of(Ctx::Districts, &Action::Quit);
+    let quit_key = keys::key_of(Ctx::Districts, &Action::Quit);
     let need = app.lang.say(Msg::TooSmall {
         need: (MIN_WIDTH, MIN_HEIGHT),
         size: (area.width, area.height),

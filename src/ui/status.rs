@@ -6,19 +6,20 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::Chrome;
 use super::filter::visible_query;
 use super::spans::fit;
-use crate::app::keymap::{self, Ctx};
-use crate::app::{Action, App};
+use crate::app::{App, LineInput};
+use crate::keys::{self, Action, Ctx, Key};
 use crate::lang::Msg;
 use crate::text::width;
 use crate::theme::Theme;
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
+pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, area: Rect, theme: &Theme) {
     let labels = app.lang.labels();
-    let ctx = app.context();
-    let mode = match (app.pages.last(), ctx) {
-        (Some(page), _) => (page.entry().mode)(labels),
+    let ctx = chrome.ctx;
+    let mode = match (&chrome.page, ctx) {
+        (Some(page), _) => page.mode,
         (None, Ctx::Filter) => labels.mode_filter,
         (None, Ctx::Search) => labels.mode_search,
         (None, Ctx::Note) => labels.mode_note,
@@ -43,16 +44,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     if let Some((label, input)) = prompt {
         // A notice (a note not saved, and why) needs the room more than the label, which the mode names.
         let label = if app.notice.is_some() && ctx == Ctx::Note { String::new() } else { label };
-        return draw_prompt(frame, app, area, theme, spans, label, input);
+        return draw_prompt(frame, app, chrome, area, theme, (spans, label), input);
     }
-    spans.extend(position(app, theme));
+    spans.extend(position(app, chrome, theme));
     if let Some(notice) = &app.notice {
         spans.push(Span::styled(format!("  {notice}"), theme.warning()));
     }
     spans.push(Span::raw("  "));
     spans.extend(hints(
         app,
-        ctx,
+        chrome,
         theme,
         (area.width as usize).saturating_sub(spans.iter().map(|s| width(&s.content)).sum()),
     ));
@@ -64,11 +65,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
 fn draw_prompt(
     frame: &mut Frame,
     app: &App,
+    chrome: &Chrome,
     area: Rect,
     theme: &Theme,
-    mut spans: Vec<Span<'static>>,
-    label: String,
-    input: &crate::app::LineInput,
+    (mut spans, label): (Vec<Span<'static>>, String),
+    input: &LineInput,
 ) {
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
     // A long label gives way to the text typed: at most half the line.
@@ -84,7 +85,7 @@ fn draw_prompt(
         // What just happened (a note not saved, say) matters more than the keys, which stay in the help.
         spans.push(Span::styled(format!("    {notice}"), theme.warning()));
     } else {
-        let keys = hints(app, app.context(), theme, (area.width as usize).saturating_sub(used + 4));
+        let keys = hints(app, chrome, theme, (area.width as usize).saturating_sub(used + 4));
         let keys_width: usize = keys.iter().map(|s| width(&s.content)).sum();
         if used + 4 + keys_width <= area.width as usize {
             spans.push(Span::raw("    "));
@@ -96,10 +97,10 @@ fn draw_prompt(
 }
 
 /// "海淀 4/16", then the search ("match 2/7") or the filter ("1 theme matching").
-fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
+fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     // Pages with a cursor say where it is rather than where the district list is.
-    if let Some(position) = app.pages.last().and_then(|p| p.position(app)) {
+    if let Some(position) = chrome.page.as_ref().and_then(|p| p.position.clone()) {
         spans.push(Span::raw(position));
         return spans;
     }
@@ -133,36 +134,36 @@ fn position(app: &App, theme: &Theme) -> Vec<Span<'static>> {
 
 /// Where a hint goes: the help key last (it is never dropped: it leads to all the others), quitting just
 /// before it (dropped first when room is short), the others in the table's order.
-fn rank(action: &Action) -> u8 {
+fn rank(action: Option<&Action>) -> u8 {
     match action {
-        Action::ToggleHelp => 2,
-        Action::Quit => 1,
+        Some(Action::ToggleHelp) => 2,
+        Some(Action::Quit) => 1,
         _ => 0,
     }
 }
 
 /// The hints of this context that fit in `room` cells, ordered by [`rank`].
-fn hints(app: &App, ctx: Ctx, theme: &Theme, room: usize) -> Vec<Span<'static>> {
+fn hints(app: &App, chrome: &Chrome, theme: &Theme, room: usize) -> Vec<Span<'static>> {
+    let ctx = chrome.ctx;
     // (first key, hint, where it goes)
     let listed: Vec<(String, &str, u8)> = if app.compare.is_some() && matches!(ctx, Ctx::Districts | Ctx::Detail) {
-        keymap::COMPARE_HINTS
+        keys::COMPARE_HINTS
             .iter()
-            .filter_map(|(action, en, zh)| {
-                Some((keymap::binding_of(ctx, action)?.keys.first()?.name(), app.lang.pick(en, zh), rank(action)))
+            .filter_map(|(action, words)| {
+                Some((keys::binding_of(ctx, action)?.keys.first()?.name(), words.get(app.lang), rank(Some(action))))
             })
             .collect()
     } else {
         // A key bound earlier in the lookup shadows a later binding of it (the help's own ? closes it).
-        let mut seen: Vec<crate::app::Key> = Vec::new();
-        app.bindings()
-            .filter(|b| {
+        let mut seen: Vec<Key> = Vec::new();
+        chrome
+            .keys
+            .iter()
+            .filter_map(|b| {
                 let live = b.keys.first().is_some_and(|k| !seen.contains(k));
                 seen.extend_from_slice(b.keys);
-                live && b.hint.is_some()
-            })
-            .map(|b| {
-                let (en, zh) = b.hint.unwrap_or_default();
-                (b.keys.first().map(|k| k.name()).unwrap_or_default(), app.lang.pick(en, zh), rank(&b.action))
+                let hint = b.words.hint.filter(|_| live)?;
+                Some((b.keys.first()?.name(), hint.get(app.lang), rank(b.action)))
             })
             .collect()
     };

@@ -2,8 +2,8 @@
 
 use super::select_district;
 use crate::app::cursor::moved;
-use crate::app::keymap::{self, Ctx};
-use crate::app::{Action, App, Compare, Focus, layout};
+use crate::app::{App, Compare, Focus, layout};
+use crate::keys::{self, Action, Ctx};
 use crate::lang::Msg;
 
 pub(super) fn pin(app: &mut App) {
@@ -14,7 +14,7 @@ pub(super) fn pin(app: &mut App) {
         app.notice = Some(app.lang.say(Msg::Unpinned { district: name }));
     } else {
         app.pinned = Some(selected);
-        let compare_key = keymap::key_of(Ctx::Districts, &Action::ToggleCompare);
+        let compare_key = keys::key_of(Ctx::Districts, &Action::ToggleCompare);
         app.notice = Some(app.lang.say(Msg::Pinned { district: name, compare_key: &compare_key }));
     }
 }
@@ -31,9 +31,9 @@ pub(super) fn toggle(app: &mut App) {
 
 /// A key of the comparison with none open: what it is for, and how to open one.
 pub(super) fn not_comparing(app: &mut App, action: &Action) {
-    let key = keymap::key_of(Ctx::Districts, action);
-    let pin_key = keymap::key_of(Ctx::Districts, &Action::Pin);
-    let compare_key = keymap::key_of(Ctx::Districts, &Action::ToggleCompare);
+    let key = keys::key_of(Ctx::Districts, action);
+    let pin_key = keys::key_of(Ctx::Districts, &Action::Pin);
+    let compare_key = keys::key_of(Ctx::Districts, &Action::ToggleCompare);
     app.notice = Some(app.lang.say(Msg::OnlyComparing { key: &key, pin_key: &pin_key, compare_key: &compare_key }));
 }
 
@@ -57,8 +57,8 @@ pub(super) fn toggle_together(app: &mut App) {
         c.together = !c.together;
         let left_keys = format!(
             "{}/{}",
-            keymap::key_of(Ctx::Districts, &Action::LeftDown),
-            keymap::key_of(Ctx::Districts, &Action::LeftUp)
+            keys::key_of(Ctx::Districts, &Action::LeftDown),
+            keys::key_of(Ctx::Districts, &Action::LeftUp)
         );
         app.notice = Some(app.lang.say(if c.together {
             Msg::ColumnsTogether

@@ -4,8 +4,8 @@ use ratatui::layout::Position;
 
 use super::{refilter, scroll, select_row};
 use crate::app::cursor::{WHEEL_ROWS, fit_window, moved};
-use crate::app::keymap::{self, Ctx};
-use crate::app::{Action, App, Focus};
+use crate::app::{App, Focus};
+use crate::keys::{self, Action, Ctx};
 use crate::lang::Msg;
 
 /// Moves the cursor of the focused list, or scrolls the detail, by `delta` rows (clamped at the ends).
@@ -55,7 +55,7 @@ pub(super) fn click(app: &mut App, column: u16, row: u16) {
     let Some(p) = app.panes() else { return };
     if app.typing == Some(crate::app::Typing::Note) {
         // A click must not throw away a note being typed.
-        let (save, leave) = (keymap::key_of(Ctx::Note, &Action::Accept), keymap::key_of(Ctx::Note, &Action::Cancel));
+        let (save, leave) = (keys::key_of(Ctx::Note, &Action::Accept), keys::key_of(Ctx::Note, &Action::Cancel));
         app.notice = Some(app.lang.say(Msg::FinishNote { save: &save, leave: &leave }));
         return;
     }

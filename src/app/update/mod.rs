@@ -7,33 +7,28 @@ pub(crate) mod lists;
 pub(crate) mod search;
 pub(crate) mod take;
 
-use super::action::{Action, Edit};
 use super::derive::{ScrollTo, derive};
-use super::keymap::{self, Ctx};
-use super::page::Flow;
 use super::{App, Focus, Typing, layout};
+use crate::keys::{self, Action, Ctx, Edit, Key};
 use crate::lang::Msg;
 
 /// Rows of the detail kept above a line the view jumps to.
 pub(crate) const CONTEXT_ROWS: usize = 1;
 
-/// Carries out one action, then brings the derived views up to date.
+/// Carries out one action on the panes, then brings the derived views up to date.
 pub fn update(app: &mut App, action: Action) {
     app.notice = None;
     // A note typed and not saved is never lost to one keystroke: the first quit says so, a second quits.
     let warned = std::mem::take(&mut app.quit_warned);
     if action == Action::Quit && !warned && unsaved_note(app) {
         app.quit_warned = true;
-        let save = keymap::key_of(Ctx::Note, &Action::Accept);
-        let quit = keymap::key_of(Ctx::Note, &Action::Quit);
+        let save = keys::key_of(Ctx::Note, &Action::Accept);
+        let quit = keys::key_of(Ctx::Note, &Action::Quit);
         app.notice = Some(app.lang.say(Msg::NoteNotSaved { save: &save, quit: &quit }));
         derive(app);
         return;
     }
-    match app.pages.pop() {
-        Some(page) => on_page(app, page, action),
-        None => browse(app, action),
-    }
+    browse(app, action);
     derive(app);
 }
 
@@ -43,58 +38,12 @@ fn unsaved_note(app: &App) -> bool {
     app.typing == Some(Typing::Note) && !typed.is_empty() && Some(typed) != app.note_seen.as_deref().map(str::trim)
 }
 
-/// An action while a page is open: the page on top has it, after the few every page shares.
-fn on_page(app: &mut App, mut page: Box<dyn super::page::Page>, action: Action) {
-    match action {
-        Action::Quit => app.quit = true,
-        Action::Resize { width, height } => resize(app, width, height),
-        // The help's own keys close it; asked for again in code, it closes too rather than opening twice.
-        Action::ToggleHelp if page.entry().opener == crate::pages::help::OPEN => return,
-        Action::ToggleHelp => {
-            // The page waits beneath the help and has the keyboard again when the help closes.
-            app.pages.push(page);
-            return open(app, crate::pages::help::OPEN);
-        }
-        Action::Open(opener) => {
-            app.pages.push(page);
-            return open(app, opener);
-        }
-        Action::Copy => {
-            let clip = page.copy(app);
-            // A page that has no row to copy may still be written whole: the notice says so.
-            let write_key = keymap::key_of(Ctx::Page, &Action::Export);
-            let writes = (clip.is_none() && page.export(app).is_some()).then_some(write_key.as_str());
-            take::put(app, clip, Msg::NothingToCopyOnPage { write_key: writes });
-        }
-        Action::Export => {
-            let export = page.export(app);
-            take::write(app, export, Msg::NothingOnPage);
-        }
-        Action::ToggleMouse => take::toggle_mouse(app),
-        Action::Done(outcome) => take::done(app, outcome),
-        Action::Unbound(key) => unbound(app, key),
-        other => match page.update(app, &other) {
-            Flow::Stay => {}
-            Flow::Close => return,
-            Flow::Leave => return app.pages.clear(),
-        },
-    }
-    app.pages.push(page);
-}
-
-/// Opens a page over whatever is open.
-fn open(app: &mut App, opener: super::page::Opener) {
-    if let Some(page) = (opener.open)(app) {
-        app.pages.push(page);
-    }
-}
-
 /// An action on the panes.
 fn browse(app: &mut App, action: Action) {
     match action {
         Action::Quit => app.quit = true,
-        Action::ToggleHelp => open(app, crate::pages::help::OPEN),
-        Action::Open(opener) => open(app, opener),
+        // The pages' own: the browser above the panes opens them and gives them their keys.
+        Action::ToggleHelp | Action::Open(_) | Action::PageKey(_) => {}
         Action::Back => back(app),
         Action::FocusNext => app.focus = cycle(app.focus, true),
         Action::FocusPrev => app.focus = cycle(app.focus, false),
@@ -102,7 +51,6 @@ fn browse(app: &mut App, action: Action) {
         Action::Down => lists::step(app, 1),
         Action::First => lists::step(app, isize::MIN),
         Action::Last => lists::step(app, isize::MAX),
-        Action::Left | Action::Right | Action::Sort | Action::Delete => {}
         Action::Enter => lists::enter(app),
         Action::HalfPageDown => scroll(app, (view_height(app) / 2).max(1) as isize),
         Action::HalfPageUp => scroll(app, -((view_height(app) / 2).max(1) as isize)),
@@ -181,8 +129,8 @@ fn browse(app: &mut App, action: Action) {
 }
 
 /// A key that does nothing here: said, with the key that lists them all.
-fn unbound(app: &mut App, key: super::Key) {
-    let help = super::keymap::key_of(super::keymap::Ctx::Districts, &Action::ToggleHelp);
+fn unbound(app: &mut App, key: Key) {
+    let help = keys::key_of(Ctx::Districts, &Action::ToggleHelp);
     app.notice = Some(app.lang.say(Msg::Unbound { key: &key.name(), help_key: &help }));
 }
 

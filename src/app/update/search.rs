@@ -2,8 +2,8 @@
 
 use super::select_row;
 use crate::app::derive::ScrollTo;
-use crate::app::keymap::{self, Ctx};
-use crate::app::{Action, App, Focus};
+use crate::app::{App, Focus};
+use crate::keys::{self, Action, Ctx};
 use crate::lang::Msg;
 use crate::search::Occurrence;
 
@@ -63,7 +63,7 @@ pub(crate) fn clear(app: &mut App) {
 pub(crate) fn step(app: &mut App, forward: bool) {
     let n = app.search.matches.len();
     if n == 0 {
-        let search_key = keymap::key_of(Ctx::Districts, &Action::StartSearch);
+        let search_key = keys::key_of(Ctx::Districts, &Action::StartSearch);
         let search_key = &search_key;
         app.notice = Some(app.lang.say(if app.search.is_active() {
             Msg::NothingToStep { search_key }

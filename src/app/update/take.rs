@@ -2,10 +2,10 @@
 //! file, and leaving the mouse to the terminal so that it can select text itself. Each asks the event loop
 //! for an [`Effect`]; the status line says what was taken.
 
-use crate::app::keymap::{self, Ctx};
-use crate::app::{Action, App, Effect, Outcome};
+use crate::app::{App, Effect};
 use crate::bookmarks::{Bookmark, Change, Place};
 use crate::export::{self, Clip, Export};
+use crate::keys::{self, Action, Ctx, Outcome};
 use crate::lang::Msg;
 
 /// `y` on the panes: the highlight under the cursor, or both districts of a comparison.
@@ -81,7 +81,7 @@ pub(crate) fn write(app: &mut App, export: Option<Export>, nothing: Msg) {
 pub(super) fn toggle_mouse(app: &mut App) {
     app.mouse = !app.mouse;
     app.effects.push(Effect::Mouse(app.mouse));
-    let key = keymap::key_of(Ctx::Districts, &Action::ToggleMouse);
+    let key = keys::key_of(Ctx::Districts, &Action::ToggleMouse);
     app.notice = Some(app.lang.say(if app.mouse { Msg::MouseOn } else { Msg::MouseOff { key: &key } }));
 }
 

@@ -1,8 +1,8 @@
-//! Everything a reader can ask for. Terminal events become actions in the keymap; `update` carries them out.
+//! Everything a reader can ask for, and what the world reports back (a new size, a click, how an effect
+//! went). Terminal events become actions through the key table; the browser's `update` carries them out.
 
 use super::Key;
-use super::effect::Outcome;
-use super::page::Opener;
+use crate::bookmarks::{Bookmark, Change};
 
 /// One request from the reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,8 +10,10 @@ pub enum Action {
     Quit,
     /// Show the key help (over a page, too).
     ToggleHelp,
-    /// Open a page: the article, the matrix, the figures, the matches.
-    Open(Opener),
+    /// Open a page: the article, the matrix, the figures, the matches, the bookmarks.
+    Open(PageId),
+    /// A key the page on top binds to an action of its own (its own table says which).
+    PageKey(Key),
     /// Go back one step: close a page, leave the detail, clear a search, clear a filter.
     Back,
     FocusNext,
@@ -19,12 +21,9 @@ pub enum Action {
     /// Move the selection (or, in the detail, the view) by rows.
     Up,
     Down,
-    /// Move across columns (the matrix).
-    Left,
-    Right,
     First,
     Last,
-    /// Open what is selected: a district's detail, a theme's filter, a matrix cell, a figure, a match.
+    /// Open what is selected: a district's detail, or a theme's filter.
     Enter,
     HalfPageDown,
     HalfPageUp,
@@ -53,8 +52,6 @@ pub enum Action {
     /// Scroll the comparison's left column on its own.
     LeftDown,
     LeftUp,
-    /// Change the order of a sortable page (the figures).
-    Sort,
     /// Move the highlight cursor in the detail to the next or previous highlight.
     NextHighlight,
     PrevHighlight,
@@ -68,8 +65,6 @@ pub enum Action {
     ToggleZoom,
     /// Turn the browser's mouse on or off (off, the terminal selects text).
     ToggleMouse,
-    /// Delete what is under a page's cursor (a bookmark).
-    Delete,
     /// Bookmark the highlight under the cursor, with a note (again: edit the note).
     Bookmark,
     /// A key that does nothing where the keyboard is: the status line says so, and where the help is.
@@ -106,4 +101,24 @@ pub enum Edit {
     Right,
     Home,
     End,
+}
+
+/// A page, by the name it is registered under (`pages/`): what [`Action::Open`] opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PageId(pub &'static str);
+
+/// How an effect went: what the world outside reports back to the state, as [`Action::Done`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The file was written; its path as messages give it.
+    Wrote(String),
+    /// The file could not be written: the name tried and why.
+    NotWritten { name: String, why: String },
+    /// The bookmarks were saved: all of them now, the change, and whether a note another browser had saved
+    /// in between was kept beside the new one.
+    Saved { bookmarks: Vec<Bookmark>, change: Change, merged: bool },
+    /// The bookmarks could not be saved (the file is left as it was): why, in a few words, and the change.
+    NotSaved { why: String, change: Change },
+    /// The bookmarks as read again, or why they could not be.
+    Loaded(Result<Vec<Bookmark>, String>),
 }

@@ -11,7 +11,7 @@ use liangdian::app::App;
 use liangdian::bookmarks::Store;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
 use liangdian::dataset::{Dataset, Field, LoadError, Progress, Stage, sanitize};
-use liangdian::lang::{Fault, Lang, Msg, io_reason};
+use liangdian::lang::{CommandLineFault, Fault, Lang, Msg, TerminalFault, io_reason};
 use liangdian::theme::Theme;
 use liangdian::tui::one_line;
 use liangdian::tui::{Ended, Started};
@@ -92,7 +92,7 @@ fn browse(cli: &Cli) -> ExitCode {
                 return fail(2, unknown_to_compare(&e, lang));
             }
         }
-        return fail(2, Fault::NotATerminal.report(lang));
+        return fail(2, CommandLineFault::NotATerminal.report(lang));
     }
     let data_path = cli.global.data.clone();
     let compare = cli.compare.clone();
@@ -147,6 +147,6 @@ fn browse(cli: &Cli) -> ExitCode {
     match liangdian::tui::run_loading(start, loading, Theme::from_env()) {
         Ok(Ended::Quit) => ExitCode::SUCCESS,
         Ok(Ended::Failed(message, code)) => fail(code, message),
-        Err(e) => fail(2, Fault::TerminalFailed { reason: &io_reason(&e, lang) }.report(lang)),
+        Err(e) => fail(2, TerminalFault::TerminalFailed { reason: &io_reason(&e, lang) }.report(lang)),
     }
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::Bookmark;
-use crate::lang::{Fault, Lang, io_reason};
+use crate::lang::{BookmarksFault, Fault, Lang, io_reason};
 
 /// What is written: a version, for the file's shape to change later, and the bookmarks. Keys this version
 /// does not know (added by hand, or by a later version) are kept as they are.
@@ -101,27 +101,36 @@ impl StoreError {
     }
 
     /// Puts the facts into the catalogue's fault (the file named by `name`) and says it with `say`.
-    fn say(&self, lang: Lang, say: impl Fn(Fault) -> String, name: impl Fn(&str) -> String) -> String {
+    fn say(&self, lang: Lang, say: impl Fn(BookmarksFault) -> String, name: impl Fn(&str) -> String) -> String {
         match self {
             StoreError::Read { path, error } => {
                 let reason = io_reason(error, lang);
-                say(Fault::BookmarksUnreadable { path: &name(path), reason: &reason, kind: Some(error.kind()) })
+                say(BookmarksFault::BookmarksUnreadable {
+                    path: &name(path),
+                    reason: &reason,
+                    kind: Some(error.kind()),
+                })
             }
             StoreError::Write { path, error } => {
-                say(Fault::BookmarksUnwritable { path: &name(path), reason: &io_reason(error, lang) })
+                say(BookmarksFault::BookmarksUnwritable { path: &name(path), reason: &io_reason(error, lang) })
             }
             StoreError::Corrupt { path, why, saving } => {
                 let reason = match why {
-                    Corruption::Newer { version } => Fault::NewerFile { version: *version, ours: VERSION },
+                    Corruption::Newer { version } => BookmarksFault::NewerFile { version: *version, ours: VERSION },
                     Corruption::Json { line, column, message } => {
-                        Fault::NotJson { line: *line, column: *column, message }
+                        BookmarksFault::NotJson { line: *line, column: *column, message }
                     }
                 };
                 let newer = matches!(why, Corruption::Newer { .. });
-                say(Fault::BookmarksInvalid { path: &name(path), reason: &reason.what(lang), newer, saving: *saving })
+                say(BookmarksFault::BookmarksInvalid {
+                    path: &name(path),
+                    reason: &reason.what(lang),
+                    newer,
+                    saving: *saving,
+                })
             }
-            StoreError::NoHome => say(Fault::NoHome),
-            StoreError::ChangedElsewhere { what } => say(Fault::ChangedElsewhere { what }),
+            StoreError::NoHome => say(BookmarksFault::NoHome),
+            StoreError::ChangedElsewhere { what } => say(BookmarksFault::ChangedElsewhere { what }),
         }
     }
 }

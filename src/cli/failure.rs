@@ -3,7 +3,7 @@
 use std::io;
 
 use crate::dataset::LoadError;
-use crate::lang::{Fault, Lang, io_reason};
+use crate::lang::{CommandLineFault, Fault, Lang, io_reason};
 
 /// Why a subcommand did not succeed. [`Failure::message`] is the report for standard error in the
 /// interface's language: what went wrong, then a line starting `hint:` (`提示：`) that says what to do; the
@@ -23,7 +23,7 @@ pub enum Failure {
     #[error(transparent)]
     Bookmarks(#[from] crate::bookmarks::StoreError),
     /// Standard output could not be written (a closed pipe is not reported: see `cli::finish`).
-    #[error("{}", Fault::StdoutUnwritable { reason: &.0.to_string() }.report(Lang::En))]
+    #[error("{}", CommandLineFault::StdoutUnwritable { reason: &.0.to_string() }.report(Lang::En))]
     Output(#[from] io::Error),
 }
 
@@ -34,7 +34,7 @@ impl Failure {
             Failure::Usage { what, hint } | Failure::NothingFound { what, hint } => lang.with_hint(what, hint),
             Failure::Load(e) => e.message(lang),
             Failure::Bookmarks(e) => e.message(lang),
-            Failure::Output(e) => Fault::StdoutUnwritable { reason: &io_reason(e, lang) }.report(lang),
+            Failure::Output(e) => CommandLineFault::StdoutUnwritable { reason: &io_reason(e, lang) }.report(lang),
         }
     }
 

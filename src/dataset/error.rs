@@ -5,7 +5,7 @@ use std::fmt;
 use std::io;
 
 use super::locate::Position;
-use crate::lang::{Blank, Fault, Lang, Msg, Subject, Thing, io_reason};
+use crate::lang::{Blank, DatasetFault, Fault, Lang, Msg, RuleFault, Subject, Thing, io_reason};
 
 /// A dataset could not be loaded.
 #[derive(Debug)]
@@ -74,19 +74,21 @@ impl LoadError {
         let fault = match self {
             LoadError::Read { origin, error } => {
                 reason = io_reason(error, lang);
-                Fault::CannotRead { origin, reason: &reason, kind: Some(error.kind()) }
+                DatasetFault::CannotRead { origin, reason: &reason, kind: Some(error.kind()) }
             }
-            LoadError::IsDirectory { origin } => Fault::IsDirectory { origin },
-            LoadError::TooLarge { origin, size, limit } => Fault::TooLarge { origin, size: *size, limit: *limit },
-            LoadError::Empty { origin } => Fault::Empty { origin },
-            LoadError::NotUtf8 { byte, .. } => Fault::NotUtf8 { at: &at, byte: *byte },
+            LoadError::IsDirectory { origin } => DatasetFault::IsDirectory { origin },
+            LoadError::TooLarge { origin, size, limit } => {
+                DatasetFault::TooLarge { origin, size: *size, limit: *limit }
+            }
+            LoadError::Empty { origin } => DatasetFault::Empty { origin },
+            LoadError::NotUtf8 { byte, .. } => DatasetFault::NotUtf8 { at: &at, byte: *byte },
             LoadError::Syntax { fault, .. } => match fault {
-                SyntaxFault::TooDeep { levels } => Fault::TooDeep { at: &at, levels: *levels },
-                SyntaxFault::TooIndented { column } => Fault::TooIndented { at: &at, column: *column },
+                SyntaxFault::TooDeep { levels } => DatasetFault::TooDeep { at: &at, levels: *levels },
+                SyntaxFault::TooIndented { column } => DatasetFault::TooIndented { at: &at, column: *column },
                 SyntaxFault::TooManyAliases { written, expanded } => {
-                    Fault::TooManyAliases { at: &at, written: *written, expanded: *expanded }
+                    DatasetFault::TooManyAliases { at: &at, written: *written, expanded: *expanded }
                 }
-                SyntaxFault::Yaml(message) => Fault::Yaml { at: &at, message },
+                SyntaxFault::Yaml(message) => DatasetFault::Yaml { at: &at, message },
             },
             LoadError::Invalid { .. } => return None,
         };
@@ -215,18 +217,18 @@ impl Problem {
         }
     }
 
-    fn fault(&self) -> Fault<'_> {
+    fn fault(&self) -> RuleFault<'_> {
         match &self.rule {
-            Rule::NoDistricts => Fault::NoDistricts,
-            Rule::EmptyId(thing) => Fault::EmptyId { thing: *thing },
-            Rule::NotKebab(id) => Fault::NotKebab { id },
-            Rule::RepeatedId { thing, first, name } => Fault::RepeatedId { thing: *thing, first: *first, name },
-            Rule::Blank(field) => Fault::Blank { field: *field },
-            Rule::NoText => Fault::NoText,
-            Rule::NoTitle => Fault::NoTitle,
-            Rule::UnknownTheme { id, nearest } => Fault::UnknownTheme { id, nearest: nearest.as_deref() },
-            Rule::NotANumber(value) => Fault::NotANumber { value },
-            Rule::NotQuoted(figure) => Fault::NotQuoted { figure },
+            Rule::NoDistricts => RuleFault::NoDistricts,
+            Rule::EmptyId(thing) => RuleFault::EmptyId { thing: *thing },
+            Rule::NotKebab(id) => RuleFault::NotKebab { id },
+            Rule::RepeatedId { thing, first, name } => RuleFault::RepeatedId { thing: *thing, first: *first, name },
+            Rule::Blank(field) => RuleFault::Blank { field: *field },
+            Rule::NoText => RuleFault::NoText,
+            Rule::NoTitle => RuleFault::NoTitle,
+            Rule::UnknownTheme { id, nearest } => RuleFault::UnknownTheme { id, nearest: nearest.as_deref() },
+            Rule::NotANumber(value) => RuleFault::NotANumber { value },
+            Rule::NotQuoted(figure) => RuleFault::NotQuoted { figure },
         }
     }
 }

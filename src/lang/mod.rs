@@ -10,7 +10,10 @@ mod labels;
 mod messages;
 mod plural;
 
-pub use faults::{Blank, Fault, Subject, Thing, io_reason, without_positions};
+pub use faults::{
+    Blank, BookmarksFault, CommandLineFault, DatasetFault, Fault, RuleFault, Subject, TerminalFault, Thing, io_reason,
+    without_positions,
+};
 pub use labels::{EN, Labels, ZH};
 pub use messages::Msg;
 pub use plural::Noun;

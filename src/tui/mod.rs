@@ -18,7 +18,7 @@ use ratatui::backend::CrosstermBackend;
 use crate::app::App;
 use crate::dataset::Progress;
 use crate::keys::{Action, leaves_loading};
-use crate::lang::{Fault, Lang};
+use crate::lang::{Fault, Lang, TerminalFault};
 use crate::pages::{Browser, draw, update};
 use crate::theme::Theme;
 use crate::ui::{Loading, draw_loading};
@@ -177,8 +177,8 @@ static BACKGROUND_PANIC: Mutex<Option<String>> = Mutex::new(None);
 fn loader_died(lang: Lang) -> Ended {
     let why = BACKGROUND_PANIC.lock().unwrap_or_else(PoisonError::into_inner).take();
     let message = match why {
-        Some(why) => Fault::LoaderPanicked { what: &why.replace(":\n", ": ").replace('\n', " ") }.report(lang),
-        None => Fault::LoaderVanished.report(lang),
+        Some(why) => TerminalFault::LoaderPanicked { what: &why.replace(":\n", ": ").replace('\n', " ") }.report(lang),
+        None => TerminalFault::LoaderVanished.report(lang),
     };
     Ended::Failed(message, 1)
 }

@@ -11,7 +11,7 @@ use liangdian::app::App;
 use liangdian::bookmarks::Store;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
 use liangdian::dataset::{Dataset, Field, LoadError, Progress, Stage, sanitize};
-use liangdian::lang::{CommandLineFault, Fault, Lang, Msg, TerminalFault, io_reason};
+use liangdian::lang::{CliMsg, CommandLineFault, Fault, Lang, TerminalFault, io_reason};
 use liangdian::theme::Theme;
 use liangdian::tui::one_line;
 use liangdian::tui::{Ended, Started};
@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         None => return browse(&cli),
         Some(_) if cli.compare.is_some() || cli.search.is_some() => {
             // Flags that open the browser make no sense beside a subcommand.
-            return fail(2, lang.with_hint(&lang.say(Msg::BrowserOnly), &lang.say(Msg::BrowserOnlyHint)));
+            return fail(2, lang.with_hint(&lang.say(CliMsg::BrowserOnly), &lang.say(CliMsg::BrowserOnlyHint)));
         }
         Some(Command::Check { file }) => cli::check(&file, &cli.global),
         Some(Command::Completions { shell }) => cli::completions(shell),
@@ -73,7 +73,7 @@ fn load(global: &Global) -> Result<Dataset, LoadError> {
 /// A name given to `--compare` that picks no district, or several.
 fn unknown_to_compare(e: &liangdian::search::ResolveError, lang: Lang) -> String {
     let what = format!("--compare{}{}", lang.colon(), cli::resolve_error(e, lang));
-    lang.with_hint(&what, &lang.say(Msg::NameDistrictHint))
+    lang.with_hint(&what, &lang.say(CliMsg::NameDistrictHint))
 }
 
 /// `liangdian` with no subcommand: the browser, which needs a terminal.
@@ -130,8 +130,8 @@ fn browse(cli: &Cli) -> ExitCode {
             if let [left, right] = sides[..] {
                 if left == right {
                     let (a, b, name) = (&names[0], &names[1], &app.data.districts[left].name);
-                    let what = lang.say(Msg::SameDistrict { a, b, name });
-                    let hint = lang.say(Msg::SameDistrictHint);
+                    let what = lang.say(CliMsg::SameDistrict { a, b, name });
+                    let hint = lang.say(CliMsg::SameDistrictHint);
                     return Err((lang.with_hint(&format!("--compare{}{what}", lang.colon()), &hint), 2));
                 }
                 app.open_compare(left, right);

@@ -10,7 +10,7 @@ use crate::doc::Tone;
 use crate::doc::table::{Cell, Column, Table};
 use crate::export;
 use crate::keys::{Action, Ctx, key_of};
-use crate::lang::Msg;
+use crate::lang::CliMsg;
 
 pub fn run(out: &mut Out, data: &Dataset) -> Result<(), Failure> {
     let store = Store::from_env()?;
@@ -50,8 +50,8 @@ pub fn run(out: &mut Out, data: &Dataset) -> Result<(), Failure> {
     if mine.is_empty() {
         let key = key_of(Ctx::Districts, &Action::Bookmark);
         return Err(Failure::NothingFound {
-            what: out.lang.say(Msg::NoBookmarksHere { file: &store.path.display().to_string(), elsewhere }),
-            hint: out.lang.say(Msg::BookmarkHint { key: &key }),
+            what: out.lang.say(CliMsg::NoBookmarksHere { file: &store.path.display().to_string(), elsewhere }),
+            hint: out.lang.say(CliMsg::BookmarkHint { key: &key }),
         });
     }
     Ok(())

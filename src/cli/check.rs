@@ -38,7 +38,7 @@ pub fn run(out: &mut Out, file: &Path) -> Result<(), Failure> {
 
 /// "valid: 16 districts, 52 highlights, 25 themes, 38 figures".
 fn valid_line(s: &json::Summary, lang: crate::lang::Lang) -> String {
-    lang.say(crate::lang::Msg::Valid {
+    lang.say(crate::lang::CliMsg::Valid {
         districts: s.districts,
         highlights: s.highlights,
         themes: s.themes,

@@ -6,7 +6,7 @@ use crate::dataset::Dataset;
 use crate::doc::Tone;
 use crate::doc::compare_header;
 use crate::doc::{self, DocLine, Marks};
-use crate::lang::Msg;
+use crate::lang::CliMsg;
 use crate::search::{SearchIndex, ThemeSplit};
 use crate::text::width;
 
@@ -18,8 +18,8 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, names: [&str; 2])
     let (l, r) = (district(data, index, names[0], out.lang)?, district(data, index, names[1], out.lang)?);
     if l == r {
         return Err(Failure::Usage {
-            what: out.lang.say(Msg::SameDistrict { a: names[0], b: names[1], name: &data.districts[l].name }),
-            hint: out.lang.say(Msg::SameDistrictHint),
+            what: out.lang.say(CliMsg::SameDistrict { a: names[0], b: names[1], name: &data.districts[l].name }),
+            hint: out.lang.say(CliMsg::SameDistrictHint),
         });
     }
     let split = index.split(l, r);

@@ -5,7 +5,7 @@ use crate::dataset::Dataset;
 use crate::dataset::{FigureRef, Figures};
 use crate::doc::Tone;
 use crate::export::markdown::heading;
-use crate::lang::Msg;
+use crate::lang::CliMsg;
 use crate::search::SearchIndex;
 
 pub fn run(
@@ -49,12 +49,13 @@ pub fn run(
     }
     match only {
         Some(d) if empty => Err(Failure::NothingFound {
-            what: out.lang.say(Msg::NoFiguresIn { district: &data.districts[d].name }),
-            hint: out.lang.say(Msg::NoFiguresInHint),
+            what: out.lang.say(CliMsg::NoFiguresIn { district: &data.districts[d].name }),
+            hint: out.lang.say(CliMsg::NoFiguresInHint),
         }),
-        None if empty => {
-            Err(Failure::NothingFound { what: out.lang.say(Msg::NoFigures), hint: out.lang.say(Msg::NoFiguresHint) })
-        }
+        None if empty => Err(Failure::NothingFound {
+            what: out.lang.say(CliMsg::NoFigures),
+            hint: out.lang.say(CliMsg::NoFiguresHint),
+        }),
         _ => Ok(()),
     }
 }

@@ -5,7 +5,7 @@ use crate::dataset::Dataset;
 use crate::doc::Tone;
 use crate::doc::table::{Cell, Column, Table};
 use crate::export::markdown::{escape, heading};
-use crate::lang::{Lang, Msg};
+use crate::lang::{DocMsg, Lang};
 use crate::search::SearchIndex;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex) -> Result<(), Failure> {
@@ -59,10 +59,10 @@ fn table(list: &json::List, lang: Lang) -> Table {
 
 /// "16 districts · 52 highlights · 25 themes · 38 figures".
 pub fn summary(s: &json::Summary, lang: Lang) -> String {
-    lang.say(Msg::Totals { districts: s.districts, highlights: s.highlights, themes: s.themes, figures: s.figures })
+    lang.say(DocMsg::Totals { districts: s.districts, highlights: s.highlights, themes: s.themes, figures: s.figures })
 }
 
 /// "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区人大常委会2020年工作亮点扫描", as the browser's detail ends.
 pub fn source_line(s: &json::Source, lang: Lang) -> String {
-    lang.say(Msg::SourceLine { publication: s.publication, issue: s.issue, column: s.column, title: s.title })
+    lang.say(DocMsg::SourceLine { publication: s.publication, issue: s.issue, column: s.column, title: s.title })
 }

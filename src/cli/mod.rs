@@ -29,7 +29,7 @@ use clap_complete::Shell;
 
 use crate::dataset::FigureSort;
 use crate::dataset::{Dataset, Field, sanitize};
-use crate::lang::{Lang, Msg};
+use crate::lang::{CliMsg, Lang};
 use crate::search::SearchIndex;
 pub use failure::Failure;
 pub use output::{Format, Out};
@@ -351,7 +351,7 @@ fn finish(out: &mut Out, result: Result<(), Failure>) -> Result<(), Failure> {
 fn district(data: &Dataset, index: &SearchIndex, name: &str, lang: Lang) -> Result<usize, Failure> {
     index
         .resolve(data, name)
-        .map_err(|e| Failure::Usage { what: resolve_error(&e, lang), hint: lang.say(Msg::NameDistrictHint) })
+        .map_err(|e| Failure::Usage { what: resolve_error(&e, lang), hint: lang.say(CliMsg::NameDistrictHint) })
 }
 
 /// Why a name did not pick one district, in the interface's language.
@@ -360,10 +360,10 @@ pub fn resolve_error(e: &crate::search::ResolveError, lang: Lang) -> String {
     use crate::search::candidates;
     match e {
         ResolveError::Unknown { name, nearest } => {
-            lang.say(Msg::UnknownDistrict { name, nearest: &candidates(nearest, lang) })
+            lang.say(CliMsg::UnknownDistrict { name, nearest: &candidates(nearest, lang) })
         }
         ResolveError::Ambiguous { name, candidates: many } => {
-            lang.say(Msg::AmbiguousDistrict { name, candidates: &candidates(many, lang) })
+            lang.say(CliMsg::AmbiguousDistrict { name, candidates: &candidates(many, lang) })
         }
     }
 }

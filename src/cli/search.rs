@@ -5,7 +5,7 @@ use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
 use crate::export::markdown::{escape, heading};
-use crate::lang::{Lang, Msg};
+use crate::lang::{CliMsg, Lang};
 use crate::search::{Context, Occurrence, Part, SearchIndex};
 use crate::text::{char_width, truncate};
 
@@ -21,8 +21,8 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
     let keyword = crate::search::trim_punctuation(keyword.trim());
     if keyword.trim().is_empty() {
         return Err(Failure::Usage {
-            what: out.lang.say(Msg::EmptyKeyword),
-            hint: out.lang.say(Msg::EmptyKeywordHint),
+            what: out.lang.say(CliMsg::EmptyKeyword),
+            hint: out.lang.say(CliMsg::EmptyKeywordHint),
         });
     }
     let matches = index.texts.search(keyword, |_| true);
@@ -43,15 +43,15 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
             // Words found only in the English titles: the texts are Chinese, and themes are found by meaning.
             if matches.iter().all(|m| matches!(m.part, Part::TitleEn(_))) {
                 out.blank()?;
-                out.toned(&out.lang.say(Msg::EnglishTitlesOnly), Tone::Dim)?;
+                out.toned(&out.lang.say(CliMsg::EnglishTitlesOnly), Tone::Dim)?;
             }
         }
         Format::Markdown => markdown(out, data, keyword, &matches, &totals)?,
     }
     if matches.is_empty() {
         return Err(Failure::NothingFound {
-            what: out.lang.say(Msg::NoMatchIn { keyword, districts: data.districts.len() }),
-            hint: out.lang.say(Msg::NoMatchHint),
+            what: out.lang.say(CliMsg::NoMatchIn { keyword, districts: data.districts.len() }),
+            hint: out.lang.say(CliMsg::NoMatchHint),
         });
     }
     Ok(())
@@ -111,7 +111,12 @@ fn markdown(
 
 /// "«冬奥会» · 3 matches in 1 of 16 districts".
 fn title(keyword: &str, t: &json::SearchTotals, lang: Lang) -> String {
-    lang.say(Msg::SearchTitle { keyword, matches: t.matches, districts: t.districts, searched: t.districts_searched })
+    lang.say(CliMsg::SearchTitle {
+        keyword,
+        matches: t.matches,
+        districts: t.districts,
+        searched: t.districts_searched,
+    })
 }
 
 fn json_match<'a>(data: &'a Dataset, m: &Occurrence) -> json::Match<'a> {

@@ -6,8 +6,8 @@ use crate::dataset::Dataset;
 use crate::doc::Tone;
 use crate::doc::table::{Cell, Column, Table};
 use crate::export::markdown::{escape, heading};
+use crate::lang::CliMsg;
 use crate::lang::Lang;
-use crate::lang::Msg;
 use crate::search::SearchIndex;
 
 pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&str>) -> Result<(), Failure> {
@@ -58,13 +58,13 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&st
     if empty {
         let Some(query) = query else {
             return Err(Failure::NothingFound {
-                what: out.lang.say(Msg::NoThemes),
-                hint: out.lang.say(Msg::NoThemesHint),
+                what: out.lang.say(CliMsg::NoThemes),
+                hint: out.lang.say(CliMsg::NoThemesHint),
             });
         };
         return Err(Failure::NothingFound {
-            what: out.lang.say(Msg::NoThemeMatches { query }),
-            hint: out.lang.say(Msg::NoThemeMatchesHint),
+            what: out.lang.say(CliMsg::NoThemeMatches { query }),
+            hint: out.lang.say(CliMsg::NoThemeMatchesHint),
         });
     }
     Ok(())

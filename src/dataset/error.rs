@@ -5,7 +5,7 @@ use std::fmt;
 use std::io;
 
 use super::locate::Position;
-use crate::lang::{Blank, DatasetFault, Fault, Lang, Msg, RuleFault, Subject, Thing, io_reason};
+use crate::lang::{Blank, CliMsg, DatasetFault, Fault, Lang, RuleFault, Subject, Thing, io_reason};
 
 /// A dataset could not be loaded.
 #[derive(Debug)]
@@ -103,7 +103,7 @@ impl LoadError {
         }
         let origin = self.origin();
         let problems = self.problems();
-        let mut out = lang.say(Msg::InvalidDataset { origin, problems: problems.len() });
+        let mut out = lang.say(CliMsg::InvalidDataset { origin, problems: problems.len() });
         for p in problems {
             out.push_str(&format!("\n  {}", p.line(origin, lang)));
         }

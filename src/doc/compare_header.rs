@@ -3,7 +3,7 @@
 
 use super::{Doc, DocLine, SHARED_MARK, Tone, tag, wrap_items};
 use crate::dataset::Dataset;
-use crate::lang::{Lang, Msg};
+use crate::lang::{DocMsg, Lang};
 use crate::search::ThemeSplit;
 
 /// The three groups: label, tag mark, tone and theme indices.
@@ -14,8 +14,8 @@ pub fn groups<'a>(
 ) -> [(String, Option<char>, Tone, &'a [usize]); 3] {
     [
         (lang.labels().both.to_string(), Some(SHARED_MARK), Tone::TagShared, &split.shared),
-        (lang.say(Msg::OnlyIn { district: names[0] }), None, Tone::TagOwn, &split.left),
-        (lang.say(Msg::OnlyIn { district: names[1] }), None, Tone::TagOwn, &split.right),
+        (lang.say(DocMsg::OnlyIn { district: names[0] }), None, Tone::TagOwn, &split.left),
+        (lang.say(DocMsg::OnlyIn { district: names[1] }), None, Tone::TagOwn, &split.right),
     ]
 }
 
@@ -51,7 +51,7 @@ pub fn header(
     for (label, mark, tone, themes) in groups {
         // The group's label, then its tags, none of them split across lines.
         let head: Vec<(char, Tone)> =
-            lang.say(Msg::GroupCount { label: &label, n: themes.len() }).chars().map(|c| (c, Tone::Title)).collect();
+            lang.say(DocMsg::GroupCount { label: &label, n: themes.len() }).chars().map(|c| (c, Tone::Title)).collect();
         let mut items: Vec<Vec<(char, Tone)>> =
             std::iter::once(head).chain(themes.iter().map(|&t| tag(data, t, mark, tone, lang))).collect();
         // A full-width colon brings its own space: the first tag follows it directly.

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::dataset::{Dataset, District, Highlight};
-use crate::lang::{Lang, Msg};
+use crate::lang::{DocMsg, Lang};
 use crate::search::{Occurrence, Part, SearchIndex};
 use crate::text::{truncate, width as text_width};
 
@@ -41,7 +41,7 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
     heading(&mut doc, district, width);
     if !marks.compact {
         let themes = index.district_themes.get(d).map_or(0, Vec::len);
-        let count = lang.say(Msg::Counts { highlights: district.highlights.len(), themes });
+        let count = lang.say(DocMsg::Counts { highlights: district.highlights.len(), themes });
         doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
     }
     blank(&mut doc);
@@ -58,7 +58,7 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
     }
     if !marks.compact {
         let s = &data.source;
-        let source = lang.say(Msg::SourceLine {
+        let source = lang.say(DocMsg::SourceLine {
             publication: &s.publication,
             issue: &s.issue,
             column: &s.column,

@@ -2,7 +2,7 @@
 
 use super::{Doc, DocLine, Tone, wrap_toned};
 use crate::dataset::Dataset;
-use crate::lang::{Lang, Msg};
+use crate::lang::{DocMsg, Lang};
 
 /// The article's own page: title, source, totals, opening and closing paragraphs.
 pub fn build(data: &Dataset, lang: Lang, width: usize) -> Doc {
@@ -24,7 +24,7 @@ pub fn build(data: &Dataset, lang: Lang, width: usize) -> Doc {
     let highlights: usize = data.districts.iter().map(|d| d.highlights.len()).sum();
     let figures: usize = data.highlights().map(|(_, h)| h.figures.len()).sum();
     let (d, t) = (data.districts.len(), data.themes.len());
-    let totals = lang.say(Msg::Totals { districts: d, highlights, themes: t, figures });
+    let totals = lang.say(DocMsg::Totals { districts: d, highlights, themes: t, figures });
     para(&mut doc, &totals, Tone::Dim);
     for (label, text) in [(labels.intro, &data.intro), (labels.closing, &data.closing)] {
         if text.is_empty() {

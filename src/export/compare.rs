@@ -16,7 +16,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
     let mut out = vec![heading(1, &escape(&format!("{} ⇄ {}", names[0], names[1]))), String::new()];
     for (label, _, _, themes) in compare_header::groups(&split, names, lang) {
         let tags: Vec<String> = themes.iter().map(|&t| tag(data, t, lang)).collect();
-        let group = lang.say(crate::lang::Msg::GroupCount { label: &label, n: themes.len() });
+        let group = lang.say(crate::lang::DocMsg::GroupCount { label: &label, n: themes.len() });
         out.push(format!("- **{}** {}", escape(&group), tags.join(" ")));
     }
     out.push(String::new());

@@ -4,7 +4,7 @@
 use super::markdown::{escape, heading, paragraph};
 use super::{Clip, citation, source_line};
 use crate::dataset::{Dataset, FigureRef, Figures};
-use crate::lang::{Lang, Msg};
+use crate::lang::{DocMsg, Lang};
 use crate::search::SearchIndex;
 
 /// Highlight `h` of district `d`: its number and title (with the English one beside it in the English
@@ -49,7 +49,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
     }
     let themes = index.district_themes.get(d).map_or(0, Vec::len);
     let mut out = vec![heading(level, &escape(&title)), String::new()];
-    out.push(lang.say(Msg::Counts { highlights: district.highlights.len(), themes }));
+    out.push(lang.say(DocMsg::Counts { highlights: district.highlights.len(), themes }));
     out.push(String::new());
     if !district.lead.is_empty() {
         out.extend([format!("> {}", paragraph(&district.lead)), String::new()]);

@@ -14,7 +14,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::dataset::Dataset;
-use crate::lang::{Lang, Msg};
+use crate::lang::{DocMsg, Lang};
 
 /// Text for the clipboard, and a few words for the status line on what it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,13 +34,13 @@ pub struct Export {
 /// "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区人大常委会2020年工作亮点扫描", as the detail ends.
 pub fn source_line(data: &Dataset, lang: Lang) -> String {
     let s = &data.source;
-    lang.say(Msg::SourceLine { publication: &s.publication, issue: &s.issue, column: &s.column, title: &s.title })
+    lang.say(DocMsg::SourceLine { publication: &s.publication, issue: &s.issue, column: &s.column, title: &s.title })
 }
 
 /// The citation of text from `district`: "出处：《北京人大》杂志2021年第1期《各区人大常委会2020年工作亮点扫描》，东城".
 pub fn citation(data: &Dataset, district: &str, lang: Lang) -> String {
     let s = &data.source;
-    lang.say(Msg::Citation { publication: &s.publication, issue: &s.issue, title: &s.title, district })
+    lang.say(DocMsg::Citation { publication: &s.publication, issue: &s.issue, title: &s.title, district })
 }
 
 /// Writes `file` into `dir` as `STEM.md`, or `STEM-2.md`, `STEM-3.md` … when that name is taken: a file

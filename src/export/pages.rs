@@ -4,7 +4,7 @@
 use super::markdown::{escape, heading, paragraph};
 use super::{Clip, citation, source_line};
 use crate::dataset::{Dataset, FigureRef};
-use crate::lang::{Lang, Msg};
+use crate::lang::{DocMsg, Lang};
 use crate::search::{Occurrence, Part, SearchIndex};
 
 /// Characters of context on each side of a match in Markdown.
@@ -46,7 +46,7 @@ pub fn matches_table(data: &Dataset, matches: &[Occurrence], lang: Lang) -> Vec<
 
 /// The match list as a Markdown file: its title, the table, the source.
 pub fn matches_markdown(data: &Dataset, keyword: &str, matches: &[Occurrence], lang: Lang) -> String {
-    let title = lang.say(Msg::MatchesTitle { keyword, n: matches.len() });
+    let title = lang.say(DocMsg::MatchesTitle { keyword, n: matches.len() });
     let mut out = vec![heading(1, &escape(&title)), String::new()];
     out.extend(matches_table(data, matches, lang));
     out.extend([String::new(), escape(&source_line(data, lang))]);
@@ -126,7 +126,7 @@ pub fn overview_markdown(data: &Dataset, lang: Lang) -> String {
     let highlights: usize = data.districts.iter().map(|d| d.highlights.len()).sum();
     let figures: usize = data.highlights().map(|(_, h)| h.figures.len()).sum();
     let totals =
-        lang.say(Msg::Totals { districts: data.districts.len(), highlights, themes: data.themes.len(), figures });
+        lang.say(DocMsg::Totals { districts: data.districts.len(), highlights, themes: data.themes.len(), figures });
     let mut out = vec![heading(1, &escape(&data.source.title)), String::new(), escape(&source_line(data, lang))];
     out.extend([String::new(), totals]);
     for (label, text) in [(l.intro, &data.intro), (l.closing, &data.closing)] {

@@ -15,7 +15,7 @@ pub use faults::{
     without_positions,
 };
 pub use labels::{EN, Labels, ZH};
-pub use messages::Msg;
+pub use messages::{CliMsg, DocMsg, Message, Msg};
 pub use plural::Noun;
 
 /// The language of the interface's own labels.
@@ -118,13 +118,13 @@ impl Lang {
     }
 
     /// A message in this language.
-    pub fn say(self, msg: Msg) -> String {
+    pub fn say(self, msg: impl Message) -> String {
         msg.text(self)
     }
 
     /// A failure as standard error reports it: what went wrong, then what to do on an indented line after
     /// `hint: ` (`提示：` in Chinese).
     pub fn with_hint(self, what: &str, hint: &str) -> String {
-        format!("{what}\n  {}{hint}", self.say(Msg::Hint))
+        format!("{what}\n  {}{hint}", self.say(CliMsg::Hint))
     }
 }

@@ -13,8 +13,8 @@ use crate::app::update::search;
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
-use crate::lang::Msg;
 use crate::lang::keys as words;
+use crate::lang::{DocMsg, Msg};
 use crate::search::{Occurrence, Part};
 use crate::text::{truncate, width};
 use crate::theme::Theme;
@@ -113,7 +113,7 @@ impl Page for Matches {
 fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Theme) {
     let p = list_page(frame.area());
     let n = app.search.matches.len();
-    let title = format!(" {} ", app.lang.say(Msg::MatchesTitle { keyword: &app.search.keyword, n }));
+    let title = format!(" {} ", app.lang.say(DocMsg::MatchesTitle { keyword: &app.search.keyword, n }));
     let rows = (offset, p.rows.height as usize, n);
     draw_frame(
         frame,

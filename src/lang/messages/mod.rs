@@ -1,0 +1,168 @@
+//! The interface's sentences: each message with the names, figures and keys it carries, written once in
+//! English and once in Chinese (with Chinese punctuation), one file for each face that says them: the
+//! browser (`browser`), the command line (`command_line`), and the documents both lay out (`documents`).
+
+mod browser;
+mod command_line;
+mod documents;
+
+use std::fmt;
+
+use super::Lang;
+pub use browser::Msg;
+pub use command_line::CliMsg;
+pub use documents::DocMsg;
+
+/// A message that can be said in either language.
+pub trait Message: fmt::Debug {
+    /// The message in `lang`.
+    fn text(&self, lang: Lang) -> String;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// One of each message, with plain arguments.
+    fn every_message() -> Vec<Box<dyn Message>> {
+        let (district, theme, key) = ("东城", "垃圾分类", "x");
+        vec![
+            Box::new(Msg::FilterClearedToShow { district }),
+            Box::new(Msg::Pinned { district, compare_key: key }),
+            Box::new(Msg::Unpinned { district }),
+            Box::new(Msg::ColumnsTogether),
+            Box::new(Msg::ColumnsApart { left_keys: key }),
+            Box::new(Msg::NoDistrictSelected { back_key: key }),
+            Box::new(Msg::MoveToCompare { move_keys: key, district }),
+            Box::new(Msg::NoMatchesToList { search_key: key }),
+            Box::new(Msg::ThemeFiltered { theme, back_key: key }),
+            Box::new(Msg::NoHighlightOn { district, theme, filter_cleared: true }),
+            Box::new(Msg::NoHighlightOn { district, theme, filter_cleared: false }),
+            Box::new(Msg::OnlyFilteredSearched),
+            Box::new(Msg::NothingToStep { search_key: key }),
+            Box::new(Msg::NoSearchYet { search_key: key }),
+            Box::new(DocMsg::Totals { districts: 16, highlights: 52, themes: 25, figures: 38 }),
+            Box::new(CliMsg::Valid { districts: 16, highlights: 52, themes: 25, figures: 38 }),
+            Box::new(DocMsg::Counts { highlights: 1, themes: 2 }),
+            Box::new(Msg::TooSmall { need: (60, 16), size: (40, 10), quit_key: key }),
+            Box::new(Msg::SearchStatus { keyword: theme, current: 1, total: 2 }),
+            Box::new(Msg::SearchStatus { keyword: theme, current: 0, total: 0 }),
+            Box::new(Msg::ThemesMatching { n: 1 }),
+            Box::new(Msg::SearchedOnly { shown: 5, all: 16 }),
+            Box::new(Msg::Unbound { key, help_key: key }),
+            Box::new(DocMsg::MatchesTitle { keyword: theme, n: 1 }),
+            Box::new(CliMsg::SearchTitle { keyword: theme, matches: 4, districts: 1, searched: 16 }),
+            Box::new(DocMsg::OnlyIn { district }),
+            Box::new(Msg::Quits { key }),
+            Box::new(Msg::Parsed { districts: 4096, percent: 38 }),
+            Box::new(Msg::NoDistricts { back_key: key }),
+            Box::new(CliMsg::InvalidDataset { origin: "mine.yaml", problems: 2 }),
+            Box::new(CliMsg::BrowserOnly),
+            Box::new(CliMsg::BrowserOnlyHint),
+            Box::new(Msg::NoteNotSaved { save: key, quit: key }),
+            Box::new(CliMsg::EnglishTitlesOnly),
+            Box::new(Msg::OnlyComparing { key, pin_key: key, compare_key: key }),
+            Box::new(Msg::FilterPlaceholder { key: Some(key) }),
+            Box::new(Msg::FilterPlaceholder { key: None }),
+            Box::new(CliMsg::SameDistrict { a: district, b: district, name: district }),
+            Box::new(CliMsg::SameDistrictHint),
+            Box::new(CliMsg::UnknownDistrict { name: district, nearest: "" }),
+            Box::new(CliMsg::UnknownDistrict { name: district, nearest: district }),
+            Box::new(CliMsg::AmbiguousDistrict { name: key, candidates: district }),
+            Box::new(CliMsg::NameDistrictHint),
+            Box::new(CliMsg::EmptyKeyword),
+            Box::new(CliMsg::EmptyKeywordHint),
+            Box::new(CliMsg::NoMatchIn { keyword: theme, districts: 16 }),
+            Box::new(CliMsg::NoMatchHint),
+            Box::new(CliMsg::NoThemes),
+            Box::new(CliMsg::NoThemesHint),
+            Box::new(CliMsg::NoThemeMatches { query: theme }),
+            Box::new(CliMsg::NoThemeMatchesHint),
+            Box::new(CliMsg::NoFiguresIn { district }),
+            Box::new(CliMsg::NoFiguresInHint),
+            Box::new(CliMsg::NoFigures),
+            Box::new(CliMsg::NoFiguresHint),
+            Box::new(CliMsg::NoBookmarksHere { file: "b.json", elsewhere: 0 }),
+            Box::new(CliMsg::BookmarkHint { key }),
+            Box::new(CliMsg::Hint),
+            Box::new(Msg::Zoomed { key }),
+            Box::new(DocMsg::GroupCount { label: district, n: 6 }),
+            Box::new(Msg::Copied { what: district, chars: 12 }),
+            Box::new(Msg::NothingToCopy),
+            Box::new(Msg::NothingOnPage),
+            Box::new(Msg::NothingToCopyOnPage { write_key: Some(key) }),
+            Box::new(Msg::NothingToCopyOnPage { write_key: None }),
+            Box::new(Msg::Wrote { path: "./x.md" }),
+            Box::new(Msg::NotWritten { name: "x.md", why: "denied" }),
+            Box::new(Msg::MouseOn),
+            Box::new(Msg::Bookmarked { what: district }),
+            Box::new(Msg::Unbookmarked { what: district }),
+            Box::new(Msg::NoteFor { what: district }),
+            Box::new(Msg::BookmarkMerged { what: district }),
+            Box::new(Msg::NotSaved { why: district }),
+            Box::new(Msg::NotRead { why: district }),
+            Box::new(Msg::NotWhileComparing),
+            Box::new(Msg::FinishNote { save: key, leave: key }),
+            Box::new(Msg::TextChanged { what: district }),
+            Box::new(Msg::NoLongerThere { what: district }),
+            Box::new(Msg::ConfirmDelete { what: district, key }),
+            Box::new(Msg::NoBookmarks { key, elsewhere: 0 }),
+            Box::new(Msg::NoBookmarks { key, elsewhere: 2 }),
+            Box::new(Msg::MouseOff { key }),
+            Box::new(DocMsg::SourceLine {
+                publication: "《北京人大》杂志",
+                issue: "2021年第1期",
+                column: "基层人大",
+                title: theme,
+            }),
+            Box::new(DocMsg::Citation {
+                publication: "《北京人大》杂志",
+                issue: "2021年第1期",
+                title: theme,
+                district,
+            }),
+            Box::new(DocMsg::Citation {
+                publication: "《北京人大》杂志",
+                issue: "2021年第1期",
+                title: theme,
+                district: "",
+            }),
+            Box::new(CliMsg::NoBookmarksHere { file: "b.json", elsewhere: 3 }),
+        ]
+    }
+
+    #[test]
+    fn chinese_messages_use_chinese_punctuation() {
+        for msg in every_message() {
+            let zh = msg.text(Lang::Zh);
+            assert_eq!(super::super::ascii_in_chinese_prose(&zh), None, "{msg:?}: «{zh}»");
+        }
+    }
+
+    #[test]
+    fn every_message_names_what_it_carries_in_both_languages() {
+        for msg in every_message() {
+            for lang in [Lang::En, Lang::Zh] {
+                let text = msg.text(lang);
+                assert!(!text.is_empty(), "{msg:?} in {lang:?}");
+                let carries = format!("{msg:?}");
+                for piece in ["东城", "垃圾分类"] {
+                    if carries.contains(piece) {
+                        assert!(text.contains(piece), "{msg:?} in {lang:?} lost «{piece}»: {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_counts_in_messages_agree_with_their_numbers() {
+        assert_eq!(Msg::ThemesMatching { n: 1 }.text(Lang::En), "1 theme matching");
+        assert_eq!(DocMsg::MatchesTitle { keyword: "冬奥会", n: 1 }.text(Lang::En), "«冬奥会» · 1 match");
+        assert_eq!(
+            CliMsg::SearchTitle { keyword: "x", matches: 3, districts: 1, searched: 1 }.text(Lang::En),
+            "«x» · 3 matches in 1 of 1 district"
+        );
+    }
+}

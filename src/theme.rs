@@ -1,10 +1,40 @@
-//! Colours and emphasis, in one place. Named ANSI colours follow the terminal's own palette, so they stay
+//! Colours and emphasis, in one place, for the tones text is marked with. Named ANSI colours follow the terminal's own palette, so they stay
 //! readable on dark and light backgrounds; with `NO_COLOR` set the screen is monochrome and selection and
 //! matches are carried by reverse video, bold and underline alone.
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::doc::Tone;
+/// What a piece of text is (a figure, a matched tag), for the theme to style it: the documents (`doc/`) tone
+/// their pieces with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tone {
+    Plain,
+    Heading,
+    Sub,
+    Dim,
+    Lead,
+    Title,
+    /// The title of a highlight whose themes match the filter.
+    TitleOn,
+    Text,
+    Figure,
+    Tag,
+    /// A tag whose theme matches the filter.
+    TagOn,
+    /// In a comparison: a tag both districts carry.
+    TagShared,
+    /// In a comparison: a tag only this district carries.
+    TagOwn,
+    /// The bar beside a highlight that matches the filter.
+    Bar,
+    Source,
+    /// A keyword occurrence, and the one the reader is on.
+    Match,
+    MatchCurrent,
+    /// The mark beside a bookmarked highlight, and the reader's note on it.
+    Bookmark,
+    Note,
+}
 
 /// The styles every pane draws with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

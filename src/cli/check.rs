@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::{Failure, Format, Out, json};
 use crate::dataset::{Dataset, Field, LoadError, sanitize};
-use crate::export::markdown::{escape, heading};
+use crate::doc::markdown::{escape, heading};
 use crate::lang::Lang;
 
 pub fn run(out: &mut Out, file: &Path) -> Result<(), Failure> {

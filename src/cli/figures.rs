@@ -4,7 +4,7 @@ use super::{Failure, Format, Out, SortArg, district, json};
 use crate::dataset::Dataset;
 use crate::dataset::{FigureRef, Figures};
 use crate::doc::Tone;
-use crate::export::markdown::heading;
+use crate::doc::markdown::heading;
 use crate::lang::CliMsg;
 use crate::search::SearchIndex;
 

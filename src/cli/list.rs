@@ -3,8 +3,8 @@
 use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
+use crate::doc::markdown::{escape, heading};
 use crate::doc::table::{Cell, Column, Table};
-use crate::export::markdown::{escape, heading};
 use crate::lang::{DocMsg, Lang};
 use crate::search::SearchIndex;
 

@@ -4,7 +4,7 @@
 use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
-use crate::export::markdown::{escape, heading};
+use crate::doc::markdown::{escape, heading};
 use crate::lang::{CliMsg, Lang};
 use crate::search::{Context, Occurrence, Part, SearchIndex};
 use crate::text::{char_width, truncate};

@@ -4,8 +4,8 @@
 use super::{Failure, Format, Out, json};
 use crate::dataset::Dataset;
 use crate::doc::Tone;
+use crate::doc::markdown::{escape, heading};
 use crate::doc::table::{Cell, Column, Table};
-use crate::export::markdown::{escape, heading};
 use crate::lang::CliMsg;
 use crate::lang::Lang;
 use crate::search::SearchIndex;

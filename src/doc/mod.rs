@@ -4,6 +4,7 @@
 
 pub mod compare_header;
 pub mod district;
+pub mod markdown;
 pub mod overview;
 pub mod table;
 
@@ -13,38 +14,8 @@ use crate::dataset::Dataset;
 use crate::lang::Lang;
 use crate::text::{char_width, wrap};
 
+pub use crate::theme::Tone;
 pub use district::{Marks, build};
-
-/// What a piece of text is, for the theme to style it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Tone {
-    Plain,
-    Heading,
-    Sub,
-    Dim,
-    Lead,
-    Title,
-    /// The title of a highlight whose themes match the filter.
-    TitleOn,
-    Text,
-    Figure,
-    Tag,
-    /// A tag whose theme matches the filter.
-    TagOn,
-    /// In a comparison: a tag both districts carry.
-    TagShared,
-    /// In a comparison: a tag only this district carries.
-    TagOwn,
-    /// The bar beside a highlight that matches the filter.
-    Bar,
-    Source,
-    /// A keyword occurrence, and the one the reader is on.
-    Match,
-    MatchCurrent,
-    /// The mark beside a bookmarked highlight, and the reader's note on it.
-    Bookmark,
-    Note,
-}
 
 /// One line of the detail: toned pieces whose widths add up to at most the layout width.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -5,7 +5,7 @@
 //! of items (district names) wraps between items, never inside one, so 石景山 is not split over two lines.
 
 use super::{Tone, wrap_toned};
-use crate::export::markdown::escape;
+use crate::doc::markdown::escape;
 use crate::text::width;
 
 /// Cells between two columns.

@@ -1,10 +1,10 @@
 //! The reader's bookmarks taken out: one as plain text for the clipboard, all of them as Markdown with a
 //! citation each (for `w` on the bookmarks page and `liangdian bookmarks --format markdown`).
 
-use super::markdown::{escape, heading, paragraph};
 use super::{Clip, citation};
 use crate::bookmarks::{Bookmark, Place};
 use crate::dataset::Dataset;
+use crate::doc::markdown::{escape, heading, paragraph};
 use crate::lang::Lang;
 
 /// A bookmark's district name: from the dataset when the district is there, else its id.

@@ -1,10 +1,10 @@
 //! Two districts side by side as Markdown: the themes both carry and those only one carries, then a table
 //! whose rows pair the districts' leads and their highlights in order, then the source.
 
-use super::markdown::{escape, heading};
 use super::source_line;
 use crate::dataset::Dataset;
 use crate::doc::compare_header;
+use crate::doc::markdown::{escape, heading};
 use crate::lang::Lang;
 use crate::search::SearchIndex;
 

@@ -1,9 +1,9 @@
 //! A district taken out of the browser: one highlight as plain text for the clipboard, the whole district as
 //! Markdown (for a file, for the clipboard, for `liangdian show --format markdown`).
 
-use super::markdown::{escape, heading, paragraph};
 use super::{Clip, citation, source_line};
 use crate::dataset::{Dataset, FigureRef, Figures};
+use crate::doc::markdown::{escape, heading, paragraph};
 use crate::lang::{DocMsg, Lang};
 use crate::search::SearchIndex;
 

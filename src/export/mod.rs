@@ -6,7 +6,6 @@ pub mod bookmarks;
 pub mod compare;
 pub mod district;
 pub mod figures;
-pub mod markdown;
 pub mod pages;
 
 use std::fs;

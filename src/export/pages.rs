@@ -1,9 +1,9 @@
 //! The pages written out: the match list, the matrix, the figures and the article, as Markdown for `w`, and
 //! their rows as plain text for `y`. `liangdian search --format markdown` prints the same match table.
 
-use super::markdown::{escape, heading, paragraph};
 use super::{Clip, citation, source_line};
 use crate::dataset::{Dataset, FigureRef};
+use crate::doc::markdown::{escape, heading, paragraph};
 use crate::lang::{DocMsg, Lang};
 use crate::search::{Occurrence, Part, SearchIndex};
 

@@ -1,6 +1,6 @@
-//! Colours and emphasis, in one place, for the tones text is marked with. Named ANSI colours follow the terminal's own palette, so they stay
-//! readable on dark and light backgrounds; with `NO_COLOR` set the screen is monochrome and selection and
-//! matches are carried by reverse video, bold and underline alone.
+//! Colours and emphasis, in one place, for the tones text is marked with. Named ANSI colours follow the
+//! terminal's own palette, so they stay readable on dark and light backgrounds; with `NO_COLOR` set the
+//! screen is monochrome and selection and matches are carried by reverse video, bold and underline alone.
 
 use ratatui::style::{Color, Modifier, Style};
 

@@ -90,7 +90,17 @@ fn every_module_uses_only_its_own_layer_and_those_below() {
 
 #[test]
 fn the_browsers_state_names_no_page_no_drawing_and_no_terminal() {
-    let forbidden = ["crate::pages", "crate::ui", "crate::tui", "crossterm", "ratatui::Frame", "widgets::", "Buffer"];
+    let forbidden = [
+        "crate::pages",
+        "crate::ui",
+        "crate::tui",
+        "crossterm",
+        "ratatui::Frame",
+        "widgets::",
+        "Buffer",
+        "Block",
+        "prelude",
+    ];
     for path in sources(&src().join("app")).into_iter().chain(sources(&src().join("keys"))) {
         let text = fs::read_to_string(&path).expect("readable");
         for word in forbidden {

@@ -1,8 +1,8 @@
 //! The views derived from the state, brought up to date in one step after every update: the selected
-//! district laid out for the highlights pane, the comparison's header and columns, and the scroll
-//! positions that depend on them (the pages bring their own up to date beside it). Each is rebuilt only when what it is built
-//! from (the district, the marks, the width, the language) has changed, so `update` never lays anything out
-//! by hand and a frame never does.
+//! district laid out for the highlights pane, the comparison's header and columns, and the scroll positions
+//! that depend on them (the pages bring their own up to date beside it). Each is rebuilt only when what it is
+//! built from (the district, the marks, the width, the language) has changed, so `update` never lays
+//! anything out by hand and a frame never does.
 
 use super::update::{CONTEXT_ROWS, search};
 use super::{App, Compare, layout};

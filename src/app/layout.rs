@@ -1,6 +1,6 @@
 //! Where each pane sits for a terminal size. One function, used by drawing and by `update` (to know which
-//! pane a click landed in and how far a page scrolls), so the two never disagree. The pages' layouts are in
-//! their own files (`pages/`).
+//! pane a click landed in and how far the highlights scroll), so the two never disagree. The pages' layouts
+//! are in their own files (`pages/`).
 
 use ratatui::layout::Rect;
 

@@ -8,7 +8,7 @@ pub mod derive;
 pub mod effect;
 mod input;
 pub mod layout;
-pub(crate) mod update;
+mod update;
 
 use ratatui::layout::Rect;
 

@@ -10,7 +10,7 @@ pub enum Action {
     Quit,
     /// Show the key help (over a page, too).
     ToggleHelp,
-    /// Open a page: the article, the matrix, the figures, the matches, the bookmarks.
+    /// Open a page over the panes (`pages/` registers them).
     Open(PageId),
     /// A key the page on top binds to an action of its own (its own table says which).
     PageKey(Key),

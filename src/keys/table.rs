@@ -17,7 +17,7 @@ pub enum Ctx {
     Search,
     /// Typing a bookmark's note.
     Note,
-    /// A page is open (the help, the article, the matrix, the figures, the matches, the bookmarks).
+    /// A page is open over the panes (`pages/`).
     Page,
 }
 
@@ -48,11 +48,6 @@ pub const fn bind<A>(keys: &'static [Key], action: A, contexts: &'static [Ctx], 
 }
 
 impl<A> Binding<A> {
-    /// How the keys are written in the help: "j ↓", "Ctrl-d PgDn".
-    pub fn label(&self) -> String {
-        self.keys.iter().map(|k| k.name()).collect::<Vec<_>>().join(" ")
-    }
-
     /// The line as the help and the status line read it, for a page's own action (which they need not know).
     pub fn own_line(&self) -> KeyLine {
         KeyLine { keys: self.keys, contexts: self.contexts, words: self.words, action: None }
@@ -62,7 +57,7 @@ impl<A> Binding<A> {
 impl Binding {
     /// The line as the help and the status line read it.
     pub fn line(&'static self) -> KeyLine {
-        KeyLine { keys: self.keys, contexts: self.contexts, words: self.words, action: Some(&self.action) }
+        KeyLine { action: Some(&self.action), ..self.own_line() }
     }
 }
 

@@ -1,6 +1,6 @@
 //! What the keys do, in words: each binding's line in the help and, where it is worth one, its hint on the
 //! status line, in English and Chinese; the help's section headings and the marks it explains. The key
-//! table (`keys/`) and the pages' own tables (`pages/`) name these; they hold no words of their own.
+//! table (`keys/`) names these and holds no words of its own; the pages' words are in `pages.rs`.
 
 use super::Lang;
 
@@ -30,11 +30,16 @@ pub struct KeyWords {
 }
 
 impl KeyWords {
-    const fn new(en: &'static str, zh: &'static str) -> KeyWords {
+    pub(super) const fn new(en: &'static str, zh: &'static str) -> KeyWords {
         KeyWords { does: Words::new(en, zh), hint: None }
     }
 
-    const fn hinted(en: &'static str, zh: &'static str, hint_en: &'static str, hint_zh: &'static str) -> KeyWords {
+    pub(super) const fn hinted(
+        en: &'static str,
+        zh: &'static str,
+        hint_en: &'static str,
+        hint_zh: &'static str,
+    ) -> KeyWords {
         KeyWords { does: Words::new(en, zh), hint: Some(Words::new(hint_en, hint_zh)) }
     }
 }
@@ -162,40 +167,6 @@ pub const PAGE_HELP: KeyWords = KeyWords::hinted(
     "help",
     "帮助",
 );
-
-// The pages' own keys: the key that opens each, and those it has while open.
-pub const HELP_CLOSE: KeyWords = KeyWords::new("close the help", "关闭帮助");
-pub const ARTICLE_OPEN: KeyWords = KeyWords::hinted(
-    "the article: title, source, opening and closing",
-    "原文概览：标题、出处、开篇和结语",
-    "article",
-    "原文",
-);
-pub const ARTICLE_CLOSE: KeyWords = KeyWords::new("close the article", "关闭原文概览");
-pub const MATRIX_OPEN: KeyWords = KeyWords::new("the themes × districts matrix", "主题 × 区 矩阵");
-pub const MATRIX_ENTER: KeyWords = KeyWords::hinted(
-    "open the district, its highlights on the theme marked",
-    "打开该区，标出该主题的亮点",
-    "open",
-    "打开",
-);
-pub const MATRIX_LEFT: KeyWords = KeyWords::new("previous district", "上一个区");
-pub const MATRIX_RIGHT: KeyWords = KeyWords::new("next district", "下一个区");
-pub const FIGURES_OPEN: KeyWords = KeyWords::new("every figure, sortable", "全部数据，可排序");
-pub const FIGURES_ENTER: KeyWords = KeyWords::hinted("open the figure's highlight", "打开数据所在亮点", "open", "打开");
-pub const FIGURES_SORT: KeyWords = KeyWords::hinted(
-    "change the order: article, largest, smallest, unit",
-    "切换排序：原文、从大到小、从小到大、单位",
-    "sort",
-    "排序",
-);
-pub const MATCHES_OPEN: KeyWords = KeyWords::new("all keyword matches, with context", "列出全部匹配及上下文");
-pub const MATCHES_ENTER: KeyWords = KeyWords::hinted("go to the match", "转到该匹配处", "open", "打开");
-pub const BOOKMARKS_OPEN: KeyWords = KeyWords::new("your bookmarks and notes", "书签与笔记");
-pub const BOOKMARKS_ENTER: KeyWords =
-    KeyWords::hinted("go to the bookmarked highlight", "转到加书签的亮点", "open", "打开");
-pub const BOOKMARKS_DELETE: KeyWords =
-    KeyWords::hinted("delete the bookmark (press twice)", "删除书签（按两次）", "delete", "删除");
 
 /// The status line's hints while two districts are compared, in the order they are given.
 pub const HINT_CLOSE_COMPARE: Words = Words::new("close", "关闭对比");

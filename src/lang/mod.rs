@@ -1,6 +1,6 @@
 //! The interface's language, and the catalogue of everything the program itself writes in it: the words
 //! (`labels`), the sentences with figures or names in them (`messages`) and counted nouns with their plurals
-//! (`plural`), and what each key does (`keys`). English and Chinese stand side by side in each, so a text
+//! (`plural`), what each key does (`keys`) and the pages' words (`pages`). English and Chinese stand side by side in each, so a text
 //! cannot exist in one language only.
 //! The article's own text is Chinese in both.
 
@@ -8,12 +8,14 @@ mod faults;
 pub mod keys;
 mod labels;
 mod messages;
+pub mod pages;
 mod plural;
 
 pub use faults::{
     Blank, BookmarksFault, CommandLineFault, DatasetFault, Fault, RuleFault, Subject, TerminalFault, Thing, io_reason,
     without_positions,
 };
+pub use keys::{KeyWords, Words};
 pub use labels::{EN, Labels, ZH};
 pub use messages::{CliMsg, DocMsg, Message, Msg};
 pub use plural::Noun;

@@ -9,13 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
-use crate::app::update::{select_district, show_highlight};
 use crate::app::{App, Effect, Focus};
 use crate::bookmarks::{self, Bookmark, Change, Place};
 use crate::export::{self, Clip, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::Msg;
-use crate::lang::keys as words;
+use crate::lang::pages as words;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::{fit, row};
@@ -30,8 +29,7 @@ pub const ENTRY: PageEntry = PageEntry {
         app.effects.push(Effect::LoadBookmarks);
         Some(Box::new(Bookmarks::default()))
     },
-    mode: |l| l.mode_bookmarks,
-    name: |l| l.page_bookmarks,
+    words: &words::BOOKMARKS,
     opens: Some(&OPENS),
     keys: &KEYS,
 };
@@ -64,6 +62,45 @@ impl Bookmarks {
     pub fn rows(&self) -> &[(Bookmark, Place)] {
         &self.rows
     }
+
+    /// Enter: the bookmarked highlight in the detail, or why it cannot be shown.
+    fn open(&self, app: &mut App) -> Flow {
+        let Some((b, place)) = self.rows.get(self.list.cursor) else { return Flow::Stay };
+        let what = export::bookmarks::label(&app.data, b);
+        match *place {
+            Place::Found(d, h) | Place::Changed(d, h) => {
+                // The highlight is shown in the detail, not in a comparison's column.
+                app.compare = None;
+                app.select_district(d);
+                app.focus = Focus::Detail;
+                app.show_highlight(h);
+                if matches!(place, Place::Changed(..)) {
+                    app.notice = Some(app.lang.say(Msg::TextChanged { what: &what }));
+                }
+                Flow::Leave
+            }
+            Place::Missing => {
+                app.notice = Some(app.lang.say(Msg::NoLongerThere { what: &what }));
+                Flow::Stay
+            }
+        }
+    }
+
+    /// `d`: the first press asks, the second on the same row deletes (`confirm`: the row the last action
+    /// asked about).
+    fn delete(&mut self, app: &mut App, confirm: Option<usize>) -> Flow {
+        let Some((b, _)) = self.rows.get(self.list.cursor) else { return Flow::Stay };
+        if confirm == Some(self.list.cursor) {
+            let seen = Some(b.note.clone());
+            app.effects.push(Effect::Bookmark(Change::Remove { bookmark: b.clone(), seen }));
+        } else {
+            let key = own_key(&KEYS, Own::Delete);
+            let what = export::bookmarks::label(&app.data, b);
+            app.notice = Some(app.lang.say(Msg::ConfirmDelete { what: &what, key: &key }));
+            self.confirm = Some(self.list.cursor);
+        }
+        Flow::Stay
+    }
 }
 
 impl Page for Bookmarks {
@@ -76,40 +113,11 @@ impl Page for Bookmarks {
         let confirm = self.confirm.take();
         match action {
             Action::Back => Flow::Close,
-            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Open) => {
-                let Some((b, place)) = self.rows.get(self.list.cursor) else { return Flow::Stay };
-                let what = export::bookmarks::label(&app.data, b);
-                match *place {
-                    Place::Found(d, h) | Place::Changed(d, h) => {
-                        // The highlight is shown in the detail, not in a comparison's column.
-                        app.compare = None;
-                        select_district(app, d);
-                        app.focus = Focus::Detail;
-                        show_highlight(app, h);
-                        if matches!(place, Place::Changed(..)) {
-                            app.notice = Some(app.lang.say(Msg::TextChanged { what: &what }));
-                        }
-                        Flow::Leave
-                    }
-                    Place::Missing => {
-                        app.notice = Some(app.lang.say(Msg::NoLongerThere { what: &what }));
-                        Flow::Stay
-                    }
-                }
-            }
-            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Delete) => {
-                let Some((b, _)) = self.rows.get(self.list.cursor) else { return Flow::Stay };
-                if confirm == Some(self.list.cursor) {
-                    let seen = Some(b.note.clone());
-                    app.effects.push(Effect::Bookmark(Change::Remove { bookmark: b.clone(), seen }));
-                } else {
-                    let key = own_key(&KEYS, Own::Delete);
-                    let what = export::bookmarks::label(&app.data, b);
-                    app.notice = Some(app.lang.say(Msg::ConfirmDelete { what: &what, key: &key }));
-                    self.confirm = Some(self.list.cursor);
-                }
-                Flow::Stay
-            }
+            Action::PageKey(key) => match own(&KEYS, *key) {
+                Some(Own::Open) => self.open(app),
+                Some(Own::Delete) => self.delete(app, confirm),
+                None => Flow::Stay,
+            },
             &Action::Click { column, row } => {
                 let at = Position { x: column, y: row };
                 if l.rows.contains(at) {

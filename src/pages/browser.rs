@@ -2,12 +2,12 @@
 //! first (its own keys, then those every page shares); with no page open, to the panes. The panes' state
 //! knows nothing of the pages; the pages act on it through its own functions.
 
+use std::any::Any;
+
 use ratatui::Frame;
 
 use super::{Flow, Page, REGISTRY, help};
-use crate::app::layout::panes;
-use crate::app::update::take;
-use crate::app::{App, derive};
+use crate::app::App;
 use crate::keys::{Action, BINDINGS, Binding, Ctx, Edit, Key, KeyLine, PageId, key_of, quits};
 use crate::lang::Msg;
 use crate::theme::Theme;
@@ -19,14 +19,14 @@ pub struct Browser {
     pub app: App,
     /// The open pages, the one with the keyboard last.
     pub pages: Vec<Box<dyn Page>>,
-    /// Each page as it was when it last closed, so that it opens again as the reader left it (the figures
-    /// in the order last chosen).
-    closed: Vec<Box<dyn Page>>,
+    /// What each page kept of itself when it last closed, so that it opens again as the reader left it (the
+    /// figures in the order last chosen).
+    memos: Vec<(PageId, Box<dyn Any + Send>)>,
 }
 
 impl Browser {
     pub fn new(app: App) -> Browser {
-        Browser { app, pages: Vec::new(), closed: Vec::new() }
+        Browser { app, pages: Vec::new(), memos: Vec::new() }
     }
 
     /// The page on top, if one is open and is a `P`.
@@ -65,7 +65,7 @@ impl Browser {
         let page = self
             .pages
             .last()
-            .map(|p| PageStatus { mode: (p.entry().mode)(self.app.lang.labels()), position: p.position(&self.app) });
+            .map(|p| PageStatus { mode: p.entry().words.mode.get(self.app.lang), position: p.position(&self.app) });
         Chrome { ctx: self.context(), keys: self.keys(), page }
     }
 }
@@ -74,23 +74,14 @@ impl Browser {
 /// the panes have it, but for opening a page. Then every open page brings what it derives up to date.
 pub fn update(b: &mut Browser, action: Action) {
     match (b.pages.pop(), action) {
-        (None, Action::ToggleHelp) => settle(&mut b.app, |app| open(app, &mut b.pages, &b.closed, help::ID)),
-        (None, Action::Open(id)) => settle(&mut b.app, |app| open(app, &mut b.pages, &b.closed, id)),
+        (None, Action::ToggleHelp) => b.app.step(|app| open(app, &mut b.pages, &b.memos, help::ID)),
+        (None, Action::Open(id)) => b.app.step(|app| open(app, &mut b.pages, &b.memos, id)),
         (None, other) => crate::app::update(&mut b.app, other),
         (Some(page), action) => on_page(b, page, action),
     }
     for page in &mut b.pages {
         page.derive(&b.app);
     }
-}
-
-/// Runs `f` on the panes' state as their own update runs an action: the last notice cleared first, the
-/// derived views brought up to date after.
-fn settle(app: &mut App, f: impl FnOnce(&mut App)) {
-    app.notice = None;
-    app.quit_warned = false;
-    f(app);
-    derive::derive(app);
 }
 
 /// An action while a page is open (`page`, taken off the stack).
@@ -102,31 +93,30 @@ fn on_page(b: &mut Browser, mut page: Box<dyn Page>, action: Action) {
             crate::app::update(app, action)
         }
         // The help's own keys close it; asked for again in code, it closes too rather than opening twice.
-        Action::ToggleHelp if page.entry().id == help::ID => return settle(app, |_| keep(&mut b.closed, page)),
+        Action::ToggleHelp if page.entry().id == help::ID => return app.step(|_| remember(&mut b.memos, &*page)),
         // The page waits beneath the new one and has the keyboard again when it closes.
         Action::ToggleHelp | Action::Open(_) => {
             let id = if let Action::Open(id) = action { id } else { help::ID };
             b.pages.push(page);
-            return settle(app, |app| open(app, &mut b.pages, &b.closed, id));
+            return app.step(|app| open(app, &mut b.pages, &b.memos, id));
         }
-        Action::Copy => settle(app, |app| {
+        Action::Copy => app.step(|app| {
             let clip = page.copy(app);
             // A page that has no row to copy may still be written whole: the notice says so.
             let write_key = key_of(Ctx::Page, &Action::Export);
             let writes = (clip.is_none() && page.export(app).is_some()).then_some(write_key.as_str());
-            take::put(app, clip, Msg::NothingToCopyOnPage { write_key: writes });
+            app.copy_clip(clip, Msg::NothingToCopyOnPage { write_key: writes });
         }),
-        Action::Export => settle(app, |app| take::write(app, page.export(app), Msg::NothingOnPage)),
+        Action::Export => app.step(|app| app.write_export(page.export(app), Msg::NothingOnPage)),
         other => {
             let mut flow = Flow::Stay;
-            settle(app, |app| flow = page.update(app, &other));
+            app.step(|app| flow = page.update(app, &other));
             match flow {
                 Flow::Stay => {}
-                Flow::Close => return keep(&mut b.closed, page),
+                Flow::Close => return remember(&mut b.memos, &*page),
                 Flow::Leave => {
-                    keep(&mut b.closed, page);
-                    for page in std::mem::take(&mut b.pages) {
-                        keep(&mut b.closed, page);
+                    for page in std::iter::once(page).chain(std::mem::take(&mut b.pages)) {
+                        remember(&mut b.memos, &*page);
                     }
                     return;
                 }
@@ -136,28 +126,29 @@ fn on_page(b: &mut Browser, mut page: Box<dyn Page>, action: Action) {
     b.pages.push(page);
 }
 
-/// Opens page `id` over whatever is open, from the page as it last closed if it did.
-fn open(app: &mut App, pages: &mut Vec<Box<dyn Page>>, closed: &[Box<dyn Page>], id: PageId) {
+/// Opens page `id` over whatever is open, with what it kept of itself when it last closed.
+fn open(app: &mut App, pages: &mut Vec<Box<dyn Page>>, memos: &[(PageId, Box<dyn Any + Send>)], id: PageId) {
     let Some(entry) = REGISTRY.iter().find(|p| p.id == id) else { return };
-    let last = closed.iter().find(|p| p.entry().id == id).map(|p| p.as_ref());
-    if let Some(page) = (entry.open)(app, last) {
+    let memo = memos.iter().find(|(of, _)| *of == id).map(|(_, m)| m.as_ref() as &dyn Any);
+    if let Some(page) = (entry.open)(app, memo) {
         pages.push(page);
     }
 }
 
-/// Keeps a closed page, in place of the one of its kind closed before.
-fn keep(closed: &mut Vec<Box<dyn Page>>, page: Box<dyn Page>) {
-    let id = page.entry().id;
-    closed.retain(|p| p.entry().id != id);
-    closed.push(page);
+/// Keeps what a closing page keeps of itself, in place of what it kept before.
+fn remember(memos: &mut Vec<(PageId, Box<dyn Any + Send>)>, page: &dyn Page) {
+    if let Some(memo) = page.memo() {
+        let id = page.entry().id;
+        memos.retain(|(of, _)| *of != id);
+        memos.push((id, memo));
+    }
 }
 
 /// Draws the whole screen: the panes and the status line, then the pages, bottom first (the help opened over
 /// the matrix is drawn over it). Below the smallest size the screen says how large it must be, and no page
 /// is drawn.
 pub fn draw(frame: &mut Frame, b: &Browser, theme: &Theme) {
-    ui::draw(frame, &b.app, &b.chrome(), theme);
-    if panes(frame.area(), b.app.zoomed()).is_none() {
+    if !ui::draw(frame, &b.app, &b.chrome(), theme) {
         return;
     }
     for page in &b.pages {
@@ -186,4 +177,54 @@ pub fn action_for_key(b: &Browser, key: Key) -> Option<Action> {
 pub fn action_for_paste(b: &Browser, text: &str) -> Option<Action> {
     let typing = b.app.panes().is_some() && matches!(b.context(), Ctx::Filter | Ctx::Search | Ctx::Note);
     typing.then(|| Action::Edit(Edit::Insert(text.to_string())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Focus;
+    use crate::dataset::Dataset;
+    use crate::lang::Lang;
+
+    fn browser() -> Browser {
+        Browser::new(App::new(Dataset::embedded().expect("dataset"), Lang::En, 120, 40))
+    }
+
+    #[test]
+    fn a_page_opened_moved_on_and_closed_over_the_detail_lays_nothing_out_again() {
+        let mut b = browser();
+        let before = b.app.detail_layouts;
+        update(&mut b, Action::FocusNext);
+        b.app.focus = Focus::Detail;
+        update(&mut b, Action::PageDown);
+        update(&mut b, Action::Open(super::super::matrix::ID));
+        update(&mut b, Action::Down);
+        update(&mut b, Action::Back);
+        assert!(!b.on_page());
+        assert_eq!(b.app.detail_layouts, before, "nothing the detail shows changed");
+    }
+
+    #[test]
+    fn a_page_that_keeps_nothing_leaves_nothing_behind_when_it_closes() {
+        let mut b = browser();
+        for id in [help::ID, super::super::overview::ID, super::super::matrix::ID] {
+            update(&mut b, Action::Open(id));
+            update(&mut b, Action::Back);
+        }
+        assert!(b.memos.is_empty(), "{:?}", b.memos);
+        update(&mut b, Action::Open(super::super::figures::ID));
+        update(&mut b, Action::Back);
+        assert_eq!(b.memos.len(), 1, "the figures keep their order");
+    }
+
+    #[test]
+    fn a_key_of_the_page_on_top_comes_before_the_keys_every_page_shares() {
+        let mut b = browser();
+        update(&mut b, Action::ToggleHelp);
+        assert_eq!(action_for_key(&b, Key::Char('?')), Some(Action::PageKey(Key::Char('?'))), "the help's own ?");
+        assert_eq!(action_for_key(&b, Key::Esc), Some(Action::Back));
+        assert_eq!(action_for_key(&b, Key::Char('x')), Some(Action::Unbound(Key::Char('x'))));
+        update(&mut b, Action::PageKey(Key::Char('?')));
+        assert!(!b.on_page(), "it closes the help");
+    }
 }

@@ -1,6 +1,8 @@
 //! Every figure of the dataset (`F`): its district, value, what it counts and its highlight, in the
 //! article's order or by size or unit (`s`). Enter shows the figure's highlight.
 
+use std::any::Any;
+
 use ratatui::Frame;
 use ratatui::layout::Position;
 use ratatui::style::Style;
@@ -8,14 +10,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
-use crate::app::update::{select_district, show_highlight};
 use crate::app::{App, Focus};
 use crate::dataset::{Dataset, FigureSort, Figures};
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::Lang;
-use crate::lang::keys as words;
+use crate::lang::pages as words;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::{fit, row};
@@ -25,12 +26,11 @@ pub const ID: PageId = PageId("figures");
 /// Opens in the order the reader last chose.
 pub const ENTRY: PageEntry = PageEntry {
     id: ID,
-    open: |app, last| {
-        let sort = last.and_then(|p| p.as_page::<FiguresPage>()).map_or_else(FigureSort::default, |f| f.table.sort);
+    open: |app, memo| {
+        let sort = memo.and_then(|m| m.downcast_ref::<FigureSort>()).copied().unwrap_or_default();
         Some(Box::new(FiguresPage::new(&app.data, sort)))
     },
-    mode: |l| l.mode_figures,
-    name: |l| l.page_figures,
+    words: &words::FIGURES,
     opens: Some(&OPENS),
     keys: &KEYS,
 };
@@ -103,17 +103,20 @@ impl Page for FiguresPage {
         let l = list_page(app.size);
         match action {
             Action::Back => Flow::Close,
-            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Sort) => {
-                self.sort_by(&app.data, self.table.sort.next());
-                Flow::Stay
-            }
-            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Open) => {
-                let Some(r) = self.table.rows.get(self.list.cursor).copied() else { return Flow::Stay };
-                select_district(app, r.district);
-                app.focus = Focus::Detail;
-                show_highlight(app, r.highlight);
-                Flow::Leave
-            }
+            Action::PageKey(key) => match own(&KEYS, *key) {
+                Some(Own::Sort) => {
+                    self.sort_by(&app.data, self.table.sort.next());
+                    Flow::Stay
+                }
+                Some(Own::Open) => {
+                    let Some(r) = self.table.rows.get(self.list.cursor).copied() else { return Flow::Stay };
+                    app.select_district(r.district);
+                    app.focus = Focus::Detail;
+                    app.show_highlight(r.highlight);
+                    Flow::Leave
+                }
+                None => Flow::Stay,
+            },
             &Action::Click { column, row } => {
                 let at = Position { x: column, y: row };
                 if l.rows.contains(at) {
@@ -144,6 +147,10 @@ impl Page for FiguresPage {
         let order = self.table.sort.label(app.lang);
         let markdown = export::pages::figures_markdown(&app.data, &self.table.rows, order, app.lang);
         Some(Export { stem: export::stem(&["liangdian", "figures"]), markdown })
+    }
+
+    fn memo(&self) -> Option<Box<dyn Any + Send>> {
+        Some(Box::new(self.table.sort))
     }
 
     fn position(&self, app: &App) -> Option<String> {

@@ -12,20 +12,16 @@ use crate::app::App;
 use crate::app::layout::centered;
 use crate::keys::{Action, BINDINGS, Binding, Ctx, Key, KeyLine, PAGE, PageId, SECTIONS, bind, key_of, section};
 use crate::lang::Lang;
-use crate::lang::keys::{self as words, MARKS, Words};
+use crate::lang::Words;
+use crate::lang::keys::{self as words, MARKS};
+use crate::lang::pages::{HELP, HELP_CLOSE};
 use crate::theme::Theme;
 use crate::ui::fit;
 
 pub const ID: PageId = PageId("help");
 
-pub const ENTRY: PageEntry = PageEntry {
-    id: ID,
-    open: |_, _| Some(Box::new(Help::default())),
-    mode: |l| l.mode_help,
-    name: |l| l.page_help,
-    opens: None,
-    keys: &KEYS,
-};
+pub const ENTRY: PageEntry =
+    PageEntry { id: ID, open: |_, _| Some(Box::new(Help::default())), words: &HELP, opens: None, keys: &KEYS };
 
 /// The help's own action: its own key closes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +29,7 @@ pub enum Own {
     Close,
 }
 
-const KEYS: [Binding<Own>; 1] = [bind(&[Key::Char('?'), Key::F(1)], Own::Close, PAGE, words::HELP_CLOSE)];
+const KEYS: [Binding<Own>; 1] = [bind(&[Key::Char('?'), Key::F(1)], Own::Close, PAGE, HELP_CLOSE)];
 
 /// The help: its rows, laid out for the screen's width and the language, and how far it is scrolled.
 #[derive(Debug, Default)]
@@ -155,7 +151,7 @@ pub fn rows(width: usize, lang: Lang) -> Vec<HelpRow> {
         add(title.get(lang), &mut lines.map(described));
     }
     for page in REGISTRY {
-        add((page.name)(lang.labels()), &mut page.keys.lines().into_iter().map(described));
+        add(page.words.name.get(lang), &mut page.keys.lines().into_iter().map(described));
     }
     // What the marks on the screen mean, after the keys.
     add(words::SECTION_MARKS.get(lang), &mut MARKS.iter().map(|&(mark, words)| (mark.to_string(), words)));
@@ -182,7 +178,7 @@ mod tests {
         let sections: Vec<&str> =
             rows.iter().filter_map(|r| if let HelpRow::Section(s) = r { Some(s.as_str()) } else { None }).collect();
         for page in REGISTRY {
-            assert!(sections.contains(&(page.name)(Lang::Zh.labels())), "{page:?}");
+            assert!(sections.contains(&page.words.name.get(Lang::Zh)), "{page:?}");
         }
         assert_eq!(sections.last(), Some(&"标记"));
     }

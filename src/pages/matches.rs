@@ -9,11 +9,10 @@ use ratatui::widgets::Paragraph;
 
 use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
 use crate::app::App;
-use crate::app::update::search;
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
-use crate::lang::keys as words;
+use crate::lang::pages as words;
 use crate::lang::{DocMsg, Msg};
 use crate::search::{Occurrence, Part};
 use crate::text::{truncate, width};
@@ -33,8 +32,7 @@ pub const ENTRY: PageEntry = PageEntry {
         }
         Some(Box::new(Matches { list: ListCursor::at(app.search.current) }))
     },
-    mode: |l| l.mode_matches,
-    name: |l| l.page_matches,
+    words: &words::MATCHES,
     opens: Some(&OPENS),
     keys: &KEYS,
 };
@@ -68,11 +66,13 @@ impl Page for Matches {
         let n = app.search.matches.len();
         match action {
             Action::Back => Flow::Close,
-            Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Open) => {
-                app.search.current = self.list.cursor;
-                search::jump(app);
-                Flow::Leave
-            }
+            Action::PageKey(key) => match own(&KEYS, *key) {
+                Some(Own::Open) => {
+                    app.jump_to_match(self.list.cursor);
+                    Flow::Leave
+                }
+                None => Flow::Stay,
+            },
             &Action::Click { column, row } => {
                 let at = Position { x: column, y: row };
                 if l.rows.contains(at) {

@@ -10,13 +10,12 @@ use ratatui::widgets::Paragraph;
 
 use super::{Flow, Page, PageEntry, draw_frame, fit_window, frame_block, motion, moved, own, own_key, page_area};
 use crate::app::layout::inner;
-use crate::app::update::{clear_filter, refilter, select_district};
 use crate::app::{App, Focus};
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::Msg;
-use crate::lang::keys as words;
+use crate::lang::pages as words;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
 use crate::ui::fit;
@@ -27,8 +26,7 @@ pub const ID: PageId = PageId("matrix");
 pub const ENTRY: PageEntry = PageEntry {
     id: ID,
     open: |app, _| Some(Box::new(Matrix::new(app))),
-    mode: |l| l.mode_matrix,
-    name: |l| l.page_matrix,
+    words: &words::MATRIX,
     opens: Some(&OPENS),
     keys: &KEYS,
 };
@@ -170,15 +168,13 @@ fn open_cell(app: &mut App, theme: usize, district: usize) -> Flow {
     if app.index.district_themes[district].contains(&theme) {
         let back_key = key_of(Ctx::Districts, &Action::Back);
         let notice = app.lang.say(Msg::ThemeFiltered { theme: label, back_key: &back_key });
-        app.chosen_theme = Some(theme);
-        app.query.clear();
-        refilter(app);
-        select_district(app, district);
+        app.filter_by_theme(theme);
+        app.select_district(district);
         app.notice = Some(notice);
     } else {
         let notice = app.lang.say(Msg::NoHighlightOn { district: d, theme: label, filter_cleared: app.filtering() });
-        clear_filter(app);
-        select_district(app, district);
+        app.clear_filter();
+        app.select_district(district);
         app.notice = Some(notice);
     }
     Flow::Leave
@@ -326,7 +322,7 @@ pub fn column(name_width: usize) -> u16 {
 }
 
 /// The matrix for `districts` columns, whose whole names need `whole_names` cells across in all (the sum of
-/// [`column`]) and `name_rows` rows written downwards (the longest name's characters). When they fit
+/// [`column()`]) and `name_rows` rows written downwards (the longest name's characters). When they fit
 /// across, every name is whole (石景山, 门头沟) and the theme labels get the room left over (up to 32 cells),
 /// so long English labels are not cut beside empty space; else the names are written downwards in columns
 /// of one character, and as many columns as fit are shown.

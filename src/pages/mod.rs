@@ -25,7 +25,7 @@ pub use crate::app::cursor::{ListCursor, WHEEL_ROWS, fit_window, moved};
 use crate::app::{Action, App};
 use crate::export::{Clip, Export};
 use crate::keys::{BINDINGS, Binding, Key, KeyLine, PageId};
-use crate::lang::Labels;
+use crate::lang::pages::PageWords;
 use crate::theme::Theme;
 pub use browser::{Browser, action_for_key, action_for_paste, draw, update};
 pub use frame::{ListPanes, list_page, page_area, page_text};
@@ -40,7 +40,8 @@ pub trait Page: fmt::Debug + Any + Send {
     /// The page's line in the registry: its name and its keys.
     fn entry(&self) -> &'static PageEntry;
     /// Carries out an action: one every page shares (moving, closing, a click), or one of its own keys
-    /// ([`Action::PageKey`], looked up in its own table). Says whether the page stays open.
+    /// ([`Action::PageKey`], looked up in its own table). Says whether the page stays open. It runs inside
+    /// [`App::step`]: the derived views are brought up to date after it.
     fn update(&mut self, app: &mut App, action: &Action) -> Flow;
     /// Brings what the page derives from the rest of the state (laid-out text, a cursor kept in view) up to
     /// date; called after every update, so it should do nothing when nothing it reads has changed.
@@ -59,6 +60,11 @@ pub trait Page: fmt::Debug + Any + Send {
     fn position(&self, _app: &App) -> Option<String> {
         None
     }
+    /// What the page keeps of itself when it closes, handed to it when it opens again (the figures keep
+    /// their order); most keep nothing.
+    fn memo(&self) -> Option<Box<dyn Any + Send>> {
+        None
+    }
 }
 
 /// What happens to a page after an action.
@@ -75,13 +81,11 @@ pub enum Flow {
 pub struct PageEntry {
     /// The name [`Action::Open`] opens it by.
     pub id: PageId,
-    /// Builds the page from the state and from the page as it was when it last closed (so it can open as the
-    /// reader left it), or says why it cannot (a notice) and returns `None`.
+    /// Builds the page from the state and from what it kept of itself when it last closed ([`Page::memo`]),
+    /// or says why it cannot (a notice) and returns `None`.
     pub open: Open,
-    /// The status line's badge.
-    pub mode: fn(&Labels) -> &'static str,
-    /// The help's heading over the page's own keys.
-    pub name: fn(&Labels) -> &'static str,
+    /// Its name (the help's heading over its keys) and its badge on the status line.
+    pub words: &'static PageWords,
     /// The key that opens it from the panes; the help has none of its own (the key table's `?` opens it).
     pub opens: Option<&'static Binding>,
     /// Its own keys, bound to its own actions; they come before the keys every page shares.
@@ -89,7 +93,7 @@ pub struct PageEntry {
 }
 
 /// How a page is opened: see [`PageEntry::open`].
-pub type Open = fn(&mut App, Option<&dyn Page>) -> Option<Box<dyn Page>>;
+pub type Open = fn(&mut App, Option<&dyn Any>) -> Option<Box<dyn Page>>;
 
 impl fmt::Debug for PageEntry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -183,9 +187,10 @@ mod tests {
             assert_eq!(clashes(all_key_lines().filter(|l| l.contexts.contains(&ctx))), [], "{ctx:?}");
         }
         // On a page, its own keys come first and may shadow the shared ones (the help's ? closes it).
-        assert_eq!(clashes(BINDINGS.iter().map(Binding::line).filter(|l| l.contexts == PAGE)), [], "every page");
+        let shared = BINDINGS.iter().map(Binding::line).filter(|l| l.contexts.contains(&Ctx::Page));
+        assert_eq!(clashes(shared), [], "every page");
         for page in REGISTRY {
-            assert_eq!(clashes(page.keys.lines().into_iter()), [], "{}", (page.name)(&crate::lang::EN));
+            assert_eq!(clashes(page.keys.lines().into_iter()), [], "{}", page.words.name.en);
         }
     }
 
@@ -193,8 +198,7 @@ mod tests {
     fn every_page_can_be_opened_or_is_the_help() {
         for page in REGISTRY {
             let opened = page.opens.is_some_and(|b| b.action == Action::Open(page.id) && b.contexts == BROWSE);
-            let name = (page.name)(&crate::lang::EN);
-            assert!(opened || page.id == help::ID, "{name} has no key that opens it");
+            assert!(opened || page.id == help::ID, "{} has no key that opens it", page.words.name.en);
         }
     }
 

@@ -9,7 +9,7 @@ use crate::doc::{self, Doc};
 use crate::export::{self, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::Lang;
-use crate::lang::keys as words;
+use crate::lang::pages as words;
 use crate::theme::Theme;
 use crate::ui::visible_lines;
 
@@ -18,8 +18,7 @@ pub const ID: PageId = PageId("article");
 pub const ENTRY: PageEntry = PageEntry {
     id: ID,
     open: |_, _| Some(Box::new(Overview::default())),
-    mode: |l| l.mode_overview,
-    name: |l| l.page_article,
+    words: &words::ARTICLE,
     opens: Some(&OPENS),
     keys: &KEYS,
 };
@@ -81,7 +80,7 @@ impl Page for Overview {
         let area = page_area(frame.area());
         let text = page_text(frame.area());
         // Named as the help and the status line name it.
-        let title = format!(" {} ", app.lang.labels().page_article);
+        let title = format!(" {} ", words::ARTICLE.name.get(app.lang));
         let rows = (self.scroll, text.height as usize, self.doc.lines.len());
         draw_frame(frame, area, frame_block(theme, title, &[key_of(Ctx::Page, &Action::Back)], rows));
         frame.render_widget(Paragraph::new(visible_lines(&self.doc, self.scroll, text.height as usize, theme)), text);

@@ -43,13 +43,15 @@ pub struct PageStatus {
     pub position: Option<String>,
 }
 
-/// Draws the panes and the status line; the pages go over them.
-pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, theme: &Theme) {
+/// Draws the panes and the status line, and says whether it did: below the smallest size it says how large
+/// the screen must be instead, and nothing may go over it. The pages go over the panes.
+pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, theme: &Theme) -> bool {
     let area = frame.area();
     // The panes come from the frame itself, so a frame drawn before a resize reaches `update` is still
     // drawn inside the screen.
     let Some(panes) = crate::app::layout::panes(area, app.zoomed()) else {
-        return too_small(frame, app, area, theme);
+        too_small(frame, app, area, theme);
+        return false;
     };
     // Zoomed, the lists are not shown.
     if panes.filter_block.width > 0 {
@@ -61,6 +63,7 @@ pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, theme: &Theme) {
         None => detail::draw(frame, app, &panes, theme),
     }
     status::draw(frame, app, chrome, panes.status, theme);
+    true
 }
 
 /// After a pane's title when it takes the whole width: how to put the lists back ("· zoomed: z ").

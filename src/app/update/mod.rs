@@ -17,19 +17,18 @@ pub(crate) const CONTEXT_ROWS: usize = 1;
 
 /// Carries out one action on the panes, then brings the derived views up to date.
 pub fn update(app: &mut App, action: Action) {
-    app.notice = None;
-    // A note typed and not saved is never lost to one keystroke: the first quit says so, a second quits.
-    let warned = std::mem::take(&mut app.quit_warned);
-    if action == Action::Quit && !warned && unsaved_note(app) {
-        app.quit_warned = true;
-        let save = keys::key_of(Ctx::Note, &Action::Accept);
-        let quit = keys::key_of(Ctx::Note, &Action::Quit);
-        app.notice = Some(app.lang.say(Msg::NoteNotSaved { save: &save, quit: &quit }));
-        derive(app);
-        return;
-    }
-    browse(app, action);
-    derive(app);
+    let warned = app.quit_warned;
+    app.step(|app| {
+        // A note typed and not saved is never lost to one keystroke: the first quit says so, a second quits.
+        if action == Action::Quit && !warned && unsaved_note(app) {
+            app.quit_warned = true;
+            let save = keys::key_of(Ctx::Note, &Action::Accept);
+            let quit = keys::key_of(Ctx::Note, &Action::Quit);
+            app.notice = Some(app.lang.say(Msg::NoteNotSaved { save: &save, quit: &quit }));
+        } else {
+            browse(app, action);
+        }
+    });
 }
 
 /// Is a note being typed that differs from the one saved?
@@ -242,7 +241,57 @@ fn scroll(app: &mut App, delta: isize) {
     app.detail_scroll = app.detail_scroll.saturating_add_signed(delta).min(super::derive::max_scroll(app));
 }
 
+/// What the pages drawn over the panes ask of them: each runs as an action does ([`App::step`]), or inside
+/// one.
 impl App {
+    /// Runs `f` as every action runs: the last notice cleared first (and a quit held back forgotten), the
+    /// derived views brought up to date after.
+    pub fn step(&mut self, f: impl FnOnce(&mut App)) {
+        self.notice = None;
+        self.quit_warned = false;
+        f(self);
+        derive(self);
+    }
+
+    /// Selects a district wherever it is (clearing a filter that hides it, and saying so), opening at its
+    /// first marked highlight.
+    pub fn select_district(&mut self, district: usize) {
+        select_district(self, district);
+    }
+
+    /// Scrolls the highlights pane to highlight `n` of the selected district, with the cursor on it.
+    pub fn show_highlight(&mut self, n: usize) {
+        show_highlight(self, n);
+    }
+
+    /// Filters the districts by exactly one theme, as a theme picked from the list does.
+    pub fn filter_by_theme(&mut self, theme: usize) {
+        self.chosen_theme = Some(theme);
+        self.query.clear();
+        refilter(self);
+    }
+
+    /// Clears the filter: every district is shown again.
+    pub fn clear_filter(&mut self) {
+        clear_filter(self);
+    }
+
+    /// Goes to occurrence `i` of the keyword search, in its district.
+    pub fn jump_to_match(&mut self, i: usize) {
+        self.search.current = i;
+        search::jump(self);
+    }
+
+    /// Copies `clip` to the clipboard and says so; without one, says `nothing`.
+    pub fn copy_clip(&mut self, clip: Option<crate::export::Clip>, nothing: Msg) {
+        take::put(self, clip, nothing);
+    }
+
+    /// Writes `export` to a new Markdown file and says where; without one, says `nothing`.
+    pub fn write_export(&mut self, export: Option<crate::export::Export>, nothing: Msg) {
+        take::write(self, export, nothing);
+    }
+
     /// The reader's bookmarks, as read from their file.
     pub fn set_bookmarks(&mut self, bookmarks: Vec<crate::bookmarks::Bookmark>) {
         take::place_bookmarks(self, bookmarks);

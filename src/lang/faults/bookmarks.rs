@@ -15,7 +15,7 @@ pub enum BookmarksFault<'a> {
         reason: &'a str,
         kind: Option<io::ErrorKind>,
     },
-    /// `reason` is [`Fault::NewerFile`] or [`Fault::NotJson`] in the same language; `newer` says which.
+    /// `reason` is [`BookmarksFault::NewerFile`] or [`BookmarksFault::NotJson`] in the same language; `newer` says which.
     BookmarksInvalid {
         path: &'a str,
         reason: &'a str,

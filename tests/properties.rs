@@ -204,10 +204,10 @@ proptest! {
             "[a-z\\[\\]0-9.]{1,12}: .{0,30}",
         ],
     ) {
-        use liangdian::lang::{BookmarksFault, DatasetFault, Fault};
+        use liangdian::lang::{BookmarksFault, Corrupt, DatasetFault, Fault};
         for lang in [Lang::En, Lang::Zh] {
             let yaml = DatasetFault::Yaml { at: "f.yaml:1:1", message: &message }.report(lang);
-            let json = BookmarksFault::NotJson { line: 1, column: 0, message: &message }.report(lang);
+            let json = BookmarksFault::Invalid { path: "b.json", why: Corrupt::NotJson { line: 1, column: 0, message: &message }, saving: false }.report(lang);
             prop_assert!(!yaml.is_empty() && !json.is_empty());
         }
     }

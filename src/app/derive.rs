@@ -7,7 +7,7 @@
 use super::update::{CONTEXT_ROWS, search};
 use super::{App, Compare, layout};
 use crate::doc::{self, Doc, DocLine, Marks, Tone, compare_header};
-use crate::lang::{Lang, Msg};
+use crate::lang::{BrowserMsg, Lang};
 use crate::search::Occurrence;
 
 /// Where the highlights pane should scroll once the new layout is known; asked for by `update`, which does
@@ -179,7 +179,7 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
     let Some(right) = inputs.right else {
         // The filter hides every district: nothing is on the right, so show nothing there either.
         let back_key = crate::keys::key_of(crate::keys::Ctx::Districts, &crate::keys::Action::Back);
-        let message = app.lang.say(Msg::NoDistrictSelected { back_key: &back_key });
+        let message = app.lang.say(BrowserMsg::NoDistrictSelected { back_key: &back_key });
         let header = Doc { lines: vec![DocLine { spans: vec![(message, Tone::Dim)] }], ..Doc::default() };
         let panes = layout::compare(block, 1);
         // Laid out as a comparison's column is, every tag one-sided: there is no other side to share with.
@@ -202,7 +202,7 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
         // `c` without a pinned district starts from the selected one: the other side is chosen by moving.
         let key = |action| crate::keys::key_of(crate::keys::Ctx::Districts, &action);
         let move_keys = format!("{} {}", key(super::Action::Down), key(super::Action::Up));
-        let message = app.lang.say(Msg::MoveToCompare { move_keys: &move_keys, district: names[0] });
+        let message = app.lang.say(BrowserMsg::MoveToCompare { move_keys: &move_keys, district: names[0] });
         let text: Vec<(char, Tone)> = message.chars().map(|c| (c, Tone::Dim)).collect();
         let lines = doc::wrap_toned(&text, header_width.max(8))
             .into_iter()

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::Bookmark;
-use crate::lang::{BookmarksFault, Fault, Lang, io_reason};
+use crate::lang::{BookmarksFault, Corrupt, Fault, Lang, io_reason};
 
 /// What is written: a version, for the file's shape to change later, and the bookmarks. Keys this version
 /// does not know (added by hand, or by a later version) are kept as they are.
@@ -105,29 +105,19 @@ impl StoreError {
         match self {
             StoreError::Read { path, error } => {
                 let reason = io_reason(error, lang);
-                say(BookmarksFault::BookmarksUnreadable {
-                    path: &name(path),
-                    reason: &reason,
-                    kind: Some(error.kind()),
-                })
+                say(BookmarksFault::Unreadable { path: &name(path), reason: &reason, kind: Some(error.kind()) })
             }
             StoreError::Write { path, error } => {
-                say(BookmarksFault::BookmarksUnwritable { path: &name(path), reason: &io_reason(error, lang) })
+                say(BookmarksFault::Unwritable { path: &name(path), reason: &io_reason(error, lang) })
             }
             StoreError::Corrupt { path, why, saving } => {
-                let reason = match why {
-                    Corruption::Newer { version } => BookmarksFault::NewerFile { version: *version, ours: VERSION },
+                let why = match why {
+                    Corruption::Newer { version } => Corrupt::Newer { version: *version, ours: VERSION },
                     Corruption::Json { line, column, message } => {
-                        BookmarksFault::NotJson { line: *line, column: *column, message }
+                        Corrupt::NotJson { line: *line, column: *column, message }
                     }
                 };
-                let newer = matches!(why, Corruption::Newer { .. });
-                say(BookmarksFault::BookmarksInvalid {
-                    path: &name(path),
-                    reason: &reason.what(lang),
-                    newer,
-                    saving: *saving,
-                })
+                say(BookmarksFault::Invalid { path: &name(path), why, saving: *saving })
             }
             StoreError::NoHome => say(BookmarksFault::NoHome),
             StoreError::ChangedElsewhere { what } => say(BookmarksFault::ChangedElsewhere { what }),

@@ -12,12 +12,12 @@ pub mod pages;
 mod plural;
 
 pub use faults::{
-    Blank, BookmarksFault, CommandLineFault, DatasetFault, Fault, RuleFault, Subject, TerminalFault, Thing, io_reason,
-    without_positions,
+    Blank, BookmarksFault, CommandLineFault, Corrupt, DatasetFault, Fault, RuleFault, Subject, TerminalFault, Thing,
+    io_reason, without_positions,
 };
 pub use keys::{KeyWords, Words};
 pub use labels::{EN, Labels, ZH};
-pub use messages::{CliMsg, DocMsg, Message, Msg};
+pub use messages::{BrowserMsg, CliMsg, DocMsg, Message};
 pub use plural::Noun;
 
 /// The language of the interface's own labels.

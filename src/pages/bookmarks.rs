@@ -13,7 +13,7 @@ use crate::app::{App, Effect, Focus};
 use crate::bookmarks::{self, Bookmark, Change, Place};
 use crate::export::{self, Clip, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 use crate::lang::pages as words;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
@@ -75,12 +75,12 @@ impl Bookmarks {
                 app.focus = Focus::Detail;
                 app.show_highlight(h);
                 if matches!(place, Place::Changed(..)) {
-                    app.notice = Some(app.lang.say(Msg::TextChanged { what: &what }));
+                    app.notice = Some(app.lang.say(BrowserMsg::TextChanged { what: &what }));
                 }
                 Flow::Leave
             }
             Place::Missing => {
-                app.notice = Some(app.lang.say(Msg::NoLongerThere { what: &what }));
+                app.notice = Some(app.lang.say(BrowserMsg::NoLongerThere { what: &what }));
                 Flow::Stay
             }
         }
@@ -96,7 +96,7 @@ impl Bookmarks {
         } else {
             let key = own_key(&KEYS, Own::Delete);
             let what = export::bookmarks::label(&app.data, b);
-            app.notice = Some(app.lang.say(Msg::ConfirmDelete { what: &what, key: &key }));
+            app.notice = Some(app.lang.say(BrowserMsg::ConfirmDelete { what: &what, key: &key }));
             self.confirm = Some(self.list.cursor);
         }
         Flow::Stay
@@ -180,8 +180,8 @@ impl Page for Bookmarks {
             let key = key_of(Ctx::Districts, &Action::Bookmark);
             let text = match &app.bookmarks_problem {
                 // The notes may well be there: say why they cannot be shown rather than "none yet".
-                Some(why) => app.lang.say(Msg::NotRead { why }),
-                None => app.lang.say(Msg::NoBookmarks { key: &key, elsewhere }),
+                Some(why) => app.lang.say(BrowserMsg::NotRead { why }),
+                None => app.lang.say(BrowserMsg::NoBookmarks { key: &key, elsewhere }),
             };
             let lines = crate::ui::message(&text, p.rows.width as usize, theme.placeholder());
             frame.render_widget(Paragraph::new(lines), p.rows);

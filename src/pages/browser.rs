@@ -9,7 +9,7 @@ use ratatui::Frame;
 use super::{Flow, Page, REGISTRY, help};
 use crate::app::App;
 use crate::keys::{Action, BINDINGS, Binding, Ctx, Edit, Key, KeyLine, PageId, key_of, quits};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 use crate::theme::Theme;
 use crate::ui::{self, Chrome, PageStatus};
 
@@ -105,9 +105,9 @@ fn on_page(b: &mut Browser, mut page: Box<dyn Page>, action: Action) {
             // A page that has no row to copy may still be written whole: the notice says so.
             let write_key = key_of(Ctx::Page, &Action::Export);
             let writes = (clip.is_none() && page.export(app).is_some()).then_some(write_key.as_str());
-            app.copy_clip(clip, Msg::NothingToCopyOnPage { write_key: writes });
+            app.copy_clip(clip, BrowserMsg::NothingToCopyOnPage { write_key: writes });
         }),
-        Action::Export => app.step(|app| app.write_export(page.export(app), Msg::NothingOnPage)),
+        Action::Export => app.step(|app| app.write_export(page.export(app), BrowserMsg::NothingOnPage)),
         other => {
             let mut flow = Flow::Stay;
             app.step(|app| flow = page.update(app, &other));

@@ -13,7 +13,7 @@ use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::pages as words;
-use crate::lang::{DocMsg, Msg};
+use crate::lang::{BrowserMsg, DocMsg};
 use crate::search::{Occurrence, Part};
 use crate::text::{truncate, width};
 use crate::theme::Theme;
@@ -27,7 +27,7 @@ pub const ENTRY: PageEntry = PageEntry {
     open: |app, _| {
         if app.search.matches.is_empty() {
             let search_key = key_of(Ctx::Districts, &Action::StartSearch);
-            app.notice = Some(app.lang.say(Msg::NoMatchesToList { search_key: &search_key }));
+            app.notice = Some(app.lang.say(BrowserMsg::NoMatchesToList { search_key: &search_key }));
             return None;
         }
         Some(Box::new(Matches { list: ListCursor::at(app.search.current) }))

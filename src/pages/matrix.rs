@@ -14,7 +14,7 @@ use crate::app::{App, Focus};
 use crate::doc::Tone;
 use crate::export::{self, Clip, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 use crate::lang::pages as words;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
@@ -167,12 +167,13 @@ fn open_cell(app: &mut App, theme: usize, district: usize) -> Flow {
     let label = app.lang.label(&t.name, &t.en);
     if app.index.district_themes[district].contains(&theme) {
         let back_key = key_of(Ctx::Districts, &Action::Back);
-        let notice = app.lang.say(Msg::ThemeFiltered { theme: label, back_key: &back_key });
+        let notice = app.lang.say(BrowserMsg::ThemeFiltered { theme: label, back_key: &back_key });
         app.filter_by_theme(theme);
         app.select_district(district);
         app.notice = Some(notice);
     } else {
-        let notice = app.lang.say(Msg::NoHighlightOn { district: d, theme: label, filter_cleared: app.filtering() });
+        let notice =
+            app.lang.say(BrowserMsg::NoHighlightOn { district: d, theme: label, filter_cleared: app.filtering() });
         app.clear_filter();
         app.select_district(district);
         app.notice = Some(notice);

@@ -4,7 +4,9 @@
 //! ([`Browser`]); and what the pages share: how far an action moves a cursor or a scroll, and the frame of a
 //! full page.
 //!
-//! Adding a page: its file here, its line in [`REGISTRY`], and its words in the catalogue (`lang/`).
+//! Adding a page: its file here (with its `mod` line below), its line in [`REGISTRY`], its words in the
+//! catalogue (a block in `lang/pages.rs`: name, badge, what its keys do), and its keys in the README's key
+//! table (a test checks). Nothing else names it.
 
 mod browser;
 mod frame;
@@ -31,7 +33,7 @@ pub use browser::{Browser, action_for_key, action_for_paste, draw, update};
 pub use frame::{ListPanes, list_page, page_area, page_text};
 pub(crate) use frame::{draw_frame, frame_block};
 
-/// Every page, in the order the help lists their keys. Adding a page: its file above, and its line here.
+/// Every page, in the order the help lists their keys.
 pub const REGISTRY: &[&PageEntry] =
     &[&help::ENTRY, &overview::ENTRY, &matrix::ENTRY, &figures::ENTRY, &matches::ENTRY, &bookmarks::ENTRY];
 

@@ -8,7 +8,7 @@ use crate::app::layout::Panes;
 use crate::app::{App, Focus};
 use crate::doc::Doc;
 use crate::keys::{self, Action, Ctx};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 use crate::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
         // The filter lets no district through: say so here too, where the eye goes.
         let inner = panes.detail.inner(ratatui::layout::Margin { horizontal: 1, vertical: 1 });
         let lines = super::spans::message(
-            &app.lang.say(Msg::NoDistricts { back_key: &keys::key_of(Ctx::Districts, &Action::Back) }),
+            &app.lang.say(BrowserMsg::NoDistricts { back_key: &keys::key_of(Ctx::Districts, &Action::Back) }),
             inner.width as usize,
             theme.placeholder(),
         );

@@ -10,7 +10,7 @@ use super::spans::{highlighted, row};
 use crate::app::layout::Panes;
 use crate::app::{App, Focus};
 use crate::keys::{self, Action, Ctx};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 use crate::search::Field;
 use crate::text::width;
 use crate::theme::Theme;
@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let area = panes.districts;
     if app.filtered.districts.is_empty() {
         let lines = super::spans::message(
-            &app.lang.say(Msg::NoDistricts { back_key: &keys::key_of(Ctx::Districts, &Action::Back) }),
+            &app.lang.say(BrowserMsg::NoDistricts { back_key: &keys::key_of(Ctx::Districts, &Action::Back) }),
             area.width as usize,
             theme.placeholder(),
         );

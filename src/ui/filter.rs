@@ -57,7 +57,7 @@ fn draw_input(frame: &mut Frame, app: &App, area: Rect, caret: bool, theme: &The
     } else if app.query.text().is_empty() {
         // Letters are keys until the filter is opened: the line says which key opens it.
         let key = (!typing).then(|| keys::key_of(Ctx::Districts, &Action::FocusFilter));
-        let text = app.lang.say(crate::lang::Msg::FilterPlaceholder { key: key.as_deref() });
+        let text = app.lang.say(crate::lang::BrowserMsg::FilterPlaceholder { key: key.as_deref() });
         Line::from(vec![prompt, Span::styled(crate::text::truncate(&text, room), theme.placeholder())])
     } else {
         let (shown, _) = visible_query(app.query.text(), app.query.caret(), room);

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Paragraph};
 use crate::app::layout;
 use crate::dataset::{Progress, Stage};
 use crate::keys::{self, Action, Ctx};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 use crate::text::truncate;
 use crate::theme::Theme;
 
@@ -35,7 +35,7 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
     let stage = match (progress.stage(), done > 0) {
         (Stage::Reading, _) => l.stage_reading.to_string(),
         (Stage::Parsing, true) => {
-            loading.lang.say(Msg::Parsed { districts: done, percent: (read * 100.0).round() as u32 })
+            loading.lang.say(BrowserMsg::Parsed { districts: done, percent: (read * 100.0).round() as u32 })
         }
         (Stage::Parsing, false) => l.stage_parsing.to_string(),
         (Stage::Checking, _) => l.stage_checking.to_string(),
@@ -62,7 +62,7 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
             theme.dim(),
         )),
         Line::from(Span::styled(bar, theme.tone(crate::doc::Tone::Heading))),
-        Line::from(Span::styled(loading.lang.say(Msg::Quits { key: &quit_key }), theme.key())),
+        Line::from(Span::styled(loading.lang.say(BrowserMsg::Quits { key: &quit_key }), theme.key())),
     ];
     let popup = layout::centered(area, width, 6.min(area.height));
     let title = format!(" {} ", l.loading);

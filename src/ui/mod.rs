@@ -18,7 +18,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::app::App;
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::keys::{self, Action, Ctx, KeyLine};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 use crate::theme::Theme;
 pub(crate) use detail::{scroll_label, visible_lines};
 pub use filter::visible_query;
@@ -72,7 +72,7 @@ pub(crate) fn zoom_mark(app: &App) -> String {
         return String::new();
     }
     let key = keys::key_of(Ctx::Districts, &Action::ToggleZoom);
-    format!("· {} ", app.lang.say(crate::lang::Msg::Zoomed { key: &key }))
+    format!("· {} ", app.lang.say(crate::lang::BrowserMsg::Zoomed { key: &key }))
 }
 
 /// Clears `area` for a popup. A wide character just left of it would cover the popup's first column (the
@@ -98,7 +98,7 @@ fn too_small(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     }
     let labels = app.lang.labels();
     let quit_key = keys::key_of(Ctx::Districts, &Action::Quit);
-    let need = app.lang.say(Msg::TooSmall {
+    let need = app.lang.say(BrowserMsg::TooSmall {
         need: (MIN_WIDTH, MIN_HEIGHT),
         size: (area.width, area.height),
         quit_key: &quit_key,

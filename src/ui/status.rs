@@ -11,7 +11,7 @@ use super::filter::visible_query;
 use super::spans::fit;
 use crate::app::{App, LineInput};
 use crate::keys::{self, Action, Ctx, Key};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 use crate::text::width;
 use crate::theme::Theme;
 
@@ -35,9 +35,9 @@ pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, area: Rect, theme: &T
             let district = &app.data.districts[d];
             let title = district.highlights.get(h).map_or("", |x| x.title.as_str());
             let what = format!("{} {}. {title}", district.name, h + 1);
-            let words = width(&app.lang.say(Msg::NoteFor { what: "" }));
+            let words = width(&app.lang.say(BrowserMsg::NoteFor { what: "" }));
             let what = crate::text::truncate(&what, label_room.saturating_sub(words).max(4));
-            (app.lang.say(Msg::NoteFor { what: &what }), &app.note)
+            (app.lang.say(BrowserMsg::NoteFor { what: &what }), &app.note)
         }),
         _ => None,
     };
@@ -110,11 +110,11 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
     }
     if app.search.is_active() {
         let (keyword, current, total) = (&app.search.keyword, app.search.current + 1, app.search.matches.len());
-        let mut text = format!(" · {}", app.lang.say(Msg::SearchStatus { keyword, current, total }));
+        let mut text = format!(" · {}", app.lang.say(BrowserMsg::SearchStatus { keyword, current, total }));
         // Said every time: the filter decides which districts were searched.
         if app.filtering() {
             let (shown, all) = (app.filtered.districts.len(), app.data.districts.len());
-            text.push_str(&format!(" · {}", app.lang.say(Msg::SearchedOnly { shown, all })));
+            text.push_str(&format!(" · {}", app.lang.say(BrowserMsg::SearchedOnly { shown, all })));
         }
         spans.push(Span::styled(text, theme.key()));
         return spans;
@@ -126,7 +126,7 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
     }
     let on = app.filtered.theme_on.iter().filter(|&&b| b).count();
     if on > 0 {
-        let text = format!(" · {}", app.lang.say(Msg::ThemesMatching { n: on }));
+        let text = format!(" · {}", app.lang.say(BrowserMsg::ThemesMatching { n: on }));
         spans.push(Span::styled(text, theme.dim()));
     }
     spans

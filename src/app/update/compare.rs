@@ -4,18 +4,18 @@ use super::select_district;
 use crate::app::cursor::moved;
 use crate::app::{App, Compare, Focus, layout};
 use crate::keys::{self, Action, Ctx};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 
 pub(super) fn pin(app: &mut App) {
     let Some(selected) = app.selected() else { return };
     let name = &app.data.districts[selected].name;
     if app.pinned == Some(selected) {
         app.pinned = None;
-        app.notice = Some(app.lang.say(Msg::Unpinned { district: name }));
+        app.notice = Some(app.lang.say(BrowserMsg::Unpinned { district: name }));
     } else {
         app.pinned = Some(selected);
         let compare_key = keys::key_of(Ctx::Districts, &Action::ToggleCompare);
-        app.notice = Some(app.lang.say(Msg::Pinned { district: name, compare_key: &compare_key }));
+        app.notice = Some(app.lang.say(BrowserMsg::Pinned { district: name, compare_key: &compare_key }));
     }
 }
 
@@ -34,7 +34,8 @@ pub(super) fn not_comparing(app: &mut App, action: &Action) {
     let key = keys::key_of(Ctx::Districts, action);
     let pin_key = keys::key_of(Ctx::Districts, &Action::Pin);
     let compare_key = keys::key_of(Ctx::Districts, &Action::ToggleCompare);
-    app.notice = Some(app.lang.say(Msg::OnlyComparing { key: &key, pin_key: &pin_key, compare_key: &compare_key }));
+    app.notice =
+        Some(app.lang.say(BrowserMsg::OnlyComparing { key: &key, pin_key: &pin_key, compare_key: &compare_key }));
 }
 
 /// Puts the right district on the left and the left one under the cursor.
@@ -61,9 +62,9 @@ pub(super) fn toggle_together(app: &mut App) {
             keys::key_of(Ctx::Districts, &Action::LeftUp)
         );
         app.notice = Some(app.lang.say(if c.together {
-            Msg::ColumnsTogether
+            BrowserMsg::ColumnsTogether
         } else {
-            Msg::ColumnsApart { left_keys: &left_keys }
+            BrowserMsg::ColumnsApart { left_keys: &left_keys }
         }));
     }
 }

@@ -6,7 +6,7 @@ use super::{refilter, scroll, select_row};
 use crate::app::cursor::{WHEEL_ROWS, fit_window, moved};
 use crate::app::{App, Focus};
 use crate::keys::{self, Action, Ctx};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 
 /// Moves the cursor of the focused list, or scrolls the detail, by `delta` rows (clamped at the ends).
 pub(super) fn step(app: &mut App, delta: isize) {
@@ -56,7 +56,7 @@ pub(super) fn click(app: &mut App, column: u16, row: u16) {
     if app.typing == Some(crate::app::Typing::Note) {
         // A click must not throw away a note being typed.
         let (save, leave) = (keys::key_of(Ctx::Note, &Action::Accept), keys::key_of(Ctx::Note, &Action::Cancel));
-        app.notice = Some(app.lang.say(Msg::FinishNote { save: &save, leave: &leave }));
+        app.notice = Some(app.lang.say(BrowserMsg::FinishNote { save: &save, leave: &leave }));
         return;
     }
     let at = Position { x: column, y: row };

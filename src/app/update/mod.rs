@@ -10,7 +10,7 @@ pub(crate) mod take;
 use super::derive::{ScrollTo, derive};
 use super::{App, Focus, Typing, layout};
 use crate::keys::{self, Action, Ctx, Edit, Key};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 
 /// Rows of the detail kept above a line the view jumps to.
 pub(crate) const CONTEXT_ROWS: usize = 1;
@@ -24,7 +24,7 @@ pub fn update(app: &mut App, action: Action) {
             app.quit_warned = true;
             let save = keys::key_of(Ctx::Note, &Action::Accept);
             let quit = keys::key_of(Ctx::Note, &Action::Quit);
-            app.notice = Some(app.lang.say(Msg::NoteNotSaved { save: &save, quit: &quit }));
+            app.notice = Some(app.lang.say(BrowserMsg::NoteNotSaved { save: &save, quit: &quit }));
         } else {
             browse(app, action);
         }
@@ -130,7 +130,7 @@ fn browse(app: &mut App, action: Action) {
 /// A key that does nothing here: said, with the key that lists them all.
 fn unbound(app: &mut App, key: Key) {
     let help = keys::key_of(Ctx::Districts, &Action::ToggleHelp);
-    app.notice = Some(app.lang.say(Msg::Unbound { key: &key.name(), help_key: &help }));
+    app.notice = Some(app.lang.say(BrowserMsg::Unbound { key: &key.name(), help_key: &help }));
 }
 
 fn resize(app: &mut App, width: u16, height: u16) {
@@ -198,7 +198,7 @@ pub(crate) fn select_district(app: &mut App, district: usize) {
         clear_filter(app);
         // Said, not done silently: the reader's filter is gone.
         if let Some(d) = app.data.districts.get(district) {
-            app.notice = Some(app.lang.say(Msg::FilterClearedToShow { district: &d.name }));
+            app.notice = Some(app.lang.say(BrowserMsg::FilterClearedToShow { district: &d.name }));
         }
     }
     if let Some(row) = app.filtered.districts.iter().position(|d| d.district == district) {
@@ -211,7 +211,7 @@ fn step_highlight(app: &mut App, delta: isize) {
     let Some(d) = app.selected() else { return };
     if app.compare.is_some() {
         // The comparison's columns show no cursor: one moved there would act on what cannot be seen.
-        app.notice = Some(app.lang.say(Msg::NotWhileComparing));
+        app.notice = Some(app.lang.say(BrowserMsg::NotWhileComparing));
         return;
     }
     let n = app.data.districts[d].highlights.len();
@@ -283,12 +283,12 @@ impl App {
     }
 
     /// Copies `clip` to the clipboard and says so; without one, says `nothing`.
-    pub fn copy_clip(&mut self, clip: Option<crate::export::Clip>, nothing: Msg) {
+    pub fn copy_clip(&mut self, clip: Option<crate::export::Clip>, nothing: BrowserMsg) {
         take::put(self, clip, nothing);
     }
 
     /// Writes `export` to a new Markdown file and says where; without one, says `nothing`.
-    pub fn write_export(&mut self, export: Option<crate::export::Export>, nothing: Msg) {
+    pub fn write_export(&mut self, export: Option<crate::export::Export>, nothing: BrowserMsg) {
         take::write(self, export, nothing);
     }
 

@@ -4,7 +4,7 @@ use super::select_row;
 use crate::app::derive::ScrollTo;
 use crate::app::{App, Focus};
 use crate::keys::{self, Action, Ctx};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 use crate::search::Occurrence;
 
 /// Searches the visible districts for the keyword typed at the prompt and jumps to the first occurrence.
@@ -24,7 +24,7 @@ pub(crate) fn run(app: &mut App) {
     if app.search.matches.is_empty() {
         // The status line says "no match"; say also when the filter is what hid the districts searched.
         if app.filtering() {
-            app.notice = Some(app.lang.say(Msg::OnlyFilteredSearched));
+            app.notice = Some(app.lang.say(BrowserMsg::OnlyFilteredSearched));
         }
         return;
     }
@@ -66,9 +66,9 @@ pub(crate) fn step(app: &mut App, forward: bool) {
         let search_key = keys::key_of(Ctx::Districts, &Action::StartSearch);
         let search_key = &search_key;
         app.notice = Some(app.lang.say(if app.search.is_active() {
-            Msg::NothingToStep { search_key }
+            BrowserMsg::NothingToStep { search_key }
         } else {
-            Msg::NoSearchYet { search_key }
+            BrowserMsg::NoSearchYet { search_key }
         }));
         return;
     }

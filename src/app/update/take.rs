@@ -6,7 +6,7 @@ use crate::app::{App, Effect};
 use crate::bookmarks::{Bookmark, Change, Place};
 use crate::export::{self, Clip, Export};
 use crate::keys::{self, Action, Ctx, Outcome};
-use crate::lang::Msg;
+use crate::lang::BrowserMsg;
 
 /// `y` on the panes: the highlight under the cursor, or both districts of a comparison.
 pub(super) fn copy(app: &mut App) {
@@ -15,7 +15,7 @@ pub(super) fn copy(app: &mut App) {
         (None, Some(d)) => export::district::highlight_clip(&app.data, d, app.highlight, app.lang),
         (_, None) => None,
     };
-    put(app, clip, Msg::NothingToCopy);
+    put(app, clip, BrowserMsg::NothingToCopy);
 }
 
 /// `Y` on the panes: the whole district, or both districts of a comparison.
@@ -25,7 +25,7 @@ pub(super) fn copy_all(app: &mut App) {
         (None, Some(d)) => export::district::district_clip(&app.data, &app.index, d, app.lang),
         (_, None) => None,
     };
-    put(app, clip, Msg::NothingToCopy);
+    put(app, clip, BrowserMsg::NothingToCopy);
 }
 
 fn compare_clip(app: &App, left: usize, right: usize) -> Option<Clip> {
@@ -35,10 +35,10 @@ fn compare_clip(app: &App, left: usize, right: usize) -> Option<Clip> {
 }
 
 /// Asks for `clip` to go on the clipboard and says so, or says `nothing`.
-pub(crate) fn put(app: &mut App, clip: Option<Clip>, nothing: Msg) {
+pub(crate) fn put(app: &mut App, clip: Option<Clip>, nothing: BrowserMsg) {
     app.notice = Some(match clip {
         Some(clip) => {
-            let notice = app.lang.say(Msg::Copied { what: &clip.what, chars: clip.text.chars().count() });
+            let notice = app.lang.say(BrowserMsg::Copied { what: &clip.what, chars: clip.text.chars().count() });
             app.effects.push(Effect::Clipboard(clip.text));
             notice
         }
@@ -66,11 +66,11 @@ pub(super) fn export(app: &mut App) {
         }),
         (_, None) => None,
     };
-    write(app, export, Msg::NothingToCopy);
+    write(app, export, BrowserMsg::NothingToCopy);
 }
 
 /// Asks for `export` to be written, or says `nothing`.
-pub(crate) fn write(app: &mut App, export: Option<Export>, nothing: Msg) {
+pub(crate) fn write(app: &mut App, export: Option<Export>, nothing: BrowserMsg) {
     match export {
         Some(export) => app.effects.push(Effect::Write(export)),
         None => app.notice = Some(app.lang.say(nothing)),
@@ -82,21 +82,21 @@ pub(super) fn toggle_mouse(app: &mut App) {
     app.mouse = !app.mouse;
     app.effects.push(Effect::Mouse(app.mouse));
     let key = keys::key_of(Ctx::Districts, &Action::ToggleMouse);
-    app.notice = Some(app.lang.say(if app.mouse { Msg::MouseOn } else { Msg::MouseOff { key: &key } }));
+    app.notice = Some(app.lang.say(if app.mouse { BrowserMsg::MouseOn } else { BrowserMsg::MouseOff { key: &key } }));
 }
 
 /// `b`: the prompt for the note of a bookmark on the highlight under the cursor, holding its note when it
 /// has one.
 pub(super) fn start_note(app: &mut App) {
     let Some(d) = app.selected() else {
-        app.notice = Some(app.lang.say(Msg::NothingToCopy));
+        app.notice = Some(app.lang.say(BrowserMsg::NothingToCopy));
         return;
     };
     if app.data.districts[d].highlights.is_empty() {
         return;
     }
     if app.compare.is_some() {
-        app.notice = Some(app.lang.say(Msg::NotWhileComparing));
+        app.notice = Some(app.lang.say(BrowserMsg::NotWhileComparing));
         return;
     }
     let h = app.highlight;
@@ -121,17 +121,17 @@ pub(super) fn save_note(app: &mut App) {
 /// How a written file or a saved bookmark went.
 pub(crate) fn done(app: &mut App, outcome: Outcome) {
     app.notice = Some(match outcome {
-        Outcome::Wrote(path) => app.lang.say(Msg::Wrote { path: &path }),
-        Outcome::NotWritten { name, why } => app.lang.say(Msg::NotWritten { name: &name, why: &why }),
+        Outcome::Wrote(path) => app.lang.say(BrowserMsg::Wrote { path: &path }),
+        Outcome::NotWritten { name, why } => app.lang.say(BrowserMsg::NotWritten { name: &name, why: &why }),
         Outcome::Saved { bookmarks, change, merged } => {
             place_bookmarks(app, bookmarks);
             app.bookmarks_problem = None;
             let b = change.bookmark();
             let what = format!("{} {}. {}", district_name(app, &b.district), b.number, b.title);
             app.lang.say(match (&change, merged) {
-                (Change::Remove { .. }, _) => Msg::Unbookmarked { what: &what },
-                (Change::Put { .. }, true) => Msg::BookmarkMerged { what: &what },
-                (Change::Put { .. }, false) => Msg::Bookmarked { what: &what },
+                (Change::Remove { .. }, _) => BrowserMsg::Unbookmarked { what: &what },
+                (Change::Put { .. }, true) => BrowserMsg::BookmarkMerged { what: &what },
+                (Change::Put { .. }, false) => BrowserMsg::Bookmarked { what: &what },
             })
         }
         Outcome::NotSaved { why, change } => {
@@ -144,7 +144,7 @@ pub(crate) fn done(app: &mut App, outcome: Outcome) {
                 app.note_seen = seen.clone();
                 app.typing = Some(crate::app::Typing::Note);
             }
-            app.lang.say(Msg::NotSaved { why: &why })
+            app.lang.say(BrowserMsg::NotSaved { why: &why })
         }
         Outcome::Loaded(Ok(bookmarks)) => {
             place_bookmarks(app, bookmarks);
@@ -161,7 +161,7 @@ pub(crate) fn done(app: &mut App, outcome: Outcome) {
         }
         Outcome::Loaded(Err(why)) => {
             app.bookmarks_problem = Some(why.clone());
-            app.lang.say(Msg::NotRead { why: &why })
+            app.lang.say(BrowserMsg::NotRead { why: &why })
         }
     });
 }

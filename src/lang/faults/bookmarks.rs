@@ -10,29 +10,18 @@ use crate::lang::Lang;
 /// The bookmarks file: it cannot be read or written, or is not a bookmarks file this program can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BookmarksFault<'a> {
-    BookmarksUnreadable {
+    Unreadable {
         path: &'a str,
         reason: &'a str,
         kind: Option<io::ErrorKind>,
     },
-    /// `reason` is [`BookmarksFault::NewerFile`] or [`BookmarksFault::NotJson`] in the same language; `newer` says which.
-    BookmarksInvalid {
+    Invalid {
         path: &'a str,
-        reason: &'a str,
-        newer: bool,
+        why: Corrupt<'a>,
         /// Was a change being saved (which then was not)?
         saving: bool,
     },
-    NewerFile {
-        version: u32,
-        ours: u32,
-    },
-    NotJson {
-        line: usize,
-        column: usize,
-        message: &'a str,
-    },
-    BookmarksUnwritable {
+    Unwritable {
         path: &'a str,
         reason: &'a str,
     },
@@ -42,37 +31,55 @@ pub enum BookmarksFault<'a> {
     },
 }
 
+/// Why a bookmarks file cannot be read as one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Corrupt<'a> {
+    /// It was written in a later format than this program's.
+    Newer { version: u32, ours: u32 },
+    /// It is not JSON of the bookmarks' shape: where, and the parser's words (without their position).
+    NotJson { line: usize, column: usize, message: &'a str },
+}
+
+impl Corrupt<'_> {
+    /// Why, in a few words.
+    pub fn what(&self, lang: Lang) -> String {
+        let en = lang == Lang::En;
+        match *self {
+            Corrupt::Newer { version, ours } if en => {
+                format!("its format is of version {version}, newer than this liangdian's {ours}")
+            }
+            Corrupt::Newer { version, ours } => format!("文件格式版本 {version} 高于本程序支持的 {ours}"),
+            // serde_json counts a position before the first character of a line as column 0.
+            Corrupt::NotJson { line, column, message } if en => {
+                format!("line {line}, column {}: {}", column.max(1), plain_english(message))
+            }
+            Corrupt::NotJson { line, column, message } => {
+                format!("第 {line} 行第 {} 列：{}", column.max(1), json_in_chinese(message))
+            }
+        }
+    }
+}
+
 impl Fault for BookmarksFault<'_> {
     fn what(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
         match *self {
-            BookmarksFault::BookmarksUnreadable { path, reason, .. } if en => {
+            BookmarksFault::Unreadable { path, reason, .. } if en => {
                 format!("cannot read the bookmarks in {path}: {reason}")
             }
-            BookmarksFault::BookmarksUnreadable { path, reason, .. } => format!("无法读取书签文件 {path}：{reason}"),
-            BookmarksFault::BookmarksInvalid { path, reason, saving, .. } if en => {
+            BookmarksFault::Unreadable { path, reason, .. } => format!("无法读取书签文件 {path}：{reason}"),
+            BookmarksFault::Invalid { path, why, saving } if en => {
                 let saved = if saving { " and nothing was saved" } else { "" };
-                format!("the bookmarks file {path} is not valid ({reason}); it was left as it is{saved}")
+                format!("the bookmarks file {path} is not valid ({}); it was left as it is{saved}", why.what(lang))
             }
-            BookmarksFault::BookmarksInvalid { path, reason, saving, .. } => {
+            BookmarksFault::Invalid { path, why, saving } => {
                 let saved = if saving { "，没有保存任何改动" } else { "" };
-                format!("书签文件 {path} 无效（{reason}）；文件保持原样{saved}")
+                format!("书签文件 {path} 无效（{}）；文件保持原样{saved}", why.what(lang))
             }
-            BookmarksFault::NewerFile { version, ours } if en => {
-                format!("its format is of version {version}, newer than this liangdian's {ours}")
-            }
-            BookmarksFault::NewerFile { version, ours } => format!("文件格式版本 {version} 高于本程序支持的 {ours}"),
-            // serde_json counts a position before the first character of a line as column 0.
-            BookmarksFault::NotJson { line, column, message } if en => {
-                format!("line {line}, column {}: {}", column.max(1), plain_english(message))
-            }
-            BookmarksFault::NotJson { line, column, message } => {
-                format!("第 {line} 行第 {} 列：{}", column.max(1), json_in_chinese(message))
-            }
-            BookmarksFault::BookmarksUnwritable { path, reason } if en => {
+            BookmarksFault::Unwritable { path, reason } if en => {
                 format!("cannot save the bookmarks in {path}: {reason}")
             }
-            BookmarksFault::BookmarksUnwritable { path, reason } => format!("无法把书签保存到 {path}：{reason}"),
+            BookmarksFault::Unwritable { path, reason } => format!("无法把书签保存到 {path}：{reason}"),
             BookmarksFault::NoHome if en => "no place for bookmarks: neither XDG_DATA_HOME nor HOME is set".to_string(),
             BookmarksFault::NoHome => "没有存放书签的位置：`XDG_DATA_HOME` 和 `HOME` 都没有设置".to_string(),
             BookmarksFault::ChangedElsewhere { what } if en => {
@@ -87,21 +94,19 @@ impl Fault for BookmarksFault<'_> {
     fn hint(&self, lang: Lang) -> String {
         let pick = |en: &str, zh: &str| lang.pick(en, zh).to_string();
         match *self {
-            BookmarksFault::BookmarksUnreadable { kind: Some(io::ErrorKind::IsADirectory), .. } => pick(
+            BookmarksFault::Unreadable { kind: Some(io::ErrorKind::IsADirectory), .. } => pick(
                 "name a file, not a directory, in LIANGDIAN_BOOKMARKS",
                 "`LIANGDIAN_BOOKMARKS` 应当指向文件，而不是目录",
             ),
-            BookmarksFault::BookmarksUnreadable { .. } => pick("check the file's permissions", "检查文件的权限"),
-            BookmarksFault::BookmarksInvalid { newer: true, .. } | BookmarksFault::NewerFile { .. } => pick(
+            BookmarksFault::Unreadable { .. } => pick("check the file's permissions", "检查文件的权限"),
+            BookmarksFault::Invalid { why: Corrupt::Newer { .. }, .. } => pick(
                 "it was written by a later liangdian: use that one, or move the file away to start a new one",
                 "它由更新版本的 liangdian 写成：请使用那个版本，或把它移走以新建一个",
             ),
-            BookmarksFault::BookmarksInvalid { .. } | BookmarksFault::NotJson { .. } => {
+            BookmarksFault::Invalid { .. } => {
                 pick("fix it by hand, or move it away to start a new one", "手工修正它，或把它移走以新建一个")
             }
-            BookmarksFault::BookmarksUnwritable { .. } => {
-                pick("check that the directory can be written", "确认目录可以写入")
-            }
+            BookmarksFault::Unwritable { .. } => pick("check that the directory can be written", "确认目录可以写入"),
             BookmarksFault::NoHome => {
                 pick("set XDG_DATA_HOME to a directory you can write", "把 `XDG_DATA_HOME` 设为一个可写的目录")
             }
@@ -114,17 +119,16 @@ impl Fault for BookmarksFault<'_> {
     fn brief(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
         match *self {
-            BookmarksFault::BookmarksUnreadable { path, reason, .. } if en => format!("cannot read {path}: {reason}"),
-            BookmarksFault::BookmarksUnreadable { path, reason, .. } => format!("无法读取 {path}：{reason}"),
-            BookmarksFault::BookmarksInvalid { path, reason, .. } if en => format!("{path} is not valid ({reason})"),
-            BookmarksFault::BookmarksInvalid { path, reason, .. } => format!("{path} 无效（{reason}）"),
-            BookmarksFault::BookmarksUnwritable { path, reason } if en => format!("cannot write {path}: {reason}"),
-            BookmarksFault::BookmarksUnwritable { path, reason } => format!("无法写入 {path}：{reason}"),
+            BookmarksFault::Unreadable { path, reason, .. } if en => format!("cannot read {path}: {reason}"),
+            BookmarksFault::Unreadable { path, reason, .. } => format!("无法读取 {path}：{reason}"),
+            BookmarksFault::Invalid { path, why, .. } if en => format!("{path} is not valid ({})", why.what(lang)),
+            BookmarksFault::Invalid { path, why, .. } => format!("{path} 无效（{}）", why.what(lang)),
+            BookmarksFault::Unwritable { path, reason } if en => format!("cannot write {path}: {reason}"),
+            BookmarksFault::Unwritable { path, reason } => format!("无法写入 {path}：{reason}"),
             BookmarksFault::NoHome if en => "no HOME or XDG_DATA_HOME to keep them in".to_string(),
             BookmarksFault::NoHome => "没有可存放书签的 `HOME` 或 `XDG_DATA_HOME`".to_string(),
             BookmarksFault::ChangedElsewhere { .. } if en => "changed in another window since; not deleted".to_string(),
             BookmarksFault::ChangedElsewhere { .. } => "已在另一个窗口中改动，没有删除".to_string(),
-            _ => self.what(lang),
         }
     }
 }

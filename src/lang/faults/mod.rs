@@ -14,7 +14,7 @@ mod terminal;
 use std::fmt;
 
 use super::Lang;
-pub use bookmarks::BookmarksFault;
+pub use bookmarks::{BookmarksFault, Corrupt};
 pub use command_line::CommandLineFault;
 pub use dataset::{DatasetFault, RuleFault};
 pub use parsers::{io_reason, without_positions};
@@ -159,17 +159,23 @@ mod tests {
             Box::new(RuleFault::UnknownTheme { id: "zz", nearest: None }),
             Box::new(RuleFault::NotANumber { value: "三" }),
             Box::new(RuleFault::NotQuoted { figure: "85个" }),
-            Box::new(BookmarksFault::BookmarksUnreadable { path: "b.json", reason: "没有权限", kind: None }),
-            Box::new(BookmarksFault::BookmarksUnreadable {
+            Box::new(BookmarksFault::Unreadable { path: "b.json", reason: "没有权限", kind: None }),
+            Box::new(BookmarksFault::Unreadable {
                 path: "b.json",
                 reason: "是目录",
                 kind: Some(io::ErrorKind::IsADirectory),
             }),
-            Box::new(BookmarksFault::BookmarksInvalid { path: "b.json", reason: "why", newer: false, saving: true }),
-            Box::new(BookmarksFault::BookmarksInvalid { path: "b.json", reason: "why", newer: true, saving: false }),
-            Box::new(BookmarksFault::NewerFile { version: 9, ours: 1 }),
-            Box::new(BookmarksFault::NotJson { line: 1, column: 2, message: "expected value" }),
-            Box::new(BookmarksFault::BookmarksUnwritable { path: "b.json", reason: "磁盘已满" }),
+            Box::new(BookmarksFault::Invalid {
+                path: "b.json",
+                why: Corrupt::NotJson { line: 1, column: 2, message: "expected value" },
+                saving: true,
+            }),
+            Box::new(BookmarksFault::Invalid {
+                path: "b.json",
+                why: Corrupt::Newer { version: 9, ours: 1 },
+                saving: false,
+            }),
+            Box::new(BookmarksFault::Unwritable { path: "b.json", reason: "磁盘已满" }),
             Box::new(BookmarksFault::NoHome),
             Box::new(BookmarksFault::ChangedElsewhere { what: "东城 2" }),
             Box::new(CommandLineFault::StdoutUnwritable { reason: "磁盘已满" }),
@@ -250,14 +256,10 @@ mod tests {
             "f: invalid type: sequence, expected a mapping of keys"
         );
         assert_eq!(zh("duplicate field `title`"), "f：键 `title` 重复");
-        let json = BookmarksFault::NotJson {
-            line: 2,
-            column: 0,
-            message: "invalid type: sequence, expected struct FileShape",
-        };
+        let json =
+            Corrupt::NotJson { line: 2, column: 0, message: "invalid type: sequence, expected struct FileShape" };
         assert_eq!(json.what(Lang::En), "line 2, column 1: invalid type: sequence, expected a mapping of keys");
-        let usize =
-            BookmarksFault::NotJson { line: 1, column: 9, message: "invalid type: string \"1\", expected usize" };
+        let usize = Corrupt::NotJson { line: 1, column: 9, message: "invalid type: string \"1\", expected usize" };
         assert_eq!(usize.what(Lang::Zh), "第 1 行第 9 列：值的类型不对：这里是字符串 \"1\"，应为不小于 0 的整数");
     }
 

@@ -1,5 +1,6 @@
 //! The command line's sentences: what went wrong and what to do about it, and the headings of what it
-//! prints.
+//! prints. Whichever face fails, its report is printed on standard error in these words (a dataset the
+//! browser could not load too, once the terminal is restored).
 
 use super::{DocMsg, Message};
 use crate::lang::{Lang, Noun};

@@ -96,7 +96,7 @@ fn list_gives_the_sixteen_districts_with_dongcheng_first_and_its_four_highlights
     assert_eq!(first["highlight_count"], 4);
     assert_eq!(first["theme_count"], 9);
     assert_eq!(v["summary"]["districts"], 16);
-    assert_eq!(v["summary"]["highlights"], 52);
+    assert_eq!(v["summary"]["highlights"], 53);
     assert_eq!(v["source"]["year"], 2020);
     let total: u64 = districts.iter().map(|d| d["highlight_count"].as_u64().expect("a count")).sum();
     assert_eq!(v["summary"]["highlights"], total);
@@ -110,7 +110,7 @@ fn list_as_text_is_a_table_that_fits_80_columns_in_a_pipe() {
     assert!(lines[0].starts_with("Id") && lines[0].contains("Highlights"), "{}", lines[0]);
     assert!(lines[1].starts_with("dongcheng") && lines[1].contains("东城"), "{}", lines[1]);
     assert!(lines.iter().all(|l| width(l) <= 80), "{}", r.stdout);
-    assert_eq!(lines.last(), Some(&"16 districts · 52 highlights · 25 themes · 38 figures"));
+    assert_eq!(lines.last(), Some(&"16 districts · 53 highlights · 26 themes · 38 figures"));
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn themes_without_a_query_lists_every_theme_in_dataset_order() {
     let v = json(&["themes"]);
     assert_eq!(v["query"], Value::Null);
     let themes = v["themes"].as_array().expect("themes");
-    assert_eq!(themes.len(), 25);
+    assert_eq!(themes.len(), 26);
     assert_eq!(themes[0]["id"], "epidemic-control");
     assert!(themes.iter().enumerate().all(|(i, t)| t["rank"] == i + 1));
 }
@@ -372,7 +372,7 @@ fn check_accepts_the_shipped_dataset_with_a_one_line_summary() {
     let file = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/districts.yaml");
     let r = run(&["check", file]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(r.stdout, format!("{file}: valid: 16 districts, 52 highlights, 25 themes, 38 figures\n"));
+    assert_eq!(r.stdout, format!("{file}: valid: 16 districts, 53 highlights, 26 themes, 38 figures\n"));
     let v = json(&["check", file]);
     assert_eq!(v["valid"], true);
     assert_eq!(v["summary"]["figures"], 38);

@@ -171,3 +171,91 @@ fn waste_sorting_also_finds_the_two_regulations() {
     let n = data.districts.iter().filter(|d| d.carries("waste-sorting")).count();
     assert!(n >= 6, "only {n} districts carry waste-sorting");
 }
+
+/// The highlight `n` (from 1) of the district named `name`.
+fn highlight(data: &Dataset, name: &str, n: usize) -> liangdian::dataset::Highlight {
+    let d = data.districts.iter().find(|d| d.name == name).unwrap_or_else(|| panic!("{name} is a district"));
+    d.highlights.get(n - 1).unwrap_or_else(|| panic!("{name} has a highlight {n}")).clone()
+}
+
+#[test]
+fn highlights_carry_the_themes_their_texts_name() {
+    let data = data();
+    // (district, highlight, theme, what in the text says so)
+    let carried = [
+        ("东城", 4, "deputies", "组织代表视察"),
+        ("海淀", 2, "deputies", "组织代表专题视察"),
+        ("昌平", 3, "deputies", "代表多年反复提出的建议"),
+        ("丰台", 3, "livelihoods", "医疗、养老、教育"),
+        ("大兴", 3, "livelihoods", "保障改善民生"),
+        ("大兴", 3, "culture", "城市书房"),
+        ("大兴", 3, "health", "体质健康"),
+        ("大兴", 4, "ecology", "生态文明建设"),
+    ];
+    for (name, n, theme, words) in carried {
+        let h = highlight(&data, name, n);
+        assert!(h.text.contains(words), "{name} {n}: the text says «{words}»");
+        assert!(h.themes.iter().any(|t| t == theme), "{name} {n} «{}» carries {theme}", h.title);
+    }
+    // A decision of the congress is not by itself the rule of law: the text does not say it.
+    let decision = highlight(&data, "门头沟", 3);
+    assert!(!decision.themes.iter().any(|t| t == "rule-of-law"), "{:?}", decision.themes);
+}
+
+#[test]
+fn the_five_year_plan_is_a_theme_apart_from_urban_and_rural_planning() {
+    let data = data();
+    // The plan itself, not a period named after it (延庆's “十三五”时期).
+    let plan_words = ["十四五”规划", "十三五”规划"];
+    let planning_words = ["控规", "城乡规划", "分区规划", "村庄规划", "镇域规划", "村规划"];
+    for (d, h) in data.highlights() {
+        let five_year = plan_words.iter().any(|w| h.text.contains(w));
+        let urban_rural = planning_words.iter().any(|w| h.text.contains(w));
+        let carries = |theme: &str| h.themes.iter().any(|t| t == theme);
+        assert_eq!(carries("five-year-plan"), five_year, "{} «{}»: five-year plan", d.name, h.title);
+        assert_eq!(carries("planning"), urban_rural, "{} «{}»: urban and rural planning", d.name, h.title);
+    }
+    let carriers: Vec<&str> =
+        data.districts.iter().filter(|d| d.carries("five-year-plan")).map(|d| d.name.as_str()).collect();
+    assert_eq!(carriers, ["丰台", "石景山", "门头沟", "大兴"]);
+}
+
+#[test]
+fn daxing_turns_to_ecology_in_a_highlight_of_its_own() {
+    let data = data();
+    let livelihoods = highlight(&data, "大兴", 3);
+    let ecology = highlight(&data, "大兴", 4);
+    assert!(livelihoods.text.ends_with("中小学生体质健康工作,"), "{}", livelihoods.text);
+    assert_eq!(ecology.text, "强化生态文明建设工作监督,推动创建国家森林城市。");
+}
+
+#[test]
+fn titles_say_what_their_texts_do() {
+    let data = data();
+    let xicheng = highlight(&data, "西城", 3);
+    assert!(xicheng.title.contains("议案") && xicheng.title.contains("专题询问"), "{}", xicheng.title);
+    let huairou = highlight(&data, "怀柔", 1);
+    assert!(huairou.title.contains("科学城") && huairou.title.contains("商务旅游"), "{}", huairou.title);
+    // The three 两条例“三边”检查 are deputies' on-the-spot checks of both regulations.
+    for (name, n) in [("东城", 2), ("丰台", 2), ("昌平", 2)] {
+        let h = highlight(&data, name, n);
+        assert!(h.title.starts_with("两条例“三边”"), "{name} {n}: {}", h.title);
+        for word in ["Deputies", "on-the-spot inspections", "waste", "property"] {
+            assert!(h.title_en.contains(word), "{name} {n}: «{}» lacks {word}", h.title_en);
+        }
+    }
+    assert!(highlight(&data, "海淀", 3).title_en.contains("national sanitary district"));
+    let english = [
+        ("石景山", 1, ["Shougang", "five-year plans"]),
+        ("朝阳", 3, ["Honorary titles", "judges"]),
+        ("平谷", 2, ["stations", "offices"]),
+        ("门头沟", 2, ["sewage", "2019"]),
+        ("延庆", 2, ["Winter Olympics", "venues"]),
+    ];
+    for (name, n, words) in english {
+        let h = highlight(&data, name, n);
+        for word in words {
+            assert!(h.title_en.contains(word), "{name} {n}: «{}» lacks {word}", h.title_en);
+        }
+    }
+}

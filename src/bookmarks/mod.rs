@@ -120,4 +120,23 @@ mod tests {
         data.districts[1].highlights.truncate(2);
         assert_eq!(b.place(&data), Place::Missing);
     }
+
+    #[test]
+    fn a_note_on_daxings_third_highlight_before_it_was_split_is_shown_as_changed_never_lost() {
+        let data = Dataset::embedded().expect("dataset");
+        // The text the third highlight had when it still ran on into the ecology of the fourth.
+        let before = "围绕推动保障改善民生,开展学前教育专题询问,监督支持养老服务体系建设、农村人居环境整治、拆违控违、扬尘治理等工作,视察调研城市书房、中小学生体质健康工作,强化生态文明建设工作监督,推动创建国家森林城市。";
+        let old = Bookmark {
+            dataset: data.source.title.to_string(),
+            district: "daxing".to_string(),
+            number: 3,
+            text_hash: text_hash(before),
+            title: "保障改善民生与创森".to_string(),
+            note: "创森".to_string(),
+            updated: 0,
+            extra: serde_json::Map::new(),
+        };
+        let daxing = data.districts.iter().position(|d| d.id == "daxing").expect("daxing");
+        assert_eq!(of(std::slice::from_ref(&old), &data), [(&old, Place::Changed(daxing, 2))]);
+    }
 }

@@ -72,6 +72,7 @@ pub fn dataset(districts: usize) -> Dataset {
                     text: text.into(),
                     themes,
                     figures: vec![Figure {
+                        qualifier: Text::default(),
                         value: value.into(),
                         unit: unit.into(),
                         what: "合计".into(),

@@ -101,6 +101,13 @@ fn a_figure_must_quote_its_text() {
     assert!(m.contains("a figure '86个' that its text does not contain"), "{m}");
     let m = message(&GOOD.replace("value: \"85\"", "value: about"));
     assert!(m.contains("whose value 'about' is not a number"), "{m}");
+    // A qualifier before the number is quoted with it: the text must have it there.
+    let m = message(&GOOD.replace("{value: \"85\"", "{qualifier: 近, value: \"85\""));
+    assert!(m.contains("a figure '近85个' that its text does not contain"), "{m}");
+    let nearly = GOOD.replace("整改85个", "整改近85个").replace("{value: \"85\"", "{qualifier: 近, value: \"85\"");
+    let data = load(&nearly).expect("a qualifier the text has loads");
+    let f = &data.districts[0].highlights[0].figures[0];
+    assert_eq!((f.quoted(), f.number()), ("近85个".to_string(), Some(85.0)), "the number is the value alone");
 }
 
 #[test]

@@ -259,3 +259,24 @@ fn titles_say_what_their_texts_do() {
         }
     }
 }
+
+#[test]
+fn a_figure_keeps_the_words_that_qualify_it() {
+    let data = data();
+    for (d, h) in data.highlights() {
+        for f in &h.figures {
+            assert!(
+                squeeze(&h.text).contains(&squeeze(&f.quoted())),
+                "{}: «{}» is not in its text",
+                d.name,
+                f.quoted()
+            );
+        }
+    }
+    let fengtai = highlight(&data, "丰台", 2);
+    let deputies = fengtai.figures.iter().find(|f| f.value == "700").expect("丰台's 700");
+    assert_eq!((deputies.quoted(), deputies.number()), ("近700名".to_string(), Some(700.0)));
+    let peaches = highlight(&data, "平谷", 1);
+    let growth = peaches.figures.iter().find(|f| f.value == "11.9").expect("平谷's 11.9%");
+    assert!(growth.what.contains("大桃总产值") && growth.what_en.contains("peach output value"), "{growth:?}");
+}

@@ -97,6 +97,8 @@ impl<'a> HighlightRef<'a> {
 #[derive(Debug, Serialize)]
 pub struct FigureOut<'a> {
     /// The digits as written: "3.7".
+    /// What stands before the number and qualifies it (近: nearly); empty when nothing does.
+    pub qualifier: &'a str,
     pub value: &'a str,
     /// The value parsed; `null` only if it is not a number (validation refuses that).
     pub number: Option<f64>,
@@ -110,6 +112,7 @@ pub struct FigureOut<'a> {
 impl<'a> FigureOut<'a> {
     pub fn new(f: &'a Figure) -> FigureOut<'a> {
         FigureOut {
+            qualifier: &f.qualifier,
             value: &f.value,
             number: f.number(),
             magnitude: f.magnitude(),

@@ -100,8 +100,7 @@ mod tests {
         let article = figures.rows.clone();
         let figure = |r: &FigureRef| &data.districts[r.district].highlights[r.highlight].figures[r.figure];
         figures.sort_by(&data, FigureSort::Largest);
-        let first: Vec<String> =
-            figures.rows[..3].iter().map(|r| format!("{}{}", figure(r).value, figure(r).unit)).collect();
+        let first: Vec<String> = figures.rows[..3].iter().map(|r| figure(r).quoted()).collect();
         assert_eq!(first, ["12.76亿元", "3.7亿斤", "5422人次"]);
         figures.sort_by(&data, FigureSort::Smallest);
         let sizes: Vec<f64> = figures.rows.iter().filter_map(|r| figure(r).magnitude()).collect();

@@ -99,7 +99,7 @@ pub fn sanitize_district(district: &mut District) {
         clean(&mut h.text, Field::Text);
         h.themes.iter_mut().for_each(|t| clean(t, Field::Line));
         for f in &mut h.figures {
-            for s in [&mut f.value, &mut f.unit, &mut f.what, &mut f.what_en] {
+            for s in [&mut f.qualifier, &mut f.value, &mut f.unit, &mut f.what, &mut f.what_en] {
                 clean(s, Field::Line);
             }
         }

@@ -99,6 +99,10 @@ pub struct Highlight {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
+    /// What stands before the number in the text and qualifies it: 近 (nearly) in 近700. 多 and 余 follow
+    /// the number and stay in the unit.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub qualifier: Text,
     /// The digits as written: "17", "3.7", "99.8".
     pub value: Text,
     /// What follows the number in the text: "个", "%", "亿斤", "余次".
@@ -111,6 +115,11 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// The quantity as the text writes it, as every view shows it: 近700名, 3.7亿斤, 40余次.
+    pub fn quoted(&self) -> String {
+        format!("{}{}{}", self.qualifier, self.value, self.unit)
+    }
+
     /// The value as a number, for sorting; `None` when it is not one (validation reports that).
     pub fn number(&self) -> Option<f64> {
         self.value.trim().parse::<f64>().ok().filter(|n| n.is_finite())

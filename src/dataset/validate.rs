@@ -102,8 +102,8 @@ fn check_highlight(h: &Highlight, place: Place, known: &HashMap<&str, usize>, da
     for (k, f) in h.figures.iter().enumerate() {
         if f.number().is_none() {
             out.push(place.problem(&format!("figures[{k}].value"), Rule::NotANumber(f.value.to_string())));
-        } else if !quotes(&h.text, &f.value, &f.unit) {
-            let quoted: String = format!("{}{}", f.value, f.unit).chars().filter(|c| !c.is_whitespace()).collect();
+        } else if !quotes(&h.text, &f.qualifier, &f.value, &f.unit) {
+            let quoted: String = f.quoted().chars().filter(|c| !c.is_whitespace()).collect();
             out.push(place.problem(&format!("figures[{k}]"), Rule::NotQuoted(quoted)));
         }
     }
@@ -111,13 +111,15 @@ fn check_highlight(h: &Highlight, place: Place, known: &HashMap<&str, usize>, da
 
 /// Does `text` hold `value` then `unit`, white space aside? Looked up without allocating in the usual case
 /// (no white space inside the value or the unit); otherwise both sides are compared with it removed.
-fn quotes(text: &str, value: &str, unit: &str) -> bool {
+fn quotes(text: &str, qualifier: &str, value: &str, unit: &str) -> bool {
     let plain = |s: &str| !s.chars().any(char::is_whitespace);
-    if plain(value) && plain(unit) {
-        return text.match_indices(value).any(|(i, _)| text[i + value.len()..].trim_start().starts_with(unit));
+    if plain(qualifier) && plain(value) && plain(unit) {
+        return text.match_indices(value).any(|(i, _)| {
+            text[..i].trim_end().ends_with(qualifier) && text[i + value.len()..].trim_start().starts_with(unit)
+        });
     }
     let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    squeeze(text).contains(&squeeze(&format!("{value}{unit}")))
+    squeeze(text).contains(&squeeze(&format!("{qualifier}{value}{unit}")))
 }
 
 fn check_id(id: &str, place: Place, thing: Thing, out: &mut Vec<Problem>) {

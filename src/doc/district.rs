@@ -176,13 +176,15 @@ fn place_matches(doc: &mut Doc, found: &[(usize, usize)], rows: &[(Range<usize>,
     }
 }
 
-/// The highlight's text with each figure (value then unit, as the text has them) toned as a figure.
+/// The highlight's text with each figure (its qualifier, value and unit, as the text has them) toned as a
+/// figure.
 fn figure_tones(h: &Highlight) -> Vec<(char, Tone)> {
     let chars: Vec<char> = h.text.chars().collect();
     let mut tones = vec![Tone::Text; chars.len()];
     for f in &h.figures {
         let value: Vec<char> = f.value.chars().collect();
         let unit: Vec<char> = f.unit.chars().filter(|c| !c.is_whitespace()).collect();
+        let qualifier: Vec<char> = f.qualifier.chars().filter(|c| !c.is_whitespace()).collect();
         if value.is_empty() {
             continue;
         }
@@ -197,7 +199,8 @@ fn figure_tones(h: &Highlight) -> Vec<(char, Tone)> {
                 }
                 if chars[j..].starts_with(&unit) {
                     let end = j + unit.len();
-                    tones[i..end].iter_mut().for_each(|t| *t = Tone::Figure);
+                    let start = if chars[..i].ends_with(&qualifier) { i - qualifier.len() } else { i };
+                    tones[start..end].iter_mut().for_each(|t| *t = Tone::Figure);
                     i = end;
                     continue;
                 }

@@ -23,7 +23,7 @@ pub fn table(data: &Dataset, rows: &[FigureRef], lang: Lang, with_district: bool
         let hl = &d.highlights[r.highlight];
         let f = &hl.figures[r.figure];
         let mut row = vec![
-            Cell::Text(format!("{}{}", f.value, f.unit)),
+            Cell::Text(f.quoted()),
             Cell::Text(lang.label(&f.what, &f.what_en).to_string()),
             Cell::Text(format!("{}. {}", r.highlight + 1, lang.label(&hl.title, &hl.title_en))),
         ];

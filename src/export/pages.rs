@@ -100,7 +100,7 @@ pub fn figure_clip(data: &Dataset, r: &FigureRef, lang: Lang) -> Option<Clip> {
     let d = data.districts.get(r.district)?;
     let h = d.highlights.get(r.highlight)?;
     let f = h.figures.get(r.figure)?;
-    let what = format!("{} {}{}", d.name, f.value, f.unit);
+    let what = format!("{} {}", d.name, f.quoted());
     let text = format!(
         "{what} · {} · {}. {}\n{}\n",
         lang.label(&f.what, &f.what_en),

@@ -74,7 +74,7 @@ impl FiguresPage {
             let d = &data.districts[r.district];
             let f = &d.highlights[r.highlight].figures[r.figure];
             name_width = name_width.max(width(&d.name));
-            value_width = value_width.max(width(&f.value) + width(&f.unit));
+            value_width = value_width.max(width(&f.quoted()));
             let what = [Lang::En.label(&f.what, &f.what_en), Lang::Zh.label(&f.what, &f.what_en)];
             what_width = [what_width[0].max(width(what[0])), what_width[1].max(width(what[1]))];
         }
@@ -206,7 +206,7 @@ fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
             let d = &app.data.districts[r.district];
             let h = &d.highlights[r.highlight];
             let fig = &h.figures[r.figure];
-            let value = value_cell(&format!("{}{}", fig.value, fig.unit));
+            let value = value_cell(&fig.quoted());
             let spans = vec![
                 Span::styled(cell(&d.name, name_w - 1), Style::new().bold()),
                 Span::styled(value, theme.tone(Tone::Figure)),

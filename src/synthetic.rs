@@ -136,6 +136,7 @@ fn empty() -> Dataset {
             issue: Text::default(),
             column: Text::default(),
             year: 2020,
+            url: Text::default(),
         },
         intro: Text::default(),
         closing: Text::default(),

@@ -732,7 +732,11 @@ fn the_highlight_cursor_steps_through_the_district_and_y_copies_the_one_it_is_on
     let h = &app.app.data.districts[0].highlights[1];
     // In the English interface the English title stands beside the Chinese one.
     assert!(text.starts_with(&format!("东城 · 2. {} {}\n{}\n", h.title, h.title_en, h.text)), "{text}");
-    assert!(text.trim_end().ends_with("《各区人大常委会2020年工作亮点扫描》, 东城"), "the citation: {text}");
+    let page = "https://www.bjrd.gov.cn/fwhd/bjrdzz/2021n/dyq/jcrd/202101/t20210118_2222482.html";
+    assert!(
+        text.trim_end().ends_with(&format!("《各区人大常委会2020年工作亮点扫描》, 东城, {page}")),
+        "the citation: {text}"
+    );
     assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("copied 东城 2.")), "{:?}", app.app.notice);
     // At the end it stays on the last highlight.
     press(&mut app, "]]]]]]]]]]");

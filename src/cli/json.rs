@@ -19,11 +19,14 @@ pub struct Source<'a> {
     pub issue: &'a str,
     pub column: &'a str,
     pub year: u16,
+    /// The published page; "" when the dataset has none.
+    pub url: &'a str,
 }
 
 impl<'a> Source<'a> {
     pub fn new(s: &'a dataset::Source) -> Source<'a> {
-        Source { title: &s.title, publication: &s.publication, issue: &s.issue, column: &s.column, year: s.year }
+        let (title, publication, issue, column, url) = (&s.title, &s.publication, &s.issue, &s.column, &s.url);
+        Source { title, publication, issue, column, year: s.year, url }
     }
 }
 

@@ -64,5 +64,6 @@ pub fn summary(s: &json::Summary, lang: Lang) -> String {
 
 /// "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区人大常委会2020年工作亮点扫描", as the browser's detail ends.
 pub fn source_line(s: &json::Source, lang: Lang) -> String {
-    lang.say(DocMsg::SourceLine { publication: s.publication, issue: s.issue, column: s.column, title: s.title })
+    let (publication, issue, column, title, url) = (s.publication, s.issue, s.column, s.title, s.url);
+    lang.say(DocMsg::SourceLine { publication, issue, column, title, url })
 }

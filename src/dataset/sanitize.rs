@@ -74,7 +74,7 @@ pub fn sanitize_dataset(data: &mut Dataset) {
 /// Sanitises everything but the districts: source, intro, closing, themes.
 pub fn sanitize_head(data: &mut Dataset) {
     let src = &mut data.source;
-    for s in [&mut src.title, &mut src.publication, &mut src.issue, &mut src.column] {
+    for s in [&mut src.title, &mut src.publication, &mut src.issue, &mut src.column, &mut src.url] {
         clean(s, Field::Line);
     }
     clean(&mut data.intro, Field::Text);

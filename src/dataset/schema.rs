@@ -42,6 +42,9 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub column: Text,
     pub year: u16,
+    /// The published page, where a reader can check a quotation; optional.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub url: Text,
 }
 
 /// A subject that recurs across districts (垃圾分类, 专题询问 …).

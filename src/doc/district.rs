@@ -63,9 +63,13 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
             issue: &s.issue,
             column: &s.column,
             title: &s.title,
+            // The address on a line of its own, where it is read (and selected) whole.
+            url: "",
         });
-        let source: Vec<(char, Tone)> = source.chars().map(|c| (c, Tone::Source)).collect();
-        paragraph(&mut doc, &source, width, &[]);
+        for line in [source.as_str(), &s.url].into_iter().filter(|l| !l.is_empty()) {
+            let line: Vec<(char, Tone)> = line.chars().map(|c| (c, Tone::Source)).collect();
+            paragraph(&mut doc, &line, width, &[]);
+        }
     }
     doc
 }

@@ -21,6 +21,9 @@ pub fn build(data: &Dataset, lang: Lang, width: usize) -> Doc {
         source.push_str(&format!(" · {}", s.column));
     }
     para(&mut doc, &source, Tone::Sub);
+    if !s.url.is_empty() {
+        para(&mut doc, &s.url, Tone::Source);
+    }
     let highlights: usize = data.districts.iter().map(|d| d.highlights.len()).sum();
     let figures: usize = data.highlights().map(|(_, h)| h.figures.len()).sum();
     let (d, t) = (data.districts.len(), data.themes.len());

@@ -33,13 +33,14 @@ pub struct Export {
 /// "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区人大常委会2020年工作亮点扫描", as the detail ends.
 pub fn source_line(data: &Dataset, lang: Lang) -> String {
     let s = &data.source;
-    lang.say(DocMsg::SourceLine { publication: &s.publication, issue: &s.issue, column: &s.column, title: &s.title })
+    let (publication, issue, column, title, url) = (&s.publication, &s.issue, &s.column, &s.title, &s.url);
+    lang.say(DocMsg::SourceLine { publication, issue, column, title, url })
 }
 
 /// The citation of text from `district`: "出处：《北京人大》杂志2021年第1期《各区人大常委会2020年工作亮点扫描》，东城".
 pub fn citation(data: &Dataset, district: &str, lang: Lang) -> String {
     let s = &data.source;
-    lang.say(DocMsg::Citation { publication: &s.publication, issue: &s.issue, title: &s.title, district })
+    lang.say(DocMsg::Citation { publication: &s.publication, issue: &s.issue, title: &s.title, district, url: &s.url })
 }
 
 /// Writes `file` into `dir` as `STEM.md`, or `STEM-2.md`, `STEM-3.md` … when that name is taken: a file
@@ -104,7 +105,8 @@ mod tests {
         let data = Dataset::embedded().expect("dataset");
         assert_eq!(
             citation(&data, "东城", Lang::Zh),
-            "出处：《北京人大》杂志2021年第1期《各区人大常委会2020年工作亮点扫描》，东城"
+            "出处：《北京人大》杂志2021年第1期《各区人大常委会2020年工作亮点扫描》，东城，\
+             https://www.bjrd.gov.cn/fwhd/bjrdzz/2021n/dyq/jcrd/202101/t20210118_2222482.html"
         );
     }
 }

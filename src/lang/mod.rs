@@ -103,11 +103,13 @@ impl Lang {
 }
 
 /// The ASCII punctuation in Chinese prose, if any: code (a command, a key, an id) is written in backticks
-/// and is not prose, so only what stands outside them is looked at. For the catalogue's tests.
+/// and a web address is written as it is; neither is prose, so only what stands outside them is looked at.
+/// For the catalogue's tests.
 #[cfg(test)]
 pub(crate) fn ascii_in_chinese_prose(zh: &str) -> Option<char> {
     let prose: String = zh.split('`').step_by(2).collect();
-    prose.chars().find(|c| matches!(c, ':' | ';' | ',' | '(' | ')' | '!' | '?'))
+    let words = prose.split(|c: char| c.is_whitespace() || c == '，').filter(|w| !w.starts_with("http"));
+    words.flat_map(str::chars).find(|c| matches!(c, ':' | ';' | ',' | '(' | ')' | '!' | '?'))
 }
 
 impl Lang {

@@ -16,9 +16,10 @@ pub enum DocMsg<'a> {
     /// The comparison's group of themes only one district carries: "Only 东城".
     OnlyIn { district: &'a str },
     /// Where the text comes from, as the detail ends: "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区…".
-    SourceLine { publication: &'a str, issue: &'a str, column: &'a str, title: &'a str },
-    /// A citation for text taken out of the browser: the article and the district.
-    Citation { publication: &'a str, issue: &'a str, title: &'a str, district: &'a str },
+    /// The published page's address follows when the dataset has one.
+    SourceLine { publication: &'a str, issue: &'a str, column: &'a str, title: &'a str, url: &'a str },
+    /// A citation for text taken out of the browser: the article, the district, and the published page.
+    Citation { publication: &'a str, issue: &'a str, title: &'a str, district: &'a str, url: &'a str },
     /// A comparison's group of themes with its count: "Both (6):", "共同（6）：".
     GroupCount { label: &'a str, n: usize },
 }
@@ -42,22 +43,20 @@ impl Message for DocMsg<'_> {
             DocMsg::MatchesTitle { keyword, n } => format!("「{keyword}」 · {}", count(n, Noun::Match)),
             DocMsg::OnlyIn { district } if en => format!("Only {district}"),
             DocMsg::OnlyIn { district } => format!("仅{district}"),
-            DocMsg::SourceLine { publication, issue, column, title } => {
+            DocMsg::SourceLine { publication, issue, column, title, url } => {
                 let column = if column.is_empty() { String::new() } else { format!(" · {column}") };
+                let url = if url.is_empty() { String::new() } else { format!(" · {url}") };
                 let label = if en { "Source: " } else { "出处：" };
-                format!("{label}{publication} {issue}{column} · {title}")
+                format!("{label}{publication} {issue}{column} · {title}{url}")
             }
-            DocMsg::Citation { publication, issue, title, district: "" } if en => {
-                format!("Source: {publication}{issue}《{title}》")
-            }
-            DocMsg::Citation { publication, issue, title, district: "" } => {
-                format!("出处：{publication}{issue}《{title}》")
-            }
-            DocMsg::Citation { publication, issue, title, district } if en => {
-                format!("Source: {publication}{issue}《{title}》, {district}")
-            }
-            DocMsg::Citation { publication, issue, title, district } => {
-                format!("出处：{publication}{issue}《{title}》，{district}")
+            DocMsg::Citation { publication, issue, title, district, url } => {
+                let (label, sep) = if en { ("Source: ", ", ") } else { ("出处：", "，") };
+                let mut out = format!("{label}{publication}{issue}《{title}》");
+                for part in [district, url].into_iter().filter(|p| !p.is_empty()) {
+                    out.push_str(sep);
+                    out.push_str(part);
+                }
+                out
             }
             DocMsg::GroupCount { label, n } if en => format!("{label} ({n}):"),
             DocMsg::GroupCount { label, n } => format!("{label}（{n}）："),

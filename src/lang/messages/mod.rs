@@ -115,18 +115,21 @@ mod tests {
                 issue: "2021年第1期",
                 column: "基层人大",
                 title: theme,
+                url: "https://example.org/p.html",
             }),
             Box::new(DocMsg::Citation {
                 publication: "《北京人大》杂志",
                 issue: "2021年第1期",
                 title: theme,
                 district,
+                url: "https://example.org/p.html",
             }),
             Box::new(DocMsg::Citation {
                 publication: "《北京人大》杂志",
                 issue: "2021年第1期",
                 title: theme,
                 district: "",
+                url: "",
             }),
             Box::new(CliMsg::NoBookmarksHere { file: "b.json", elsewhere: 3 }),
         ]

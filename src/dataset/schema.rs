@@ -160,6 +160,25 @@ impl Dataset {
 }
 
 impl District {
+    /// How many characters the published sentence puts before the lead: the district's name and a space
+    /// (东城 人大常委会…), or nothing when the lead begins with the name itself.
+    pub fn lead_prefix(&self) -> usize {
+        if self.lead.is_empty() || self.lead.starts_with(self.name.as_str()) {
+            0
+        } else {
+            self.name.chars().count() + 1
+        }
+    }
+
+    /// The lead as the article prints it, beginning with the district's name (东城 人大常委会充分发挥…), so it
+    /// never reads as a fragment.
+    pub fn lead_as_published(&self) -> String {
+        match self.lead_prefix() {
+            0 => self.lead.to_string(),
+            _ => format!("{} {}", self.name, self.lead),
+        }
+    }
+
     /// The theme ids this district carries, each once, in the order of the dataset's theme list.
     pub fn theme_ids<'a>(&'a self, all: &'a [Theme]) -> impl Iterator<Item = &'a str> + 'a {
         all.iter().map(|t| t.id.as_str()).filter(|id| self.carries(id))

@@ -46,8 +46,11 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
     }
     blank(&mut doc);
     if !district.lead.is_empty() {
-        let mut lead: Vec<(char, Tone)> = district.lead.chars().map(|c| (c, Tone::Lead)).collect();
-        let found = tone_matches(&mut lead, Part::Lead, marks);
+        // As published, with the name that begins the sentence; matches count from the lead's own start.
+        let mut lead: Vec<(char, Tone)> = district.lead_as_published().chars().map(|c| (c, Tone::Lead)).collect();
+        let prefix = district.lead_prefix();
+        let found: Vec<(usize, usize)> =
+            tone_matches(&mut lead[prefix..], Part::Lead, marks).into_iter().map(|(i, at)| (i, at + prefix)).collect();
         let rows = paragraph(&mut doc, &lead, width, &[]);
         place_matches(&mut doc, &found, &rows);
         blank(&mut doc);
@@ -331,6 +334,20 @@ mod match_tests {
                 doc.lines[row].spans.iter().filter(|(_, t)| *t == tone).map(|(s, _)| s.as_str()).collect();
             assert!(toned.starts_with('冬'), "row {row}: {line}");
         }
+    }
+
+    #[test]
+    fn the_lead_opens_with_the_districts_name_as_published_and_a_match_in_it_stays_on_its_words() {
+        let data = Dataset::embedded().expect("dataset");
+        let found = TextIndex::new(&data).find("人大制度优势", |d| d == 0);
+        let marks = Marks { matches: &found, current: Some(0), ..Marks::default() };
+        let doc = build(&data, &SearchIndex::new(&data), 0, &marks, 200, Lang::Zh);
+        let row = doc.match_rows[0];
+        let line: String = doc.lines[row].spans.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(line.starts_with("东城 人大常委会充分发挥人大制度优势"), "{line}");
+        let toned: String =
+            doc.lines[row].spans.iter().filter(|(_, t)| *t == Tone::MatchCurrent).map(|(s, _)| s.as_str()).collect();
+        assert_eq!(toned, "人大制度优势");
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
     out.push(format!("| {} | {} |", escape(names[0]), escape(names[1])));
     out.push("| --- | --- |".to_string());
     if !left.lead.is_empty() || !right.lead.is_empty() {
-        out.push(format!("| {} | {} |", cell(&left.lead), cell(&right.lead)));
+        out.push(format!("| {} | {} |", cell(&left.lead_as_published()), cell(&right.lead_as_published())));
     }
     let rows = left.highlights.len().max(right.highlights.len());
     for n in 0..rows {

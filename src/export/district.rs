@@ -52,7 +52,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
     out.push(lang.say(DocMsg::Counts { highlights: district.highlights.len(), themes }));
     out.push(String::new());
     if !district.lead.is_empty() {
-        out.extend([format!("> {}", paragraph(&district.lead)), String::new()]);
+        out.extend([format!("> {}", paragraph(&district.lead_as_published())), String::new()]);
     }
     for (n, h) in district.highlights.iter().enumerate() {
         out.extend([heading(level + 1, &format!("{}. {}", n + 1, escape(&h.title))), String::new()]);

@@ -1035,3 +1035,35 @@ fn y_on_the_article_says_w_writes_it_and_on_the_help_that_there_is_nothing() {
     press(&mut app, "?y");
     assert_eq!(app.app.notice.as_deref(), Some("this page has nothing to copy"));
 }
+
+#[test]
+fn p_shows_the_selected_districts_paragraph_as_published_and_p_goes_back() {
+    use liangdian::pages::published::Published;
+    let mut app = app(120, 40);
+    press(&mut app, "jp");
+    let page = app.page::<Published>().expect("the paragraph as published");
+    assert_eq!(app.app.data.districts[page.district].name, "西城");
+    app.app.effects.clear();
+    press(&mut app, "y");
+    let text = clipboard(&app).expect("copied");
+    assert!(text.starts_with("西城 人大常委会立足首都核心区职责使命履行人大职责。聚焦疫情防控"), "{text}");
+    assert!(!text.contains("Epidemic control and public health"), "no title of the dataset's: {text}");
+    assert!(text.trim_end().ends_with("t20210118_2222482.html"), "the citation ends with the page: {text}");
+    press(&mut app, "p");
+    assert!(!app.on_page(), "p goes back to the highlights");
+}
+
+#[test]
+fn the_paragraph_as_published_is_not_opened_when_the_filter_lets_no_district_through() {
+    let mut app = app(120, 40);
+    press(&mut app, "f");
+    update(&mut app, Action::Edit(Edit::Insert("zzzzq".into())));
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    press(&mut app, "p");
+    assert!(!app.on_page());
+    assert!(
+        app.app.notice.as_deref().is_some_and(|n| n.starts_with("no district is selected")),
+        "{:?}",
+        app.app.notice
+    );
+}

@@ -280,3 +280,12 @@ fn a_figure_keeps_the_words_that_qualify_it() {
     let growth = peaches.figures.iter().find(|f| f.value == "11.9").expect("平谷's 11.9%");
     assert!(growth.what.contains("大桃总产值") && growth.what_en.contains("peach output value"), "{growth:?}");
 }
+
+#[test]
+fn each_districts_paragraph_as_published_is_the_articles_own() {
+    let data = data();
+    let paras = paragraphs();
+    for (i, d) in data.districts.iter().enumerate() {
+        assert_eq!(d.as_published(), paras[i + 1], "{}", d.name);
+    }
+}

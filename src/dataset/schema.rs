@@ -170,6 +170,16 @@ impl District {
         }
     }
 
+    /// The district's paragraph as the article prints it: the lead with the name that begins it, then every
+    /// highlight's text, run together; no title, theme or figure note, which are this dataset's own.
+    pub fn as_published(&self) -> String {
+        let mut out = self.lead_as_published();
+        for h in &self.highlights {
+            out.push_str(&h.text);
+        }
+        out
+    }
+
     /// The lead as the article prints it, beginning with the district's name (东城 人大常委会充分发挥…), so it
     /// never reads as a fragment.
     pub fn lead_as_published(&self) -> String {

@@ -2,12 +2,24 @@
 
 /// Escapes the characters Markdown would take as markup (emphasis, links, HTML, tables, and `#` where it
 /// would begin a heading) and folds line breaks into spaces, so a value stays inside its paragraph or cell.
+/// A web address is written as an autolink (`<https://…>`), inside which nothing is markup, so it stays the
+/// address it is rather than gaining backslashes.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     if s.starts_with('#') {
         out.push('\\');
     }
-    for c in s.chars() {
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("https://") || rest.starts_with("http://") {
+            let end = rest.find(|c: char| !c.is_ascii_graphic() || "<>|".contains(c)).unwrap_or(rest.len());
+            out.push('<');
+            out.push_str(&rest[..end]);
+            out.push('>');
+            rest = &rest[end..];
+            continue;
+        }
+        rest = &rest[c.len_utf8()..];
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
                 out.push('\\');
@@ -38,6 +50,16 @@ pub fn heading(level: usize, text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_web_address_stays_the_address_it_is() {
+        assert_eq!(
+            escape("出处：《北京人大》，https://www.bjrd.gov.cn/a/t2021_22.html"),
+            "出处：《北京人大》，<https://www.bjrd.gov.cn/a/t2021_22.html>"
+        );
+        assert_eq!(escape("http://x.y/<script>"), "<http://x.y/>\\<script\\>", "no markup gets into the link");
+        assert_eq!(escape("not_a_link"), "not\\_a\\_link");
+    }
+
     use super::*;
 
     #[test]

@@ -27,6 +27,15 @@ pub const ARTICLE_OPEN: KeyWords = KeyWords::hinted(
 );
 pub const ARTICLE_CLOSE: KeyWords = KeyWords::new("close the article", "关闭原文概览");
 
+// A district's paragraph as published.
+pub const PUBLISHED: PageWords =
+    PageWords { name: Words::new("As published", "原文段落"), mode: Words::new("AS PUBLISHED", "原文段落") };
+pub const PUBLISHED_OPEN: KeyWords = KeyWords::new(
+    "the district's paragraph exactly as the article prints it, without the titles, themes and figure notes this dataset adds",
+    "该区段落的原文，不含本数据集所加的标题、主题与数字说明",
+);
+pub const PUBLISHED_CLOSE: KeyWords = KeyWords::new("back to the highlights", "回到亮点");
+
 // The themes × districts matrix.
 pub const MATRIX: PageWords =
     PageWords { name: Words::new("The matrix", "矩阵"), mode: Words::new("MATRIX", "矩阵") };

@@ -17,6 +17,7 @@ pub mod help;
 pub mod matches;
 pub mod matrix;
 pub mod overview;
+pub mod published;
 
 use std::any::Any;
 use std::fmt;
@@ -34,8 +35,15 @@ pub use frame::{ListPanes, list_page, page_area, page_text};
 pub(crate) use frame::{draw_frame, frame_block};
 
 /// Every page, in the order the help lists their keys.
-pub const REGISTRY: &[&PageEntry] =
-    &[&help::ENTRY, &overview::ENTRY, &matrix::ENTRY, &figures::ENTRY, &matches::ENTRY, &bookmarks::ENTRY];
+pub const REGISTRY: &[&PageEntry] = &[
+    &help::ENTRY,
+    &overview::ENTRY,
+    &published::ENTRY,
+    &matrix::ENTRY,
+    &figures::ENTRY,
+    &matches::ENTRY,
+    &bookmarks::ENTRY,
+];
 
 /// One open page.
 pub trait Page: fmt::Debug + Any + Send {

@@ -1,0 +1,168 @@
+//! The selected district's paragraph exactly as the article prints it (`p`): its lead, with the name that
+//! begins it, and every highlight's text run together, without the titles, themes and figure notes this
+//! dataset adds; then the source. `p` again goes back; `y` copies the paragraph with its citation and `w`
+//! writes it out.
+
+use ratatui::Frame;
+use ratatui::widgets::Paragraph;
+
+use super::{Flow, Page, PageEntry, draw_frame, frame_block, own, own_key, page_area, page_text, scrolled};
+use crate::app::App;
+use crate::dataset::Dataset;
+use crate::doc::markdown::{escape, heading, paragraph};
+use crate::doc::{Doc, DocLine, Tone, wrap_toned};
+use crate::export::{self, Clip, Export, citation, source_line};
+use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
+use crate::lang::pages as words;
+use crate::lang::{BrowserMsg, DocMsg, Lang};
+use crate::theme::Theme;
+use crate::ui::visible_lines;
+
+pub const ID: PageId = PageId("published");
+
+/// Opens on the selected district; with none selected (the filter lets none through) it says so.
+pub const ENTRY: PageEntry = PageEntry {
+    id: ID,
+    open: |app, _| {
+        let Some(district) = app.selected() else {
+            let back_key = key_of(Ctx::Districts, &Action::Back);
+            app.notice = Some(app.lang.say(BrowserMsg::NoDistrictSelected { back_key: &back_key }));
+            return None;
+        };
+        Some(Box::new(Published { district, ..Published::default() }))
+    },
+    words: &words::PUBLISHED,
+    opens: Some(&OPENS),
+    keys: &KEYS,
+};
+
+const OPENS: Binding = bind(&[Key::Char('p')], Action::Open(ID), BROWSE, words::PUBLISHED_OPEN);
+
+/// The page's own action: the key that opened it goes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    Close,
+}
+
+const KEYS: [Binding<Own>; 1] = [bind(&[Key::Char('p')], Own::Close, PAGE, words::PUBLISHED_CLOSE)];
+
+/// The district shown, its paragraph laid out for the page's width, and how far it is scrolled.
+#[derive(Debug, Default)]
+pub struct Published {
+    pub district: usize,
+    pub scroll: usize,
+    doc: Doc,
+    laid_out: Option<(usize, Lang)>,
+}
+
+impl Page for Published {
+    fn entry(&self) -> &'static PageEntry {
+        &ENTRY
+    }
+
+    fn update(&mut self, app: &mut App, action: &Action) -> Flow {
+        match action {
+            Action::Back | Action::Click { .. } => Flow::Close,
+            Action::PageKey(key) => match own(&KEYS, *key) {
+                Some(Own::Close) => Flow::Close,
+                None => Flow::Stay,
+            },
+            other => {
+                let height = page_text(app.size).height as usize;
+                self.scroll = scrolled(self.scroll, other, self.doc.lines.len(), height);
+                Flow::Stay
+            }
+        }
+    }
+
+    fn derive(&mut self, app: &App) {
+        let text = page_text(app.size);
+        let width = text.width as usize;
+        if self.laid_out != Some((width, app.lang)) {
+            self.doc = layout(&app.data, self.district, width, app.lang);
+            self.laid_out = Some((width, app.lang));
+        }
+        self.scroll = self.scroll.min(self.doc.lines.len().saturating_sub(text.height as usize));
+    }
+
+    fn copy(&self, app: &App) -> Option<Clip> {
+        let district = app.data.districts.get(self.district)?;
+        let text = format!("{}\n{}\n", district.as_published(), citation(&app.data, &district.name, app.lang));
+        Some(Clip { what: district.name.to_string(), text })
+    }
+
+    fn export(&self, app: &App) -> Option<Export> {
+        let district = app.data.districts.get(self.district)?;
+        let markdown = [
+            heading(1, &escape(&district.name)),
+            String::new(),
+            paragraph(&district.as_published()),
+            String::new(),
+            escape(&source_line(&app.data, app.lang)),
+        ];
+        let named = app.lang.pick(&district.id, &district.name);
+        Some(Export { stem: export::stem(&["liangdian", named, "published"]), markdown: markdown.join("\n") + "\n" })
+    }
+
+    fn position(&self, app: &App) -> Option<String> {
+        app.data.districts.get(self.district).map(|d| d.name.to_string())
+    }
+
+    fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
+        let area = page_area(frame.area());
+        let text = page_text(frame.area());
+        let name = app.data.districts.get(self.district).map_or("", |d| d.name.as_str());
+        let title = format!(" {} · {} ", name, words::PUBLISHED.name.get(app.lang));
+        let rows = (self.scroll, text.height as usize, self.doc.lines.len());
+        let keys = [own_key(&KEYS, Own::Close), key_of(Ctx::Page, &Action::Back)];
+        draw_frame(frame, area, frame_block(theme, title, &keys, rows));
+        frame.render_widget(Paragraph::new(visible_lines(&self.doc, self.scroll, text.height as usize, theme)), text);
+    }
+}
+
+/// The paragraph in the article's own tone, a blank line, then the source and, on a line of its own, the
+/// published page, as the district's highlights end.
+fn layout(data: &Dataset, d: usize, width: usize, lang: Lang) -> Doc {
+    let mut doc = Doc::default();
+    let Some(district) = data.districts.get(d) else { return doc };
+    let s = &data.source;
+    let source = lang.say(DocMsg::SourceLine {
+        publication: &s.publication,
+        issue: &s.issue,
+        column: &s.column,
+        title: &s.title,
+        url: "",
+    });
+    let blocks = [(district.as_published(), Tone::Lead), (String::new(), Tone::Plain), (source, Tone::Source)];
+    let url = (!s.url.is_empty()).then(|| (s.url.to_string(), Tone::Source));
+    for (text, tone) in blocks.into_iter().chain(url) {
+        if text.is_empty() {
+            doc.lines.push(DocLine::default());
+            continue;
+        }
+        let chars: Vec<(char, Tone)> = text.chars().map(|c| (c, tone)).collect();
+        for (_, spans) in wrap_toned(&chars, width.max(8)) {
+            doc.lines.push(DocLine { spans });
+        }
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_shows_the_paragraph_and_nothing_the_dataset_adds() {
+        let data = Dataset::embedded().expect("dataset");
+        let doc = layout(&data, 0, 60, Lang::En);
+        let text: String = doc.lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str())).collect();
+        assert!(text.starts_with("东城 人大常委会充分发挥人大制度优势"), "{text}");
+        let d = &data.districts[0];
+        for h in &d.highlights {
+            assert!(!text.contains(h.title_en.as_str()), "no English title: {}", h.title_en);
+        }
+        assert!(!text.contains('#'), "no theme tags");
+        assert!(text.contains("Source: "), "the source follows");
+    }
+}

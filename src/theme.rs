@@ -121,16 +121,21 @@ impl Theme {
         match tone {
             Tone::Plain | Tone::Text => Style::new(),
             Tone::Heading => self.fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            Tone::Sub | Tone::Dim | Tone::Source => self.dim(),
-            Tone::Lead => Style::new().add_modifier(Modifier::ITALIC),
-            Tone::Title => Style::new().add_modifier(Modifier::BOLD),
-            Tone::TitleOn => self.fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            Tone::Dim | Tone::Source => self.dim(),
+            // The article's own words are upright; what the dataset adds (titles, English, themes, figure
+            // notes) is in italics, quietly told apart.
+            Tone::Lead => Style::new(),
+            Tone::Sub => self.dim().add_modifier(Modifier::ITALIC),
+            Tone::Title => Style::new().add_modifier(Modifier::BOLD | Modifier::ITALIC),
+            Tone::TitleOn => self.fg(Color::Magenta).add_modifier(Modifier::BOLD | Modifier::ITALIC),
             Tone::Figure => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            Tone::Tag => self.fg(Color::Blue),
-            Tone::TagOn => self.fg(Color::Magenta).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            Tone::Tag => self.fg(Color::Blue).add_modifier(Modifier::ITALIC),
+            Tone::TagOn => {
+                self.fg(Color::Magenta).add_modifier(Modifier::BOLD | Modifier::UNDERLINED | Modifier::ITALIC)
+            }
             Tone::Bar => self.fg(Color::Magenta).add_modifier(Modifier::BOLD),
-            Tone::TagShared => self.fg(Color::Green).add_modifier(Modifier::BOLD),
-            Tone::TagOwn => self.fg(Color::Blue),
+            Tone::TagShared => self.fg(Color::Green).add_modifier(Modifier::BOLD | Modifier::ITALIC),
+            Tone::TagOwn => self.fg(Color::Blue).add_modifier(Modifier::ITALIC),
             Tone::Match => self.fg(Color::Magenta).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             Tone::MatchCurrent => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             Tone::Bookmark => self.fg(Color::Green).add_modifier(Modifier::BOLD),

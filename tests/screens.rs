@@ -375,3 +375,34 @@ fn a_filter_that_matches_nothing_says_so_whole_80x24() {
     filter(&mut a, "xyz");
     insta::assert_snapshot!(screen(&a));
 }
+
+#[test]
+fn what_the_dataset_adds_is_in_italics_and_the_articles_words_are_not_even_without_colour() {
+    let a = app(120, 40, Lang::En);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
+    terminal.draw(|f| draw(f, &a, &Theme::monochrome())).expect("draws");
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    // The cell where `text` begins on the screen.
+    let find = |text: &str| {
+        (area.top()..area.bottom())
+            .find_map(|y| {
+                // The line's characters with the column each starts at (a wide one covers the next cell).
+                let (mut line, mut starts, mut x) = (String::new(), Vec::new(), area.left());
+                while x < area.right() {
+                    let symbol = buffer[(x, y)].symbol();
+                    starts.push((line.len(), x));
+                    line.push_str(symbol);
+                    x += liangdian::text::width(symbol).max(1) as u16;
+                }
+                let at = line.find(text)?;
+                starts.iter().find(|(byte, _)| *byte == at).map(|&(_, x)| (x, y))
+            })
+            .unwrap_or_else(|| panic!("«{text}» is on the screen"))
+    };
+    let italic = |text: &str| buffer[find(text)].modifier.contains(Modifier::ITALIC);
+    assert!(italic("Carrying out the core-area"), "an English title");
+    assert!(italic("#Planning"), "a theme");
+    assert!(!italic("东城 人大常委会"), "the article's lead");
+    assert!(!italic("积极推动核心区控规高质量实施,把"), "the article's text");
+}

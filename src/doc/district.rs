@@ -73,6 +73,9 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
             let line: Vec<(char, Tone)> = line.chars().map(|c| (c, Tone::Source)).collect();
             paragraph(&mut doc, &line, width, &[]);
         }
+        // Said once, under the source: the titles, themes and figure notes above are not the article's.
+        let added: Vec<(char, Tone)> = lang.labels().added.chars().map(|c| (c, Tone::Dim)).collect();
+        paragraph(&mut doc, &added, width, &[]);
     }
     doc
 }

@@ -20,7 +20,7 @@ pub fn build(data: &Dataset, lang: Lang, width: usize) -> Doc {
     if !s.column.is_empty() {
         source.push_str(&format!(" · {}", s.column));
     }
-    para(&mut doc, &source, Tone::Sub);
+    para(&mut doc, &source, Tone::Source);
     if !s.url.is_empty() {
         para(&mut doc, &s.url, Tone::Source);
     }

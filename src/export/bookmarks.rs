@@ -58,5 +58,6 @@ pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang) -> 
         let cite = citation(data, district_name(data, b), lang);
         out.extend([String::new(), state, String::new(), escape(&cite)]);
     }
+    out.extend([String::new(), escape(l.added)]);
     out.join("\n") + "\n"
 }

@@ -1,7 +1,7 @@
 //! Two districts side by side as Markdown: the themes both carry and those only one carries, then a table
 //! whose rows pair the districts' leads and their highlights in order, then the source.
 
-use super::source_line;
+use super::sources_markdown;
 use crate::dataset::Dataset;
 use crate::doc::compare_header;
 use crate::doc::markdown::{escape, heading};
@@ -48,7 +48,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
         }
     }
     out.push(String::new());
-    out.push(escape(&source_line(data, lang)));
+    out.extend(sources_markdown(data, lang));
     out
 }
 
@@ -84,7 +84,8 @@ mod tests {
         for row in &table {
             assert_eq!(row.matches(" | ").count(), 1, "two cells, no stray pipe: {row}");
         }
-        assert!(lines.last().is_some_and(|l| l.starts_with("出处：")));
+        assert!(lines.iter().rev().nth(1).is_some_and(|l| l.starts_with("出处：")), "the source, then what is added");
+        assert_eq!(lines.last().map(String::as_str), Some(Lang::Zh.labels().added));
         assert!(lines.iter().any(|l| l.starts_with("## 东城 · 数据")), "each district's figures follow");
     }
 }

@@ -1,7 +1,7 @@
 //! A district taken out of the browser: one highlight as plain text for the clipboard, the whole district as
 //! Markdown (for a file, for the clipboard, for `liangdian show --format markdown`).
 
-use super::{Clip, citation, source_line};
+use super::{Clip, citation, sources_markdown};
 use crate::dataset::{Dataset, FigureRef, Figures};
 use crate::doc::markdown::{escape, heading, paragraph};
 use crate::lang::{DocMsg, Lang};
@@ -29,7 +29,7 @@ pub fn district_clip(data: &Dataset, index: &SearchIndex, d: usize, lang: Lang) 
 /// The district as a Markdown file's text, ending with the source line.
 pub fn district_markdown(data: &Dataset, index: &SearchIndex, d: usize, lang: Lang) -> String {
     let mut lines = markdown(data, index, d, 1, lang);
-    lines.push(escape(&source_line(data, lang)));
+    lines.extend(sources_markdown(data, lang));
     lines.join("\n") + "\n"
 }
 

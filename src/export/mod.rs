@@ -13,6 +13,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::dataset::Dataset;
+use crate::doc::markdown::escape;
 use crate::lang::{DocMsg, Lang};
 
 /// Text for the clipboard, and a few words for the status line on what it is.
@@ -35,6 +36,11 @@ pub fn source_line(data: &Dataset, lang: Lang) -> String {
     let s = &data.source;
     let (publication, issue, column, title, url) = (&s.publication, &s.issue, &s.column, &s.title, &s.url);
     lang.say(DocMsg::SourceLine { publication, issue, column, title, url })
+}
+
+/// The source line and, after it, what the dataset adds to the article, as Markdown: how a written page ends.
+pub fn sources_markdown(data: &Dataset, lang: Lang) -> [String; 2] {
+    [escape(&source_line(data, lang)), escape(lang.labels().added)]
 }
 
 /// The citation of text from `district`: "出处：《北京人大》杂志2021年第1期《各区人大常委会2020年工作亮点扫描》，东城".

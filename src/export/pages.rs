@@ -1,7 +1,7 @@
 //! The pages written out: the match list, the matrix, the figures and the article, as Markdown for `w`, and
 //! their rows as plain text for `y`. `liangdian search --format markdown` prints the same match table.
 
-use super::{Clip, citation, source_line};
+use super::{Clip, citation, source_line, sources_markdown};
 use crate::dataset::{Dataset, FigureRef};
 use crate::doc::markdown::{escape, heading, paragraph};
 use crate::lang::{DocMsg, Lang};
@@ -49,7 +49,8 @@ pub fn matches_markdown(data: &Dataset, keyword: &str, matches: &[Occurrence], l
     let title = lang.say(DocMsg::MatchesTitle { keyword, n: matches.len() });
     let mut out = vec![heading(1, &escape(&title)), String::new()];
     out.extend(matches_table(data, matches, lang));
-    out.extend([String::new(), escape(&source_line(data, lang))]);
+    out.push(String::new());
+    out.extend(sources_markdown(data, lang));
     out.join("\n") + "\n"
 }
 
@@ -91,7 +92,8 @@ pub fn matrix_markdown(data: &Dataset, index: &SearchIndex, lang: Lang) -> Strin
         let label = escape(lang.label(&theme.name, &theme.en));
         out.push(format!("| {label} | {} | {} |", cells.join(" | "), index.theme_counts[t]));
     }
-    out.extend([String::new(), escape(&source_line(data, lang))]);
+    out.push(String::new());
+    out.extend(sources_markdown(data, lang));
     out.join("\n") + "\n"
 }
 
@@ -116,7 +118,8 @@ pub fn figures_markdown(data: &Dataset, rows: &[FigureRef], order: &str, lang: L
     let title = format!("{} {} · {order}", lang.labels().figures, rows.len());
     let mut out = vec![heading(1, &escape(&title)), String::new()];
     out.extend(super::figures::table(data, rows, lang, true).markdown());
-    out.extend([String::new(), escape(&source_line(data, lang))]);
+    out.push(String::new());
+    out.extend(sources_markdown(data, lang));
     out.join("\n") + "\n"
 }
 

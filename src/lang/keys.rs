@@ -185,15 +185,22 @@ pub const SECTION_PAGES: Words = Words::new("On every page", "所有页面");
 pub const SECTION_MARKS: Words = Words::new("Marks", "标记");
 
 /// The marks the screen uses, with what each means (the help's last section).
-pub const MARKS: &[(&str, Words)] = &[
-    ("▌", Words::new("beside a highlight: its themes match the filter", "亮点旁：它的主题与筛选相符")),
+pub const MARKS: &[(Words, Words)] = &[
+    (Words::new("▌", "▌"), Words::new("beside a highlight: its themes match the filter", "亮点旁：它的主题与筛选相符")),
     (
-        "◆",
+        Words::new("◆", "◆"),
         Words::new(
             "beside a highlight: bookmarked; in the district list: pinned to compare",
             "亮点旁：已加书签；区列表中：已固定待对比",
         ),
     ),
-    ("⇄#", Words::new("comparing: a theme both districts carry", "对比中：两个区都有的主题")),
-    ("#", Words::new("comparing: a theme only this side carries", "对比中：只有这一边有的主题")),
+    (Words::new("⇄#", "⇄#"), Words::new("comparing: a theme both districts carry", "对比中：两个区都有的主题")),
+    (Words::new("#", "#"), Words::new("comparing: a theme only this side carries", "对比中：只有这一边有的主题")),
+    (
+        Words::new("italics", "斜体"),
+        Words::new(
+            "titles, themes and figure notes: this dataset's, not the article's (p shows a paragraph as published)",
+            "标题、主题与数字说明：本数据集所加，并非原文（p 查看原文段落）",
+        ),
+    ),
 ];

@@ -210,8 +210,9 @@ fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
             let spans = vec![
                 Span::styled(cell(&d.name, name_w - 1), Style::new().bold()),
                 Span::styled(value, theme.tone(Tone::Figure)),
-                Span::raw(cell(app.lang.label(&fig.what, &fig.what_en), what_w - 1)),
-                Span::styled(app.lang.label(&h.title, &h.title_en).to_string(), theme.dim()),
+                // What is counted and the title are this dataset's words, in italics as in the detail.
+                Span::styled(cell(app.lang.label(&fig.what, &fig.what_en), what_w - 1), Style::new().italic()),
+                Span::styled(app.lang.label(&h.title, &h.title_en).to_string(), theme.dim().italic()),
             ];
             let style = if i == page.list.cursor { theme.selected(true) } else { Style::new() };
             row(spans, Span::raw(""), total, style)

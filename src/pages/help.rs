@@ -89,7 +89,9 @@ impl Page for Help {
             .map(|row| match row {
                 HelpRow::Section(title) => Line::from(Span::styled(title.clone(), theme.title(false))),
                 HelpRow::Key(keys, text) => {
-                    let keys = format!("  {:<w$}", keys, w = KEY_COLUMN - 2);
+                    // Padded by display width: a mark may be Chinese (斜体), two cells a character.
+                    let keys =
+                        format!("  {keys}{}", " ".repeat((KEY_COLUMN - 2).saturating_sub(crate::text::width(keys))));
                     Line::from(fit(vec![Span::styled(keys, theme.key()), Span::raw(text.clone())], width))
                 }
                 HelpRow::Blank => Line::default(),
@@ -154,7 +156,7 @@ pub fn rows(width: usize, lang: Lang) -> Vec<HelpRow> {
         add(page.words.name.get(lang), &mut page.keys.lines().into_iter().map(described));
     }
     // What the marks on the screen mean, after the keys.
-    add(words::SECTION_MARKS.get(lang), &mut MARKS.iter().map(|&(mark, words)| (mark.to_string(), words)));
+    add(words::SECTION_MARKS.get(lang), &mut MARKS.iter().map(|&(mark, words)| (mark.get(lang).to_string(), words)));
     rows
 }
 

@@ -263,7 +263,7 @@ fn help_and_overview_open_scroll_and_close() {
     // On the smallest screen the article is longer than the page, and scrolls.
     let mut small = self::app(60, 16);
     press(&mut small, "oG");
-    assert!(small.page::<Overview>().expect("the article is open").scroll > 0);
+    assert!(small.page::<Overview>().expect("the article is open").reading.scroll > 0);
     press(&mut app, "q");
     assert!(app.app.quit);
 }

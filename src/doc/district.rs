@@ -60,24 +60,26 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
         blank(&mut doc);
     }
     if !marks.compact {
-        let s = &data.source;
-        let source = lang.say(DocMsg::SourceLine {
-            publication: &s.publication,
-            issue: &s.issue,
-            column: &s.column,
-            title: &s.title,
-            // The address on a line of its own, where it is read (and selected) whole.
-            url: "",
-        });
-        for line in [source.as_str(), &s.url].into_iter().filter(|l| !l.is_empty()) {
-            let line: Vec<(char, Tone)> = line.chars().map(|c| (c, Tone::Source)).collect();
-            paragraph(&mut doc, &line, width, &[]);
-        }
+        doc.lines.extend(source_lines(data, width, lang));
         // Said once, under the source: the titles, themes and figure notes above are not the article's.
         let added: Vec<(char, Tone)> = lang.labels().added.chars().map(|c| (c, Tone::Dim)).collect();
         paragraph(&mut doc, &added, width, &[]);
     }
     doc
+}
+
+/// The source as a page of the article ends, laid out for `width`: the magazine, issue, column and title,
+/// then the published page on a line of its own, where it is read (and selected) whole.
+pub fn source_lines(data: &Dataset, width: usize, lang: Lang) -> Vec<DocLine> {
+    let s = &data.source;
+    let (publication, issue, column, title) = (&s.publication, &s.issue, &s.column, &s.title);
+    let source = lang.say(DocMsg::SourceLine { publication, issue, column, title, url: "" });
+    let mut lines = Vec::new();
+    for line in [source.as_str(), &s.url].into_iter().filter(|l| !l.is_empty()) {
+        let line: Vec<(char, Tone)> = line.chars().map(|c| (c, Tone::Source)).collect();
+        lines.extend(wrap_toned(&line, width).into_iter().map(|(_, spans)| DocLine { spans }));
+    }
+    lines
 }
 
 fn heading(doc: &mut Doc, d: &District, width: usize) {

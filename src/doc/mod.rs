@@ -15,7 +15,7 @@ use crate::lang::Lang;
 use crate::text::{char_width, wrap};
 
 pub use crate::theme::Tone;
-pub use district::{Marks, build};
+pub use district::{Marks, build, source_lines};
 
 /// One line of the detail: toned pieces whose widths add up to at most the layout width.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -10,6 +10,7 @@
 
 mod browser;
 mod frame;
+mod reading;
 
 pub mod bookmarks;
 pub mod figures;

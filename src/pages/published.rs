@@ -4,19 +4,18 @@
 //! writes it out.
 
 use ratatui::Frame;
-use ratatui::widgets::Paragraph;
 
-use super::{Flow, Page, PageEntry, draw_frame, frame_block, own, own_key, page_area, page_text, scrolled};
+use super::reading::Reading;
+use super::{Flow, Page, PageEntry, own, own_key};
 use crate::app::App;
 use crate::dataset::Dataset;
 use crate::doc::markdown::{escape, heading, paragraph};
-use crate::doc::{Doc, DocLine, Tone, wrap_toned};
+use crate::doc::{Doc, DocLine, Tone, source_lines, wrap_toned};
 use crate::export::{self, Clip, Export, citation, source_line};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::pages as words;
-use crate::lang::{BrowserMsg, DocMsg, Lang};
+use crate::lang::{BrowserMsg, Lang};
 use crate::theme::Theme;
-use crate::ui::visible_lines;
 
 pub const ID: PageId = PageId("published");
 
@@ -46,13 +45,11 @@ pub enum Own {
 
 const KEYS: [Binding<Own>; 1] = [bind(&[Key::Char('p')], Own::Close, PAGE, words::PUBLISHED_CLOSE)];
 
-/// The district shown, its paragraph laid out for the page's width, and how far it is scrolled.
+/// The district shown, and its paragraph laid out for the page and scrolled.
 #[derive(Debug, Default)]
 pub struct Published {
     pub district: usize,
-    pub scroll: usize,
-    doc: Doc,
-    laid_out: Option<(usize, Lang)>,
+    pub reading: Reading,
 }
 
 impl Page for Published {
@@ -68,21 +65,14 @@ impl Page for Published {
                 None => Flow::Stay,
             },
             other => {
-                let height = page_text(app.size).height as usize;
-                self.scroll = scrolled(self.scroll, other, self.doc.lines.len(), height);
+                self.reading.scroll_by(app, other);
                 Flow::Stay
             }
         }
     }
 
     fn derive(&mut self, app: &App) {
-        let text = page_text(app.size);
-        let width = text.width as usize;
-        if self.laid_out != Some((width, app.lang)) {
-            self.doc = layout(&app.data, self.district, width, app.lang);
-            self.laid_out = Some((width, app.lang));
-        }
-        self.scroll = self.scroll.min(self.doc.lines.len().saturating_sub(text.height as usize));
+        self.reading.derive(app, |width| layout(&app.data, self.district, width, app.lang));
     }
 
     fn copy(&self, app: &App) -> Option<Clip> {
@@ -109,42 +99,22 @@ impl Page for Published {
     }
 
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
-        let area = page_area(frame.area());
-        let text = page_text(frame.area());
         let name = app.data.districts.get(self.district).map_or("", |d| d.name.as_str());
         let title = format!(" {} · {} ", name, words::PUBLISHED.name.get(app.lang));
-        let rows = (self.scroll, text.height as usize, self.doc.lines.len());
         let keys = [own_key(&KEYS, Own::Close), key_of(Ctx::Page, &Action::Back)];
-        draw_frame(frame, area, frame_block(theme, title, &keys, rows));
-        frame.render_widget(Paragraph::new(visible_lines(&self.doc, self.scroll, text.height as usize, theme)), text);
+        self.reading.draw(frame, title, &keys, theme);
     }
 }
 
-/// The paragraph in the article's own tone, a blank line, then the source and, on a line of its own, the
-/// published page, as the district's highlights end.
+/// The paragraph in the article's own tone, a blank line, then the source, as the district's highlights
+/// end.
 fn layout(data: &Dataset, d: usize, width: usize, lang: Lang) -> Doc {
     let mut doc = Doc::default();
     let Some(district) = data.districts.get(d) else { return doc };
-    let s = &data.source;
-    let source = lang.say(DocMsg::SourceLine {
-        publication: &s.publication,
-        issue: &s.issue,
-        column: &s.column,
-        title: &s.title,
-        url: "",
-    });
-    let blocks = [(district.as_published(), Tone::Lead), (String::new(), Tone::Plain), (source, Tone::Source)];
-    let url = (!s.url.is_empty()).then(|| (s.url.to_string(), Tone::Source));
-    for (text, tone) in blocks.into_iter().chain(url) {
-        if text.is_empty() {
-            doc.lines.push(DocLine::default());
-            continue;
-        }
-        let chars: Vec<(char, Tone)> = text.chars().map(|c| (c, tone)).collect();
-        for (_, spans) in wrap_toned(&chars, width.max(8)) {
-            doc.lines.push(DocLine { spans });
-        }
-    }
+    let text: Vec<(char, Tone)> = district.as_published().chars().map(|c| (c, Tone::Lead)).collect();
+    doc.lines.extend(wrap_toned(&text, width.max(8)).into_iter().map(|(_, spans)| DocLine { spans }));
+    doc.lines.push(DocLine::default());
+    doc.lines.extend(source_lines(data, width.max(8), lang));
     doc
 }
 

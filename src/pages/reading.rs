@@ -1,0 +1,50 @@
+//! What the pages that are read by scrolling share (the article, a paragraph as published): a document
+//! laid out for the page's width and language, laid out again only when either changes, how far it is
+//! scrolled, and its frame.
+
+use ratatui::Frame;
+use ratatui::widgets::Paragraph;
+
+use super::{draw_frame, frame_block, page_area, page_text, scrolled};
+use crate::app::App;
+use crate::doc::Doc;
+use crate::keys::Action;
+use crate::lang::Lang;
+use crate::theme::Theme;
+use crate::ui::visible_lines;
+
+/// A document read by scrolling.
+#[derive(Debug, Default)]
+pub struct Reading {
+    pub scroll: usize,
+    pub doc: Doc,
+    laid_out: Option<(usize, Lang)>,
+}
+
+impl Reading {
+    /// Lays the document out with `build` (given the text's width) when the width or the language changed,
+    /// and keeps the scroll inside it.
+    pub fn derive(&mut self, app: &App, build: impl FnOnce(usize) -> Doc) {
+        let text = page_text(app.size);
+        let width = text.width as usize;
+        if self.laid_out != Some((width, app.lang)) {
+            self.doc = build(width);
+            self.laid_out = Some((width, app.lang));
+        }
+        self.scroll = self.scroll.min(self.doc.lines.len().saturating_sub(text.height as usize));
+    }
+
+    /// Scrolls as `action` asks, when it moves.
+    pub fn scroll_by(&mut self, app: &App, action: &Action) {
+        let height = page_text(app.size).height as usize;
+        self.scroll = scrolled(self.scroll, action, self.doc.lines.len(), height);
+    }
+
+    /// The page: its frame (`title`, the names of its `keys`, which rows show) and the rows in view.
+    pub fn draw(&self, frame: &mut Frame, title: String, keys: &[String], theme: &Theme) {
+        let (area, text) = (page_area(frame.area()), page_text(frame.area()));
+        let rows = (self.scroll, text.height as usize, self.doc.lines.len());
+        draw_frame(frame, area, frame_block(theme, title, keys, rows));
+        frame.render_widget(Paragraph::new(visible_lines(&self.doc, self.scroll, text.height as usize, theme)), text);
+    }
+}

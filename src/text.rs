@@ -225,6 +225,29 @@ fn next_is_word(chars: &[char], j: usize) -> bool {
     chars.get(j + 1).is_some_and(|c| c.is_ascii_digit())
 }
 
+/// A web address in lines of at most `width` cells, broken after a `/` where it can be (…/jcrd/ then
+/// 202101/…), so each piece reads as part of the path; a piece longer than a line is cut by characters.
+pub fn wrap_url(url: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for piece in url.split_inclusive('/') {
+        if !line.is_empty() && self::width(&line) + self::width(piece) > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in piece.chars() {
+            if !line.is_empty() && self::width(&line) + char_width(c) > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Cuts `s` to at most `max` cells, ending with `…` when anything was cut. Never splits a wide character.
 pub fn truncate(s: &str, max: usize) -> String {
     if width(s) <= max {
@@ -250,6 +273,17 @@ pub fn truncate(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_web_address_breaks_after_a_slash_where_it_can() {
+        let url = "https://www.bjrd.gov.cn/fwhd/bjrdzz/2021n/dyq/jcrd/202101/t20210118_2222482.html";
+        let lines = wrap_url(url, 70);
+        assert_eq!(lines, ["https://www.bjrd.gov.cn/fwhd/bjrdzz/2021n/dyq/jcrd/202101/", "t20210118_2222482.html"]);
+        assert_eq!(lines.concat(), url, "nothing lost or added");
+        assert_eq!(wrap_url(url, 200), [url]);
+        let narrow = wrap_url(url, 10);
+        assert!(narrow.iter().all(|l| width(l) <= 10) && narrow.concat() == url, "{narrow:?}");
+    }
 
     fn lines(s: &str, w: usize) -> Vec<String> {
         let chars: Vec<char> = s.chars().collect();

@@ -212,7 +212,8 @@ fn the_help_popup_border_is_whole_over_chinese_text() {
     press(&mut a, "?");
     let terminal = render(&a);
     let buffer = terminal.backend().buffer();
-    let rows = liangdian::pages::help::rows(liangdian::pages::help::text_width(a.app.size), a.app.lang).len();
+    let rows =
+        liangdian::pages::help::rows(liangdian::pages::help::text_width(a.app.size), a.app.lang, &a.app.data).len();
     let popup = liangdian::pages::help::area(a.app.size, rows);
     for y in popup.top() + 1..popup.bottom() - 1 {
         assert_eq!(buffer[(popup.x, y)].symbol(), "│", "row {y}");

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::dataset::{Dataset, District, Highlight};
 use crate::lang::{DocMsg, Lang};
 use crate::search::{Occurrence, Part, SearchIndex};
-use crate::text::{truncate, width as text_width};
+use crate::text::{truncate, width as text_width, wrap_url};
 
 use super::{Doc, DocLine, SHARED_MARK, Tone, tag, wrap_items, wrap_toned};
 
@@ -74,11 +74,9 @@ pub fn source_lines(data: &Dataset, width: usize, lang: Lang) -> Vec<DocLine> {
     let s = &data.source;
     let (publication, issue, column, title) = (&s.publication, &s.issue, &s.column, &s.title);
     let source = lang.say(DocMsg::SourceLine { publication, issue, column, title, url: "" });
-    let mut lines = Vec::new();
-    for line in [source.as_str(), &s.url].into_iter().filter(|l| !l.is_empty()) {
-        let line: Vec<(char, Tone)> = line.chars().map(|c| (c, Tone::Source)).collect();
-        lines.extend(wrap_toned(&line, width).into_iter().map(|(_, spans)| DocLine { spans }));
-    }
+    let source: Vec<(char, Tone)> = source.chars().map(|c| (c, Tone::Source)).collect();
+    let mut lines: Vec<DocLine> = wrap_toned(&source, width).into_iter().map(|(_, spans)| DocLine { spans }).collect();
+    lines.extend(wrap_url(&s.url, width).into_iter().map(|l| DocLine { spans: vec![(l, Tone::Source)] }));
     lines
 }
 

@@ -21,9 +21,8 @@ pub fn build(data: &Dataset, lang: Lang, width: usize) -> Doc {
         source.push_str(&format!(" · {}", s.column));
     }
     para(&mut doc, &source, Tone::Source);
-    if !s.url.is_empty() {
-        para(&mut doc, &s.url, Tone::Source);
-    }
+    let url = crate::text::wrap_url(&s.url, width.max(8));
+    doc.lines.extend(url.into_iter().map(|l| DocLine { spans: vec![(l, Tone::Source)] }));
     let highlights: usize = data.districts.iter().map(|d| d.highlights.len()).sum();
     let figures: usize = data.highlights().map(|(_, h)| h.figures.len()).sum();
     let (d, t) = (data.districts.len(), data.themes.len());

@@ -183,6 +183,7 @@ pub const SECTION_TYPING: Words =
     Words::new("Typing in the filter, at the search prompt or a note", "输入筛选词、搜索词或笔记时");
 pub const SECTION_PAGES: Words = Words::new("On every page", "所有页面");
 pub const SECTION_MARKS: Words = Words::new("Marks", "标记");
+pub const SECTION_ABOUT: Words = Words::new("About", "关于");
 
 /// The marks the screen uses, with what each means (the help's last section).
 pub const MARKS: &[(Words, Words)] = &[

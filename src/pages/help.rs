@@ -10,11 +10,12 @@ use ratatui::widgets::Paragraph;
 use super::{Flow, Page, PageEntry, REGISTRY, draw_frame, frame_block, own, page_area, scrolled};
 use crate::app::App;
 use crate::app::layout::centered;
+use crate::dataset::Dataset;
 use crate::keys::{Action, BINDINGS, Binding, Ctx, Key, KeyLine, PAGE, PageId, SECTIONS, bind, key_of, section};
 use crate::lang::Lang;
-use crate::lang::Words;
 use crate::lang::keys::{self as words, MARKS};
 use crate::lang::pages::{HELP, HELP_CLOSE};
+use crate::lang::{DocMsg, Words};
 use crate::theme::Theme;
 use crate::ui::fit;
 
@@ -67,7 +68,7 @@ impl Page for Help {
     fn derive(&mut self, app: &App) {
         let width = text_width(app.size);
         if self.laid_out != Some((width, app.lang)) {
-            self.rows = rows(width, app.lang);
+            self.rows = rows(width, app.lang, &app.data);
             self.laid_out = Some((width, app.lang));
         }
         self.scroll = self.scroll.min(self.rows.len().saturating_sub(Self::height(app, self.rows.len())));
@@ -94,6 +95,7 @@ impl Page for Help {
                         format!("  {keys}{}", " ".repeat((KEY_COLUMN - 2).saturating_sub(crate::text::width(keys))));
                     Line::from(fit(vec![Span::styled(keys, theme.key()), Span::raw(text.clone())], width))
                 }
+                HelpRow::Text(text) => Line::from(Span::styled(text.clone(), theme.dim())),
                 HelpRow::Blank => Line::default(),
             })
             .collect();
@@ -122,6 +124,8 @@ pub enum HelpRow {
     Section(String),
     /// The keys (empty on a description's continuation lines) and a line of the description.
     Key(String, String),
+    /// A line of plain text (what the dataset is, and where it was published).
+    Text(String),
     Blank,
 }
 
@@ -129,8 +133,9 @@ pub enum HelpRow {
 const KEY_COLUMN: usize = 20;
 
 /// The help page, section by section: the key table's, with the keys that open pages among the browsing
-/// ones; each page's own keys under its name; the marks. Descriptions are wrapped to `width`.
-pub fn rows(width: usize, lang: Lang) -> Vec<HelpRow> {
+/// ones; each page's own keys under its name; the marks; then what the dataset is, with the published page.
+/// Descriptions are wrapped to `width`.
+pub fn rows(width: usize, lang: Lang, data: &Dataset) -> Vec<HelpRow> {
     let room = width.saturating_sub(KEY_COLUMN).max(12);
     let mut rows = Vec::new();
     let mut add = |title: &str, lines: &mut dyn Iterator<Item = (String, Words)>| {
@@ -157,6 +162,14 @@ pub fn rows(width: usize, lang: Lang) -> Vec<HelpRow> {
     }
     // What the marks on the screen mean, after the keys.
     add(words::SECTION_MARKS.get(lang), &mut MARKS.iter().map(|&(mark, words)| (mark.get(lang).to_string(), words)));
+    // About: the dataset's title, its source and the published page, where a quotation can be checked.
+    rows.extend([HelpRow::Blank, HelpRow::Section(words::SECTION_ABOUT.get(lang).to_string())]);
+    let s = &data.source;
+    let (publication, issue, column, title) = (&s.publication, &s.issue, &s.column, &s.title);
+    let source = lang.say(DocMsg::SourceLine { publication, issue, column, title, url: "" });
+    let text: Vec<char> = source.chars().collect();
+    rows.extend(crate::text::wrap(&text, width).into_iter().map(|r| HelpRow::Text(text[r].iter().collect())));
+    rows.extend(crate::text::wrap_url(&s.url, width).into_iter().map(HelpRow::Text));
     rows
 }
 
@@ -166,7 +179,7 @@ mod tests {
 
     #[test]
     fn the_help_lists_every_key_of_the_table_and_of_every_page() {
-        let rows = rows(90, Lang::En);
+        let rows = rows(90, Lang::En, &Dataset::embedded().expect("dataset"));
         let labels: Vec<&str> =
             rows.iter().filter_map(|r| if let HelpRow::Key(k, _) = r { Some(k.as_str()) } else { None }).collect();
         for line in super::super::all_key_lines() {
@@ -176,12 +189,14 @@ mod tests {
 
     #[test]
     fn each_page_has_a_section_under_its_name_and_the_marks_come_last() {
-        let rows = rows(90, Lang::Zh);
+        let rows = rows(90, Lang::Zh, &Dataset::embedded().expect("dataset"));
         let sections: Vec<&str> =
             rows.iter().filter_map(|r| if let HelpRow::Section(s) = r { Some(s.as_str()) } else { None }).collect();
         for page in REGISTRY {
             assert!(sections.contains(&page.words.name.get(Lang::Zh)), "{page:?}");
         }
-        assert_eq!(sections.last(), Some(&"标记"));
+        assert_eq!(sections[sections.len() - 2..], ["标记", "关于"]);
+        let url = "https://www.bjrd.gov.cn/fwhd/bjrdzz/2021n/dyq/jcrd/202101/t20210118_2222482.html";
+        assert_eq!(rows.last(), Some(&HelpRow::Text(url.to_string())), "the help ends with the published page");
     }
 }

@@ -112,6 +112,11 @@ impl Theme {
         self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
     }
 
+    /// A notice that something was done (copied, written, saved): quieter than a warning.
+    pub fn done(&self) -> Style {
+        self.fg(Color::Green)
+    }
+
     pub fn warning(&self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }

@@ -1067,3 +1067,21 @@ fn the_paragraph_as_published_is_not_opened_when_the_filter_lets_no_district_thr
         app.app.notice
     );
 }
+
+#[test]
+fn punctuation_alone_at_the_search_prompt_is_not_searched_and_says_why() {
+    let mut app = app(120, 40);
+    search(&mut app, "，");
+    assert!(!app.app.search.is_active(), "no search is left running");
+    let notice = app.app.notice.as_deref().unwrap_or_default();
+    assert!(notice.contains("has no letter, digit or Chinese character"), "{notice}");
+}
+
+#[test]
+fn a_copy_is_said_as_done_and_the_next_action_forgets_it() {
+    let mut app = app(120, 40);
+    press(&mut app, "y");
+    assert_eq!(app.app.said, liangdian::app::Said::Done);
+    press(&mut app, "j");
+    assert_eq!(app.app.said, liangdian::app::Said::Warning);
+}

@@ -867,3 +867,13 @@ fn an_english_word_found_only_in_the_english_titles_says_so_and_where() {
     let chinese = run(&["search", "垃圾"]);
     assert!(!chinese.stdout.contains("English titles only"), "{}", chinese.stdout);
 }
+
+#[test]
+fn a_keyword_of_punctuation_alone_is_refused_with_what_to_search_instead() {
+    let r = run(&["search", "，"]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(r.stderr.contains("«，» has no letter, digit or Chinese character to search for"), "{}", r.stderr);
+    assert!(r.stderr.contains("hint: punctuation alone is everywhere"), "{}", r.stderr);
+    // Punctuation around a word is still left out, as an input method leaves it.
+    assert_eq!(run(&["search", "垃圾分类，"]).code, 0);
+}

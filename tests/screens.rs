@@ -407,3 +407,32 @@ fn what_the_dataset_adds_is_in_italics_and_the_articles_words_are_not_even_witho
     assert!(!italic("东城 人大常委会"), "the article's lead");
     assert!(!italic("积极推动核心区控规高质量实施,把"), "the article's text");
 }
+
+/// The column where `text` (ASCII) begins on row `y` of the screen.
+fn column_of(buffer: &ratatui::buffer::Buffer, y: u16, text: &str) -> u16 {
+    (0..buffer.area.width)
+        .find(|&x| {
+            let run: String =
+                (x..buffer.area.width.min(x + text.len() as u16)).map(|x| buffer[(x, y)].symbol()).collect();
+            run == text
+        })
+        .unwrap_or_else(|| panic!("«{text}» is on row {y}"))
+}
+
+#[test]
+fn a_copy_is_confirmed_as_done_not_drawn_as_an_error() {
+    let mut a = app(120, 40, Lang::En);
+    press(&mut a, "y");
+    let terminal = render(&a);
+    let buffer = terminal.backend().buffer();
+    let row = buffer.area.bottom() - 1;
+    let cell = &buffer[(column_of(buffer, row, "copied"), row)];
+    assert_eq!(cell.fg, ratatui::style::Color::Green, "{cell:?}");
+    assert!(!cell.modifier.contains(Modifier::BOLD), "{cell:?}");
+    // A refusal is still a warning.
+    press(&mut a, "s");
+    let terminal = render(&a);
+    let buffer = terminal.backend().buffer();
+    let cell = &buffer[(column_of(buffer, row, "comparison"), row)];
+    assert_eq!(cell.fg, ratatui::style::Color::Red, "{cell:?}");
+}

@@ -42,6 +42,15 @@ pub enum Typing {
     Note,
 }
 
+/// What kind of thing the status line's notice says: something done (copied, written, saved), drawn as a
+/// success, or anything else (a refusal, a failure, a hint), drawn as a warning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Said {
+    #[default]
+    Warning,
+    Done,
+}
+
 /// The keyword search: the prompt, the keyword searched, its occurrences and the one the reader is on.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
@@ -112,8 +121,9 @@ pub struct App {
     pub pinned: Option<usize>,
     /// The comparison, when open (it takes the place of the highlights pane).
     pub compare: Option<Compare>,
-    /// A one-line message for the status line, cleared by the next action.
+    /// A one-line message for the status line, cleared by the next action, and what kind it is.
     pub notice: Option<String>,
+    pub said: Said,
     /// The highlight under the cursor in the selected district's detail (what `y` copies).
     pub highlight: usize,
     /// What the last update asked of the world outside, for the event loop to carry out.
@@ -168,6 +178,7 @@ impl App {
             pinned: None,
             compare: None,
             notice: None,
+            said: Said::Warning,
             highlight: 0,
             effects: Vec::new(),
             mouse: true,

@@ -25,6 +25,12 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
             hint: out.lang.say(CliMsg::EmptyKeywordHint),
         });
     }
+    if !crate::search::searchable(keyword) {
+        return Err(Failure::Usage {
+            what: out.lang.say(CliMsg::NothingToSearch { keyword }),
+            hint: out.lang.say(CliMsg::NothingToSearchHint),
+        });
+    }
     let matches = index.texts.search(keyword, |_| true);
     let mut districts: Vec<usize> = matches.iter().map(|m| m.district).collect();
     districts.dedup(); // occurrences come in district order

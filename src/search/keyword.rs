@@ -232,6 +232,12 @@ pub fn trim_punctuation(keyword: &str) -> &str {
     if trimmed.is_empty() { keyword } else { trimmed }
 }
 
+/// Does the keyword hold something to search for: a letter, a digit or a Chinese character (once folded)?
+/// Punctuation alone (`，`) is everywhere, and finds nothing a reader means.
+pub fn searchable(keyword: &str) -> bool {
+    keyword.chars().any(|c| fold(c).is_alphanumeric())
+}
+
 impl TextIndex {
     /// Every occurrence of a search: one word as [`TextIndex::find`] finds it; several words (separated by
     /// spaces) in the highlights (or leads) that hold all of them, each word's occurrences there, in reading

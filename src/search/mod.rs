@@ -14,7 +14,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::dataset::Dataset;
 pub use filter::Hit;
 pub use keys::{Field, Key, KeyStore};
-pub use keyword::{Context, Occurrence, Part, TextIndex, trim_punctuation};
+pub use keyword::{Context, Occurrence, Part, TextIndex, searchable, trim_punctuation};
 pub use resolve::{Candidate, ResolveError, list as candidates};
 
 /// Everything the filter needs, computed once when a dataset is loaded.

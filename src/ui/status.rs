@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::Chrome;
 use super::filter::visible_query;
 use super::spans::fit;
-use crate::app::{App, LineInput};
+use crate::app::{App, LineInput, Said};
 use crate::keys::{self, Action, Ctx, Key};
 use crate::lang::BrowserMsg;
 use crate::text::width;
@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, area: Rect, theme: &T
     }
     spans.extend(position(app, chrome, theme));
     if let Some(notice) = &app.notice {
-        spans.push(Span::styled(format!("  {notice}"), theme.warning()));
+        spans.push(Span::styled(format!("  {notice}"), notice_style(app, theme)));
     }
     spans.push(Span::raw("  "));
     spans.extend(hints(
@@ -83,7 +83,7 @@ fn draw_prompt(
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
     if let Some(notice) = &app.notice {
         // What just happened (a note not saved, say) matters more than the keys, which stay in the help.
-        spans.push(Span::styled(format!("    {notice}"), theme.warning()));
+        spans.push(Span::styled(format!("    {notice}"), notice_style(app, theme)));
     } else {
         let keys = hints(app, chrome, theme, (area.width as usize).saturating_sub(used + 4));
         let keys_width: usize = keys.iter().map(|s| width(&s.content)).sum();
@@ -94,6 +94,14 @@ fn draw_prompt(
     }
     frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
     frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
+}
+
+/// A notice of something done is drawn as a success, anything else as a warning.
+fn notice_style(app: &App, theme: &Theme) -> ratatui::style::Style {
+    match app.said {
+        Said::Done => theme.done(),
+        Said::Warning => theme.warning(),
+    }
 }
 
 /// "海淀 4/16", then the search ("match 2/7") or the filter ("1 theme matching").

@@ -248,6 +248,7 @@ impl App {
     /// derived views brought up to date after.
     pub fn step(&mut self, f: impl FnOnce(&mut App)) {
         self.notice = None;
+        self.said = super::Said::Warning;
         self.quit_warned = false;
         f(self);
         derive(self);

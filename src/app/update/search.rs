@@ -13,6 +13,11 @@ pub(crate) fn run(app: &mut App) {
     if keyword.is_empty() {
         return clear(app);
     }
+    if !crate::search::searchable(&keyword) {
+        clear(app);
+        app.notice = Some(app.lang.say(BrowserMsg::NothingToSearch { keyword: &keyword }));
+        return;
+    }
     app.search.keyword = keyword;
     app.search.all = app.index.texts.search(&app.search.keyword, |_| true);
     // The Chinese interface does not show English titles: a match there could not be seen or reached.

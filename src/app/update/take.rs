@@ -2,7 +2,7 @@
 //! file, and leaving the mouse to the terminal so that it can select text itself. Each asks the event loop
 //! for an [`Effect`]; the status line says what was taken.
 
-use crate::app::{App, Effect};
+use crate::app::{App, Effect, Said};
 use crate::bookmarks::{Bookmark, Change, Place};
 use crate::export::{self, Clip, Export};
 use crate::keys::{self, Action, Ctx, Outcome};
@@ -40,6 +40,7 @@ pub(crate) fn put(app: &mut App, clip: Option<Clip>, nothing: BrowserMsg) {
         Some(clip) => {
             let notice = app.lang.say(BrowserMsg::Copied { what: &clip.what, chars: clip.text.chars().count() });
             app.effects.push(Effect::Clipboard(clip.text));
+            app.said = Said::Done;
             notice
         }
         None => app.lang.say(nothing),
@@ -121,13 +122,17 @@ pub(super) fn save_note(app: &mut App) {
 /// How a written file or a saved bookmark went.
 pub(crate) fn done(app: &mut App, outcome: Outcome) {
     app.notice = Some(match outcome {
-        Outcome::Wrote(path) => app.lang.say(BrowserMsg::Wrote { path: &path }),
+        Outcome::Wrote(path) => {
+            app.said = Said::Done;
+            app.lang.say(BrowserMsg::Wrote { path: &path })
+        }
         Outcome::NotWritten { name, why } => app.lang.say(BrowserMsg::NotWritten { name: &name, why: &why }),
         Outcome::Saved { bookmarks, change, merged } => {
             place_bookmarks(app, bookmarks);
             app.bookmarks_problem = None;
             let b = change.bookmark();
             let what = format!("{} {}. {}", district_name(app, &b.district), b.number, b.title);
+            app.said = Said::Done;
             app.lang.say(match (&change, merged) {
                 (Change::Remove { .. }, _) => BrowserMsg::Unbookmarked { what: &what },
                 (Change::Put { .. }, true) => BrowserMsg::BookmarkMerged { what: &what },

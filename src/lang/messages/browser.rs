@@ -48,6 +48,10 @@ pub enum BrowserMsg<'a> {
     },
     /// A search found nothing, and the filter had hidden some districts from it.
     OnlyFilteredSearched,
+    /// A keyword of punctuation alone, which is not searched.
+    NothingToSearch {
+        keyword: &'a str,
+    },
     NothingToStep {
         search_key: &'a str,
     },
@@ -231,6 +235,12 @@ impl Message for BrowserMsg<'_> {
                 (false, true) => format!("{district}没有关于{theme}的亮点；已清除筛选"),
                 (false, false) => format!("{district}没有关于{theme}的亮点"),
             },
+            BrowserMsg::NothingToSearch { keyword } if en => {
+                format!("«{keyword}» has no letter, digit or Chinese character: search for a word, such as 冬奥会")
+            }
+            BrowserMsg::NothingToSearch { keyword } => {
+                format!("「{keyword}」中没有字母、数字或汉字：请搜索一个词，例如冬奥会")
+            }
             BrowserMsg::OnlyFilteredSearched if en => "only the districts the filter shows were searched".to_string(),
             BrowserMsg::OnlyFilteredSearched => "只搜索了筛选后显示的区".to_string(),
             BrowserMsg::NothingToStep { search_key } if en => {

@@ -42,6 +42,11 @@ pub enum CliMsg<'a> {
     NameDistrictHint,
     EmptyKeyword,
     EmptyKeywordHint,
+    /// A keyword of punctuation alone, which is not searched.
+    NothingToSearch {
+        keyword: &'a str,
+    },
+    NothingToSearchHint,
     /// A search that found nothing, in `districts` districts.
     NoMatchIn {
         keyword: &'a str,
@@ -133,6 +138,14 @@ impl Message for CliMsg<'_> {
             CliMsg::NameDistrictHint => {
                 "可用中文名、拼音、拼音首字母或 id 指定区；`liangdian list` 列出全部".to_string()
             }
+            CliMsg::NothingToSearch { keyword } if en => {
+                format!("«{keyword}» has no letter, digit or Chinese character to search for")
+            }
+            CliMsg::NothingToSearch { keyword } => format!("「{keyword}」中没有可搜索的字母、数字或汉字"),
+            CliMsg::NothingToSearchHint if en => {
+                "punctuation alone is everywhere: give a word, such as `liangdian search 冬奥会`".to_string()
+            }
+            CliMsg::NothingToSearchHint => "标点随处都有，请给出一个词，例如 `liangdian search 冬奥会`".to_string(),
             CliMsg::EmptyKeyword if en => "the keyword is empty".to_string(),
             CliMsg::EmptyKeyword => "关键词为空".to_string(),
             CliMsg::EmptyKeywordHint if en => {

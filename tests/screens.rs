@@ -436,3 +436,29 @@ fn a_copy_is_confirmed_as_done_not_drawn_as_an_error() {
     let cell = &buffer[(column_of(buffer, row, "comparison"), row)];
     assert_eq!(cell.fg, ratatui::style::Color::Red, "{cell:?}");
 }
+
+#[test]
+fn the_bookmarks_list_gives_titles_their_width_when_the_notes_are_short() {
+    use liangdian::bookmarks::Bookmark;
+    let mut a = app(120, 40, Lang::En);
+    let data = a.app.data.clone();
+    let marks = vec![
+        Bookmark::new(&data, 0, 1, "", 0).expect("东城 2"),
+        Bookmark::new(&data, 5, 0, "引用", 0).expect("石景山 1"),
+    ];
+    a.app.set_bookmarks(marks);
+    press(&mut a, "B");
+    let text = screen(&a);
+    for (d, h) in [(0, 1), (5, 0)] {
+        let title = &data.districts[d].highlights[h].title_en;
+        assert!(text.contains(title.as_str()), "«{title}» is whole:\n{text}");
+    }
+    assert!(text.contains("引用"), "the note is there too:\n{text}");
+    // At 80 columns the notes keep only the room they need, and the titles the rest.
+    let mut narrow = app(80, 24, Lang::En);
+    narrow.app.set_bookmarks(vec![Bookmark::new(&data, 5, 0, "引用", 0).expect("石景山 1")]);
+    press(&mut narrow, "B");
+    let text = screen(&narrow);
+    let row = text.lines().find(|l| l.contains("石景山 1.")).expect("the bookmark's row");
+    assert!(row.contains("Business support, Shougang Park") && row.contains("引用"), "{row}");
+}

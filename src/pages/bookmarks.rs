@@ -14,6 +14,7 @@ use crate::bookmarks::{self, Bookmark, Change, Place};
 use crate::export::{self, Clip, Export};
 use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
 use crate::lang::BrowserMsg;
+use crate::lang::Lang;
 use crate::lang::pages as words;
 use crate::text::{truncate, width};
 use crate::theme::Theme;
@@ -56,6 +57,10 @@ pub struct Bookmarks {
     /// The bookmarks the rows were worked out from.
     from: Vec<Bookmark>,
     confirm: Option<usize>,
+    /// The widest highlight label, in English and in Chinese, and the widest note with its state (text
+    /// changed since …): worked out when the rows are, so the columns get the room their content needs.
+    label_width: [usize; 2],
+    note_width: usize,
 }
 
 impl Bookmarks {
@@ -140,6 +145,12 @@ impl Page for Bookmarks {
         if self.from != app.bookmarks || self.rows.is_empty() && !app.bookmarks.is_empty() {
             self.rows = bookmarks::of(&app.bookmarks, &app.data).into_iter().map(|(b, p)| (b.clone(), p)).collect();
             self.from = app.bookmarks.clone();
+            let widest = |lang: Lang| {
+                self.rows.iter().map(|(b, p)| width(&export::bookmarks::label_in(&app.data, b, *p, lang))).max()
+            };
+            self.label_width = [widest(Lang::En).unwrap_or(0), widest(Lang::Zh).unwrap_or(0)];
+            let state = |p: &Place| width(&state_label(*p, app.lang));
+            self.note_width = self.rows.iter().map(|(b, p)| state(p) + width(&b.note)).max().unwrap_or(0);
         }
         self.list.keep_in_view(self.rows.len(), list_page(app.size).rows.height as usize);
     }
@@ -188,7 +199,11 @@ impl Page for Bookmarks {
             return;
         }
         let total = p.rows.width as usize;
-        let where_w = (total * 2 / 5).clamp(12, 40);
+        // The highlight column is as wide as its widest label; the notes keep what they need of the rest (their
+        // heading at least), at most a third of the line.
+        let widest = self.label_width[usize::from(app.lang == Lang::Zh)].max(width(l.col_highlight));
+        let notes = self.note_width.max(width(l.col_note)).min(total / 3);
+        let where_w = widest.min(total.saturating_sub(notes + 1)).max(12.min(total));
         let pad = |s: &str, w: usize| {
             let s = truncate(s, w);
             format!("{s}{} ", " ".repeat(w.saturating_sub(width(&s))))
@@ -205,12 +220,7 @@ impl Page for Bookmarks {
             .skip(self.list.offset)
             .take(p.rows.height as usize)
             .map(|(i, (b, place))| {
-                let state = match place {
-                    Place::Found(..) => String::new(),
-                    // Full-width parentheses bring their own space.
-                    Place::Changed(..) => format!("{}{}", app.lang.paren(l.text_changed), app.lang.pick(" ", "")),
-                    Place::Missing => format!("{}{}", app.lang.paren(l.not_here), app.lang.pick(" ", "")),
-                };
+                let state = state_label(*place, app.lang);
                 let spans = vec![
                     Span::styled(
                         pad(&export::bookmarks::label_in(&app.data, b, *place, app.lang), where_w),
@@ -224,5 +234,16 @@ impl Page for Bookmarks {
             })
             .collect();
         frame.render_widget(Paragraph::new(lines), p.rows);
+    }
+}
+
+/// What the note column says before the note of a bookmark whose highlight changed or went.
+fn state_label(place: Place, lang: Lang) -> String {
+    let l = lang.labels();
+    match place {
+        Place::Found(..) => String::new(),
+        // Full-width parentheses bring their own space.
+        Place::Changed(..) => format!("{}{}", lang.paren(l.text_changed), lang.pick(" ", "")),
+        Place::Missing => format!("{}{}", lang.paren(l.not_here), lang.pick(" ", "")),
     }
 }

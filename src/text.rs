@@ -148,7 +148,9 @@ pub fn wrap(chars: &[char], width: usize) -> Vec<Range<usize>> {
 fn no_orphan(chars: &[char], lines: &mut [Range<usize>], width: usize) {
     let [.., prev, last] = lines else { return };
     let cells = |r: Range<usize>| chars[r].iter().map(|&c| char_width(c)).sum::<usize>();
-    if last.start >= last.end || cells(last.clone()) > 2 {
+    // A lone character counts as lone with the punctuation that closes it (为。).
+    let body: usize = chars[last.clone()].iter().filter(|&&c| !is_closing(c)).map(|&c| char_width(c)).sum();
+    if last.start >= last.end || body > 2 {
         return;
     }
     // The units of the line before: the last one must end where the line does.
@@ -273,6 +275,13 @@ pub fn truncate(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_does_not_end_on_one_character_and_its_full_stop() {
+        let text: Vec<char> = "一二三四五六七八九十为。".chars().collect();
+        let lines: Vec<String> = wrap(&text, 10).into_iter().map(|r| text[r].iter().collect()).collect();
+        assert_eq!(lines, ["一二三四五", "六七八九", "十为。"]);
+    }
 
     #[test]
     fn a_web_address_breaks_after_a_slash_where_it_can() {

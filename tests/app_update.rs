@@ -1085,3 +1085,21 @@ fn a_copy_is_said_as_done_and_the_next_action_forgets_it() {
     press(&mut app, "j");
     assert_eq!(app.app.said, liangdian::app::Said::Warning);
 }
+
+#[test]
+fn a_search_the_filter_hid_says_where_and_esc_clears_the_filter_to_show_the_matches() {
+    let mut app = app(80, 24);
+    press(&mut app, "f");
+    update(&mut app, Action::Edit(Edit::Insert("hd".into())));
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    search(&mut app, "冬奥");
+    assert!(app.app.search.matches.is_empty(), "海淀 has no 冬奥");
+    let notice = app.app.notice.clone().unwrap_or_default();
+    assert_eq!(notice, "«冬奥»: 1 district, hidden by the filter · Esc clears it");
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(!app.app.filtering(), "Esc cleared the filter");
+    assert_eq!(app.app.search.keyword, "冬奥", "and kept the search");
+    assert!(!app.app.search.matches.is_empty(), "whose matches now show");
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(!app.app.search.is_active(), "the next Esc clears the search");
+}

@@ -462,3 +462,15 @@ fn the_bookmarks_list_gives_titles_their_width_when_the_notes_are_short() {
     let row = text.lines().find(|l| l.contains("石景山 1.")).expect("the bookmark's row");
     assert!(row.contains("Business support, Shougang Park") && row.contains("引用"), "{row}");
 }
+
+#[test]
+fn a_search_the_filter_hid_says_the_way_out_whole_80x24() {
+    let mut a = app(80, 24, Lang::En);
+    filter(&mut a, "hd");
+    key(&mut a, KeyCode::Enter);
+    search(&mut a, "冬奥");
+    let text = screen(&a);
+    let status = text.lines().last().unwrap_or_default();
+    assert!(status.contains("hidden by the filter · Esc clears it"), "the way out is whole: {status}");
+    insta::assert_snapshot!(text);
+}

@@ -116,7 +116,9 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
         let name = &app.data.districts[d].name;
         spans.push(Span::raw(format!("{name} {}/{}", app.district_cursor + 1, app.filtered.districts.len())));
     }
-    if app.search.is_active() {
+    // A search that found nothing where the filter lets it look: the notice says where it is, and the way out.
+    let told = app.search.matches.is_empty() && app.notice.is_some();
+    if app.search.is_active() && !told {
         let (keyword, current, total) = (&app.search.keyword, app.search.current + 1, app.search.matches.len());
         let mut text = format!(" · {}", app.lang.say(BrowserMsg::SearchStatus { keyword, current, total }));
         // Said every time: the filter decides which districts were searched.

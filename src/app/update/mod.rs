@@ -142,7 +142,8 @@ fn back(app: &mut App) {
     match app.focus {
         Focus::Detail | Focus::Themes => app.focus = Focus::Districts,
         Focus::Districts if app.compare.is_some() => app.compare = None,
-        Focus::Districts if app.search.is_active() => search::clear(app),
+        // A search that found nothing only because the filter hid it keeps its keyword: the filter goes first.
+        Focus::Districts if app.search.is_active() && !search::hidden_by_filter(app) => search::clear(app),
         Focus::Districts if app.filtering() => clear_filter(app),
         Focus::Districts => {}
     }

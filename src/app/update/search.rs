@@ -27,14 +27,25 @@ pub(crate) fn run(app: &mut App) {
     find(app);
     app.search.current = 0;
     if app.search.matches.is_empty() {
-        // The status line says "no match"; say also when the filter is what hid the districts searched.
-        if app.filtering() {
-            app.notice = Some(app.lang.say(BrowserMsg::OnlyFilteredSearched));
+        // The status line says "no match"; when the filter hid what the keyword finds, say where and the way
+        // out (Back clears the filter first then, and the matches appear).
+        let mut hidden: Vec<usize> = app.search.all.iter().map(|m| m.district).collect();
+        hidden.dedup(); // occurrences come in district order
+        if !hidden.is_empty() {
+            app.focus = Focus::Districts;
+            let back_key = keys::key_of(Ctx::Districts, &Action::Back);
+            let (keyword, districts) = (&app.search.keyword, hidden.len());
+            app.notice = Some(app.lang.say(BrowserMsg::FilterHidesMatches { keyword, districts, back_key: &back_key }));
         }
         return;
     }
     app.focus = Focus::Districts;
     jump(app);
+}
+
+/// Did the search find nothing in the districts shown only because the filter hides where it found it?
+pub(crate) fn hidden_by_filter(app: &App) -> bool {
+    app.search.matches.is_empty() && !app.search.all.is_empty() && app.filtering()
 }
 
 /// The occurrences in the districts the filter shows.

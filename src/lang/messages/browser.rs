@@ -47,7 +47,12 @@ pub enum BrowserMsg<'a> {
         filter_cleared: bool,
     },
     /// A search found nothing, and the filter had hidden some districts from it.
-    OnlyFilteredSearched,
+    /// A search that found nothing in the districts the filter shows, but something in `districts` it hides.
+    FilterHidesMatches {
+        keyword: &'a str,
+        districts: usize,
+        back_key: &'a str,
+    },
     /// A keyword of punctuation alone, which is not searched.
     NothingToSearch {
         keyword: &'a str,
@@ -241,8 +246,15 @@ impl Message for BrowserMsg<'_> {
             BrowserMsg::NothingToSearch { keyword } => {
                 format!("「{keyword}」中没有字母、数字或汉字：请搜索一个词，例如冬奥会")
             }
-            BrowserMsg::OnlyFilteredSearched if en => "only the districts the filter shows were searched".to_string(),
-            BrowserMsg::OnlyFilteredSearched => "只搜索了筛选后显示的区".to_string(),
+            BrowserMsg::FilterHidesMatches { keyword, districts, back_key } if en => {
+                format!(
+                    "«{keyword}»: {}, hidden by the filter · {back_key} clears it",
+                    count(districts, Noun::District)
+                )
+            }
+            BrowserMsg::FilterHidesMatches { keyword, districts, back_key } => {
+                format!("「{keyword}」在筛选隐藏的 {districts} 个区中：按 {back_key} 清除筛选")
+            }
             BrowserMsg::NothingToStep { search_key } if en => {
                 format!("nothing to step through: {search_key} searches for another keyword")
             }

@@ -39,7 +39,7 @@ mod tests {
             Box::new(BrowserMsg::ThemeFiltered { theme, back_key: key }),
             Box::new(BrowserMsg::NoHighlightOn { district, theme, filter_cleared: true }),
             Box::new(BrowserMsg::NoHighlightOn { district, theme, filter_cleared: false }),
-            Box::new(BrowserMsg::OnlyFilteredSearched),
+            Box::new(BrowserMsg::FilterHidesMatches { keyword: district, districts: 2, back_key: key }),
             Box::new(BrowserMsg::NothingToSearch { keyword: district }),
             Box::new(BrowserMsg::NothingToStep { search_key: key }),
             Box::new(BrowserMsg::NoSearchYet { search_key: key }),

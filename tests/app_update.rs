@@ -1103,3 +1103,23 @@ fn a_search_the_filter_hid_says_where_and_esc_clears_the_filter_to_show_the_matc
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     assert!(!app.app.search.is_active(), "the next Esc clears the search");
 }
+
+#[test]
+fn a_keyword_that_names_a_theme_offers_the_filter_and_f_takes_it() {
+    let mut app = app(120, 40);
+    search(&mut app, "垃圾分类");
+    let notice = app.app.notice.clone().unwrap_or_default();
+    assert_eq!(notice, "8 districts carry the theme 垃圾分类: f filters by it");
+    press(&mut app, "f");
+    assert_eq!(app.app.query.text(), "垃圾分类", "the filter starts from the theme's name");
+    assert_eq!(app.app.filtered.districts.len(), 8, "and shows the districts that carry it");
+    // An alias of two themes offers both.
+    let mut two = self::app(120, 40);
+    search(&mut two, "两条例");
+    let notice = two.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("carry the themes") && notice.contains("filters by them"), "{notice}");
+    // A theme no more districts carry than the keyword is written in (冬奥会, in 延庆 alone) offers nothing.
+    let mut plain = self::app(120, 40);
+    search(&mut plain, "冬奥会");
+    assert!(plain.app.notice.as_deref().is_none_or(|n| !n.contains("carry the theme")), "{:?}", plain.app.notice);
+}

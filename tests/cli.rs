@@ -877,3 +877,16 @@ fn a_keyword_of_punctuation_alone_is_refused_with_what_to_search_instead() {
     // Punctuation around a word is still left out, as an input method leaves it.
     assert_eq!(run(&["search", "垃圾分类，"]).code, 0);
 }
+
+#[test]
+fn a_keyword_that_names_a_theme_says_how_many_districts_carry_it() {
+    let r = run(&["search", "垃圾分类"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("8 districts carry the theme 垃圾分类: `liangdian themes 垃圾分类` lists them"),
+        "{}",
+        r.stdout
+    );
+    let olympics = run(&["search", "冬奥会"]);
+    assert!(!olympics.stdout.contains("carry the theme"), "延庆 alone carries it: {}", olympics.stdout);
+}

@@ -61,6 +61,8 @@ pub struct Search {
     pub all: Vec<Occurrence>,
     pub matches: Vec<Occurrence>,
     pub current: usize,
+    /// The themes the keyword names that more districts carry than it was found in, offered to the filter.
+    pub offer: Vec<crate::search::Offer>,
 }
 
 impl Search {

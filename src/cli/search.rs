@@ -51,6 +51,12 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
                 out.blank()?;
                 out.toned(&out.lang.say(CliMsg::EnglishTitlesOnly), Tone::Dim)?;
             }
+            // A keyword that names a theme more districts carry: say so, and how to list them.
+            for offer in crate::search::theme_offers(data, &index.theme_counts, keyword, districts.len()) {
+                let theme = &data.themes[offer.theme].name;
+                out.blank()?;
+                out.toned(&out.lang.say(CliMsg::ThemeOffer { theme, districts: offer.districts }), Tone::Dim)?;
+            }
         }
         Format::Markdown => markdown(out, data, keyword, &matches, &totals)?,
     }

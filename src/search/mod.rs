@@ -4,6 +4,7 @@
 mod filter;
 mod keys;
 mod keyword;
+mod offer;
 mod resolve;
 mod spoken;
 
@@ -15,6 +16,7 @@ use crate::dataset::Dataset;
 pub use filter::Hit;
 pub use keys::{Field, Key, KeyStore};
 pub use keyword::{Context, Occurrence, Part, TextIndex, searchable, trim_punctuation};
+pub use offer::{Offer, theme_offers};
 pub use resolve::{Candidate, ResolveError, list as candidates};
 
 /// Everything the filter needs, computed once when a dataset is loaded.

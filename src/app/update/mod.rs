@@ -58,6 +58,12 @@ fn browse(app: &mut App, action: Action) {
         Action::FocusFilter => {
             app.typing = Some(Typing::Filter);
             app.focus = Focus::Themes;
+            // A search that named a theme (and said so) leaves its keyword in the filter: it finds the theme.
+            if !app.search.offer.is_empty() && app.query.text().is_empty() && app.chosen_theme.is_none() {
+                let keyword = app.search.keyword.clone();
+                app.query.set(&keyword);
+                refilter(app);
+            }
         }
         Action::StartSearch => {
             app.typing = Some(Typing::Search);

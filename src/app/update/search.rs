@@ -26,6 +26,13 @@ pub(crate) fn run(app: &mut App) {
     }
     find(app);
     app.search.current = 0;
+    let mut found_in: Vec<usize> = app.search.all.iter().map(|m| m.district).collect();
+    found_in.dedup(); // occurrences come in district order
+    app.search.offer =
+        crate::search::theme_offers(&app.data, &app.index.theme_counts, &app.search.keyword, found_in.len());
+    if let Some(notice) = offer_notice(app) {
+        app.notice = Some(notice);
+    }
     if app.search.matches.is_empty() {
         // The status line says "no match"; when the filter hid what the keyword finds, say where and the way
         // out (Back clears the filter first then, and the matches appear).
@@ -41,6 +48,23 @@ pub(crate) fn run(app: &mut App) {
     }
     app.focus = Focus::Districts;
     jump(app);
+}
+
+/// What the status line says of the themes the keyword names, when it names some.
+fn offer_notice(app: &App) -> Option<String> {
+    let [first, rest @ ..] = app.search.offer.as_slice() else { return None };
+    let and = app.lang.pick(" and ", "、");
+    let name = |t: usize| app.data.themes[t].name.to_string();
+    let themes: Vec<String> = std::iter::once(first).chain(rest).map(|o| name(o.theme)).collect();
+    let counts: Vec<String> = std::iter::once(first).chain(rest).map(|o| o.districts.to_string()).collect();
+    let filter_key = keys::key_of(Ctx::Districts, &Action::FocusFilter);
+    let (themes, districts) = (themes.join(and), counts.join(app.lang.pick(" and ", "、")));
+    Some(app.lang.say(BrowserMsg::ThemeOffer {
+        themes: &themes,
+        districts: &districts,
+        two: !rest.is_empty(),
+        filter_key: &filter_key,
+    }))
 }
 
 /// Did the search find nothing in the districts shown only because the filter hides where it found it?
@@ -72,6 +96,7 @@ pub(crate) fn clear(app: &mut App) {
     app.search.keyword.clear();
     app.search.all.clear();
     app.search.matches.clear();
+    app.search.offer.clear();
     app.search.current = 0;
 }
 

@@ -47,6 +47,14 @@ pub enum BrowserMsg<'a> {
         filter_cleared: bool,
     },
     /// A search found nothing, and the filter had hidden some districts from it.
+    /// A keyword that names a theme more districts carry than it was found in: `themes` as "垃圾分类" or
+    /// "物业管理 and 垃圾分类", `districts` as "8" or "8 and 8".
+    ThemeOffer {
+        themes: &'a str,
+        districts: &'a str,
+        two: bool,
+        filter_key: &'a str,
+    },
     /// A search that found nothing in the districts the filter shows, but something in `districts` it hides.
     FilterHidesMatches {
         keyword: &'a str,
@@ -245,6 +253,18 @@ impl Message for BrowserMsg<'_> {
             }
             BrowserMsg::NothingToSearch { keyword } => {
                 format!("「{keyword}」中没有字母、数字或汉字：请搜索一个词，例如冬奥会")
+            }
+            BrowserMsg::ThemeOffer { themes, districts, two: false, filter_key } if en => {
+                format!("{districts} districts carry the theme {themes}: {filter_key} filters by it")
+            }
+            BrowserMsg::ThemeOffer { themes, districts, two: true, filter_key } if en => {
+                format!("{districts} districts carry the themes {themes}: {filter_key} filters by them")
+            }
+            BrowserMsg::ThemeOffer { themes, districts, two: false, filter_key } => {
+                format!("{districts} 个区带有主题{themes}：按 {filter_key} 按主题筛选")
+            }
+            BrowserMsg::ThemeOffer { themes, districts, two: true, filter_key } => {
+                format!("主题{themes}分别见于 {districts} 个区：按 {filter_key} 按主题筛选")
             }
             BrowserMsg::FilterHidesMatches { keyword, districts, back_key } if en => {
                 format!(

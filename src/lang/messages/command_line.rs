@@ -42,6 +42,11 @@ pub enum CliMsg<'a> {
     NameDistrictHint,
     EmptyKeyword,
     EmptyKeywordHint,
+    /// A keyword that names a theme more districts carry than it was found in.
+    ThemeOffer {
+        theme: &'a str,
+        districts: usize,
+    },
     /// A keyword of punctuation alone, which is not searched.
     NothingToSearch {
         keyword: &'a str,
@@ -146,6 +151,12 @@ impl Message for CliMsg<'_> {
                 "punctuation alone is everywhere: give a word, such as `liangdian search 冬奥会`".to_string()
             }
             CliMsg::NothingToSearchHint => "标点随处都有，请给出一个词，例如 `liangdian search 冬奥会`".to_string(),
+            CliMsg::ThemeOffer { theme, districts } if en => {
+                format!("{districts} districts carry the theme {theme}: `liangdian themes {theme}` lists them")
+            }
+            CliMsg::ThemeOffer { theme, districts } => {
+                format!("{districts} 个区带有主题{theme}：`liangdian themes {theme}` 列出这些区")
+            }
             CliMsg::EmptyKeyword if en => "the keyword is empty".to_string(),
             CliMsg::EmptyKeyword => "关键词为空".to_string(),
             CliMsg::EmptyKeywordHint if en => {

@@ -1123,3 +1123,15 @@ fn a_keyword_that_names_a_theme_offers_the_filter_and_f_takes_it() {
     search(&mut plain, "冬奥会");
     assert!(plain.app.notice.as_deref().is_none_or(|n| !n.contains("carry the theme")), "{:?}", plain.app.notice);
 }
+
+#[test]
+fn the_lists_put_back_beside_a_narrow_comparison_keep_the_pinned_district_in_view() {
+    let mut app = app(80, 24);
+    press(&mut app, " jjjc");
+    assert!(app.app.zoomed(), "a comparison below 100 columns takes the whole width by itself");
+    press(&mut app, "z");
+    assert!(!app.app.zoomed(), "z puts the lists back");
+    let height = app.app.panes().expect("fits").districts.height as usize;
+    let (offset, cursor) = (app.app.district_offset, app.app.district_cursor);
+    assert!(offset == 0 && cursor < offset + height, "东城, pinned at the top, and 海淀 both show: {offset}, {cursor}");
+}

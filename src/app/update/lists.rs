@@ -30,7 +30,17 @@ pub(crate) fn keep_visible(app: &mut App) {
         return;
     };
     app.theme_offset = fit_window(app.theme_cursor, app.theme_offset, p.themes.height as usize);
-    app.district_offset = fit_window(app.district_cursor, app.district_offset, p.districts.height as usize);
+    let (cursor, height) = (app.district_cursor, p.districts.height as usize);
+    let mut offset = fit_window(cursor, app.district_offset, height);
+    // The district pinned to compare stays in view beside the selection when both fit (the lists put back
+    // beside a narrow comparison would otherwise open on the selection alone).
+    let pinned = app.compare.as_ref().map(|c| c.left).or(app.pinned);
+    if let Some(row) = pinned.and_then(|d| app.filtered.districts.iter().position(|hit| hit.district == d))
+        && row.abs_diff(cursor) < height
+    {
+        offset = fit_window(cursor, offset.min(row).max((row + 1).saturating_sub(height)), height);
+    }
+    app.district_offset = offset;
 }
 
 pub(super) fn enter(app: &mut App) {

@@ -72,6 +72,11 @@ pub enum StoreError {
         path: String,
         error: io::Error,
     },
+    /// The directory the file is kept in cannot be made or written in (the file itself is not to blame).
+    Directory {
+        dir: String,
+        error: io::Error,
+    },
     NoHome,
     /// The bookmark to delete (its district and number) had its note changed by another browser.
     ChangedElsewhere {
@@ -109,6 +114,9 @@ impl StoreError {
             }
             StoreError::Write { path, error } => {
                 say(BookmarksFault::Unwritable { path: &name(path), reason: &io_reason(error, lang) })
+            }
+            StoreError::Directory { dir, error } => {
+                say(BookmarksFault::DirectoryUnwritable { dir, reason: &io_reason(error, lang) })
             }
             StoreError::Corrupt { path, why, saving } => {
                 let why = match why {
@@ -189,7 +197,7 @@ impl Store {
     pub fn apply(&self, change: &Change) -> Result<(Vec<Bookmark>, Applied), StoreError> {
         let target = self.target();
         let dir = target.parent().unwrap_or(Path::new(".")).to_path_buf();
-        create_private_dir(&dir).map_err(|e| self.write_error(e))?;
+        create_private_dir(&dir).map_err(|e| self.dir_error(&dir, e))?;
         let _lock = self.lock(&dir)?;
         let (mut file, mode) = match fs::read_to_string(&target) {
             Ok(text) if !text.trim().is_empty() => (self.parse(&text, true)?, file_mode(&target)),
@@ -242,7 +250,7 @@ impl Store {
     fn lock(&self, dir: &Path) -> Result<File, StoreError> {
         let path = dir.join(".bookmarks.lock");
         let file = OpenOptions::new().create(true).truncate(false).write(true).open(&path);
-        let file = file.map_err(|e| self.write_error(e))?;
+        let file = file.map_err(|e| self.dir_error(dir, e))?;
         file.lock().map_err(|e| self.write_error(e))?;
         Ok(file)
     }
@@ -251,8 +259,10 @@ impl Store {
     /// with the old file's permissions), then renames it over the old one and makes the rename durable.
     fn write(&self, dir: &Path, target: &Path, file: &FileShape, mode: Option<u32>) -> Result<(), StoreError> {
         let text = serde_json::to_string_pretty(file).map_err(|e| self.write_error(io::Error::other(e)))?;
+        // A new file that cannot be made beside the old one is the directory's fault, not the file's.
+        let builder = tempfile::Builder::new().prefix(".bookmarks.").suffix(".tmp").tempfile_in(dir);
+        let mut temp = builder.map_err(|e| self.dir_error(dir, e))?;
         let written = (|| {
-            let mut temp = tempfile::Builder::new().prefix(".bookmarks.").suffix(".tmp").tempfile_in(dir)?;
             temp.write_all(text.as_bytes())?;
             temp.write_all(b"\n")?;
             set_mode(temp.path(), mode)?;
@@ -266,6 +276,11 @@ impl Store {
 
     fn write_error(&self, error: io::Error) -> StoreError {
         StoreError::Write { path: self.shown(), error }
+    }
+
+    fn dir_error(&self, dir: &Path, error: io::Error) -> StoreError {
+        let dir = crate::dataset::sanitize(&dir.display().to_string(), crate::dataset::Field::Line).into_owned();
+        StoreError::Directory { dir, error }
     }
 
     fn shown(&self) -> String {
@@ -322,6 +337,20 @@ mod tests {
 
     fn put(bookmark: &Bookmark, seen: Option<&str>) -> Change {
         Change::Put { bookmark: bookmark.clone(), seen: seen.map(str::to_string) }
+    }
+
+    #[test]
+    fn a_directory_that_cannot_hold_the_file_is_blamed_not_the_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = Dataset::embedded().expect("dataset");
+        // "liangdian" is a file here, so no directory can be made or written in where the bookmarks go.
+        fs::write(dir.path().join("liangdian"), "").expect("a file in the way");
+        let b = Bookmark::new(&data, 0, 1, "note", 1).expect("bookmark");
+        let err = store(dir.path()).apply(&put(&b, None)).expect_err("cannot be saved");
+        assert!(matches!(err, StoreError::Directory { .. }), "{err:?}");
+        let said = err.short(Lang::En);
+        assert!(said.starts_with("cannot write in ") && said.contains("liangdian"), "{said}");
+        assert!(!said.contains("bookmarks.json"), "the file is not blamed: {said}");
     }
 
     #[test]

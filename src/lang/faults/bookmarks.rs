@@ -25,6 +25,11 @@ pub enum BookmarksFault<'a> {
         path: &'a str,
         reason: &'a str,
     },
+    /// The directory the file is kept in cannot be made or written in.
+    DirectoryUnwritable {
+        dir: &'a str,
+        reason: &'a str,
+    },
     NoHome,
     ChangedElsewhere {
         what: &'a str,
@@ -80,6 +85,12 @@ impl Fault for BookmarksFault<'_> {
                 format!("cannot save the bookmarks in {path}: {reason}")
             }
             BookmarksFault::Unwritable { path, reason } => format!("无法把书签保存到 {path}：{reason}"),
+            BookmarksFault::DirectoryUnwritable { dir, reason } if en => {
+                format!("cannot save the bookmarks: the directory {dir} cannot be written in ({reason})")
+            }
+            BookmarksFault::DirectoryUnwritable { dir, reason } => {
+                format!("无法保存书签：目录 {dir} 不可写入（{reason}）")
+            }
             BookmarksFault::NoHome if en => "no place for bookmarks: neither XDG_DATA_HOME nor HOME is set".to_string(),
             BookmarksFault::NoHome => "没有存放书签的位置：`XDG_DATA_HOME` 和 `HOME` 都没有设置".to_string(),
             BookmarksFault::ChangedElsewhere { what } if en => {
@@ -110,6 +121,10 @@ impl Fault for BookmarksFault<'_> {
             BookmarksFault::NoHome => {
                 pick("set XDG_DATA_HOME to a directory you can write", "把 `XDG_DATA_HOME` 设为一个可写的目录")
             }
+            BookmarksFault::DirectoryUnwritable { .. } => pick(
+                "make the directory writable, or set LIANGDIAN_BOOKMARKS to a file in one you can write",
+                "让该目录可写，或把 `LIANGDIAN_BOOKMARKS` 设为可写目录中的文件",
+            ),
             BookmarksFault::ChangedElsewhere { .. } => {
                 pick("open the bookmarks again to see its note", "重新打开书签，查看它的笔记")
             }
@@ -125,6 +140,8 @@ impl Fault for BookmarksFault<'_> {
             BookmarksFault::Invalid { path, why, .. } => format!("{path} 无效（{}）", why.what(lang)),
             BookmarksFault::Unwritable { path, reason } if en => format!("cannot write {path}: {reason}"),
             BookmarksFault::Unwritable { path, reason } => format!("无法写入 {path}：{reason}"),
+            BookmarksFault::DirectoryUnwritable { dir, reason } if en => format!("cannot write in {dir}: {reason}"),
+            BookmarksFault::DirectoryUnwritable { dir, reason } => format!("无法写入目录 {dir}：{reason}"),
             BookmarksFault::NoHome if en => "no HOME or XDG_DATA_HOME to keep them in".to_string(),
             BookmarksFault::NoHome => "没有可存放书签的 `HOME` 或 `XDG_DATA_HOME`".to_string(),
             BookmarksFault::ChangedElsewhere { .. } if en => "changed in another window since; not deleted".to_string(),

@@ -177,6 +177,7 @@ mod tests {
             }),
             Box::new(BookmarksFault::Unwritable { path: "b.json", reason: "磁盘已满" }),
             Box::new(BookmarksFault::NoHome),
+            Box::new(BookmarksFault::DirectoryUnwritable { dir: "/data/liangdian", reason: "没有权限" }),
             Box::new(BookmarksFault::ChangedElsewhere { what: "东城 2" }),
             Box::new(CommandLineFault::StdoutUnwritable { reason: "磁盘已满" }),
             Box::new(CommandLineFault::NotATerminal),

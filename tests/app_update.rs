@@ -1135,3 +1135,22 @@ fn the_lists_put_back_beside_a_narrow_comparison_keep_the_pinned_district_in_vie
     let (offset, cursor) = (app.app.district_offset, app.app.district_cursor);
     assert!(offset == 0 && cursor < offset + height, "东城, pinned at the top, and 海淀 both show: {offset}, {cursor}");
 }
+
+#[test]
+fn l_shows_the_last_messages_whole_and_each_is_kept_once() {
+    use liangdian::pages::messages::Messages;
+    let mut app = app(80, 24);
+    press(&mut app, "s");
+    let said = app.app.notice.clone().expect("s without a comparison says how to open one");
+    press(&mut app, "ss");
+    assert_eq!(app.app.log, std::slice::from_ref(&said), "said again, kept once");
+    press(&mut app, "yL");
+    assert!(app.page::<Messages>().is_some());
+    assert_eq!(app.app.log.len(), 2, "the copy's confirmation too: {:?}", app.app.log);
+    app.app.effects.clear();
+    press(&mut app, "y");
+    let text = clipboard(&app).expect("the messages are copied");
+    assert!(text.starts_with(&said), "{text}");
+    press(&mut app, "L");
+    assert!(!app.on_page());
+}

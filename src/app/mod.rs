@@ -126,6 +126,8 @@ pub struct App {
     /// A one-line message for the status line, cleared by the next action, and what kind it is.
     pub notice: Option<String>,
     pub said: Said,
+    /// The last notices, oldest first: the status line may cut one short, the messages page shows them whole.
+    pub log: Vec<String>,
     /// The highlight under the cursor in the selected district's detail (what `y` copies).
     pub highlight: usize,
     /// What the last update asked of the world outside, for the event loop to carry out.
@@ -181,6 +183,7 @@ impl App {
             compare: None,
             notice: None,
             said: Said::Warning,
+            log: Vec::new(),
             highlight: 0,
             effects: Vec::new(),
             mouse: true,

@@ -75,3 +75,13 @@ pub const BOOKMARKS_ENTER: KeyWords =
     KeyWords::hinted("go to the bookmarked highlight", "转到加书签的亮点", "open", "打开");
 pub const BOOKMARKS_DELETE: KeyWords =
     KeyWords::hinted("delete the bookmark (press twice)", "删除书签（按两次）", "delete", "删除");
+
+// The last messages.
+pub const MESSAGES: PageWords =
+    PageWords { name: Words::new("The last messages", "最近的消息"), mode: Words::new("MESSAGES", "消息") };
+pub const MESSAGES_OPEN: KeyWords = KeyWords::new(
+    "the last messages in full, however long (the status line may cut one short)",
+    "最近的消息全文（状态行放不下的部分也在这里）",
+);
+pub const MESSAGES_CLOSE: KeyWords = KeyWords::new("close the messages", "关闭消息");
+pub const MESSAGES_NONE: Words = Words::new("Nothing has been said yet.", "还没有任何消息。");

@@ -17,6 +17,7 @@ pub mod figures;
 pub mod help;
 pub mod matches;
 pub mod matrix;
+pub mod messages;
 pub mod overview;
 pub mod published;
 
@@ -44,6 +45,7 @@ pub const REGISTRY: &[&PageEntry] = &[
     &figures::ENTRY,
     &matches::ENTRY,
     &bookmarks::ENTRY,
+    &messages::ENTRY,
 ];
 
 /// One open page.

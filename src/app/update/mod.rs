@@ -12,6 +12,9 @@ use super::{App, Focus, Typing, layout};
 use crate::keys::{self, Action, Ctx, Edit, Key};
 use crate::lang::BrowserMsg;
 
+/// How many notices the log keeps.
+const LOG_SIZE: usize = 50;
+
 /// Rows of the detail kept above a line the view jumps to.
 pub(crate) const CONTEXT_ROWS: usize = 1;
 
@@ -258,7 +261,20 @@ impl App {
         self.said = super::Said::Warning;
         self.quit_warned = false;
         f(self);
+        self.keep_notice();
         derive(self);
+    }
+
+    /// Keeps the notice an action left in the log (once, when the same is said again).
+    fn keep_notice(&mut self) {
+        if let Some(notice) = &self.notice
+            && self.log.last() != Some(notice)
+        {
+            if self.log.len() == LOG_SIZE {
+                self.log.remove(0);
+            }
+            self.log.push(notice.clone());
+        }
     }
 
     /// Selects a district wherever it is (clearing a filter that hides it, and saying so), opening at its

@@ -43,17 +43,8 @@ impl Page for Overview {
     }
 
     fn update(&mut self, app: &mut App, action: &Action) -> Flow {
-        match action {
-            Action::Back | Action::Click { .. } => Flow::Close,
-            Action::PageKey(key) => match own(&KEYS, *key) {
-                Some(Own::Close) => Flow::Close,
-                None => Flow::Stay,
-            },
-            other => {
-                self.reading.scroll_by(app, other);
-                Flow::Stay
-            }
-        }
+        let closes = matches!(action, Action::PageKey(key) if own(&KEYS, *key) == Some(Own::Close));
+        self.reading.update(app, action, closes)
     }
 
     fn derive(&mut self, app: &App) {

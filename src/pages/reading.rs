@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::widgets::Paragraph;
 
-use super::{draw_frame, frame_block, page_area, page_text, scrolled};
+use super::{Flow, draw_frame, frame_block, page_area, page_text, scrolled};
 use crate::app::App;
 use crate::doc::Doc;
 use crate::keys::Action;
@@ -34,10 +34,15 @@ impl Reading {
         self.scroll = self.scroll.min(self.doc.lines.len().saturating_sub(text.height as usize));
     }
 
-    /// Scrolls as `action` asks, when it moves.
-    pub fn scroll_by(&mut self, app: &App, action: &Action) {
+    /// What a page read by scrolling does with an action: closes on Back, a click or its own closing key
+    /// (`closes`), and scrolls as anything else asks.
+    pub fn update(&mut self, app: &App, action: &Action, closes: bool) -> Flow {
+        if closes || matches!(action, Action::Back | Action::Click { .. }) {
+            return Flow::Close;
+        }
         let height = page_text(app.size).height as usize;
         self.scroll = scrolled(self.scroll, action, self.doc.lines.len(), height);
+        Flow::Stay
     }
 
     /// The page: its frame (`title`, the names of its `keys`, which rows show) and the rows in view.

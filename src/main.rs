@@ -11,9 +11,8 @@ use liangdian::app::App;
 use liangdian::bookmarks::Store;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
 use liangdian::dataset::{Dataset, Field, LoadError, Progress, Stage, sanitize};
-use liangdian::lang::{CliMsg, CommandLineFault, Fault, Lang, TerminalFault, io_reason};
+use liangdian::lang::{BrowserMsg, CliMsg, CommandLineFault, Fault, Lang, TerminalFault, io_reason};
 use liangdian::theme::Theme;
-use liangdian::tui::one_line;
 use liangdian::tui::{Ended, Started};
 use liangdian::ui::Loading;
 
@@ -117,8 +116,9 @@ fn browse(cli: &Cli) -> ExitCode {
         match Store::from_env().and_then(|store| store.load()) {
             Ok(bookmarks) => app.set_bookmarks(bookmarks),
             Err(e) => {
-                app.notice = Some(one_line(&e.message(lang), lang));
-                app.bookmarks_problem = Some(e.short(lang));
+                let why = e.short(lang);
+                app.notice = Some(lang.notice(BrowserMsg::NotRead { why: &why }));
+                app.bookmarks_problem = Some(why);
             }
         }
         if let Some(names) = &compare {

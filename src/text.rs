@@ -272,6 +272,43 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// Cuts `s` to at most `max` cells by taking out its middle (`/home/…/bookmarks.json`), as a path is
+/// shortened: its start and its file name say most. Never splits a wide character.
+pub fn truncate_middle(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    // The end gets the larger half of the room, or the file name whole when it leaves room for a start.
+    let room = max - 1;
+    let name = s.rfind('/').map_or(0, |i| width(&s[i..]));
+    let tail_room = if name <= room { name.max(room - room / 2) } else { room - room / 2 };
+    let mut tail = Vec::new();
+    let mut used = 0;
+    for &c in chars.iter().rev() {
+        if used + char_width(c) > tail_room {
+            break;
+        }
+        used += char_width(c);
+        tail.push(c);
+    }
+    let mut head = String::new();
+    let mut head_used = 0;
+    for &c in &chars[..chars.len() - tail.len()] {
+        if head_used + char_width(c) > room - used {
+            break;
+        }
+        head_used += char_width(c);
+        head.push(c);
+    }
+    head.push('…');
+    head.extend(tail.iter().rev());
+    head
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,6 +318,20 @@ mod tests {
         let text: Vec<char> = "一二三四五六七八九十为。".chars().collect();
         let lines: Vec<String> = wrap(&text, 10).into_iter().map(|r| text[r].iter().collect()).collect();
         assert_eq!(lines, ["一二三四五", "六七八九", "十为。"]);
+    }
+
+    #[test]
+    fn a_path_is_shortened_by_its_middle() {
+        let path = "/home/reader/.local/share/liangdian/bookmarks.json";
+        let short = truncate_middle(path, 30);
+        assert_eq!(width(&short), 30);
+        assert!(short.starts_with("/home/") && short.ends_with("/bookmarks.json") && short.contains('…'), "{short}");
+        assert_eq!(truncate_middle(path, 200), path);
+        assert_eq!(truncate_middle(path, 1), "…");
+        assert_eq!(truncate_middle("", 0), "");
+        assert_eq!(truncate_middle(path, 20), "/hom…/bookmarks.json", "the file name whole while it fits");
+        let wide = truncate_middle("北京市东城区人大常委会/亮点.md", 15);
+        assert!(width(&wide) <= 15 && wide.ends_with("亮点.md"), "{wide}");
     }
 
     #[test]

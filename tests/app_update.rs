@@ -3,7 +3,7 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use liangdian::app::{Action, App, Edit, Effect, Focus, Outcome, Typing};
 use liangdian::dataset::Dataset;
-use liangdian::lang::Lang;
+use liangdian::lang::{Lang, Notice};
 use liangdian::pages::figures::FiguresPage;
 use liangdian::pages::help::Help;
 use liangdian::pages::matches::Matches;
@@ -17,6 +17,11 @@ fn app(width: u16, height: u16) -> Browser {
 }
 
 /// Feeds key events through the keymap, as the event loop does.
+/// What the status line says, whole.
+fn said(app: &Browser) -> Option<String> {
+    app.app.notice.as_ref().map(Notice::whole)
+}
+
 fn press(app: &mut Browser, keys: &str) {
     for c in keys.chars() {
         key(app, KeyCode::Char(c), KeyModifiers::NONE);
@@ -581,7 +586,7 @@ fn a_matrix_cell_without_a_mark_opens_the_district_and_says_so() {
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(selected_name(&app), "东城");
     assert_eq!(app.app.chosen_theme, None);
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.contains("no highlight")), "{:?}", app.app.notice);
+    assert!(said(&app).as_deref().is_some_and(|n| n.contains("no highlight")), "{:?}", app.app.notice);
 }
 
 #[test]
@@ -640,12 +645,12 @@ fn jumping_from_a_page_to_a_district_the_filter_hides_says_the_filter_was_cleare
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(selected_name(&app), "平谷");
     assert_eq!(app.app.filtered.districts.len(), 16);
-    assert_eq!(app.app.notice.as_deref(), Some("filter cleared to show 平谷"));
+    assert_eq!(said(&app).as_deref(), Some("filter cleared to show 平谷"));
     press(&mut app, "hg"); // back to the list, its first district: 东城
     press(&mut app, "m");
     press(&mut app, "j"); // 东城 × waste sorting, which it carries
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(app.app.notice.as_deref(), Some("districts with #Waste sorting; Esc clears the filter"));
+    assert_eq!(said(&app).as_deref(), Some("districts with #Waste sorting; Esc clears the filter"));
 }
 
 #[test]
@@ -737,7 +742,7 @@ fn the_highlight_cursor_steps_through_the_district_and_y_copies_the_one_it_is_on
         text.trim_end().ends_with(&format!("《各区人大常委会2020年工作亮点扫描》, 东城, {page}")),
         "the citation: {text}"
     );
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("copied 东城 2.")), "{:?}", app.app.notice);
+    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("copied 东城 2.")), "{:?}", app.app.notice);
     // At the end it stays on the last highlight.
     press(&mut app, "]]]]]]]]]]");
     assert_eq!(app.app.highlight, app.app.data.districts[0].highlights.len() - 1);
@@ -781,15 +786,18 @@ fn w_asks_for_a_markdown_file_named_after_what_is_shown_and_says_where_it_went()
     let Some(Effect::Write(file)) = app.app.effects.last() else { panic!("a file: {:?}", app.app.effects) };
     assert_eq!(file.stem, "liangdian-dongcheng", "named by the id in the English interface");
     assert!(file.markdown.starts_with("# 东城"));
-    update(&mut app, Action::Done(Outcome::Wrote("./liangdian-东城.md".to_string())));
-    assert_eq!(app.app.notice.as_deref(), Some("wrote ./liangdian-东城.md"));
+    update(&mut app, Action::Done(Box::new(Outcome::Wrote("./liangdian-东城.md".to_string()))));
+    assert_eq!(said(&app).as_deref(), Some("wrote ./liangdian-东城.md"));
     app.app.effects.clear();
     press(&mut app, "m");
     press(&mut app, "w");
     let Some(Effect::Write(file)) = app.app.effects.last() else { panic!("a file: {:?}", app.app.effects) };
     assert_eq!(file.stem, "liangdian-matrix");
-    update(&mut app, Action::Done(Outcome::NotWritten { name: "x.md".into(), why: "Permission denied".into() }));
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("could not write x.md: Permission denied")));
+    update(
+        &mut app,
+        Action::Done(Box::new(Outcome::NotWritten { name: "x.md".into(), why: "Permission denied".into() })),
+    );
+    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("could not write x.md: Permission denied")));
 }
 
 #[test]
@@ -803,7 +811,7 @@ fn y_on_a_page_copies_its_row_and_the_help_has_nothing_to_copy() {
     app.app.effects.clear();
     press(&mut app, "y");
     assert!(app.app.effects.is_empty());
-    assert_eq!(app.app.notice.as_deref(), Some("this page has nothing to copy"));
+    assert_eq!(said(&app).as_deref(), Some("this page has nothing to copy"));
 }
 
 #[test]
@@ -811,7 +819,7 @@ fn capital_m_gives_the_mouse_to_the_terminal_and_back() {
     let mut app = app(120, 40);
     press(&mut app, "M");
     assert_eq!((app.app.mouse, app.app.effects.last()), (false, Some(&Effect::Mouse(false))));
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.contains("M turns it back on")));
+    assert!(said(&app).as_deref().is_some_and(|n| n.contains("M turns it back on")));
     press(&mut app, "M");
     assert_eq!((app.app.mouse, app.app.effects.last()), (true, Some(&Effect::Mouse(true))));
 }
@@ -833,8 +841,8 @@ fn b_asks_for_a_note_and_the_saved_bookmark_shows_in_the_detail() {
     let Change::Put { bookmark: b, seen: None } = change.clone() else { panic!("{change:?}") };
     assert_eq!((b.district.as_str(), b.number, b.note.as_str()), ("dongcheng", 2, "值得引用"));
     // The event loop saves it and says how it went.
-    update(&mut app, Action::Done(Outcome::Saved { bookmarks: vec![b.clone()], change, merged: false }));
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("bookmarked 东城 2.")), "{:?}", app.app.notice);
+    update(&mut app, Action::Done(Box::new(Outcome::Saved { bookmarks: vec![b.clone()], change, merged: false })));
+    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("bookmarked 东城 2.")), "{:?}", app.app.notice);
     let lines: Vec<String> =
         app.app.detail.lines.iter().map(|l| l.spans.iter().map(|(s, _)| s.as_str()).collect()).collect();
     let row = app.app.detail.highlight_rows[1];
@@ -862,7 +870,7 @@ fn the_bookmarks_page_goes_to_a_bookmark_and_deletes_one_only_on_a_second_d() {
     assert_eq!(app.page::<Bookmarks>().expect("open").rows().len(), 2);
     press(&mut app, "d");
     assert!(app.app.effects.is_empty(), "one d only asks");
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("press d again")), "{:?}", app.app.notice);
+    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("press d again")), "{:?}", app.app.notice);
     press(&mut app, "j");
     press(&mut app, "d");
     assert!(app.app.effects.is_empty(), "a d on another row asks again");
@@ -873,7 +881,7 @@ fn the_bookmarks_page_goes_to_a_bookmark_and_deletes_one_only_on_a_second_d() {
     press(&mut app, "j");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert!(app.page::<Bookmarks>().is_some());
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.ends_with("is not in this dataset")), "{:?}", app.app.notice);
+    assert!(said(&app).as_deref().is_some_and(|n| n.ends_with("is not in this dataset")), "{:?}", app.app.notice);
     press(&mut app, "k");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert!(!app.on_page());
@@ -884,10 +892,10 @@ fn the_bookmarks_page_goes_to_a_bookmark_and_deletes_one_only_on_a_second_d() {
 fn a_key_that_does_nothing_says_so_and_where_the_help_is() {
     let mut app = app(120, 40);
     press(&mut app, "x");
-    assert_eq!(app.app.notice.as_deref(), Some("x does nothing here: ? for help"));
+    assert_eq!(said(&app).as_deref(), Some("x does nothing here: ? for help"));
     press(&mut app, "m");
     press(&mut app, "x");
-    assert_eq!(app.app.notice.as_deref(), Some("x does nothing here: ? for help"), "on a page too");
+    assert_eq!(said(&app).as_deref(), Some("x does nothing here: ? for help"), "on a page too");
     press(&mut app, "q/x");
     assert_eq!(app.app.search.input.text(), "x", "typed, not refused, at a prompt");
 }
@@ -900,14 +908,14 @@ fn a_note_that_cannot_be_saved_comes_back_to_the_prompt() {
     type_text(&mut app, "my long careful note");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     let Some(Effect::Bookmark(change)) = app.app.effects.last().cloned() else { panic!("{:?}", app.app.effects) };
-    let why = "bookmarks.json is not valid (line 1, column 3)".to_string();
-    update(&mut app, Action::Done(Outcome::NotSaved { why, change }));
+    let why = Notice::new("bookmarks.json is not valid (line 1, column 3)");
+    update(&mut app, Action::Done(Box::new(Outcome::NotSaved { why, change })));
     assert_eq!((app.app.typing, app.app.note.text()), (Some(Typing::Note), "my long careful note"));
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("not saved: bookmarks.json is not valid")));
+    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("not saved: bookmarks.json is not valid")));
     // A click cannot throw it away either.
     update(&mut app, Action::Click { column: 5, row: 30 });
     assert_eq!((app.app.typing, app.app.note.text()), (Some(Typing::Note), "my long careful note"));
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("finish the note first")), "{:?}", app.app.notice);
+    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("finish the note first")), "{:?}", app.app.notice);
 }
 
 #[test]
@@ -916,7 +924,7 @@ fn the_highlight_cursor_and_bookmarks_are_not_used_while_comparing() {
     press(&mut app, " jc");
     press(&mut app, "]");
     assert_eq!(app.app.highlight, 0);
-    assert_eq!(app.app.notice.as_deref(), Some("not while comparing: close the comparison first"));
+    assert_eq!(said(&app).as_deref(), Some("not while comparing: close the comparison first"));
     press(&mut app, "b");
     assert_eq!(app.app.typing, None);
 }
@@ -1005,7 +1013,7 @@ fn ctrl_c_at_a_note_not_saved_asks_once_before_quitting() {
     key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(!app.app.quit, "held back once");
     assert_eq!((app.app.typing, app.app.note.text()), (Some(Typing::Note), "写到一半的笔记"));
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("the note is not saved: Enter saves it")));
+    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("note not saved: Enter saves,")));
     // Another key in between, and the next Ctrl-c asks again; two in a row quit.
     type_text(&mut app, "。");
     key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
@@ -1019,21 +1027,21 @@ fn a_comparisons_key_without_one_says_how_to_open_one() {
     let mut app = app(120, 40);
     for keys in ["s", "t", "J", "K"] {
         press(&mut app, keys);
-        let notice = app.app.notice.clone().unwrap_or_default();
+        let notice = said(&app).unwrap_or_default();
         assert!(notice.starts_with(&format!("{keys} works in a comparison: Space pins")), "{keys}: {notice}");
     }
     press(&mut app, " jc");
     press(&mut app, "t");
-    assert!(app.app.notice.as_deref().is_some_and(|n| n.starts_with("columns scroll apart")), "{:?}", app.app.notice);
+    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("columns scroll apart")), "{:?}", app.app.notice);
 }
 
 #[test]
 fn y_on_the_article_says_w_writes_it_and_on_the_help_that_there_is_nothing() {
     let mut app = app(120, 40);
     press(&mut app, "oy");
-    assert_eq!(app.app.notice.as_deref(), Some("this page has no row to copy; w writes it to a file"));
+    assert_eq!(said(&app).as_deref(), Some("this page has no row to copy; w writes it to a file"));
     press(&mut app, "?y");
-    assert_eq!(app.app.notice.as_deref(), Some("this page has nothing to copy"));
+    assert_eq!(said(&app).as_deref(), Some("this page has nothing to copy"));
 }
 
 #[test]
@@ -1061,11 +1069,7 @@ fn the_paragraph_as_published_is_not_opened_when_the_filter_lets_no_district_thr
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     press(&mut app, "p");
     assert!(!app.on_page());
-    assert!(
-        app.app.notice.as_deref().is_some_and(|n| n.starts_with("no district is selected")),
-        "{:?}",
-        app.app.notice
-    );
+    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("no district is selected")), "{:?}", app.app.notice);
 }
 
 #[test]
@@ -1073,7 +1077,7 @@ fn punctuation_alone_at_the_search_prompt_is_not_searched_and_says_why() {
     let mut app = app(120, 40);
     search(&mut app, "，");
     assert!(!app.app.search.is_active(), "no search is left running");
-    let notice = app.app.notice.as_deref().unwrap_or_default();
+    let notice = said(&app).unwrap_or_default();
     assert!(notice.contains("has no letter, digit or Chinese character"), "{notice}");
 }
 
@@ -1094,7 +1098,7 @@ fn a_search_the_filter_hid_says_where_and_esc_clears_the_filter_to_show_the_matc
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     search(&mut app, "冬奥");
     assert!(app.app.search.matches.is_empty(), "海淀 has no 冬奥");
-    let notice = app.app.notice.clone().unwrap_or_default();
+    let notice = said(&app).unwrap_or_default();
     assert_eq!(notice, "«冬奥»: 1 district, hidden by the filter · Esc clears it");
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     assert!(!app.app.filtering(), "Esc cleared the filter");
@@ -1108,7 +1112,7 @@ fn a_search_the_filter_hid_says_where_and_esc_clears_the_filter_to_show_the_matc
 fn a_keyword_that_names_a_theme_offers_the_filter_and_f_takes_it() {
     let mut app = app(120, 40);
     search(&mut app, "垃圾分类");
-    let notice = app.app.notice.clone().unwrap_or_default();
+    let notice = said(&app).unwrap_or_default();
     assert_eq!(notice, "8 districts carry the theme 垃圾分类: f filters by it");
     press(&mut app, "f");
     assert_eq!(app.app.query.text(), "垃圾分类", "the filter starts from the theme's name");
@@ -1116,12 +1120,12 @@ fn a_keyword_that_names_a_theme_offers_the_filter_and_f_takes_it() {
     // An alias of two themes offers both.
     let mut two = self::app(120, 40);
     search(&mut two, "两条例");
-    let notice = two.app.notice.clone().unwrap_or_default();
+    let notice = said(&two).unwrap_or_default();
     assert!(notice.contains("carry the themes") && notice.contains("filters by them"), "{notice}");
     // A theme no more districts carry than the keyword is written in (冬奥会, in 延庆 alone) offers nothing.
     let mut plain = self::app(120, 40);
     search(&mut plain, "冬奥会");
-    assert!(plain.app.notice.as_deref().is_none_or(|n| !n.contains("carry the theme")), "{:?}", plain.app.notice);
+    assert!(said(&plain).as_deref().is_none_or(|n| !n.contains("carry the theme")), "{:?}", plain.app.notice);
 }
 
 #[test]
@@ -1141,7 +1145,7 @@ fn l_shows_the_last_messages_whole_and_each_is_kept_once() {
     use liangdian::pages::messages::Messages;
     let mut app = app(80, 24);
     press(&mut app, "s");
-    let said = app.app.notice.clone().expect("s without a comparison says how to open one");
+    let said = said(&app).expect("s without a comparison says how to open one");
     press(&mut app, "ss");
     assert_eq!(app.app.log, std::slice::from_ref(&said), "said again, kept once");
     press(&mut app, "yL");

@@ -17,7 +17,7 @@ use crate::dataset::Dataset;
 use crate::doc::Doc;
 use crate::keys::Ctx;
 pub use crate::keys::{Action, Edit, Key, Outcome};
-use crate::lang::Lang;
+use crate::lang::{Lang, Notice};
 use crate::search::{Filtered, Occurrence, SearchIndex};
 pub use effect::Effect;
 pub use input::LineInput;
@@ -124,7 +124,7 @@ pub struct App {
     /// The comparison, when open (it takes the place of the highlights pane).
     pub compare: Option<Compare>,
     /// A one-line message for the status line, cleared by the next action, and what kind it is.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     pub said: Said,
     /// The last notices, oldest first: the status line may cut one short, the messages page shows them whole.
     pub log: Vec<String>,
@@ -148,7 +148,7 @@ pub struct App {
     pub note_for: Option<(usize, usize)>,
     pub note_seen: Option<String>,
     /// Why the bookmarks file could not be read, when it could not.
-    pub bookmarks_problem: Option<String>,
+    pub bookmarks_problem: Option<Notice>,
     pub quit: bool,
     /// The last action was a quit that was held back to say a note is not saved.
     pub quit_warned: bool,

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::Bookmark;
-use crate::lang::{BookmarksFault, Corrupt, Fault, Lang, io_reason};
+use crate::lang::{BookmarksFault, Corrupt, Fault, Lang, Notice, io_reason};
 
 /// What is written: a version, for the file's shape to change later, and the bookmarks. Keys this version
 /// does not know (added by hand, or by a later version) are kept as they are.
@@ -96,24 +96,24 @@ pub enum Corruption {
 impl StoreError {
     /// What went wrong and what to do, for standard error: `what\n  hint: …`.
     pub fn message(&self, lang: Lang) -> String {
-        self.say(lang, |fault| fault.report(lang), str::to_string)
+        self.say(lang, |fault| fault.report(lang))
     }
 
-    /// The error in a few words, for the status line: the file's name and what is wrong with it.
-    pub fn short(&self, lang: Lang) -> String {
-        let name = |path: &str| Path::new(path).file_name().map_or(path.to_string(), |f| f.to_string_lossy().into());
-        self.say(lang, |fault| fault.brief(lang), name)
+    /// The error in a few words and in its parts, for the status line: what is wrong, with the file's path
+    /// as a detail a narrow line shortens.
+    pub fn short(&self, lang: Lang) -> Notice {
+        self.say(lang, |fault| fault.brief(lang))
     }
 
-    /// Puts the facts into the catalogue's fault (the file named by `name`) and says it with `say`.
-    fn say(&self, lang: Lang, say: impl Fn(BookmarksFault) -> String, name: impl Fn(&str) -> String) -> String {
+    /// Puts the facts into the catalogue's fault and says it with `say`.
+    fn say<T>(&self, lang: Lang, say: impl Fn(BookmarksFault) -> T) -> T {
         match self {
             StoreError::Read { path, error } => {
                 let reason = io_reason(error, lang);
-                say(BookmarksFault::Unreadable { path: &name(path), reason: &reason, kind: Some(error.kind()) })
+                say(BookmarksFault::Unreadable { path, reason: &reason, kind: Some(error.kind()) })
             }
             StoreError::Write { path, error } => {
-                say(BookmarksFault::Unwritable { path: &name(path), reason: &io_reason(error, lang) })
+                say(BookmarksFault::Unwritable { path, reason: &io_reason(error, lang) })
             }
             StoreError::Directory { dir, error } => {
                 say(BookmarksFault::DirectoryUnwritable { dir, reason: &io_reason(error, lang) })
@@ -125,7 +125,7 @@ impl StoreError {
                         Corrupt::NotJson { line: *line, column: *column, message }
                     }
                 };
-                say(BookmarksFault::Invalid { path: &name(path), why, saving: *saving })
+                say(BookmarksFault::Invalid { path, why, saving: *saving })
             }
             StoreError::NoHome => say(BookmarksFault::NoHome),
             StoreError::ChangedElsewhere { what } => say(BookmarksFault::ChangedElsewhere { what }),
@@ -348,7 +348,7 @@ mod tests {
         let b = Bookmark::new(&data, 0, 1, "note", 1).expect("bookmark");
         let err = store(dir.path()).apply(&put(&b, None)).expect_err("cannot be saved");
         assert!(matches!(err, StoreError::Directory { .. }), "{err:?}");
-        let said = err.short(Lang::En);
+        let said = err.short(Lang::En).whole();
         assert!(said.starts_with("cannot write in ") && said.contains("liangdian"), "{said}");
         assert!(!said.contains("bookmarks.json"), "the file is not blamed: {said}");
     }
@@ -423,7 +423,7 @@ mod tests {
         let err = s.load().expect_err("corrupt");
         assert!(err.to_string().contains("is not valid (line 1, column") && err.to_string().contains("left as it is"));
         assert!(
-            err.short(Lang::En).starts_with("bookmarks.json is not valid (line 1, column"),
+            err.short(Lang::En).whole().contains("/bookmarks.json is not valid (line 1, column"),
             "{}",
             err.short(Lang::En)
         );

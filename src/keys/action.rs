@@ -3,6 +3,7 @@
 
 use super::Key;
 use crate::bookmarks::{Bookmark, Change};
+use crate::lang::Notice;
 
 /// One request from the reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,8 +70,9 @@ pub enum Action {
     Bookmark,
     /// A key that does nothing where the keyboard is: the status line says so, and where the help is.
     Unbound(Key),
-    /// How an effect the last actions asked for went.
-    Done(Outcome),
+    /// How an effect the last actions asked for went (boxed: an outcome carries a bookmark and a notice,
+    /// far more than any other action).
+    Done(Box<Outcome>),
     /// A mouse click at a cell.
     Click {
         column: u16,
@@ -118,7 +120,7 @@ pub enum Outcome {
     /// in between was kept beside the new one.
     Saved { bookmarks: Vec<Bookmark>, change: Change, merged: bool },
     /// The bookmarks could not be saved (the file is left as it was): why, in a few words, and the change.
-    NotSaved { why: String, change: Change },
+    NotSaved { why: Notice, change: Change },
     /// The bookmarks as read again, or why they could not be.
-    Loaded(Result<Vec<Bookmark>, String>),
+    Loaded(Result<Vec<Bookmark>, Notice>),
 }

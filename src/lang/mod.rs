@@ -8,6 +8,7 @@ mod faults;
 pub mod keys;
 mod labels;
 mod messages;
+mod notice;
 pub mod pages;
 mod plural;
 
@@ -18,6 +19,7 @@ pub use faults::{
 pub use keys::{KeyWords, Words};
 pub use labels::{EN, Labels, ZH};
 pub use messages::{BrowserMsg, CliMsg, DocMsg, Message};
+pub use notice::{Notice, Piece};
 pub use plural::Noun;
 
 /// The language of the interface's own labels.
@@ -124,6 +126,11 @@ impl Lang {
     /// A message in this language.
     pub fn say(self, msg: impl Message) -> String {
         msg.text(self)
+    }
+
+    /// A message in its parts, for the status line.
+    pub fn notice(self, msg: impl Message) -> Notice {
+        msg.notice(self)
     }
 
     /// A failure as standard error reports it: what went wrong, then what to do on an indented line after

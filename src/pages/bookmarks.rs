@@ -80,12 +80,12 @@ impl Bookmarks {
                 app.focus = Focus::Detail;
                 app.show_highlight(h);
                 if matches!(place, Place::Changed(..)) {
-                    app.notice = Some(app.lang.say(BrowserMsg::TextChanged { what: &what }));
+                    app.notice = Some(app.lang.notice(BrowserMsg::TextChanged { what: &what }));
                 }
                 Flow::Leave
             }
             Place::Missing => {
-                app.notice = Some(app.lang.say(BrowserMsg::NoLongerThere { what: &what }));
+                app.notice = Some(app.lang.notice(BrowserMsg::NoLongerThere { what: &what }));
                 Flow::Stay
             }
         }
@@ -101,7 +101,7 @@ impl Bookmarks {
         } else {
             let key = own_key(&KEYS, Own::Delete);
             let what = export::bookmarks::label(&app.data, b);
-            app.notice = Some(app.lang.say(BrowserMsg::ConfirmDelete { what: &what, key: &key }));
+            app.notice = Some(app.lang.notice(BrowserMsg::ConfirmDelete { what: &what, key: &key }));
             self.confirm = Some(self.list.cursor);
         }
         Flow::Stay

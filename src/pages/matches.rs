@@ -27,7 +27,7 @@ pub const ENTRY: PageEntry = PageEntry {
     open: |app, _| {
         if app.search.matches.is_empty() {
             let search_key = key_of(Ctx::Districts, &Action::StartSearch);
-            app.notice = Some(app.lang.say(BrowserMsg::NoMatchesToList { search_key: &search_key }));
+            app.notice = Some(app.lang.notice(BrowserMsg::NoMatchesToList { search_key: &search_key }));
             return None;
         }
         Some(Box::new(Matches { list: ListCursor::at(app.search.current) }))

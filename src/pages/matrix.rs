@@ -167,13 +167,13 @@ fn open_cell(app: &mut App, theme: usize, district: usize) -> Flow {
     let label = app.lang.label(&t.name, &t.en);
     if app.index.district_themes[district].contains(&theme) {
         let back_key = key_of(Ctx::Districts, &Action::Back);
-        let notice = app.lang.say(BrowserMsg::ThemeFiltered { theme: label, back_key: &back_key });
+        let notice = app.lang.notice(BrowserMsg::ThemeFiltered { theme: label, back_key: &back_key });
         app.filter_by_theme(theme);
         app.select_district(district);
         app.notice = Some(notice);
     } else {
         let notice =
-            app.lang.say(BrowserMsg::NoHighlightOn { district: d, theme: label, filter_cleared: app.filtering() });
+            app.lang.notice(BrowserMsg::NoHighlightOn { district: d, theme: label, filter_cleared: app.filtering() });
         app.clear_filter();
         app.select_district(district);
         app.notice = Some(notice);

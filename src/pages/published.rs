@@ -25,7 +25,7 @@ pub const ENTRY: PageEntry = PageEntry {
     open: |app, _| {
         let Some(district) = app.selected() else {
             let back_key = key_of(Ctx::Districts, &Action::Back);
-            app.notice = Some(app.lang.say(BrowserMsg::NoDistrictSelected { back_key: &back_key }));
+            app.notice = Some(app.lang.notice(BrowserMsg::NoDistrictSelected { back_key: &back_key }));
             return None;
         };
         Some(Box::new(Published { district, ..Published::default() }))

@@ -32,15 +32,15 @@ pub fn carry_out(browser: &mut Browser, out: &mut impl Write) -> io::Result<()> 
                     Ok(path) => Outcome::Wrote(path.display().to_string()),
                     Err(e) => Outcome::NotWritten { name: format!("{}.md", file.stem), why: io_reason(&e, lang) },
                 };
-                update(browser, Action::Done(outcome));
+                update(browser, Action::Done(Box::new(outcome)));
             }
             Effect::Bookmark(change) => {
                 let outcome = save(stamped(change), lang);
-                update(browser, Action::Done(outcome));
+                update(browser, Action::Done(Box::new(outcome)));
             }
             Effect::LoadBookmarks => {
                 let loaded = Store::from_env().and_then(|store| store.load()).map_err(|e| e.short(lang));
-                update(browser, Action::Done(Outcome::Loaded(loaded)));
+                update(browser, Action::Done(Box::new(Outcome::Loaded(loaded))));
             }
             Effect::Mouse(true) => execute!(out, EnableMouseCapture)?,
             Effect::Mouse(false) => execute!(out, DisableMouseCapture)?,
@@ -66,11 +66,6 @@ fn save(change: Change, lang: Lang) -> Outcome {
         Ok((bookmarks, applied)) => Outcome::Saved { bookmarks, change, merged: applied == Applied::Merged },
         Err(e) => Outcome::NotSaved { why: e.short(lang), change },
     }
-}
-
-/// A message of several lines ("…\n  hint: …") as one line for the status line.
-pub fn one_line(message: &str, lang: Lang) -> String {
-    message.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(lang.pick("; ", "；"))
 }
 
 /// The terminal sequence that puts `text` on the clipboard (OSC 52). Inside tmux the same sequence follows

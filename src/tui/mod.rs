@@ -22,7 +22,7 @@ use crate::lang::{Fault, Lang, TerminalFault};
 use crate::pages::{Browser, draw, update};
 use crate::theme::Theme;
 use crate::ui::{Loading, draw_loading};
-pub use effects::{one_line, osc52};
+pub use effects::osc52;
 pub use events::{action_for, translate};
 
 /// Is the terminal in the browser's state (raw, alternate screen, mouse)? Restoring twice would leave the

@@ -46,9 +46,36 @@ pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, area: Rect, theme: &T
         let label = if app.notice.is_some() && ctx == Ctx::Note { String::new() } else { label };
         return draw_prompt(frame, app, chrome, area, theme, (spans, label), input);
     }
-    spans.extend(position(app, chrome, theme));
+    let total = area.width as usize;
+    let position = position(app, chrome, theme);
     if let Some(notice) = &app.notice {
-        spans.push(Span::styled(format!("  {notice}"), notice_style(app, theme)));
+        // Where the reader is and the keys give way to what was just said, then the notice's details (a path,
+        // a title, the system's words), and last the mode's badge: its verdict and hint are never cut.
+        let used = |spans: &[Span]| spans.iter().map(|s| width(&s.content)).sum::<usize>();
+        let beside = used(&spans) + used(&position) + 2;
+        if beside + notice.width() <= total {
+            spans.extend(position);
+            spans.push(Span::styled(format!("  {notice}"), notice_style(app, theme)));
+            // The keys follow when at least the help key fits whole.
+            let room = total.saturating_sub(used(&spans) + 2);
+            let keys = hints(app, chrome, theme, room);
+            if used(&keys) <= room {
+                spans.push(Span::raw("  "));
+                spans.extend(keys);
+            }
+            frame.render_widget(Paragraph::new(Line::from(spans)), area);
+            return;
+        } else {
+            if used(&spans) + notice.narrowest() > total {
+                spans.clear();
+            }
+            let room = total - used(&spans);
+            spans.push(Span::styled(notice.fitted(room), notice_style(app, theme)));
+            frame.render_widget(Paragraph::new(Line::from(fit(spans, total))), area);
+            return;
+        }
+    } else {
+        spans.extend(position);
     }
     spans.push(Span::raw("  "));
     spans.extend(hints(
@@ -59,6 +86,9 @@ pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, area: Rect, theme: &T
     ));
     frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
 }
+
+/// The least room the text typed keeps beside a notice.
+const PROMPT_ROOM: usize = 16;
 
 /// A line being typed: its label ("/ ", "note for 东城 2. …: "), the text with the terminal's cursor at the
 /// caret, and what Enter and Esc do when there is room.
@@ -71,19 +101,28 @@ fn draw_prompt(
     (mut spans, label): (Vec<Span<'static>>, String),
     input: &LineInput,
 ) {
+    let total = area.width as usize;
+    // What just happened (a note not saved, say) matters more than the keys, which stay in the help: it takes
+    // what the text typed leaves, the text keeping some room to go on; the mode's badge makes way for it.
+    let typed = (width(input.text()) + 2).min(PROMPT_ROOM);
+    let badge: usize = spans.iter().map(|s| width(&s.content)).sum();
+    if app.notice.as_ref().is_some_and(|n| badge + width(&label) + typed + 2 + n.narrowest() > total) {
+        spans.clear();
+    }
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
     // A long label gives way to the text typed: at most half the line.
-    let label = crate::text::truncate(&label, (area.width as usize / 2).saturating_sub(used));
+    let label = crate::text::truncate(&label, (total / 2).saturating_sub(used));
     let before = used + width(&label);
-    let room = (area.width as usize).saturating_sub(before + 1);
+    let gap = if used == 0 { " " } else { "    " };
+    let notice = app.notice.as_ref().map(|n| format!("{gap}{}", n.fitted(total.saturating_sub(before + typed + gap.len()))));
+    let room = total.saturating_sub(before + 1 + notice.as_deref().map_or(0, width));
     let (shown, caret) = visible_query(input.text(), input.caret(), room);
     let x = area.x + (before + caret) as u16;
     spans.push(Span::styled(label, theme.key()));
     spans.push(Span::raw(shown));
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-    if let Some(notice) = &app.notice {
-        // What just happened (a note not saved, say) matters more than the keys, which stay in the help.
-        spans.push(Span::styled(format!("    {notice}"), notice_style(app, theme)));
+    if let Some(notice) = notice {
+        spans.push(Span::styled(notice, notice_style(app, theme)));
     } else {
         let keys = hints(app, chrome, theme, (area.width as usize).saturating_sub(used + 4));
         let keys_width: usize = keys.iter().map(|s| width(&s.content)).sum();

@@ -11,11 +11,11 @@ pub(super) fn pin(app: &mut App) {
     let name = &app.data.districts[selected].name;
     if app.pinned == Some(selected) {
         app.pinned = None;
-        app.notice = Some(app.lang.say(BrowserMsg::Unpinned { district: name }));
+        app.notice = Some(app.lang.notice(BrowserMsg::Unpinned { district: name }));
     } else {
         app.pinned = Some(selected);
         let compare_key = keys::key_of(Ctx::Districts, &Action::ToggleCompare);
-        app.notice = Some(app.lang.say(BrowserMsg::Pinned { district: name, compare_key: &compare_key }));
+        app.notice = Some(app.lang.notice(BrowserMsg::Pinned { district: name, compare_key: &compare_key }));
     }
 }
 
@@ -35,7 +35,7 @@ pub(super) fn not_comparing(app: &mut App, action: &Action) {
     let pin_key = keys::key_of(Ctx::Districts, &Action::Pin);
     let compare_key = keys::key_of(Ctx::Districts, &Action::ToggleCompare);
     app.notice =
-        Some(app.lang.say(BrowserMsg::OnlyComparing { key: &key, pin_key: &pin_key, compare_key: &compare_key }));
+        Some(app.lang.notice(BrowserMsg::OnlyComparing { key: &key, pin_key: &pin_key, compare_key: &compare_key }));
 }
 
 /// Puts the right district on the left and the left one under the cursor.
@@ -61,7 +61,7 @@ pub(super) fn toggle_together(app: &mut App) {
             keys::key_of(Ctx::Districts, &Action::LeftDown),
             keys::key_of(Ctx::Districts, &Action::LeftUp)
         );
-        app.notice = Some(app.lang.say(if c.together {
+        app.notice = Some(app.lang.notice(if c.together {
             BrowserMsg::ColumnsTogether
         } else {
             BrowserMsg::ColumnsApart { left_keys: &left_keys }

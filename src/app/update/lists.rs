@@ -66,7 +66,7 @@ pub(super) fn click(app: &mut App, column: u16, row: u16) {
     if app.typing == Some(crate::app::Typing::Note) {
         // A click must not throw away a note being typed.
         let (save, leave) = (keys::key_of(Ctx::Note, &Action::Accept), keys::key_of(Ctx::Note, &Action::Cancel));
-        app.notice = Some(app.lang.say(BrowserMsg::FinishNote { save: &save, leave: &leave }));
+        app.notice = Some(app.lang.notice(BrowserMsg::FinishNote { save: &save, leave: &leave }));
         return;
     }
     let at = Position { x: column, y: row };

@@ -10,7 +10,7 @@ pub(crate) mod take;
 use super::derive::{ScrollTo, derive};
 use super::{App, Focus, Typing, layout};
 use crate::keys::{self, Action, Ctx, Edit, Key};
-use crate::lang::BrowserMsg;
+use crate::lang::{BrowserMsg, Notice};
 
 /// How many notices the log keeps.
 const LOG_SIZE: usize = 50;
@@ -27,7 +27,7 @@ pub fn update(app: &mut App, action: Action) {
             app.quit_warned = true;
             let save = keys::key_of(Ctx::Note, &Action::Accept);
             let quit = keys::key_of(Ctx::Note, &Action::Quit);
-            app.notice = Some(app.lang.say(BrowserMsg::NoteNotSaved { save: &save, quit: &quit }));
+            app.notice = Some(app.lang.notice(BrowserMsg::NoteNotSaved { save: &save, quit: &quit }));
         } else {
             browse(app, action);
         }
@@ -118,7 +118,7 @@ fn browse(app: &mut App, action: Action) {
         Action::ToggleMouse => take::toggle_mouse(app),
         Action::ToggleZoom => app.toggle_zoom(),
         Action::Bookmark => take::start_note(app),
-        Action::Done(outcome) => take::done(app, outcome),
+        Action::Done(outcome) => take::done(app, *outcome),
         Action::Unbound(key) => unbound(app, key),
         Action::Pin => compare::pin(app),
         Action::ToggleCompare => compare::toggle(app),
@@ -139,7 +139,7 @@ fn browse(app: &mut App, action: Action) {
 /// A key that does nothing here: said, with the key that lists them all.
 fn unbound(app: &mut App, key: Key) {
     let help = keys::key_of(Ctx::Districts, &Action::ToggleHelp);
-    app.notice = Some(app.lang.say(BrowserMsg::Unbound { key: &key.name(), help_key: &help }));
+    app.notice = Some(app.lang.notice(BrowserMsg::Unbound { key: &key.name(), help_key: &help }));
 }
 
 fn resize(app: &mut App, width: u16, height: u16) {
@@ -208,7 +208,7 @@ pub(crate) fn select_district(app: &mut App, district: usize) {
         clear_filter(app);
         // Said, not done silently: the reader's filter is gone.
         if let Some(d) = app.data.districts.get(district) {
-            app.notice = Some(app.lang.say(BrowserMsg::FilterClearedToShow { district: &d.name }));
+            app.notice = Some(app.lang.notice(BrowserMsg::FilterClearedToShow { district: &d.name }));
         }
     }
     if let Some(row) = app.filtered.districts.iter().position(|d| d.district == district) {
@@ -221,7 +221,7 @@ fn step_highlight(app: &mut App, delta: isize) {
     let Some(d) = app.selected() else { return };
     if app.compare.is_some() {
         // The comparison's columns show no cursor: one moved there would act on what cannot be seen.
-        app.notice = Some(app.lang.say(BrowserMsg::NotWhileComparing));
+        app.notice = Some(app.lang.notice(BrowserMsg::NotWhileComparing));
         return;
     }
     let n = app.data.districts[d].highlights.len();
@@ -267,13 +267,13 @@ impl App {
 
     /// Keeps the notice an action left in the log (once, when the same is said again).
     fn keep_notice(&mut self) {
-        if let Some(notice) = &self.notice
-            && self.log.last() != Some(notice)
+        if let Some(notice) = self.notice.as_ref().map(Notice::whole)
+            && self.log.last() != Some(&notice)
         {
             if self.log.len() == LOG_SIZE {
                 self.log.remove(0);
             }
-            self.log.push(notice.clone());
+            self.log.push(notice);
         }
     }
 

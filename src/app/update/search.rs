@@ -4,7 +4,7 @@ use super::select_row;
 use crate::app::derive::ScrollTo;
 use crate::app::{App, Focus};
 use crate::keys::{self, Action, Ctx};
-use crate::lang::BrowserMsg;
+use crate::lang::{BrowserMsg, Notice};
 use crate::search::Occurrence;
 
 /// Searches the visible districts for the keyword typed at the prompt and jumps to the first occurrence.
@@ -15,7 +15,7 @@ pub(crate) fn run(app: &mut App) {
     }
     if !crate::search::searchable(&keyword) {
         clear(app);
-        app.notice = Some(app.lang.say(BrowserMsg::NothingToSearch { keyword: &keyword }));
+        app.notice = Some(app.lang.notice(BrowserMsg::NothingToSearch { keyword: &keyword }));
         return;
     }
     app.search.keyword = keyword;
@@ -42,7 +42,8 @@ pub(crate) fn run(app: &mut App) {
             app.focus = Focus::Districts;
             let back_key = keys::key_of(Ctx::Districts, &Action::Back);
             let (keyword, districts) = (&app.search.keyword, hidden.len());
-            app.notice = Some(app.lang.say(BrowserMsg::FilterHidesMatches { keyword, districts, back_key: &back_key }));
+            app.notice =
+                Some(app.lang.notice(BrowserMsg::FilterHidesMatches { keyword, districts, back_key: &back_key }));
         }
         return;
     }
@@ -51,7 +52,7 @@ pub(crate) fn run(app: &mut App) {
 }
 
 /// What the status line says of the themes the keyword names, when it names some.
-fn offer_notice(app: &App) -> Option<String> {
+fn offer_notice(app: &App) -> Option<Notice> {
     let [first, rest @ ..] = app.search.offer.as_slice() else { return None };
     let and = app.lang.pick(" and ", "、");
     let name = |t: usize| app.data.themes[t].name.to_string();
@@ -59,7 +60,7 @@ fn offer_notice(app: &App) -> Option<String> {
     let counts: Vec<String> = std::iter::once(first).chain(rest).map(|o| o.districts.to_string()).collect();
     let filter_key = keys::key_of(Ctx::Districts, &Action::FocusFilter);
     let (themes, districts) = (themes.join(and), counts.join(app.lang.pick(" and ", "、")));
-    Some(app.lang.say(BrowserMsg::ThemeOffer {
+    Some(app.lang.notice(BrowserMsg::ThemeOffer {
         themes: &themes,
         districts: &districts,
         two: !rest.is_empty(),
@@ -106,7 +107,7 @@ pub(crate) fn step(app: &mut App, forward: bool) {
     if n == 0 {
         let search_key = keys::key_of(Ctx::Districts, &Action::StartSearch);
         let search_key = &search_key;
-        app.notice = Some(app.lang.say(if app.search.is_active() {
+        app.notice = Some(app.lang.notice(if app.search.is_active() {
             BrowserMsg::NothingToStep { search_key }
         } else {
             BrowserMsg::NoSearchYet { search_key }

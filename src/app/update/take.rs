@@ -38,12 +38,12 @@ fn compare_clip(app: &App, left: usize, right: usize) -> Option<Clip> {
 pub(crate) fn put(app: &mut App, clip: Option<Clip>, nothing: BrowserMsg) {
     app.notice = Some(match clip {
         Some(clip) => {
-            let notice = app.lang.say(BrowserMsg::Copied { what: &clip.what, chars: clip.text.chars().count() });
+            let notice = app.lang.notice(BrowserMsg::Copied { what: &clip.what, chars: clip.text.chars().count() });
             app.effects.push(Effect::Clipboard(clip.text));
             app.said = Said::Done;
             notice
         }
-        None => app.lang.say(nothing),
+        None => app.lang.notice(nothing),
     });
 }
 
@@ -74,7 +74,7 @@ pub(super) fn export(app: &mut App) {
 pub(crate) fn write(app: &mut App, export: Option<Export>, nothing: BrowserMsg) {
     match export {
         Some(export) => app.effects.push(Effect::Write(export)),
-        None => app.notice = Some(app.lang.say(nothing)),
+        None => app.notice = Some(app.lang.notice(nothing)),
     }
 }
 
@@ -83,21 +83,22 @@ pub(super) fn toggle_mouse(app: &mut App) {
     app.mouse = !app.mouse;
     app.effects.push(Effect::Mouse(app.mouse));
     let key = keys::key_of(Ctx::Districts, &Action::ToggleMouse);
-    app.notice = Some(app.lang.say(if app.mouse { BrowserMsg::MouseOn } else { BrowserMsg::MouseOff { key: &key } }));
+    app.notice =
+        Some(app.lang.notice(if app.mouse { BrowserMsg::MouseOn } else { BrowserMsg::MouseOff { key: &key } }));
 }
 
 /// `b`: the prompt for the note of a bookmark on the highlight under the cursor, holding its note when it
 /// has one.
 pub(super) fn start_note(app: &mut App) {
     let Some(d) = app.selected() else {
-        app.notice = Some(app.lang.say(BrowserMsg::NothingToCopy));
+        app.notice = Some(app.lang.notice(BrowserMsg::NothingToCopy));
         return;
     };
     if app.data.districts[d].highlights.is_empty() {
         return;
     }
     if app.compare.is_some() {
-        app.notice = Some(app.lang.say(BrowserMsg::NotWhileComparing));
+        app.notice = Some(app.lang.notice(BrowserMsg::NotWhileComparing));
         return;
     }
     let h = app.highlight;
@@ -124,20 +125,23 @@ pub(crate) fn done(app: &mut App, outcome: Outcome) {
     app.notice = Some(match outcome {
         Outcome::Wrote(path) => {
             app.said = Said::Done;
-            app.lang.say(BrowserMsg::Wrote { path: &path })
+            app.lang.notice(BrowserMsg::Wrote { path: &path })
         }
-        Outcome::NotWritten { name, why } => app.lang.say(BrowserMsg::NotWritten { name: &name, why: &why }),
+        Outcome::NotWritten { name, why } => app.lang.notice(BrowserMsg::NotWritten { name: &name, why: &why }),
         Outcome::Saved { bookmarks, change, merged } => {
             place_bookmarks(app, bookmarks);
             app.bookmarks_problem = None;
             let b = change.bookmark();
             let what = format!("{} {}. {}", district_name(app, &b.district), b.number, b.title);
             app.said = Said::Done;
-            app.lang.say(match (&change, merged) {
+            app.lang.notice(match (&change, merged) {
                 (Change::Remove { .. }, _) => BrowserMsg::Unbookmarked { what: &what },
                 (Change::Put { .. }, true) => BrowserMsg::BookmarkMerged { what: &what },
                 (Change::Put { .. }, false) => BrowserMsg::Bookmarked { what: &what },
             })
+        }
+        Outcome::NotSaved { why, change: Change::Remove { .. } } => {
+            app.lang.notice(BrowserMsg::NotDeleted { why: &why })
         }
         Outcome::NotSaved { why, change } => {
             // A note that could not be saved is not thrown away: it is back at the prompt, to try again.
@@ -149,7 +153,7 @@ pub(crate) fn done(app: &mut App, outcome: Outcome) {
                 app.note_seen = seen.clone();
                 app.typing = Some(crate::app::Typing::Note);
             }
-            app.lang.say(BrowserMsg::NotSaved { why: &why })
+            app.lang.notice(BrowserMsg::NotSaved { why: &why })
         }
         Outcome::Loaded(Ok(bookmarks)) => {
             place_bookmarks(app, bookmarks);
@@ -166,7 +170,7 @@ pub(crate) fn done(app: &mut App, outcome: Outcome) {
         }
         Outcome::Loaded(Err(why)) => {
             app.bookmarks_problem = Some(why.clone());
-            app.lang.say(BrowserMsg::NotRead { why: &why })
+            app.lang.notice(BrowserMsg::NotRead { why: &why })
         }
     });
 }

@@ -5,7 +5,7 @@ use std::io;
 
 use super::Fault;
 use super::parsers::{json_in_chinese, plain_english};
-use crate::lang::Lang;
+use crate::lang::{Lang, Notice};
 
 /// The bookmarks file: it cannot be read or written, or is not a bookmarks file this program can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,21 +131,57 @@ impl Fault for BookmarksFault<'_> {
         }
     }
 
-    fn brief(&self, lang: Lang) -> String {
+    /// In a few words, with a short hint: the status line has one line for all of it.
+    fn brief(&self, lang: Lang) -> Notice {
         let en = lang == Lang::En;
-        match *self {
-            BookmarksFault::Unreadable { path, reason, .. } if en => format!("cannot read {path}: {reason}"),
-            BookmarksFault::Unreadable { path, reason, .. } => format!("无法读取 {path}：{reason}"),
-            BookmarksFault::Invalid { path, why, .. } if en => format!("{path} is not valid ({})", why.what(lang)),
-            BookmarksFault::Invalid { path, why, .. } => format!("{path} 无效（{}）", why.what(lang)),
-            BookmarksFault::Unwritable { path, reason } if en => format!("cannot write {path}: {reason}"),
-            BookmarksFault::Unwritable { path, reason } => format!("无法写入 {path}：{reason}"),
-            BookmarksFault::DirectoryUnwritable { dir, reason } if en => format!("cannot write in {dir}: {reason}"),
-            BookmarksFault::DirectoryUnwritable { dir, reason } => format!("无法写入目录 {dir}：{reason}"),
-            BookmarksFault::NoHome if en => "no HOME or XDG_DATA_HOME to keep them in".to_string(),
-            BookmarksFault::NoHome => "没有可存放书签的 `HOME` 或 `XDG_DATA_HOME`".to_string(),
-            BookmarksFault::ChangedElsewhere { .. } if en => "changed in another window since; not deleted".to_string(),
-            BookmarksFault::ChangedElsewhere { .. } => "已在另一个窗口中改动，没有删除".to_string(),
-        }
+        let colon = lang.colon();
+        let hint = |en_words: &str, zh_words: &str| (colon, lang.pick(en_words, zh_words).to_string());
+        let (what, (glue, hint)) = match *self {
+            BookmarksFault::Unreadable { path, reason, .. } if en => (
+                Notice::new("cannot read ").path(path).words(": ").detail(reason),
+                hint("check its permissions", "检查它的权限"),
+            ),
+            BookmarksFault::Unreadable { path, reason, .. } => (
+                Notice::new("无法读取 ").path(path).words("：").detail(reason),
+                hint("check its permissions", "检查它的权限"),
+            ),
+            BookmarksFault::Invalid { path, why, .. } => {
+                let what = if en {
+                    Notice::new("").path(path).words(" is not valid (").detail(why.what(lang)).words(")")
+                } else {
+                    Notice::new("").path(path).words(" 无效（").detail(why.what(lang)).words("）")
+                };
+                let (en_hint, zh_hint) = match why {
+                    Corrupt::Newer { .. } => ("update liangdian", "请更新 liangdian"),
+                    Corrupt::NotJson { .. } => ("fix or move it", "修正它或把它移走"),
+                };
+                (what, hint(en_hint, zh_hint))
+            }
+            BookmarksFault::Unwritable { path, reason } if en => (
+                Notice::new("cannot write ").path(path).words(": ").detail(reason),
+                hint("check the directory", "检查所在目录"),
+            ),
+            BookmarksFault::Unwritable { path, reason } => (
+                Notice::new("无法写入 ").path(path).words("：").detail(reason),
+                hint("check the directory", "检查所在目录"),
+            ),
+            BookmarksFault::DirectoryUnwritable { dir, reason } if en => (
+                Notice::new("cannot write in ").path(dir).words(": ").detail(reason),
+                hint("make it writable", "让它可写"),
+            ),
+            BookmarksFault::DirectoryUnwritable { dir, reason } => (
+                Notice::new("无法写入目录 ").path(dir).words("：").detail(reason),
+                hint("make it writable", "让它可写"),
+            ),
+            BookmarksFault::NoHome => (
+                Notice::new(lang.pick("HOME is not set", "没有设置 `HOME`")),
+                hint("set XDG_DATA_HOME", "设置 `XDG_DATA_HOME`"),
+            ),
+            BookmarksFault::ChangedElsewhere { .. } => (
+                Notice::new(lang.pick("changed in another window", "已在另一个窗口中改动")),
+                hint("see its new note", "查看它的新笔记"),
+            ),
+        };
+        what.hint(glue, hint)
     }
 }

@@ -13,7 +13,7 @@ mod terminal;
 
 use std::fmt;
 
-use super::Lang;
+use super::{Lang, Notice};
 pub use bookmarks::{BookmarksFault, Corrupt};
 pub use command_line::CommandLineFault;
 pub use dataset::{DatasetFault, RuleFault};
@@ -26,9 +26,10 @@ pub trait Fault: fmt::Debug {
     fn what(&self, lang: Lang) -> String;
     /// What to do about it.
     fn hint(&self, lang: Lang) -> String;
-    /// What went wrong in a few words, for the status line.
-    fn brief(&self, lang: Lang) -> String {
-        self.what(lang)
+    /// What went wrong in a few words and in its parts, for the status line, where a path or the system's
+    /// words may be shortened.
+    fn brief(&self, lang: Lang) -> Notice {
+        Notice::new(self.what(lang))
     }
     /// What went wrong and, on the next line, what to do: `what\n  hint: …` (`提示：…` in Chinese), as every
     /// failure is reported on standard error.
@@ -190,7 +191,7 @@ mod tests {
     #[test]
     fn chinese_reports_use_chinese_punctuation() {
         for fault in every_fault() {
-            let (zh, brief) = (fault.report(Lang::Zh), fault.brief(Lang::Zh));
+            let (zh, brief) = (fault.report(Lang::Zh), fault.brief(Lang::Zh).whole());
             assert_eq!(super::super::ascii_in_chinese_prose(&zh), None, "{fault:?}: «{zh}»");
             assert!(zh.contains("\n  提示："), "{fault:?}: {zh}");
             assert_eq!(super::super::ascii_in_chinese_prose(&brief), None, "{fault:?}: «{brief}»");

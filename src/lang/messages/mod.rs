@@ -8,7 +8,7 @@ mod documents;
 
 use std::fmt;
 
-use super::Lang;
+use super::{Lang, Notice};
 pub use browser::BrowserMsg;
 pub use command_line::CliMsg;
 pub use documents::DocMsg;
@@ -17,6 +17,12 @@ pub use documents::DocMsg;
 pub trait Message: fmt::Debug {
     /// The message in `lang`.
     fn text(&self, lang: Lang) -> String;
+
+    /// The message in its parts (what happened, its details, what to do), for a line that may be too
+    /// narrow for all of it. A message with no details and no hint is all verdict.
+    fn notice(&self, lang: Lang) -> Notice {
+        Notice::new(self.text(lang))
+    }
 }
 
 #[cfg(test)]
@@ -27,6 +33,8 @@ mod tests {
     /// One of each message, with plain arguments.
     fn every_message() -> Vec<Box<dyn Message>> {
         let (district, theme, key) = ("东城", "垃圾分类", "x");
+        // Messages borrow what they carry; a test's notice lives as long as the test.
+        let why: &'static Notice = Box::leak(Box::new(Notice::new(district)));
         vec![
             Box::new(BrowserMsg::FilterClearedToShow { district }),
             Box::new(BrowserMsg::Pinned { district, compare_key: key }),
@@ -105,8 +113,9 @@ mod tests {
             Box::new(BrowserMsg::Unbookmarked { what: district }),
             Box::new(BrowserMsg::NoteFor { what: district }),
             Box::new(BrowserMsg::BookmarkMerged { what: district }),
-            Box::new(BrowserMsg::NotSaved { why: district }),
-            Box::new(BrowserMsg::NotRead { why: district }),
+            Box::new(BrowserMsg::NotSaved { why }),
+            Box::new(BrowserMsg::NotDeleted { why }),
+            Box::new(BrowserMsg::NotRead { why }),
             Box::new(BrowserMsg::NotWhileComparing),
             Box::new(BrowserMsg::FinishNote { save: key, leave: key }),
             Box::new(BrowserMsg::TextChanged { what: district }),

@@ -474,3 +474,25 @@ fn a_search_the_filter_hid_says_the_way_out_whole_80x24() {
     assert!(status.contains("hidden by the filter · Esc clears it"), "the way out is whole: {status}");
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn a_note_not_saved_in_an_invalid_bookmarks_file_says_what_and_what_to_do_80x24() {
+    use liangdian::app::Outcome;
+    use liangdian::bookmarks::{Bookmark, Change};
+    use liangdian::lang::{BookmarksFault, Corrupt, Fault};
+    let mut a = app(80, 24, Lang::En);
+    press(&mut a, "b");
+    update(&mut a, Action::Edit(Edit::Insert("to read again".to_string())));
+    let bookmark = Bookmark::new(&a.app.data, 0, 0, "to read again", 0).expect("a bookmark");
+    let fault = BookmarksFault::Invalid {
+        path: "/home/reader/.local/share/liangdian/bookmarks.json",
+        why: Corrupt::NotJson { line: 12, column: 1, message: "EOF while parsing a list" },
+        saving: true,
+    };
+    let change = Change::Put { bookmark, seen: None };
+    update(&mut a, Action::Done(Box::new(Outcome::NotSaved { why: fault.brief(Lang::En), change })));
+    let text = screen(&a);
+    let status = text.lines().last().unwrap_or_default();
+    assert!(status.contains("not saved: ") && status.contains("; Enter tries again"), "{status}");
+    insta::assert_snapshot!(text);
+}

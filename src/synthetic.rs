@@ -70,6 +70,7 @@ pub fn dataset(districts: usize) -> Dataset {
                     title,
                     title_en,
                     text: text.into(),
+                    text_en: Text::default(),
                     themes,
                     figures: vec![Figure {
                         qualifier: Text::default(),
@@ -77,6 +78,7 @@ pub fn dataset(districts: usize) -> Dataset {
                         unit: unit.into(),
                         what: "合计".into(),
                         what_en: Text::default(),
+                        value_en: Text::default(),
                     }],
                 }
             })
@@ -86,6 +88,7 @@ pub fn dataset(districts: usize) -> Dataset {
             pinyin: format!("Qu{i}").into(),
             en: format!("District {i}").into(),
             lead: leads[rng.below(leads.len())].clone(),
+            lead_en: Text::default(),
             name: name.into(),
             highlights,
         });
@@ -139,7 +142,9 @@ fn empty() -> Dataset {
             url: Text::default(),
         },
         intro: Text::default(),
+        intro_en: Text::default(),
         closing: Text::default(),
+        closing_en: Text::default(),
         themes: Vec::new(),
         districts: Vec::new(),
     }

@@ -34,6 +34,8 @@ pub enum Tone {
     /// The mark beside a bookmarked highlight, and the reader's note on it.
     Bookmark,
     Note,
+    /// A translation under the Chinese it translates: a companion, quieter than the text.
+    English,
 }
 
 /// The styles every pane draws with.
@@ -126,7 +128,7 @@ impl Theme {
         match tone {
             Tone::Plain | Tone::Text => Style::new(),
             Tone::Heading => self.fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            Tone::Dim | Tone::Source => self.dim(),
+            Tone::Dim | Tone::Source | Tone::English => self.dim(),
             // The article's own words are upright; what the dataset adds (titles, English, themes, figure
             // notes) is in italics, quietly told apart.
             Tone::Lead => Style::new(),

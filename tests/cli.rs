@@ -377,6 +377,8 @@ fn check_accepts_the_shipped_dataset_with_a_one_line_summary() {
     assert_eq!(v["valid"], true);
     assert_eq!(v["summary"]["figures"], 38);
     assert_eq!(v["problems"], Value::Array(Vec::new()));
+    assert_eq!(v["warnings"], Value::Array(Vec::new()));
+    assert!(r.stderr.is_empty(), "no warning: {}", r.stderr);
 }
 
 /// The shipped dataset with an unknown theme and a repeated district id.

@@ -49,6 +49,7 @@ fn on_status_line(msg: &BrowserMsg) -> bool {
         | BrowserMsg::NoSearchYet { .. }
         | BrowserMsg::Unbound { .. }
         | BrowserMsg::Copied { .. }
+        | BrowserMsg::Reading { .. }
         | BrowserMsg::NothingToCopy
         | BrowserMsg::NothingOnPage
         | BrowserMsg::NothingToCopyOnPage { .. }
@@ -132,6 +133,7 @@ fn notices(lang: Lang) -> Vec<Notice> {
         BrowserMsg::NoSearchYet { search_key: "/" },
         BrowserMsg::Unbound { key: "Ctrl-x", help_key: "?" },
         BrowserMsg::Copied { what: TITLE, chars: 1234 },
+        BrowserMsg::Reading { reading: lang.pick("Chinese + English", "中英对照") },
         BrowserMsg::NothingToCopy,
         BrowserMsg::NothingOnPage,
         BrowserMsg::NothingToCopyOnPage { write_key: Some("w") },

@@ -7,7 +7,7 @@
 use super::update::{CONTEXT_ROWS, search};
 use super::{App, Compare, layout};
 use crate::doc::{self, Doc, DocLine, Marks, Tone, compare_header};
-use crate::lang::{BrowserMsg, Lang};
+use crate::lang::{BrowserMsg, Lang, Texts};
 use crate::search::Occurrence;
 
 /// Where the highlights pane should scroll once the new layout is known; asked for by `update`, which does
@@ -30,6 +30,7 @@ pub(crate) struct DetailInputs {
     district: Option<usize>,
     width: usize,
     lang: Lang,
+    reading: Texts,
     theme_on: Vec<bool>,
     matches: Vec<Occurrence>,
     current: Option<usize>,
@@ -43,6 +44,7 @@ pub(crate) struct CompareInputs {
     right: Option<usize>,
     block: ratatui::layout::Rect,
     lang: Lang,
+    reading: Texts,
 }
 
 /// Brings every derived view up to date with the state.
@@ -69,6 +71,7 @@ fn detail(app: &mut App) {
         district,
         width: app.panes().map_or(0, |p| p.detail.width as usize),
         lang: app.lang,
+        reading: app.reading,
         theme_on: app.filtered.theme_on.clone(),
         matches: matches.to_vec(),
         current,
@@ -90,6 +93,7 @@ fn detail(app: &mut App) {
                 matches: &inputs.matches,
                 current,
                 notes: &inputs.notes,
+                reading: app.reading,
                 ..Marks::default()
             };
             doc::build(&app.data, &app.index, d, &marks, inputs.width, app.lang)
@@ -159,7 +163,13 @@ fn follow_view(app: &mut App) {
 /// keeps its scroll inside the columns.
 fn compare(app: &mut App) {
     let (Some(c), Some(p)) = (app.compare.as_ref(), app.panes()) else { return };
-    let inputs = CompareInputs { left: c.left, right: app.selected(), block: p.detail_block, lang: app.lang };
+    let inputs = CompareInputs {
+        left: c.left,
+        right: app.selected(),
+        block: p.detail_block,
+        lang: app.lang,
+        reading: app.reading,
+    };
     if c.inputs.as_ref() != Some(&inputs) {
         let (header, docs) = compare_docs(app, &inputs);
         if let Some(c) = app.compare.as_mut() {
@@ -184,7 +194,7 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
         let panes = layout::compare(block, 1);
         // Laid out as a comparison's column is, every tag one-sided: there is no other side to share with.
         let none = vec![false; app.data.themes.len()];
-        let marks = Marks { shared: Some(&none), compact: true, ..Marks::default() };
+        let marks = Marks { shared: Some(&none), compact: true, reading: app.reading, ..Marks::default() };
         let left = doc::build(&app.data, &app.index, inputs.left, &marks, panes.left.width as usize, app.lang);
         return (header, [left, Doc::default()]);
     };
@@ -212,7 +222,7 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
         header = Doc { lines, ..Doc::default() };
     }
     let panes = layout::compare(block, header.lines.len());
-    let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
+    let marks = Marks { shared: Some(&shared), compact: true, reading: app.reading, ..Marks::default() };
     let docs = [
         doc::build(&app.data, &app.index, left, &marks, panes.left.width as usize, app.lang),
         doc::build(&app.data, &app.index, right, &marks, panes.right.width as usize, app.lang),

@@ -17,7 +17,7 @@ use crate::dataset::Dataset;
 use crate::doc::Doc;
 use crate::keys::Ctx;
 pub use crate::keys::{Action, Edit, Key, Outcome};
-use crate::lang::{Lang, Notice};
+use crate::lang::{Lang, Notice, Texts};
 use crate::search::{Filtered, Occurrence, SearchIndex};
 pub use effect::Effect;
 pub use input::LineInput;
@@ -125,6 +125,8 @@ pub struct App {
     pub compare: Option<Compare>,
     /// A one-line message for the status line, cleared by the next action, and what kind it is.
     pub notice: Option<Notice>,
+    /// The texts read: Chinese, English or both.
+    pub reading: Texts,
     pub said: Said,
     /// The last notices, oldest first: the status line may cut one short, the messages page shows them whole.
     pub log: Vec<String>,
@@ -182,6 +184,7 @@ impl App {
             pinned: None,
             compare: None,
             notice: None,
+            reading: Texts::for_lang(lang),
             said: Said::Warning,
             log: Vec::new(),
             highlight: 0,

@@ -50,7 +50,7 @@ fn text(
     }
     out.blank()?;
     let shared: Vec<bool> = (0..data.themes.len()).map(|t| split.shared.contains(&t)).collect();
-    let marks = Marks { shared: Some(&shared), compact: true, ..Marks::default() };
+    let marks = Marks { shared: Some(&shared), compact: true, reading: out.texts, ..Marks::default() };
     if out.width >= TWO_COLUMNS {
         let column = (out.width - width(SEPARATOR)) / 2;
         let docs = [l, r].map(|d| doc::build(data, index, d, &marks, column, out.lang));
@@ -78,7 +78,7 @@ fn text(
 }
 
 fn markdown(out: &mut Out, data: &Dataset, index: &SearchIndex, l: usize, r: usize) -> std::io::Result<()> {
-    for line in crate::export::compare::markdown(data, index, l, r, out.lang) {
+    for line in crate::export::compare::markdown(data, index, l, r, out.lang, out.texts) {
         out.plain(&line)?;
     }
     Ok(())

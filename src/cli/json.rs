@@ -110,6 +110,8 @@ pub struct FigureOut<'a> {
     pub unit: &'a str,
     pub what: &'a str,
     pub what_en: &'a str,
+    /// The quantity as the English text writes it ("1.276 billion yuan"); empty without English.
+    pub value_en: &'a str,
 }
 
 impl<'a> FigureOut<'a> {
@@ -122,6 +124,7 @@ impl<'a> FigureOut<'a> {
             unit: &f.unit,
             what: &f.what,
             what_en: &f.what_en,
+            value_en: &f.value_en,
         }
     }
 }
@@ -173,6 +176,8 @@ pub struct DistrictOut<'a> {
     pub pinyin: &'a str,
     pub en: &'a str,
     pub lead: &'a str,
+    /// The lead in English; empty without English (as every `_en` field).
+    pub lead_en: &'a str,
     /// The themes it carries, in the dataset's theme order.
     pub themes: Vec<ThemeRef<'a>>,
     pub highlights: Vec<HighlightOut<'a>>,
@@ -184,6 +189,7 @@ pub struct HighlightOut<'a> {
     pub title: &'a str,
     pub title_en: &'a str,
     pub text: &'a str,
+    pub text_en: &'a str,
     pub themes: Vec<ThemeRef<'a>>,
     pub figures: Vec<FigureOut<'a>>,
 }
@@ -200,6 +206,7 @@ impl<'a> DistrictOut<'a> {
                 title: &highlight.title,
                 title_en: &highlight.title_en,
                 text: &highlight.text,
+                text_en: &highlight.text_en,
                 themes: ThemeRef::all(data, index.highlight_themes(d, h).iter().copied()),
                 figures: highlight.figures.iter().map(FigureOut::new).collect(),
             })
@@ -210,6 +217,7 @@ impl<'a> DistrictOut<'a> {
             pinyin: &district.pinyin,
             en: &district.en,
             lead: &district.lead,
+            lead_en: &district.lead_en,
             themes: ThemeRef::all(data, index.district_themes.get(d).into_iter().flatten().copied()),
             highlights,
         }
@@ -335,6 +343,8 @@ pub struct Check {
     pub summary: Option<Summary>,
     /// Every problem found, in the file's order; empty when valid.
     pub problems: Vec<CheckProblem>,
+    /// What is worth a look in a valid file (English missing for some texts, a number the English lost).
+    pub warnings: Vec<CheckProblem>,
 }
 
 #[derive(Debug, Serialize)]

@@ -29,7 +29,7 @@ use clap_complete::Shell;
 
 use crate::dataset::FigureSort;
 use crate::dataset::{Dataset, Field, sanitize};
-use crate::lang::{CliMsg, Lang};
+use crate::lang::{CliMsg, Lang, Texts};
 use crate::search::SearchIndex;
 pub use failure::Failure;
 pub use output::{Format, Out};
@@ -89,9 +89,23 @@ pub struct Global {
     /// gives Chinese].
     #[arg(long, global = true, value_enum, ignore_case = true)]
     pub lang: Option<LangArg>,
+    /// Which texts of the article to print: zh (the Chinese), en (the English translation, Chinese where
+    /// there is none) or both [default: both in English, zh in Chinese]. JSON carries both.
+    #[arg(long, global = true, value_enum, ignore_case = true, value_name = "TEXTS")]
+    pub text: Option<TextArg>,
 }
 
 impl Global {
+    /// The texts to print, as asked or as the language reads them.
+    pub fn texts(&self) -> Texts {
+        match self.text {
+            Some(TextArg::Zh) => Texts::Chinese,
+            Some(TextArg::En) => Texts::English,
+            Some(TextArg::Both) => Texts::Both,
+            None => Texts::for_lang(self.lang()),
+        }
+    }
+
     pub fn lang(&self) -> Lang {
         match self.lang {
             Some(LangArg::En) => Lang::En,
@@ -99,6 +113,13 @@ impl Global {
             None => Lang::from_env(),
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextArg {
+    Zh,
+    En,
+    Both,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -300,6 +321,7 @@ pub fn parse(args: Vec<std::ffi::OsString>, lang: Lang) -> Result<Cli, clap::Err
 pub fn run(command: Read, data: &Dataset, global: &Global) -> Result<(), Failure> {
     let index = SearchIndex::new(data);
     let mut out = Out::stdout(global.format, global.lang());
+    out.texts = global.texts();
     // The user's words are echoed in titles and messages, so they are made printable like the dataset's text
     // (which was sanitised the same way at load, so a search for a stand-in such as ␛ still finds it).
     let word = |s: &str| sanitize(s, Field::Line).into_owned();

@@ -12,7 +12,7 @@ use ratatui::style::{Color, Modifier};
 use serde::Serialize;
 
 use crate::doc::Tone;
-use crate::lang::Lang;
+use crate::lang::{Lang, Texts};
 use crate::theme::Theme;
 
 /// The width of text output when standard output is not a terminal.
@@ -37,6 +37,8 @@ pub struct Out {
     writer: Box<dyn Write>,
     pub format: Format,
     pub lang: Lang,
+    /// The dataset's texts shown in text and Markdown output: Chinese, English or both (JSON has both).
+    pub texts: Texts,
     /// Cells per line for text output.
     pub width: usize,
     /// May text output carry SGR escape codes?
@@ -60,7 +62,7 @@ impl Out {
     }
 
     pub fn new(writer: Box<dyn Write>, format: Format, lang: Lang, width: usize, color: bool) -> Out {
-        Out { writer, format, lang, width, color }
+        Out { writer, format, lang, texts: Texts::for_lang(lang), width, color }
     }
 
     /// Output that comes ready-made (completion scripts).

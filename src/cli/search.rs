@@ -31,7 +31,11 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, keyword: &str) ->
             hint: out.lang.say(CliMsg::NothingToSearchHint),
         });
     }
-    let matches = index.texts.search(keyword, |_| true);
+    // The texts printed are those searched: an English text when English is read, as in the browser.
+    let mut matches = index.texts.search(keyword, |_| true);
+    if out.format != Format::Json {
+        matches.retain(|m| m.part.shown(&data.districts[m.district], out.texts, out.lang));
+    }
     let mut districts: Vec<usize> = matches.iter().map(|m| m.district).collect();
     districts.dedup(); // occurrences come in district order
     let totals = json::SearchTotals {
@@ -138,9 +142,11 @@ fn json_match<'a>(data: &'a Dataset, m: &Occurrence) -> json::Match<'a> {
         district: json::DistrictRef::new(d),
         part: match m.part {
             Part::Lead => "lead",
+            Part::LeadEn => "lead_en",
             Part::Title(_) => "title",
             Part::TitleEn(_) => "title_en",
             Part::Highlight(_) => "highlight",
+            Part::HighlightEn(_) => "text_en",
         },
         highlight: m.part.highlight().and_then(|h| d.highlights.get(h).map(|hl| json::HighlightRef::new(hl, h))),
         start: m.start,

@@ -12,11 +12,12 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, name: &str) -> Re
     match out.format {
         Format::Json => out.json(&json::DistrictOut::new(data, index, d))?,
         Format::Text => {
-            print_doc(out, &doc::build(data, index, d, &Marks::default(), out.width, out.lang))?;
+            let marks = Marks { reading: out.texts, ..Marks::default() };
+            print_doc(out, &doc::build(data, index, d, &marks, out.width, out.lang))?;
             figures_text(out, data, d)?;
         }
         Format::Markdown => {
-            out.plain(crate::export::district::district_markdown(data, index, d, out.lang).trim_end())?;
+            out.plain(crate::export::district::district_markdown(data, index, d, out.lang, out.texts).trim_end())?;
         }
     }
     Ok(())

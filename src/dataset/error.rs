@@ -181,6 +181,10 @@ pub enum Rule {
     NotANumber(String),
     /// A figure (value and unit, white space removed) that its text does not hold.
     NotQuoted(String),
+    /// A warning: English missing in the field named, while others of its kind have it.
+    NoEnglish(String),
+    /// A warning: a number of the Chinese that the English does not hold.
+    NumberNotInEnglish(String),
 }
 
 impl Problem {
@@ -217,6 +221,16 @@ impl Problem {
         }
     }
 
+    /// A warning on one line after its position: `mine.yaml:3:7: warning: …`.
+    pub fn warning_line(&self, origin: &str, lang: Lang) -> String {
+        let (subject, message, hint) = (self.subject(lang), self.message(lang), self.hint(lang));
+        let at = at(origin, self.position);
+        match lang {
+            Lang::En => format!("{at}: warning: {subject} ({}): {message}; {hint}", self.path),
+            Lang::Zh => format!("{at}：警告：{subject}（{}）：{message}；{hint}", self.path),
+        }
+    }
+
     fn fault(&self) -> RuleFault<'_> {
         match &self.rule {
             Rule::NoDistricts => RuleFault::NoDistricts,
@@ -229,6 +243,8 @@ impl Problem {
             Rule::UnknownTheme { id, nearest } => RuleFault::UnknownTheme { id, nearest: nearest.as_deref() },
             Rule::NotANumber(value) => RuleFault::NotANumber { value },
             Rule::NotQuoted(figure) => RuleFault::NotQuoted { figure },
+            Rule::NoEnglish(field) => RuleFault::NoEnglish { field },
+            Rule::NumberNotInEnglish(number) => RuleFault::NumberNotInEnglish { number },
         }
     }
 }

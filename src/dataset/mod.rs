@@ -3,6 +3,7 @@
 //! Nothing here needs a terminal: the browser and the command line are two faces over this core.
 
 mod chunks;
+mod english;
 mod error;
 mod exact;
 mod figures;
@@ -14,11 +15,12 @@ mod sanitize;
 mod schema;
 mod validate;
 
+pub use english::{keeps_numbers, numbers, warnings};
 pub use error::{LoadError, Problem};
 pub use figures::{FigureRef, FigureSort, Figures};
 pub use limits::{MAX_BLOCK_COLUMNS, MAX_EXPANSION, MAX_FLOW_DEPTH, Refusal};
 pub use load::{EMBEDDED_ORIGIN, EMBEDDED_YAML, MAX_BYTES};
-pub use locate::Position;
+pub use locate::{Position, positions};
 pub use progress::{Progress, Stage};
 pub use sanitize::{Field, needs_care, sanitize};
 pub use schema::{Dataset, District, Figure, Highlight, Source, Text, Theme, ThemeIds};

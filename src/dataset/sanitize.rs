@@ -77,8 +77,9 @@ pub fn sanitize_head(data: &mut Dataset) {
     for s in [&mut src.title, &mut src.publication, &mut src.issue, &mut src.column, &mut src.url] {
         clean(s, Field::Line);
     }
-    clean(&mut data.intro, Field::Text);
-    clean(&mut data.closing, Field::Text);
+    for s in [&mut data.intro, &mut data.intro_en, &mut data.closing, &mut data.closing_en] {
+        clean(s, Field::Text);
+    }
     for theme in &mut data.themes {
         for s in [&mut theme.id, &mut theme.name, &mut theme.en] {
             clean(s, Field::Line);
@@ -93,13 +94,15 @@ pub fn sanitize_district(district: &mut District) {
         clean(s, Field::Line);
     }
     clean(&mut district.lead, Field::Text);
+    clean(&mut district.lead_en, Field::Text);
     for h in &mut district.highlights {
         clean(&mut h.title, Field::Line);
         clean(&mut h.title_en, Field::Line);
         clean(&mut h.text, Field::Text);
+        clean(&mut h.text_en, Field::Text);
         h.themes.iter_mut().for_each(|t| clean(t, Field::Line));
         for f in &mut h.figures {
-            for s in [&mut f.qualifier, &mut f.value, &mut f.unit, &mut f.what, &mut f.what_en] {
+            for s in [&mut f.qualifier, &mut f.value, &mut f.unit, &mut f.what, &mut f.what_en, &mut f.value_en] {
                 clean(s, Field::Line);
             }
         }

@@ -24,9 +24,14 @@ pub struct Dataset {
     /// The article's opening paragraph.
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub intro: Text,
+    /// The opening paragraph in English: a translation, not the article's (optional, as is every English field).
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub intro_en: Text,
     /// The article's closing paragraph.
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub closing: Text,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub closing_en: Text,
     #[serde(default)]
     pub themes: Vec<Theme>,
     pub districts: Vec<District>,
@@ -77,6 +82,9 @@ pub struct District {
     /// The paragraph's opening sentence.
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub lead: Text,
+    /// The opening sentence in English, with the district's name as the article's begins with it.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub lead_en: Text,
     #[serde(default, deserialize_with = "exact::vec")]
     pub highlights: Vec<Highlight>,
 }
@@ -91,6 +99,9 @@ pub struct Highlight {
     pub title_en: Text,
     /// The article's own sentences.
     pub text: Text,
+    /// The same sentences in English: a faithful translation that keeps every number.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub text_en: Text,
     /// Theme ids.
     #[serde(default, skip_serializing_if = "ThemeIds::is_empty")]
     pub themes: ThemeIds,
@@ -115,6 +126,9 @@ pub struct Figure {
     pub what: Text,
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub what_en: Text,
+    /// The quantity as the English text writes it (1.276 billion yuan, nearly 700, 85).
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub value_en: Text,
 }
 
 impl Figure {

@@ -6,15 +6,17 @@
 use std::ops::Range;
 
 use crate::dataset::{Dataset, District, Highlight};
-use crate::lang::{DocMsg, Lang};
+use crate::lang::{DocMsg, Lang, Texts};
 use crate::search::{Occurrence, Part, SearchIndex};
 use crate::text::{truncate, width as text_width, wrap_url};
 
 use super::{Doc, DocLine, SHARED_MARK, Tone, tag, wrap_items, wrap_toned};
 
-/// What to emphasise in a district's detail.
+/// What to show and emphasise in a district's detail.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Marks<'a> {
+    /// The texts read: Chinese, English or both.
+    pub reading: Texts,
     /// For each theme: does the filter match it? Its tags are emphasised and its highlights get a bar.
     pub theme_on: &'a [bool],
     /// In a comparison, for each theme: does the other district carry it too? Shared tags then read `⇄#…`
@@ -45,12 +47,23 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
         doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
     }
     blank(&mut doc);
-    if !district.lead.is_empty() {
+    let english = marks.reading.english() && !district.lead_en.is_empty();
+    if !district.lead.is_empty() && (marks.reading.chinese() || !english) {
         // As published, with the name that begins the sentence; matches count from the lead's own start.
         let mut lead: Vec<(char, Tone)> = district.lead_as_published().chars().map(|c| (c, Tone::Lead)).collect();
         let prefix = district.lead_prefix();
         let found: Vec<(usize, usize)> =
             tone_matches(&mut lead[prefix..], Part::Lead, marks).into_iter().map(|(i, at)| (i, at + prefix)).collect();
+        let rows = paragraph(&mut doc, &lead, width, &[]);
+        place_matches(&mut doc, &found, &rows);
+        if !english {
+            blank(&mut doc);
+        }
+    }
+    if english {
+        let tone = if marks.reading.chinese() { Tone::English } else { Tone::Lead };
+        let mut lead: Vec<(char, Tone)> = district.lead_en.chars().map(|c| (c, tone)).collect();
+        let found = tone_matches(&mut lead, Part::LeadEn, marks);
         let rows = paragraph(&mut doc, &lead, width, &[]);
         place_matches(&mut doc, &found, &rows);
         blank(&mut doc);
@@ -117,7 +130,12 @@ fn highlight(
     let number = format!("{:<width$}", format!("{}.", n + 1), width = INDENT - 1);
     let mut title: Vec<(char, Tone)> = h.title.chars().map(|c| (c, title_tone)).collect();
     let mut found = tone_matches(&mut title, Part::Title(n), marks);
-    if lang == Lang::En && !h.title_en.is_empty() {
+    let english_only = marks.reading == Texts::English && !h.title_en.is_empty();
+    if english_only {
+        // The English title in the Chinese one's place.
+        title = h.title_en.chars().map(|c| (c, title_tone)).collect();
+        found = tone_matches(&mut title, Part::TitleEn(n), marks);
+    } else if (lang == Lang::En || marks.reading == Texts::Both) && !h.title_en.is_empty() {
         let at = title.len() + 1;
         title.push(('\n', title_tone));
         title.extend(h.title_en.chars().map(|c| (c, Tone::Sub)));
@@ -139,14 +157,29 @@ fn highlight(
             push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
         }
     }
-    let mut text = figure_tones(h);
-    let found = tone_matches(&mut text, Part::Highlight(n), marks);
-    let mut rows = Vec::new();
-    for (range, line) in wrap_toned(&text, body) {
-        rows.push((range, doc.lines.len()));
-        push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
+    let english = marks.reading.english() && !h.text_en.is_empty();
+    let mut texts = Vec::new();
+    if marks.reading.chinese() || !english {
+        texts.push((
+            figure_tones(&h.text, h.figures.iter().map(|f| (&*f.qualifier, &*f.value, &*f.unit)), Tone::Text),
+            Part::Highlight(n),
+        ));
     }
-    place_matches(doc, &found, &rows);
+    if english {
+        // Under the Chinese it is dimmed, a companion to it; alone it is the text.
+        let tone = if marks.reading.chinese() { Tone::English } else { Tone::Text };
+        let values = h.figures.iter().filter(|f| !f.value_en.is_empty()).map(|f| ("", &*f.value_en, ""));
+        texts.push((figure_tones(&h.text_en, values, tone), Part::HighlightEn(n)));
+    }
+    for (mut text, part) in texts {
+        let found = tone_matches(&mut text, part, marks);
+        let mut rows = Vec::new();
+        for (range, line) in wrap_toned(&text, body) {
+            rows.push((range, doc.lines.len()));
+            push_line(doc, vec![bar(), (pad(), Tone::Plain)], line);
+        }
+        place_matches(doc, &found, &rows);
+    }
     let tags: Vec<Vec<(char, Tone)>> = theme_ids
         .iter()
         .map(|&t| {
@@ -186,15 +219,19 @@ fn place_matches(doc: &mut Doc, found: &[(usize, usize)], rows: &[(Range<usize>,
     }
 }
 
-/// The highlight's text with each figure (its qualifier, value and unit, as the text has them) toned as a
-/// figure.
-fn figure_tones(h: &Highlight) -> Vec<(char, Tone)> {
-    let chars: Vec<char> = h.text.chars().collect();
-    let mut tones = vec![Tone::Text; chars.len()];
-    for f in &h.figures {
-        let value: Vec<char> = f.value.chars().collect();
-        let unit: Vec<char> = f.unit.chars().filter(|c| !c.is_whitespace()).collect();
-        let qualifier: Vec<char> = f.qualifier.chars().filter(|c| !c.is_whitespace()).collect();
+/// A highlight's text in `tone` with each figure (its qualifier, value and unit, as the text has them: in
+/// English, its `value_en`) toned as a figure.
+fn figure_tones<'a>(
+    text: &str,
+    figures: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+    tone: Tone,
+) -> Vec<(char, Tone)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut tones = vec![tone; chars.len()];
+    for (qualifier, value, unit) in figures {
+        let value: Vec<char> = value.chars().collect();
+        let unit: Vec<char> = unit.chars().filter(|c| !c.is_whitespace()).collect();
+        let qualifier: Vec<char> = qualifier.chars().filter(|c| !c.is_whitespace()).collect();
         if value.is_empty() {
             continue;
         }
@@ -202,9 +239,11 @@ fn figure_tones(h: &Highlight) -> Vec<(char, Tone)> {
         while i + value.len() <= chars.len() {
             // A value must not be the tail of a longer number: "100" is not the "00" of "2100".
             let whole = i == 0 || !chars[i - 1].is_ascii_digit();
-            if whole && chars[i..i + value.len()] == value[..] {
+            // Nor, without a unit to end it, the head of one: "85" is not the start of "850".
+            let ends = !unit.is_empty() || chars.get(i + value.len()).is_none_or(|c| !c.is_ascii_digit());
+            if whole && ends && chars[i..i + value.len()] == value[..] {
                 let mut j = i + value.len();
-                while j < chars.len() && chars[j] == ' ' {
+                while !unit.is_empty() && j < chars.len() && chars[j] == ' ' {
                     j += 1;
                 }
                 if chars[j..].starts_with(&unit) {
@@ -369,5 +408,46 @@ mod match_tests {
         assert!(text.contains("⇄#规划"), "{text}");
         assert!(text.contains(" #代表工作") && !text.contains("⇄#代表工作"), "{text}");
         assert!(!text.contains("出处"), "compact leaves the source out");
+    }
+
+    #[test]
+    fn each_way_of_reading_shows_its_texts_and_a_text_without_english_its_chinese() {
+        let mut data = Dataset::embedded().expect("dataset");
+        let d = &mut data.districts[0];
+        d.lead_en = "The standing committee gave full play to the system.".into();
+        d.highlights[1].text_en = "Three rounds of inspections, 85 compounds rechecked;".into();
+        let index = SearchIndex::new(&data);
+        let text = |reading| {
+            let marks = Marks { reading, ..Marks::default() };
+            let doc = build(&data, &index, 0, &marks, 200, Lang::Zh);
+            let lines: Vec<String> =
+                doc.lines.iter().map(|l| l.spans.iter().map(|(s, _)| s.as_str()).collect()).collect();
+            lines.join("\n")
+        };
+        let (zh, en) = ("开展3轮市、区两级人大代表", "Three rounds of inspections, 85 compounds");
+        let chinese = text(Texts::Chinese);
+        assert!(chinese.contains(zh) && !chinese.contains(en) && !chinese.contains("gave full play"));
+        let both = text(Texts::Both);
+        let (at_zh, at_en) = (both.find(zh).expect("the Chinese"), both.find(en).expect("the English"));
+        assert!(at_zh < at_en, "the English under its Chinese");
+        assert!(both.find("充分发挥").expect("the lead") < both.find("gave full play").expect("its English"));
+        let english = text(Texts::English);
+        assert!(english.contains(en) && !english.contains(zh));
+        // The first highlight has no English: its Chinese is read in every way.
+        assert!(english.contains("积极推动核心区控规高质量实施"));
+    }
+
+    #[test]
+    fn in_both_the_english_is_dimmed_and_its_figures_stand_out() {
+        let mut data = Dataset::embedded().expect("dataset");
+        let h = &mut data.districts[0].highlights[1];
+        h.text_en = "3 rounds of inspections, 85 compounds rechecked;".into();
+        h.figures[1].value_en = "85".into();
+        let index = SearchIndex::new(&data);
+        let marks = Marks { reading: Texts::Both, ..Marks::default() };
+        let doc = build(&data, &index, 0, &marks, 200, Lang::En);
+        let spans: Vec<&(String, Tone)> = doc.lines.iter().flat_map(|l| &l.spans).collect();
+        assert!(spans.iter().any(|(s, t)| s.contains("rounds of inspections") && *t == Tone::English));
+        assert!(spans.iter().any(|(s, t)| s == "85" && *t == Tone::Figure), "{spans:?}");
     }
 }

@@ -5,11 +5,11 @@ use super::sources_markdown;
 use crate::dataset::Dataset;
 use crate::doc::compare_header;
 use crate::doc::markdown::{escape, heading};
-use crate::lang::Lang;
+use crate::lang::{Lang, Texts};
 use crate::search::SearchIndex;
 
 /// The comparison of districts `l` and `r` as Markdown lines.
-pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: Lang) -> Vec<String> {
+pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: Lang, texts: Texts) -> Vec<String> {
     let (left, right) = (&data.districts[l], &data.districts[r]);
     let names = [left.name.as_str(), right.name.as_str()];
     let split = index.split(l, r);
@@ -23,18 +23,25 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
     out.push(format!("| {} | {} |", escape(names[0]), escape(names[1])));
     out.push("| --- | --- |".to_string());
     if !left.lead.is_empty() || !right.lead.is_empty() {
-        out.push(format!("| {} | {} |", cell(&left.lead_as_published()), cell(&right.lead_as_published())));
+        let lead = |d: &crate::dataset::District| {
+            let published = d.lead_as_published();
+            let read: Vec<String> = texts.of(&published, &d.lead_en).map(cell).collect();
+            read.join("<br>")
+        };
+        out.push(format!("| {} | {} |", lead(left), lead(right)));
     }
     let rows = left.highlights.len().max(right.highlights.len());
     for n in 0..rows {
         let side = |d: usize| {
             let Some(h) = data.districts[d].highlights.get(n) else { return String::new() };
-            let mut title = format!("**{}. {}**", n + 1, escape(&h.title));
-            if lang == Lang::En && !h.title_en.is_empty() {
+            let english_title = texts == Texts::English && !h.title_en.is_empty();
+            let mut title = format!("**{}. {}**", n + 1, escape(if english_title { &h.title_en } else { &h.title }));
+            if !english_title && (lang == Lang::En || texts == Texts::Both) && !h.title_en.is_empty() {
                 title.push_str(&format!(" *({})*", escape(&h.title_en)));
             }
             let tags: Vec<String> = index.highlight_themes(d, n).iter().map(|&t| tag(data, t, lang)).collect();
-            format!("{title} {} {}", cell(&h.text), tags.join(" ")).trim_end().to_string()
+            let read: Vec<String> = texts.of(&h.text, &h.text_en).map(cell).collect();
+            format!("{title} {} {}", read.join("<br>"), tags.join(" ")).trim_end().to_string()
         };
         out.push(format!("| {} | {} |", side(l), side(r)));
     }
@@ -71,7 +78,7 @@ mod tests {
     fn each_row_pairs_the_two_districts_highlights_in_order() {
         let data = Dataset::embedded().expect("dataset");
         let index = SearchIndex::new(&data);
-        let lines = markdown(&data, &index, 0, 1, Lang::Zh);
+        let lines = markdown(&data, &index, 0, 1, Lang::Zh, Texts::Chinese);
         assert_eq!(lines[0], "# 东城 ⇄ 西城");
         let start = lines.iter().position(|l| l.starts_with("| ")).expect("a table");
         let table: Vec<&String> = lines[start..].iter().take_while(|l| l.starts_with("| ")).collect();

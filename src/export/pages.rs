@@ -14,13 +14,17 @@ const CONTEXT: usize = 20;
 /// the English title after it (last, as the part a narrow line may cut), or "lead".
 pub fn place(data: &Dataset, m: &Occurrence, lang: Lang) -> String {
     let d = &data.districts[m.district];
-    let Some(h) = m.part.highlight() else { return lang.labels().lead.to_string() };
+    let Some(h) = m.part.highlight() else {
+        let lead = lang.labels().lead;
+        return if m.part.english() { lang.aside(lead, lang.labels().in_english) } else { lead.to_string() };
+    };
     let title = &d.highlights[h];
     let mut label = format!("{}. {}", h + 1, title.title);
     match m.part {
         Part::Title(_) => label = lang.aside(&label, lang.labels().in_title),
         // The English title is the match's context already: said once, there.
         Part::TitleEn(_) => return lang.aside(&label, lang.labels().in_title_en),
+        Part::HighlightEn(_) => label = lang.aside(&label, lang.labels().in_english),
         _ => {}
     }
     if lang == Lang::En && !title.title_en.is_empty() {

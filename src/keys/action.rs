@@ -64,6 +64,8 @@ pub enum Action {
     Export,
     /// The highlights pane (or the comparison) over the whole width, or back beside the lists.
     ToggleZoom,
+    /// Read the texts in Chinese, in both languages, or in English.
+    ToggleReading,
     /// Turn the browser's mouse on or off (off, the terminal selects text).
     ToggleMouse,
     /// Bookmark the highlight under the cursor, with a note (again: edit the note).

@@ -98,6 +98,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Key::Char(']')], Action::NextHighlight, BROWSE, words::NEXT_HIGHLIGHT),
     bind(&[Key::Char('[')], Action::PrevHighlight, BROWSE, words::PREVIOUS_HIGHLIGHT),
     bind(&[Key::Char('z')], Action::ToggleZoom, BROWSE, words::ZOOM),
+    bind(&[Key::Char('e')], Action::ToggleReading, BROWSE, words::READING),
     // Taking text out.
     bind(&[Key::Char('y')], Action::Copy, BROWSE_AND_PAGES, words::COPY),
     bind(&[Key::Char('b')], Action::Bookmark, BROWSE, words::BOOKMARK),

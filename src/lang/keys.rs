@@ -77,6 +77,11 @@ pub const ZOOM: KeyWords = KeyWords::new(
     "放大：亮点（或对比）占满整个宽度，再按恢复",
 );
 
+pub const READING: KeyWords = KeyWords::new(
+    "read the texts in Chinese, in Chinese with the English under each paragraph, or in English",
+    "切换正文：中文、中英对照（英文在每段中文之下）、英文",
+);
+
 // Taking text out.
 pub const COPY: KeyWords = KeyWords::new(
     "copy the highlight with its source (comparing: both districts; on a page: its row)",

@@ -41,6 +41,8 @@ pub struct Labels {
     /// Marks a match in a highlight's title.
     pub in_title: &'static str,
     pub in_title_en: &'static str,
+    /// Where a keyword was found in a translation.
+    pub in_english: &'static str,
     /// What the dataset adds to the article, said once wherever both stand together.
     pub added: &'static str,
     /// Before a bookmark's note in the detail.
@@ -108,6 +110,7 @@ pub const EN: Labels = Labels {
     lead: "lead",
     in_title: "title",
     in_title_en: "English title",
+    in_english: "in English",
     added: "Titles, themes and figure notes (in italics) are this dataset's, not the article's.",
     note: "note: ",
     both: "Both",
@@ -169,6 +172,7 @@ pub const ZH: Labels = Labels {
     lead: "导语",
     in_title: "标题",
     in_title_en: "英文标题",
+    in_english: "英文",
     added: "标题、主题与数字说明（斜体）为本数据集所加，并非原文。",
     note: "笔记：",
     both: "共同",

@@ -104,6 +104,82 @@ impl Lang {
     }
 }
 
+/// Which of the dataset's texts are read: the article's Chinese, their English translation, or both (the
+/// English under each Chinese paragraph). A text without English shows its Chinese whatever the choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Texts {
+    #[default]
+    Chinese,
+    English,
+    Both,
+}
+
+impl Texts {
+    /// Where a reader starts: the English interface reads both, the Chinese one Chinese.
+    pub fn for_lang(lang: Lang) -> Texts {
+        match lang {
+            Lang::En => Texts::Both,
+            Lang::Zh => Texts::Chinese,
+        }
+    }
+
+    /// The next choice of the key that steps through them: Chinese, both, English.
+    pub fn next(self) -> Texts {
+        match self {
+            Texts::Chinese => Texts::Both,
+            Texts::Both => Texts::English,
+            Texts::English => Texts::Chinese,
+        }
+    }
+
+    /// Are the Chinese texts shown (those with English too)?
+    pub fn chinese(self) -> bool {
+        self != Texts::English
+    }
+
+    /// Are the English texts shown, where there are some?
+    pub fn english(self) -> bool {
+        self != Texts::Chinese
+    }
+
+    /// The texts read of one whose Chinese is `zh` and English `en`, in order: the Chinese unless English
+    /// alone is read and there is some, then the English when it is read and there is some.
+    pub fn of<'a>(self, zh: &'a str, en: &'a str) -> impl Iterator<Item = &'a str> {
+        let english = self.english() && !en.is_empty();
+        let chinese = self.chinese() || !english;
+        chinese.then_some(zh).into_iter().chain(english.then_some(en)).filter(|t| !t.is_empty())
+    }
+
+    /// A title as it is read: `title (title_en)` when both are, as in the English interface; the English
+    /// alone when English alone is read.
+    pub fn title(self, zh: &str, en: &str, lang: Lang) -> String {
+        match self {
+            Texts::English if !en.is_empty() => en.to_string(),
+            Texts::Both => Lang::En.both(zh, en),
+            _ => lang.both(zh, en),
+        }
+    }
+
+    /// As the command line writes it: `zh`, `en`, `both`.
+    pub fn parse(word: &str) -> Option<Texts> {
+        match word {
+            "zh" => Some(Texts::Chinese),
+            "en" => Some(Texts::English),
+            "both" => Some(Texts::Both),
+            _ => None,
+        }
+    }
+
+    /// Its name in the status line and the help: 中文, English, 中英 / 中文, 英文, 中英对照.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Texts::Chinese => lang.pick("Chinese", "中文"),
+            Texts::English => lang.pick("English", "英文"),
+            Texts::Both => lang.pick("Chinese + English", "中英对照"),
+        }
+    }
+}
+
 /// The ASCII punctuation in Chinese prose, if any: code (a command, a key, an id) is written in backticks
 /// and a web address is written as it is; neither is prose, so only what stands outside them is looked at.
 /// For the catalogue's tests.

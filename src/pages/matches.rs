@@ -147,11 +147,13 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
         .map(|(i, m)| {
             let d = &app.data.districts[m.district];
             let where_ = match m.part.highlight().and_then(|h| d.highlights.get(h)) {
+                None if m.part.english() => app.lang.aside(app.lang.labels().lead, app.lang.labels().in_english),
                 None => app.lang.labels().lead.to_string(),
                 // A match in the English title has it as its context: said once, there.
                 Some(h) if matches!(m.part, Part::TitleEn(_)) => {
                     app.lang.aside(&h.title, app.lang.labels().in_title_en)
                 }
+                Some(h) if m.part.english() => app.lang.aside(&h.title, app.lang.labels().in_english),
                 Some(h) => app.lang.both(&h.title, &h.title_en),
             };
             let where_ = truncate(&where_, title_w - 1);

@@ -9,35 +9,61 @@
 use memchr::memmem;
 
 use crate::dataset::{Dataset, District};
+use crate::lang::{Lang, Texts};
 
 /// A part of a district's paragraph: its lead, or a highlight's title (Chinese or English) or text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Part {
     Lead,
+    /// The lead's English.
+    LeadEn,
     /// The n-th highlight's Chinese title.
     Title(usize),
     /// The n-th highlight's English title.
     TitleEn(usize),
     /// The n-th highlight's text.
     Highlight(usize),
+    /// The n-th highlight's English text.
+    HighlightEn(usize),
 }
 
 impl Part {
     /// The highlight the part belongs to (`None` for the lead).
     pub fn highlight(self) -> Option<usize> {
         match self {
-            Part::Lead => None,
-            Part::Title(h) | Part::TitleEn(h) | Part::Highlight(h) => Some(h),
+            Part::Lead | Part::LeadEn => None,
+            Part::Title(h) | Part::TitleEn(h) | Part::Highlight(h) | Part::HighlightEn(h) => Some(h),
         }
+    }
+
+    /// Is the part on screen when the texts of district `d` are read in `reading` in the interface of
+    /// `lang`? As the detail lays them out: an English text beside or in place of its Chinese, the English
+    /// titles in the English interface or when English is read.
+    pub fn shown(self, d: &District, reading: Texts, lang: Lang) -> bool {
+        let highlight = |h: usize| d.highlights.get(h);
+        match self {
+            Part::Lead => reading.chinese() || d.lead_en.is_empty(),
+            Part::Title(h) => reading != Texts::English || highlight(h).is_none_or(|h| h.title_en.is_empty()),
+            Part::Highlight(h) => reading.chinese() || highlight(h).is_none_or(|h| h.text_en.is_empty()),
+            Part::TitleEn(_) => lang == Lang::En || reading.english(),
+            Part::LeadEn | Part::HighlightEn(_) => reading.english(),
+        }
+    }
+
+    /// Is it an English text (a title or a translation)?
+    pub fn english(self) -> bool {
+        matches!(self, Part::TitleEn(_) | Part::LeadEn | Part::HighlightEn(_))
     }
 
     /// Where the part comes in reading order: the lead, then each highlight's title, English title and text.
     fn place(self) -> (usize, usize) {
         match self {
             Part::Lead => (0, 0),
+            Part::LeadEn => (0, 1),
             Part::Title(h) => (h + 1, 0),
             Part::TitleEn(h) => (h + 1, 1),
             Part::Highlight(h) => (h + 1, 2),
+            Part::HighlightEn(h) => (h + 1, 3),
         }
     }
 }
@@ -71,9 +97,11 @@ impl Occurrence {
         let highlight = |h: usize| d.highlights.get(h);
         match self.part {
             Part::Lead => &d.lead,
+            Part::LeadEn => &d.lead_en,
             Part::Title(h) => highlight(h).map_or("", |h| h.title.as_str()),
             Part::TitleEn(h) => highlight(h).map_or("", |h| h.title_en.as_str()),
             Part::Highlight(h) => highlight(h).map_or("", |h| h.text.as_str()),
+            Part::HighlightEn(h) => highlight(h).map_or("", |h| h.text_en.as_str()),
         }
     }
 
@@ -129,7 +157,8 @@ pub struct TextIndex {
 impl TextIndex {
     pub fn new(data: &Dataset) -> TextIndex {
         let bytes: usize = data.districts.iter().flat_map(parts).map(|t| t.len() + 1).sum();
-        let count: usize = data.districts.iter().map(|d| 1 + PARTS_PER_HIGHLIGHT * d.highlights.len()).sum();
+        let count: usize =
+            data.districts.iter().map(|d| PARTS_PER_DISTRICT + PARTS_PER_HIGHLIGHT * d.highlights.len()).sum();
         // Offsets are 32-bit. The loader keeps every dataset far below 4 GiB of text (see
         // `dataset::MAX_EXPANSION`); one built otherwise is not searchable rather than searched wrongly.
         if u32::try_from(bytes).is_err() || u32::try_from(count).is_err() {
@@ -157,10 +186,13 @@ impl TextIndex {
         let district = self.first_part.partition_point(|&f| f as usize <= p) - 1;
         let part = match p - self.first_part[district] as usize {
             0 => Part::Lead,
-            k => match ((k - 1) / PARTS_PER_HIGHLIGHT, (k - 1) % PARTS_PER_HIGHLIGHT) {
+            1 => Part::LeadEn,
+            k => match ((k - PARTS_PER_DISTRICT) / PARTS_PER_HIGHLIGHT, (k - PARTS_PER_DISTRICT) % PARTS_PER_HIGHLIGHT)
+            {
                 (h, 0) => Part::Title(h),
                 (h, 1) => Part::TitleEn(h),
-                (h, _) => Part::Highlight(h),
+                (h, 2) => Part::Highlight(h),
+                (h, _) => Part::HighlightEn(h),
             },
         };
         (district, part)
@@ -309,13 +341,16 @@ impl TextIndex {
 }
 
 /// Parts indexed for each highlight: its title, English title and text.
-const PARTS_PER_HIGHLIGHT: usize = 3;
+const PARTS_PER_HIGHLIGHT: usize = 4;
+/// The lead and its English.
+const PARTS_PER_DISTRICT: usize = 2;
 
 /// A district's texts in the order they are indexed: the lead, then each highlight's title, English title
 /// and text (an empty one still has its place, so that a part's number says what it is).
 fn parts(d: &District) -> impl Iterator<Item = &str> {
-    std::iter::once(d.lead.as_str())
-        .chain(d.highlights.iter().flat_map(|h| [h.title.as_str(), h.title_en.as_str(), h.text.as_str()]))
+    [d.lead.as_str(), d.lead_en.as_str()].into_iter().chain(
+        d.highlights.iter().flat_map(|h| [h.title.as_str(), h.title_en.as_str(), h.text.as_str(), h.text_en.as_str()]),
+    )
 }
 
 #[cfg(test)]

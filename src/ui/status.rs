@@ -114,7 +114,8 @@ fn draw_prompt(
     let label = crate::text::truncate(&label, (total / 2).saturating_sub(used));
     let before = used + width(&label);
     let gap = if used == 0 { " " } else { "    " };
-    let notice = app.notice.as_ref().map(|n| format!("{gap}{}", n.fitted(total.saturating_sub(before + typed + gap.len()))));
+    let notice =
+        app.notice.as_ref().map(|n| format!("{gap}{}", n.fitted(total.saturating_sub(before + typed + gap.len()))));
     let room = total.saturating_sub(before + 1 + notice.as_deref().map_or(0, width));
     let (shown, caret) = visible_query(input.text(), input.caret(), room);
     let x = area.x + (before + caret) as u16;
@@ -159,7 +160,9 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
     let told = app.search.matches.is_empty() && app.notice.is_some();
     if app.search.is_active() && !told {
         let (keyword, current, total) = (&app.search.keyword, app.search.current + 1, app.search.matches.len());
-        let mut text = format!(" · {}", app.lang.say(BrowserMsg::SearchStatus { keyword, current, total }));
+        let english = app.search.matches.get(app.search.current).is_some_and(|m| m.part.english());
+        let msg = BrowserMsg::SearchStatus { keyword, current, total, english };
+        let mut text = format!(" · {}", app.lang.say(msg));
         // Said every time: the filter decides which districts were searched.
         if app.filtering() {
             let (shown, all) = (app.filtered.districts.len(), app.data.districts.len());

@@ -117,6 +117,7 @@ fn browse(app: &mut App, action: Action) {
         Action::Export => take::export(app),
         Action::ToggleMouse => take::toggle_mouse(app),
         Action::ToggleZoom => app.toggle_zoom(),
+        Action::ToggleReading => toggle_reading(app),
         Action::Bookmark => take::start_note(app),
         Action::Done(outcome) => take::done(app, *outcome),
         Action::Unbound(key) => unbound(app, key),
@@ -249,6 +250,15 @@ fn scroll(app: &mut App, delta: isize) {
         return compare::scroll(app, delta);
     }
     app.detail_scroll = app.detail_scroll.saturating_add_signed(delta).min(super::derive::max_scroll(app));
+}
+
+/// `e`: the next way of reading the texts; a search keeps to what is shown, and says the new way.
+fn toggle_reading(app: &mut App) {
+    app.reading = app.reading.next();
+    search::refind(app);
+    let reading = app.reading.name(app.lang);
+    app.said = super::Said::Done;
+    app.notice = Some(app.lang.notice(BrowserMsg::Reading { reading }));
 }
 
 /// What the pages drawn over the panes ask of them: each runs as an action does ([`App::step`]), or inside

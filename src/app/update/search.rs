@@ -20,10 +20,6 @@ pub(crate) fn run(app: &mut App) {
     }
     app.search.keyword = keyword;
     app.search.all = app.index.texts.search(&app.search.keyword, |_| true);
-    // The Chinese interface does not show English titles: a match there could not be seen or reached.
-    if app.lang == crate::lang::Lang::Zh {
-        app.search.all.retain(|m| !matches!(m.part, crate::search::Part::TitleEn(_)));
-    }
     find(app);
     app.search.current = 0;
     let mut found_in: Vec<usize> = app.search.all.iter().map(|m| m.district).collect();
@@ -73,13 +69,16 @@ pub(crate) fn hidden_by_filter(app: &App) -> bool {
     app.search.matches.is_empty() && !app.search.all.is_empty() && app.filtering()
 }
 
-/// The occurrences in the districts the filter shows.
+/// The occurrences in the districts the filter shows, in the texts the reading shows (an English text is
+/// searched when it is read, a Chinese one when it is read or has no English).
 fn find(app: &mut App) {
     let mut visible = vec![false; app.data.districts.len()];
     for hit in &app.filtered.districts {
         visible[hit.district] = true;
     }
-    app.search.matches = app.search.all.iter().filter(|m| visible[m.district]).copied().collect();
+    let (data, reading, lang) = (&app.data, app.reading, app.lang);
+    let shown = |m: &&Occurrence| visible[m.district] && m.part.shown(&data.districts[m.district], reading, lang);
+    app.search.matches = app.search.all.iter().filter(shown).copied().collect();
 }
 
 /// After the filter changed: the occurrences in the districts that are visible now (no new search), staying

@@ -12,7 +12,7 @@ use crate::lang::BrowserMsg;
 pub(super) fn copy(app: &mut App) {
     let clip = match (&app.compare, app.selected()) {
         (Some(c), Some(right)) => compare_clip(app, c.left, right),
-        (None, Some(d)) => export::district::highlight_clip(&app.data, d, app.highlight, app.lang),
+        (None, Some(d)) => export::district::highlight_clip(&app.data, d, app.highlight, app.lang, app.reading),
         (_, None) => None,
     };
     put(app, clip, BrowserMsg::NothingToCopy);
@@ -22,14 +22,14 @@ pub(super) fn copy(app: &mut App) {
 pub(super) fn copy_all(app: &mut App) {
     let clip = match (&app.compare, app.selected()) {
         (Some(c), Some(right)) => compare_clip(app, c.left, right),
-        (None, Some(d)) => export::district::district_clip(&app.data, &app.index, d, app.lang),
+        (None, Some(d)) => export::district::district_clip(&app.data, &app.index, d, app.lang, app.reading),
         (_, None) => None,
     };
     put(app, clip, BrowserMsg::NothingToCopy);
 }
 
 fn compare_clip(app: &App, left: usize, right: usize) -> Option<Clip> {
-    let lines = export::compare::markdown(&app.data, &app.index, left, right, app.lang);
+    let lines = export::compare::markdown(&app.data, &app.index, left, right, app.lang, app.reading);
     let names = [&app.data.districts[left].name, &app.data.districts[right].name];
     Some(Clip { what: format!("{} ⇄ {}", names[0], names[1]), text: lines.join("\n") + "\n" })
 }
@@ -57,13 +57,13 @@ pub(super) fn export(app: &mut App) {
     };
     let export = match (&app.compare, app.selected()) {
         (Some(c), Some(right)) => {
-            let lines = export::compare::markdown(&app.data, &app.index, c.left, right, app.lang);
+            let lines = export::compare::markdown(&app.data, &app.index, c.left, right, app.lang, app.reading);
             let stem = export::stem(&["liangdian", &named(c.left), &named(right)]);
             Some(Export { stem, markdown: lines.join("\n") + "\n" })
         }
         (None, Some(d)) => Some(Export {
             stem: export::stem(&["liangdian", &named(d)]),
-            markdown: export::district::district_markdown(&app.data, &app.index, d, app.lang),
+            markdown: export::district::district_markdown(&app.data, &app.index, d, app.lang, app.reading),
         }),
         (_, None) => None,
     };

@@ -132,15 +132,40 @@ impl Fault for DatasetFault<'_> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RuleFault<'a> {
     NoDistricts,
-    EmptyId { thing: Thing },
-    NotKebab { id: &'a str },
-    RepeatedId { thing: Thing, first: usize, name: &'a str },
-    Blank { field: Blank },
+    EmptyId {
+        thing: Thing,
+    },
+    NotKebab {
+        id: &'a str,
+    },
+    RepeatedId {
+        thing: Thing,
+        first: usize,
+        name: &'a str,
+    },
+    Blank {
+        field: Blank,
+    },
     NoText,
     NoTitle,
-    UnknownTheme { id: &'a str, nearest: Option<&'a str> },
-    NotANumber { value: &'a str },
-    NotQuoted { figure: &'a str },
+    UnknownTheme {
+        id: &'a str,
+        nearest: Option<&'a str>,
+    },
+    NotANumber {
+        value: &'a str,
+    },
+    NotQuoted {
+        figure: &'a str,
+    },
+    /// A warning: English (`field`) is missing here while others of its kind have it.
+    NoEnglish {
+        field: &'a str,
+    },
+    /// A warning: a number of the Chinese text that its English does not hold.
+    NumberNotInEnglish {
+        number: &'a str,
+    },
 }
 
 impl Fault for RuleFault<'_> {
@@ -171,6 +196,14 @@ impl Fault for RuleFault<'_> {
             RuleFault::NotANumber { value } => format!("有一项数据的值 `{value}` 不是数字"),
             RuleFault::NotQuoted { figure } if en => format!("has a figure '{figure}' that its text does not contain"),
             RuleFault::NotQuoted { figure } => format!("数据 `{figure}` 不在这条亮点的正文里"),
+            RuleFault::NoEnglish { field } if en => {
+                format!("has no English (`{field}`) where others of its kind have it")
+            }
+            RuleFault::NoEnglish { field } => format!("缺少英文（`{field}`），而同类的其他文字都有"),
+            RuleFault::NumberNotInEnglish { number } if en => {
+                format!("its English does not hold the number {number} of its Chinese")
+            }
+            RuleFault::NumberNotInEnglish { number } => format!("英文中没有中文里的数字 {number}"),
         }
     }
 
@@ -211,6 +244,15 @@ impl Fault for RuleFault<'_> {
             RuleFault::NotQuoted { .. } => pick(
                 "a figure quotes its highlight: `value` then `unit` as they stand in `text`",
                 "数据须照录亮点原文：`value` 和 `unit` 要与 `text` 中的写法一致",
+            ),
+            RuleFault::NoEnglish { .. } => pick(
+                "translate it, or leave this kind of text in Chinese alone throughout",
+                "补上译文，或让这类文字全部只用中文",
+            ),
+            RuleFault::NumberNotInEnglish { .. } => pick(
+                "write the number in digits in the English, or give the figure that records it a `value_en` that \
+                 the English holds",
+                "在英文中用阿拉伯数字写出它，或为记录它的数据写一个英文中出现的 `value_en`",
             ),
         }
     }

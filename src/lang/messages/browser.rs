@@ -81,6 +81,8 @@ pub enum BrowserMsg<'a> {
         keyword: &'a str,
         current: usize,
         total: usize,
+        /// Is the match the reader is on in an English text?
+        english: bool,
     },
     /// The status line while a filter limits the search: "in 5 of 16 districts".
     SearchedOnly {
@@ -99,6 +101,10 @@ pub enum BrowserMsg<'a> {
     /// What a key does, as a short hint: "q quits".
     Quits {
         key: &'a str,
+    },
+    /// The texts are now read in `reading` (Chinese, English, both).
+    Reading {
+        reading: &'a str,
     },
     /// Text went to the clipboard (with its citation): what, and how long.
     Copied {
@@ -324,11 +330,15 @@ impl Message for BrowserMsg<'_> {
                 need.0, need.1, size.0, size.1
             )),
             BrowserMsg::SearchStatus { keyword, total: 0, .. } if en => quoted("no match for ", keyword),
-            BrowserMsg::SearchStatus { keyword, current, total } if en => {
-                quoted(&format!("match {current}/{total} "), keyword)
+            BrowserMsg::SearchStatus { keyword, current, total, english } if en => {
+                let said = quoted(&format!("match {current}/{total} "), keyword);
+                if english { said.words(" in English") } else { said }
             }
             BrowserMsg::SearchStatus { keyword, total: 0, .. } => quoted("未找到", keyword),
-            BrowserMsg::SearchStatus { keyword, current, total } => quoted(&format!("匹配 {current}/{total}"), keyword),
+            BrowserMsg::SearchStatus { keyword, current, total, english } => {
+                let said = quoted(&format!("匹配 {current}/{total}"), keyword);
+                if english { said.words("（英文）") } else { said }
+            }
             BrowserMsg::Unbound { key, help_key } if en => {
                 Notice::new(format!("{key} does nothing here")).hint(colon, format!("{help_key} for help"))
             }
@@ -343,6 +353,8 @@ impl Message for BrowserMsg<'_> {
             BrowserMsg::ThemesMatching { n } => Notice::new(format!("匹配 {}", count(n, Noun::Theme))),
             BrowserMsg::Quits { key } if en => Notice::new(format!("{key} quits")),
             BrowserMsg::Quits { key } => Notice::new(format!("{key} 退出")),
+            BrowserMsg::Reading { reading } if en => Notice::new(format!("reading the texts in {reading}")),
+            BrowserMsg::Reading { reading } => Notice::new(format!("正文：{reading}")),
             BrowserMsg::Copied { what, chars } if en => {
                 Notice::new("copied ").detail(what).words(format!(" ({chars} characters)"))
             }

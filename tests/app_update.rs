@@ -425,8 +425,9 @@ fn the_comparison_header_lists_shared_and_one_sided_themes() {
         .flat_map(|l| l.spans.iter().map(|(s, _)| s.as_str()))
         .collect();
     assert!(header.contains("Both (7)"), "{header}");
-    assert!(header.contains("Only 东城 (2)") && header.contains("Only 东城 (2): #Planning"), "{header}");
-    assert!(header.contains("Only 朝阳 (6)"), "{header}");
+    // Named in English with the Chinese beside it; tags keep the Chinese with the English.
+    assert!(header.contains("Only Dongcheng 东城 (2): #规划 (Planning)"), "{header}");
+    assert!(header.contains("Only Chaoyang 朝阳 (6)"), "{header}");
 }
 
 #[test]
@@ -628,7 +629,7 @@ fn comparing_without_a_pinned_district_asks_for_the_other_side() {
         let c = app.app.compare.as_ref().expect("comparing");
         c.header.lines.iter().flat_map(|l| l.spans.iter().map(|(s, _)| s.clone())).collect::<String>()
     };
-    assert!(header(&app).contains("move (j k) to the district to compare with 东城"), "{}", header(&app));
+    assert!(header(&app).contains("move (j k) to the district to compare with Dongcheng 东城"), "{}", header(&app));
     press(&mut app, "j");
     assert!(header(&app).starts_with("Both ("), "{}", header(&app));
 }
@@ -645,12 +646,12 @@ fn jumping_from_a_page_to_a_district_the_filter_hides_says_the_filter_was_cleare
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(selected_name(&app), "平谷");
     assert_eq!(app.app.filtered.districts.len(), 16);
-    assert_eq!(said(&app).as_deref(), Some("filter cleared to show 平谷"));
+    assert_eq!(said(&app).as_deref(), Some("filter cleared to show Pinggu 平谷"));
     press(&mut app, "hg"); // back to the list, its first district: 东城
     press(&mut app, "m");
     press(&mut app, "j"); // 东城 × waste sorting, which it carries
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(said(&app).as_deref(), Some("districts with #Waste sorting; Esc clears the filter"));
+    assert_eq!(said(&app).as_deref(), Some("districts with #垃圾分类 (Waste sorting); Esc clears the filter"));
 }
 
 #[test]
@@ -776,7 +777,10 @@ fn capital_y_copies_the_district_and_comparing_both_sides() {
     app.app.effects.clear();
     press(&mut app, "y");
     let text = clipboard(&app).expect("copied");
-    assert!(text.starts_with("# 东城 ⇄ 西城") && text.contains("| 东城 | 西城 |"), "{text}");
+    assert!(
+        text.starts_with("# Dongcheng 东城 ⇄ Xicheng 西城") && text.contains("| Dongcheng 东城 | Xicheng 西城 |"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -806,7 +810,7 @@ fn y_on_a_page_copies_its_row_and_the_help_has_nothing_to_copy() {
     press(&mut app, "Fs");
     app.app.effects.clear();
     press(&mut app, "y");
-    assert!(clipboard(&app).is_some_and(|t| t.starts_with("平谷 12.76亿元")), "{:?}", app.app.effects);
+    assert!(clipboard(&app).is_some_and(|t| t.starts_with("Pinggu 平谷 12.76亿元")), "{:?}", app.app.effects);
     press(&mut app, "?");
     app.app.effects.clear();
     press(&mut app, "y");
@@ -842,7 +846,11 @@ fn b_asks_for_a_note_and_the_saved_bookmark_shows_in_the_detail() {
     assert_eq!((b.district.as_str(), b.number, b.note.as_str()), ("dongcheng", 2, "值得引用"));
     // The event loop saves it and says how it went.
     update(&mut app, Action::Done(Box::new(Outcome::Saved { bookmarks: vec![b.clone()], change, merged: false })));
-    assert!(said(&app).as_deref().is_some_and(|n| n.starts_with("bookmarked 东城 2.")), "{:?}", app.app.notice);
+    assert!(
+        said(&app).as_deref().is_some_and(|n| n.starts_with("bookmarked Dongcheng 东城 2.")),
+        "{:?}",
+        app.app.notice
+    );
     let lines: Vec<String> =
         app.app.detail.lines.iter().map(|l| l.spans.iter().map(|(s, _)| s.as_str()).collect()).collect();
     let row = app.app.detail.highlight_rows[1];

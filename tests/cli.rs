@@ -165,9 +165,14 @@ fn show_as_text_has_the_lead_every_highlight_and_the_figures_within_80_columns()
     let r = run(&["show", "海淀"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.lines()[0].starts_with("海淀  Haidian"), "{}", r.stdout);
-    for needle in
-        ["人大常委会持续强化议案督办措施", " 1. 督办垃圾分类议案", " 3. ", "#Waste sorting", "Figures 3", "829名"]
-    {
+    for needle in [
+        "人大常委会持续强化议案督办措施",
+        " 1. 督办垃圾分类议案",
+        " 3. ",
+        "#垃圾分类 (Waste sorting)",
+        "Figures 3",
+        "829名",
+    ] {
         assert!(r.stdout.contains(needle), "missing «{needle}»:\n{}", r.stdout);
     }
     assert!(r.lines().iter().all(|l| width(l) <= 80), "{}", r.stdout);
@@ -272,9 +277,9 @@ fn compare_in_a_pipe_puts_one_district_after_the_other_with_shared_and_own_tags(
     let r = run(&["compare", "东城", "xicheng"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = r.lines();
-    assert_eq!(lines[0], "东城 ⇄ 西城");
-    assert!(lines[1].starts_with("Both (6): ⇄#Waste sorting"), "{}", lines[1]);
-    assert!(r.stdout.contains("Only 东城 (3): #Planning"), "{}", r.stdout);
+    assert_eq!(lines[0], "Dongcheng 东城 ⇄ Xicheng 西城");
+    assert!(lines[1].starts_with("Both (6): ⇄#垃圾分类 (Waste sorting)"), "{}", lines[1]);
+    assert!(r.stdout.contains("Only Dongcheng 东城 (3): #规划 (Planning)"), "{}", r.stdout);
     assert!(!r.stdout.contains(" │ "), "80 columns are too narrow for two columns");
     let dc = lines.iter().position(|l| l.starts_with("东城  Dongcheng")).expect("东城's text");
     let xc = lines.iter().position(|l| l.starts_with("西城  Xicheng")).expect("西城's text");
@@ -651,7 +656,7 @@ fn strip_sgr(s: &str) -> String {
 fn on_a_wide_terminal_compare_puts_the_districts_side_by_side_in_colour() {
     let raw = on_terminal(&["compare", "dc", "xc"], 120, false);
     // Shared tags are coloured, and in italics as all that the dataset adds.
-    assert!(raw.contains("\x1b[1;3;32m⇄#Waste sorting\x1b[0m"), "shared tags are coloured:\n{raw}");
+    assert!(raw.contains("\x1b[1;3;32m⇄#垃圾分类 (Waste sorting)\x1b[0m"), "shared tags are coloured:\n{raw}");
     let text = strip_sgr(&raw);
     let heads = text.lines().find(|l| l.starts_with("东城  Dongcheng")).expect("the two headings");
     assert!(heads.contains(" │ 西城  Xicheng"), "{heads}");
@@ -718,9 +723,9 @@ fn bookmarks_are_listed_with_their_notes_and_say_when_their_text_changed() {
     assert!(rows[1].get("text").is_none(), "no text is shown for a note made on other text");
 
     let text = bookmarks(&file, "text");
-    assert!(text.stdout.contains("延庆 1.") && text.stdout.contains("text changed since"), "{}", text.stdout);
+    assert!(text.stdout.contains("Yanqing 延庆 1.") && text.stdout.contains("text changed since"), "{}", text.stdout);
     let md = bookmarks(&file, "markdown");
-    assert!(md.stdout.contains("## 延庆 1.") && md.stdout.contains("> note: 冬奥会的例子"), "{}", md.stdout);
+    assert!(md.stdout.contains("## Yanqing 延庆 1.") && md.stdout.contains("> note: 冬奥会的例子"), "{}", md.stdout);
     // In English the English title stands beside the Chinese one, for a note on the text it was made on only.
     let en = &data.districts[15].highlights[0].title_en;
     assert!(md.stdout.contains(&format!("{} {en}", data.districts[15].highlights[0].title)), "{}", md.stdout);

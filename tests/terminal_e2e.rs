@@ -502,12 +502,16 @@ fn comparing_two_districts_from_the_command_line_follows_the_selection() {
     let mut tui = Tui::start_program(binary, &["--lang", "en", "--compare", "东城", "xicheng"], 120, 40);
     tui.wait_for("the comparison of 东城 and 西城", |t| {
         let text = t.text();
-        text.contains("东城 ⇄ 西城") && text.contains("Both (") && t.status_line().starts_with(" COMPARE ")
+        text.contains("Dongcheng 东城 ⇄ Xicheng 西城")
+            && text.contains("Both (")
+            && t.status_line().starts_with(" COMPARE ")
     });
     tui.send(b"j");
-    tui.wait_for("the right side following the selection to 朝阳", |t| t.text().contains("东城 ⇄ 朝阳"));
+    tui.wait_for("the right side following the selection to 朝阳", |t| {
+        t.text().contains("Dongcheng 东城 ⇄ Chaoyang 朝阳")
+    });
     tui.send(b"s");
-    tui.wait_for("the sides swapped", |t| t.text().contains("朝阳 ⇄ 东城"));
+    tui.wait_for("the sides swapped", |t| t.text().contains("Chaoyang 朝阳 ⇄ Dongcheng 东城"));
     tui.send(ESC);
     tui.wait_for("the comparison closed on 东城", |t| {
         t.rows()[0].contains(" 东城 · Highlights ") && t.status_line().starts_with(" BROWSE ")
@@ -674,7 +678,7 @@ fn a_bookmark_with_a_note_is_saved_and_a_second_browser_shows_it() {
     tui.wait_for_text("note for 东城 2.");
     tui.send("值得引用".as_bytes());
     tui.send(b"\r");
-    tui.wait_for_text("bookmarked 东城 2.");
+    tui.wait_for_text("bookmarked Dongcheng 东城 2.");
     tui.wait_for_text("note: 值得引用");
     tui.send(b"q");
     assert!(tui.wait_exit().success());

@@ -201,7 +201,8 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
     let left = inputs.left;
     let split = app.index.split(left, right);
     let shared: Vec<bool> = (0..app.data.themes.len()).map(|t| split.shared.contains(&t)).collect();
-    let names = [app.data.districts[left].name.as_str(), app.data.districts[right].name.as_str()];
+    let called = [left, right].map(|d| app.data.districts[d].called(app.lang));
+    let names = [called[0].as_str(), called[1].as_str()];
     let header_width = block.width.saturating_sub(4) as usize;
     let room = layout::header_room(block) as usize;
     let mut header = compare_header::header(&app.data, &split, names, app.lang, header_width, false);

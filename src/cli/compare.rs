@@ -43,7 +43,8 @@ fn text(
     l: usize,
     r: usize,
 ) -> std::io::Result<()> {
-    let names = [data.districts[l].name.as_str(), data.districts[r].name.as_str()];
+    let called = [l, r].map(|d| data.districts[d].called(out.lang));
+    let names = [called[0].as_str(), called[1].as_str()];
     out.toned(&format!("{} ⇄ {}", names[0], names[1]), Tone::Heading)?;
     for line in compare_header::header(data, split, names, out.lang, out.width, false).lines {
         out.line(&line.spans)?;

@@ -87,11 +87,11 @@ fn text(
         // "  1  " and " · " around the district's name take 8 cells.
         let place = truncate(
             &crate::export::pages::place(data, m, out.lang),
-            out.width.saturating_sub(8 + crate::text::width(&d.name)),
+            out.width.saturating_sub(8 + crate::text::width(&d.called(out.lang))),
         );
         out.line(&[
             (format!("{:>3}  ", i + 1), Tone::Dim),
-            (d.name.to_string(), Tone::Title),
+            (d.called(out.lang), Tone::Title),
             (" · ".to_string(), Tone::Dim),
             (place, Tone::Sub),
         ])?;

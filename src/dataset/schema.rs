@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::exact;
+use crate::lang::Lang;
 
 /// Every string of the dataset. Up to 24 bytes (a theme id, a unit, a title of eight Chinese characters)
 /// are kept inline instead of in an allocation of their own, which for a file of 80,000 highlights is the
@@ -174,6 +175,29 @@ impl Dataset {
 }
 
 impl District {
+    /// The district as a reader of `lang` names it: 东城 in Chinese; in English its romanised name with the
+    /// Chinese beside it (Dongcheng 东城), so the original can still be quoted.
+    pub fn called(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En if !self.pinyin.is_empty() && self.pinyin != self.name => format!("{} {}", self.pinyin, self.name),
+            _ => self.name.to_string(),
+        }
+    }
+
+    /// [`District::called`] when it fits in `cells`, else the name in `lang` alone.
+    pub fn called_within(&self, lang: Lang, cells: usize) -> String {
+        let called = self.called(lang);
+        if crate::text::width(&called) <= cells { called } else { self.short(lang).to_string() }
+    }
+
+    /// The district's name in `lang` alone, where there is no room for both: Dongcheng, 东城.
+    pub fn short(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.pinyin.is_empty() => &self.pinyin,
+            _ => &self.name,
+        }
+    }
+
     /// How many characters the published sentence puts before the lead: the district's name and a space
     /// (东城 人大常委会…), or nothing when the lead begins with the name itself.
     pub fn lead_prefix(&self) -> usize {

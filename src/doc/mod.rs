@@ -42,7 +42,7 @@ pub const SHARED_MARK: char = '⇄';
 /// A theme as a tag: `#垃圾分类`, or with a comparison's mark `⇄#Waste sorting`.
 pub fn tag(data: &Dataset, theme: usize, mark: Option<char>, tone: Tone, lang: Lang) -> Vec<(char, Tone)> {
     let t = &data.themes[theme];
-    let label = lang.label(&t.name, &t.en);
+    let label = lang.tag(&t.name, &t.en);
     mark.into_iter().chain(['#']).chain(label.chars()).map(|c| (c, tone)).collect()
 }
 

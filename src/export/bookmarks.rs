@@ -12,6 +12,11 @@ pub fn district_name<'a>(data: &'a Dataset, b: &'a Bookmark) -> &'a str {
     data.districts.iter().find(|d| d.id == b.district.as_str()).map_or(b.district.as_str(), |d| &d.name)
 }
 
+/// A bookmark's district as a reader of `lang` names it (Dongcheng 东城), else its id.
+pub fn district_called(data: &Dataset, b: &Bookmark, lang: Lang) -> String {
+    data.districts.iter().find(|d| d.id == b.district.as_str()).map_or(b.district.to_string(), |d| d.called(lang))
+}
+
 /// A bookmark's district name and its number and title: "东城 2. 两条例“三边”检查".
 pub fn label(data: &Dataset, b: &Bookmark) -> String {
     format!("{} {}. {}", district_name(data, b), b.number, b.title)
@@ -20,7 +25,7 @@ pub fn label(data: &Dataset, b: &Bookmark) -> String {
 /// A bookmark's label with the highlight's English title beside it in the English interface, when the
 /// highlight is there with the text the note was made on.
 pub fn label_in(data: &Dataset, b: &Bookmark, place: Place, lang: Lang) -> String {
-    let label = label(data, b);
+    let label = format!("{} {}. {}", district_called(data, b, lang), b.number, b.title);
     match place {
         Place::Found(d, h) => lang.both(&label, &data.districts[d].highlights[h].title_en),
         _ => label,

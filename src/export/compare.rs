@@ -11,7 +11,8 @@ use crate::search::SearchIndex;
 /// The comparison of districts `l` and `r` as Markdown lines.
 pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: Lang, texts: Texts) -> Vec<String> {
     let (left, right) = (&data.districts[l], &data.districts[r]);
-    let names = [left.name.as_str(), right.name.as_str()];
+    let called = [left.called(lang), right.called(lang)];
+    let names = [called[0].as_str(), called[1].as_str()];
     let split = index.split(l, r);
     let mut out = vec![heading(1, &escape(&format!("{} ⇄ {}", names[0], names[1]))), String::new()];
     for (label, _, _, themes) in compare_header::groups(&split, names, lang) {
@@ -49,7 +50,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
     for d in [l, r] {
         let rows = super::district::district_figures(data, d);
         if !rows.is_empty() {
-            let title = format!("{} · {} {}", data.districts[d].name, lang.labels().figures, rows.len());
+            let title = format!("{} · {} {}", data.districts[d].called(lang), lang.labels().figures, rows.len());
             out.extend([String::new(), heading(2, &escape(&title)), String::new()]);
             out.extend(super::figures::table(data, &rows, lang, false).markdown());
         }
@@ -62,7 +63,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
 /// A theme as an inline code tag: `垃圾分类` (a pipe escaped even there, as tables need).
 fn tag(data: &Dataset, theme: usize, lang: Lang) -> String {
     let t = &data.themes[theme];
-    format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'").replace('|', "\\|"))
+    format!("`{}`", lang.tag(&t.name, &t.en).replace('`', "'").replace('|', "\\|"))
 }
 
 /// Text for a table cell: escaped (so `|` cannot end the cell) and on one line.

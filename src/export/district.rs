@@ -71,7 +71,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
             .highlight_themes(d, n)
             .iter()
             .filter_map(|&t| data.themes.get(t))
-            .map(|t| format!("`{}`", lang.label(&t.name, &t.en).replace('`', "'")))
+            .map(|t| format!("`{}`", lang.tag(&t.name, &t.en).replace('`', "'")))
             .collect();
         if !tags.is_empty() {
             out.extend([format!("{}{}{}", labels.themes, lang.colon(), tags.join(" ")), String::new()]);

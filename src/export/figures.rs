@@ -24,11 +24,11 @@ pub fn table(data: &Dataset, rows: &[FigureRef], lang: Lang, with_district: bool
         let f = &hl.figures[r.figure];
         let mut row = vec![
             Cell::Text(f.quoted()),
-            Cell::Text(lang.label(&f.what, &f.what_en).to_string()),
-            Cell::Text(format!("{}. {}", r.highlight + 1, lang.label(&hl.title, &hl.title_en))),
+            Cell::Text(lang.both(&f.what, &f.what_en)),
+            Cell::Text(format!("{}. {}", r.highlight + 1, lang.both(&hl.title, &hl.title_en))),
         ];
         if with_district {
-            row.insert(0, Cell::Text(d.name.to_string()));
+            row.insert(0, Cell::Text(d.called(lang)));
         }
         table.rows.push(row);
     }

@@ -71,9 +71,9 @@ pub fn match_clip(data: &Dataset, m: &Occurrence, lang: Lang) -> Clip {
 /// A theme's row of the matrix in words: the theme and the districts that carry it.
 pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, lang: Lang) -> Option<Clip> {
     let t = data.themes.get(theme)?;
-    let names: Vec<&str> = (0..data.districts.len())
+    let names: Vec<String> = (0..data.districts.len())
         .filter(|&d| index.district_themes[d].contains(&theme))
-        .map(|d| data.districts[d].name.as_str())
+        .map(|d| data.districts[d].called(lang))
         .collect();
     let label = if t.en.is_empty() || lang == Lang::Zh { t.name.to_string() } else { lang.aside(&t.name, &t.en) };
     let count = lang.count(names.len(), crate::lang::Noun::District);
@@ -86,7 +86,7 @@ pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, lang: 
 /// The matrix as a Markdown table: a row per theme, a column per district, ● where it carries the theme.
 pub fn matrix_markdown(data: &Dataset, index: &SearchIndex, lang: Lang) -> String {
     let l = lang.labels();
-    let names: Vec<String> = data.districts.iter().map(|d| escape(&d.name)).collect();
+    let names: Vec<String> = data.districts.iter().map(|d| escape(&d.called(lang))).collect();
     let mut out = vec![heading(1, &escape(l.matrix)), String::new()];
     out.push(format!("| {} | {} | Σ |", l.col_theme, names.join(" | ")));
     out.push(format!("| --- |{} --: |", " :-: |".repeat(names.len())));
@@ -106,7 +106,7 @@ pub fn figure_clip(data: &Dataset, r: &FigureRef, lang: Lang) -> Option<Clip> {
     let d = data.districts.get(r.district)?;
     let h = d.highlights.get(r.highlight)?;
     let f = h.figures.get(r.figure)?;
-    let what = format!("{} {}", d.name, f.quoted());
+    let what = format!("{} {}", d.called(lang), f.quoted());
     let text = format!(
         "{what} · {} · {}. {}\n{}\n",
         lang.label(&f.what, &f.what_en),

@@ -60,6 +60,16 @@ impl Lang {
         }
     }
 
+    /// A theme as a tag names it: the Chinese, with the English in parentheses in the English interface
+    /// (垃圾分类 (Waste sorting)), so a reader can quote the original and a tag of several English words
+    /// stands apart from the next without colour.
+    pub fn tag(self, zh: &str, en: &str) -> String {
+        match self {
+            Lang::En if !en.is_empty() && en != zh => format!("{zh} ({en})"),
+            _ => zh.to_string(),
+        }
+    }
+
     /// Words in parentheses as this language writes them: `(t)`, `（t）`.
     pub fn paren(self, words: &str) -> String {
         match self {

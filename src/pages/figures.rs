@@ -73,10 +73,10 @@ impl FiguresPage {
         for r in &table.rows {
             let d = &data.districts[r.district];
             let f = &d.highlights[r.highlight].figures[r.figure];
-            name_width = name_width.max(width(&d.name));
+            name_width = name_width.max(width(&d.called(Lang::En)).max(width(&d.called(Lang::Zh))));
             value_width = value_width.max(width(&f.quoted()));
-            let what = [Lang::En.label(&f.what, &f.what_en), Lang::Zh.label(&f.what, &f.what_en)];
-            what_width = [what_width[0].max(width(what[0])), what_width[1].max(width(what[1]))];
+            let what = [Lang::En.both(&f.what, &f.what_en), Lang::Zh.both(&f.what, &f.what_en)];
+            what_width = [what_width[0].max(width(&what[0])), what_width[1].max(width(&what[1]))];
         }
         FiguresPage {
             table,
@@ -208,11 +208,11 @@ fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
             let fig = &h.figures[r.figure];
             let value = value_cell(&fig.quoted());
             let spans = vec![
-                Span::styled(cell(&d.name, name_w - 1), Style::new().bold()),
+                Span::styled(cell(&d.called_within(app.lang, name_w - 1), name_w - 1), Style::new().bold()),
                 Span::styled(value, theme.tone(Tone::Figure)),
                 // What is counted and the title are this dataset's words, in italics as in the detail.
-                Span::styled(cell(app.lang.label(&fig.what, &fig.what_en), what_w - 1), Style::new().italic()),
-                Span::styled(app.lang.label(&h.title, &h.title_en).to_string(), theme.dim().italic()),
+                Span::styled(cell(&app.lang.both(&fig.what, &fig.what_en), what_w - 1), Style::new().italic()),
+                Span::styled(app.lang.both(&h.title, &h.title_en), theme.dim().italic()),
             ];
             let style = if i == page.list.cursor { theme.selected(true) } else { Style::new() };
             row(spans, Span::raw(""), total, style)

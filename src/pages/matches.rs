@@ -128,8 +128,11 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
     let pad = |s: &str, w: usize| format!("{s}{} ", " ".repeat(w.saturating_sub(width(s))));
     let visible = || app.search.matches.iter().skip(offset).take(p.rows.height as usize);
     // The district column is as wide as the widest name shown (or its heading), the same in every row.
-    let name_w =
-        visible().map(|m| width(&app.data.districts[m.district].name)).chain([width(heading[1])]).max().unwrap_or(6);
+    let name_w = visible()
+        .map(|m| width(&app.data.districts[m.district].called(app.lang)))
+        .chain([width(heading[1])])
+        .max()
+        .unwrap_or(6);
     let header = Line::from(vec![
         Span::styled(pad(heading[0], 4), theme.dim()),
         Span::styled(pad(heading[1], name_w), theme.dim()),
@@ -159,7 +162,7 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
             let where_ = truncate(&where_, title_w - 1);
             let mut spans = vec![
                 Span::styled(pad(&(i + 1).to_string(), 4), theme.dim()),
-                Span::styled(pad(&d.name, name_w), Style::new().bold()),
+                Span::styled(pad(&d.called(app.lang), name_w), Style::new().bold()),
                 Span::styled(pad(&where_, title_w - 1), theme.dim()),
             ];
             spans.extend(context(app, m, theme, total.saturating_sub(4 + name_w + 1 + title_w)));

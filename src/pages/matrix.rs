@@ -149,7 +149,7 @@ impl Page for Matrix {
     fn position(&self, app: &App) -> Option<String> {
         let (d, t) = (app.data.districts.get(self.col)?, app.data.themes.get(self.row)?);
         let n = app.data.districts.len();
-        Some(format!("{} {}/{n} × {}", d.name, self.col + 1, app.lang.label(&t.name, &t.en)))
+        Some(format!("{} {}/{n} × {}", d.called(app.lang), self.col + 1, app.lang.both(&t.name, &t.en)))
     }
 
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
@@ -163,8 +163,8 @@ fn open_cell(app: &mut App, theme: usize, district: usize) -> Flow {
         return Flow::Stay;
     }
     app.focus = Focus::Districts;
-    let (d, t) = (&app.data.districts[district].name, &app.data.themes[theme]);
-    let label = app.lang.label(&t.name, &t.en);
+    let (d, t) = (&app.data.districts[district].called(app.lang), &app.data.themes[theme]);
+    let label = &app.lang.tag(&t.name, &t.en);
     if app.index.district_themes[district].contains(&theme) {
         let back_key = key_of(Ctx::Districts, &Action::Back);
         let notice = app.lang.notice(BrowserMsg::ThemeFiltered { theme: label, back_key: &back_key });
@@ -216,7 +216,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
         let carries = app.index.district_themes[g.col].contains(&g.row);
         let answer = if carries { l.yes } else { l.no };
-        parts.push(format!("{} × {}{}{answer}", d.name, app.lang.label(&t.name, &t.en), app.lang.colon()));
+        parts.push(format!("{} × {}{}{answer}", d.called(app.lang), app.lang.both(&t.name, &t.en), app.lang.colon()));
     }
     let bottom = if parts.is_empty() { String::new() } else { format!(" {} ", parts.join(" · ")) };
     if !bottom.is_empty() {

@@ -86,11 +86,11 @@ impl Page for Published {
     }
 
     fn position(&self, app: &App) -> Option<String> {
-        app.data.districts.get(self.district).map(|d| d.name.to_string())
+        app.data.districts.get(self.district).map(|d| d.called(app.lang))
     }
 
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
-        let name = app.data.districts.get(self.district).map_or("", |d| d.name.as_str());
+        let name = app.data.districts.get(self.district).map_or_else(String::new, |d| d.called(app.lang));
         let title = format!(" {} · {} ", name, words::PUBLISHED.name.get(app.lang));
         let keys = [own_key(&KEYS, Own::Close), key_of(Ctx::Page, &Action::Back)];
         self.reading.draw(frame, title, &keys, theme);

@@ -14,7 +14,7 @@ use crate::theme::Theme;
 pub fn draw(frame: &mut Frame, app: &App, c: &Compare, panes: &Panes, theme: &Theme) {
     let focused = app.focus == Focus::Detail && app.typing.is_none();
     let right = app.selected();
-    let name = |d: Option<usize>| d.map(|d| app.data.districts[d].name.as_str()).unwrap_or("—");
+    let name = |d: Option<usize>| d.map_or_else(|| "—".to_string(), |d| app.data.districts[d].called(app.lang));
     let title =
         format!(" {} ⇄ {} · {} {}", name(Some(c.left)), name(right), app.lang.labels().compare, super::zoom_mark(app));
     let l = app.lang.labels();

@@ -14,7 +14,7 @@ use crate::theme::Theme;
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();
     let focused = app.focus == Focus::Detail && app.typing.is_none();
-    let name = app.selected().map(|d| app.data.districts[d].name.as_str()).unwrap_or_default();
+    let name = app.selected().map(|d| app.data.districts[d].called(app.lang)).unwrap_or_default();
     let mut title =
         if name.is_empty() { format!(" {} ", labels.detail) } else { format!(" {name} · {} ", labels.detail) };
     title.push_str(&super::zoom_mark(app));

@@ -52,7 +52,7 @@ fn draw_input(frame: &mut Frame, app: &App, area: Rect, caret: bool, theme: &The
         let t = &app.data.themes[t];
         Line::from(vec![
             prompt,
-            Span::styled(format!("#{}", app.lang.label(&t.name, &t.en)), theme.tone(crate::doc::Tone::TagOn)),
+            Span::styled(format!("#{}", app.lang.tag(&t.name, &t.en)), theme.tone(crate::doc::Tone::TagOn)),
         ])
     } else if app.query.text().is_empty() {
         // Letters are keys until the filter is opened: the line says which key opens it.

@@ -153,7 +153,7 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
         return spans;
     }
     if let Some(d) = app.selected() {
-        let name = &app.data.districts[d].name;
+        let name = app.data.districts[d].called(app.lang);
         spans.push(Span::raw(format!("{name} {}/{}", app.district_cursor + 1, app.filtered.districts.len())));
     }
     // A search that found nothing where the filter lets it look: the notice says where it is, and the way out.
@@ -173,7 +173,7 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
     }
     // A chosen theme is named, as the filter's line shows it; a query says how many themes it matches.
     if let Some(t) = app.chosen_theme.and_then(|t| app.data.themes.get(t)) {
-        spans.push(Span::styled(format!(" · #{}", app.lang.label(&t.name, &t.en)), theme.dim()));
+        spans.push(Span::styled(format!(" · #{}", app.lang.tag(&t.name, &t.en)), theme.dim()));
         return spans;
     }
     let on = app.filtered.theme_on.iter().filter(|&&b| b).count();

@@ -209,7 +209,7 @@ pub(crate) fn select_district(app: &mut App, district: usize) {
         clear_filter(app);
         // Said, not done silently: the reader's filter is gone.
         if let Some(d) = app.data.districts.get(district) {
-            app.notice = Some(app.lang.notice(BrowserMsg::FilterClearedToShow { district: &d.name }));
+            app.notice = Some(app.lang.notice(BrowserMsg::FilterClearedToShow { district: &d.called(app.lang) }));
         }
     }
     if let Some(row) = app.filtered.districts.iter().position(|d| d.district == district) {

@@ -30,7 +30,7 @@ pub(super) fn copy_all(app: &mut App) {
 
 fn compare_clip(app: &App, left: usize, right: usize) -> Option<Clip> {
     let lines = export::compare::markdown(&app.data, &app.index, left, right, app.lang, app.reading);
-    let names = [&app.data.districts[left].name, &app.data.districts[right].name];
+    let names = [left, right].map(|d| app.data.districts[d].called(app.lang));
     Some(Clip { what: format!("{} ⇄ {}", names[0], names[1]), text: lines.join("\n") + "\n" })
 }
 
@@ -189,5 +189,5 @@ pub(crate) fn place_bookmarks(app: &mut App, bookmarks: Vec<Bookmark>) {
 
 /// A district's name from its id, or the id when the dataset has no such district.
 fn district_name(app: &App, id: &str) -> String {
-    app.data.districts.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| d.name.to_string())
+    app.data.districts.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| d.called(app.lang))
 }

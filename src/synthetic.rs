@@ -147,6 +147,7 @@ fn empty() -> Dataset {
         closing_en: Text::default(),
         themes: Vec::new(),
         districts: Vec::new(),
+        glossary: Vec::new(),
     }
 }
 

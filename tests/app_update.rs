@@ -1166,3 +1166,32 @@ fn l_shows_the_last_messages_whole_and_each_is_kept_once() {
     press(&mut app, "L");
     assert!(!app.on_page());
 }
+
+#[test]
+fn the_glossary_lists_its_terms_and_enter_searches_the_texts_for_one() {
+    use liangdian::pages::glossary::GlossaryPage;
+    let mut app = app(120, 40);
+    press(&mut app, "T");
+    let page = app.page::<GlossaryPage>().expect("the glossary is open");
+    assert_eq!(page.terms.len(), app.app.data.glossary.len());
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE); // 核心区, the first term
+    assert!(!app.on_page(), "Enter goes to the texts");
+    assert_eq!(app.app.search.keyword, "核心区");
+    assert_eq!(selected_name(&app), "东城");
+    // The search says what the term means (a keyword naming a theme would offer the theme instead).
+    let said = said(&app).unwrap_or_default();
+    assert!(said.starts_with("核心区 héxīnqū · the capital's core area: Short for"), "{said}");
+}
+
+#[test]
+fn i_lists_the_terms_of_the_highlight_under_the_cursor() {
+    use liangdian::pages::glossary::GlossaryPage;
+    let mut app = app(120, 40);
+    press(&mut app, "]i"); // 东城 2: 促进“关键小事”落实,开展3轮…“两条例”“三边”检查
+    let page = app.page::<GlossaryPage>().expect("the terms are listed");
+    let terms: Vec<&str> = page.terms.iter().map(|&t| app.app.data.glossary[t].term.as_str()).collect();
+    assert_eq!(terms, ["关键小事", "两条例", "三边"]);
+    press(&mut app, "y");
+    let text = clipboard(&app).expect("the term is copied");
+    assert!(text.starts_with("关键小事 · guānjiàn xiǎoshì · "), "{text}");
+}

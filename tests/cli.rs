@@ -897,3 +897,40 @@ fn a_keyword_that_names_a_theme_says_how_many_districts_carry_it() {
     let olympics = run(&["search", "冬奥会"]);
     assert!(!olympics.stdout.contains("carry the theme"), "延庆 alone carries it: {}", olympics.stdout);
 }
+
+#[test]
+fn glossary_explains_a_term_by_its_chinese_pinyin_or_english_and_says_where_it_is_used() {
+    for query in ["吹哨报到", "chuishaobaodao", "whistle-blowing and reporting"] {
+        let r = run(&["glossary", query]);
+        assert_eq!(r.code, 0, "{query}: {}", r.stderr);
+        assert!(r.stdout.starts_with("吹哨报到  chuīshào bàodào · "), "{query}: {}", r.stdout);
+        assert!(r.stdout.contains("Used in: Dongcheng 东城 3"), "{}", r.stdout);
+    }
+    // --text says which explanations are printed.
+    let en = run(&["glossary", "控规", "--text", "en"]);
+    assert!(en.stdout.contains("Short for") && !en.stdout.contains("控制性详细规划的简称"), "{}", en.stdout);
+    let v = json(&["glossary", "控规"]);
+    assert_eq!(v["terms"][0]["term"], "控规");
+    assert_eq!(v["terms"][0]["highlights"][1]["district"]["id"], "tongzhou");
+    let none = run(&["glossary", "不存在"]);
+    assert_eq!(none.code, 1);
+    assert!(none.stderr.contains("no term of the glossary") && none.stderr.contains("hint:"), "{}", none.stderr);
+}
+
+#[test]
+fn a_datasets_glossary_beside_it_is_checked_against_its_texts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("mine.yaml");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/districts.yaml"), &data).expect("copy");
+    let glossary = dir.path().join("mine.glossary.yaml");
+    let text = "terms:\n  - term: \"控规\"\n    pinyin: \"kòngguī\"\n    en: \"x\"\n    zh: \"x\"\n    explain: \"x\"\n    highlights: [\"dongcheng 1\"]\n";
+    std::fs::write(&glossary, text).expect("write");
+    let path = data.to_str().expect("utf-8");
+    let r = run(&["glossary", "--data", path]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("mine.glossary.yaml:7:") && r.stderr.contains("tongzhou 1"), "{}", r.stderr);
+    std::fs::write(&glossary, text.replace("[\"dongcheng 1\"]", "[\"dongcheng 1\", \"tongzhou 1\"]")).expect("write");
+    let r = run(&["glossary", "--data", path]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("控规"), "{}", r.stdout);
+}

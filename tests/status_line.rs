@@ -50,6 +50,8 @@ fn on_status_line(msg: &BrowserMsg) -> bool {
         | BrowserMsg::Unbound { .. }
         | BrowserMsg::Copied { .. }
         | BrowserMsg::Reading { .. }
+        | BrowserMsg::NoTerms { .. }
+        | BrowserMsg::TermMeans { .. }
         | BrowserMsg::NothingToCopy
         | BrowserMsg::NothingOnPage
         | BrowserMsg::NothingToCopyOnPage { .. }
@@ -133,6 +135,14 @@ fn notices(lang: Lang) -> Vec<Notice> {
         BrowserMsg::NoSearchYet { search_key: "/" },
         BrowserMsg::Unbound { key: "Ctrl-x", help_key: "?" },
         BrowserMsg::Copied { what: TITLE, chars: 1234 },
+        BrowserMsg::NoTerms { here: true },
+        BrowserMsg::NoTerms { here: false },
+        BrowserMsg::TermMeans {
+            term: "接诉即办",
+            pinyin: "jiē sù jí bàn",
+            en: "\"immediate response to complaints\"",
+            meaning: "Beijing's reform since January 2019: requests and complaints made to the 12345 hotline",
+        },
         BrowserMsg::Reading { reading: lang.pick("Chinese + English", "中英对照") },
         BrowserMsg::NothingToCopy,
         BrowserMsg::NothingOnPage,

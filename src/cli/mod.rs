@@ -12,6 +12,7 @@ mod compare;
 mod district_arg;
 mod failure;
 mod figures;
+mod glossary;
 pub mod json;
 mod list;
 mod output;
@@ -249,6 +250,20 @@ They are kept in $XDG_DATA_HOME/liangdian/bookmarks.json
 names. A bookmark whose highlight has other text since is shown as changed.
 Exit status 1 when there are none.")]
     Bookmarks,
+    /// Beijing's and the congresses' terms the article uses: pinyin, English, what each means, where.
+    #[command(after_help = "\
+Examples:
+  liangdian glossary
+  liangdian glossary 控规
+  liangdian glossary jiesujiban --text en
+  liangdian glossary --format json | jq -r '.terms[].term'
+
+TERM may be the Chinese, its pinyin (without tones) or its English; a part of
+one lists every term that holds it. Exit status 1 when none does.")]
+    Glossary {
+        /// The term to explain.
+        term: Option<String>,
+    },
 }
 
 /// The order of the figures table, as the browser's `s` key cycles through it.
@@ -336,6 +351,7 @@ pub fn run(command: Read, data: &Dataset, global: &Global) -> Result<(), Failure
             figures::run(&mut out, data, &index, district.as_deref(), sort)
         }
         Read::Bookmarks => bookmarks::run(&mut out, data),
+        Read::Glossary { term } => glossary::run(&mut out, data, term.map(|t| word(&t)).as_deref()),
     };
     finish(&mut out, result)
 }

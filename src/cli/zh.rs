@@ -107,6 +107,18 @@ const SUBCOMMANDS: &[(&str, &str, &str)] = &[
 没有书签时退出状态为 1。",
     ),
     (
+        "glossary",
+        "文中用到的北京与人大工作术语：拼音、英文、释义和出处",
+        "示例：
+  liangdian glossary
+  liangdian glossary 控规
+  liangdian glossary jiesujiban --text en
+  liangdian glossary --format json | jq -r '.terms[].term'
+
+TERM 可以是中文、拼音（不带声调）或英文；给出词的一部分时，
+列出含有它的所有词条。没有匹配时退出状态为 1。",
+    ),
+    (
         "check",
         "检查数据集文件：有效则输出摘要，否则列出每个问题及其位置",
         "示例：
@@ -141,6 +153,7 @@ const ARGS: &[(&str, &str, &str, &str)] = &[
     ("compare", "b", "右边的区", "区乙"),
     ("themes", "query", "用来给主题排序的查询", "查询"),
     ("figures", "district", "只列出这个区的数据", "区"),
+    ("glossary", "term", "要解释的词", "词"),
     ("figures", "sort", "顺序：article（原文，默认）、largest、smallest、unit", "顺序"),
     ("check", "file", "要检查的 YAML 文件（格式见 README）", "文件"),
     ("completions", "shell", "shell 的名称：bash、zsh、fish、elvish 或 powershell", "shell"),

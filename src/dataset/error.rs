@@ -154,9 +154,24 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Owner {
     Dataset,
-    Theme { number: usize, id: String },
-    District { number: usize, id: String },
-    Highlight { district: usize, id: String, number: usize },
+    Theme {
+        number: usize,
+        id: String,
+    },
+    District {
+        number: usize,
+        id: String,
+    },
+    Highlight {
+        district: usize,
+        id: String,
+        number: usize,
+    },
+    /// A term of a glossary.
+    Term {
+        number: usize,
+        term: String,
+    },
 }
 
 /// The rule a value breaks.
@@ -181,6 +196,13 @@ pub enum Rule {
     NotANumber(String),
     /// A figure (value and unit, white space removed) that its text does not hold.
     NotQuoted(String),
+    /// A glossary's term that no text of the dataset holds.
+    TermNotInTexts(String),
+    /// A glossary's list of highlights that is not the list of those whose text holds its term.
+    TermHighlights {
+        listed: String,
+        found: String,
+    },
     /// A warning: English missing in the field named, while others of its kind have it.
     NoEnglish(String),
     /// A warning: a number of the Chinese that the English does not hold.
@@ -194,6 +216,7 @@ impl Problem {
             Owner::Dataset => Subject::Dataset,
             Owner::Theme { number, id } => Subject::Theme { number: *number, id },
             Owner::District { number, id } => Subject::District { number: *number, id },
+            Owner::Term { number, term } => Subject::Term { number: *number, term },
             Owner::Highlight { district, id, number } => {
                 Subject::Highlight { district: *district, id, number: *number }
             }
@@ -244,6 +267,8 @@ impl Problem {
             Rule::NotANumber(value) => RuleFault::NotANumber { value },
             Rule::NotQuoted(figure) => RuleFault::NotQuoted { figure },
             Rule::NoEnglish(field) => RuleFault::NoEnglish { field },
+            Rule::TermNotInTexts(term) => RuleFault::TermNotInTexts { term },
+            Rule::TermHighlights { listed, found } => RuleFault::TermHighlights { listed, found },
             Rule::NumberNotInEnglish(number) => RuleFault::NumberNotInEnglish { number },
         }
     }

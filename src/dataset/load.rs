@@ -7,6 +7,7 @@ use std::sync::atomic::Ordering;
 
 use super::chunks;
 use super::error::{LoadError, SyntaxFault};
+use super::glossary::{EMBEDDED_GLOSSARY, Glossary};
 use super::limits::{self, MAX_BLOCK_COLUMNS, MAX_FLOW_DEPTH, Refusal};
 use super::locate;
 use super::progress::{Progress, Stage};
@@ -23,11 +24,15 @@ pub const EMBEDDED_YAML: &str = include_str!("../../assets/districts.yaml");
 
 /// How the embedded dataset is named in messages.
 pub const EMBEDDED_ORIGIN: &str = "the built-in dataset";
+/// How its glossary is named in messages.
+const EMBEDDED_GLOSSARY_ORIGIN: &str = "the built-in glossary";
 
 impl Dataset {
     /// The dataset compiled into the binary, so the program runs from any folder.
     pub fn embedded() -> Result<Dataset, LoadError> {
-        Dataset::from_yaml_str(EMBEDDED_YAML, EMBEDDED_ORIGIN)
+        let mut data = Dataset::from_yaml_str(EMBEDDED_YAML, EMBEDDED_ORIGIN)?;
+        data.glossary = Glossary::from_yaml_str(EMBEDDED_GLOSSARY, EMBEDDED_GLOSSARY_ORIGIN, &data)?.terms;
+        Ok(data)
     }
 
     /// Reads, parses, sanitises and validates a dataset file.
@@ -35,8 +40,17 @@ impl Dataset {
         Dataset::from_path_with_progress(path, &Progress::default())
     }
 
-    /// [`Dataset::from_path`], telling `progress` how far it has got.
+    /// [`Dataset::from_path`], telling `progress` how far it has got. The glossary beside the file, when
+    /// there is one, comes with it.
     pub fn from_path_with_progress(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
+        let mut data = Dataset::read_path(path, progress)?;
+        if let Some(glossary) = Glossary::beside(path, &data)? {
+            data.glossary = glossary.terms;
+        }
+        Ok(data)
+    }
+
+    fn read_path(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
         let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
         progress.set_stage(Stage::Reading);
         let size = checked_size(path, &origin)?;
@@ -166,7 +180,7 @@ fn decode<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
     })
 }
 
-fn refused(refusal: Refusal, origin: &str) -> LoadError {
+pub(super) fn refused(refusal: Refusal, origin: &str) -> LoadError {
     let (position, fault) = match refusal {
         Refusal::TooDeep { line, column } => (Some((line, column)), SyntaxFault::TooDeep { levels: MAX_FLOW_DEPTH }),
         Refusal::TooIndented { line } => (Some((line, 1)), SyntaxFault::TooIndented { column: MAX_BLOCK_COLUMNS }),
@@ -175,7 +189,7 @@ fn refused(refusal: Refusal, origin: &str) -> LoadError {
     LoadError::Syntax { origin: origin.to_string(), position, fault }
 }
 
-fn syntax_error(e: &serde_yaml::Error, origin: &str) -> LoadError {
+pub(super) fn syntax_error(e: &serde_yaml::Error, origin: &str) -> LoadError {
     // serde_yaml writes " at line L column C" into its message, once or twice (the parser's own position
     // inside it); the position is reported in front instead.
     let message = match e.location() {

@@ -36,6 +36,9 @@ pub struct Dataset {
     #[serde(default)]
     pub themes: Vec<Theme>,
     pub districts: Vec<District>,
+    /// The terms explained beside the dataset (from its glossary file, never from the dataset's own YAML).
+    #[serde(skip)]
+    pub glossary: Vec<super::glossary::Term>,
 }
 
 /// Where the text comes from.

@@ -15,6 +15,9 @@ pub struct Labels {
     pub loading: &'static str,
     pub bookmarks: &'static str,
     pub col_note: &'static str,
+    /// The glossary page's columns.
+    pub col_term: &'static str,
+    pub col_meaning: &'static str,
     /// A bookmark whose highlight's text changed since, or that is not in the dataset.
     pub text_changed: &'static str,
     pub not_here: &'static str,
@@ -43,6 +46,9 @@ pub struct Labels {
     pub in_title_en: &'static str,
     /// Where a keyword was found in a translation.
     pub in_english: &'static str,
+    pub glossary: &'static str,
+    /// Before the highlights that use a glossary's term.
+    pub used_in: &'static str,
     /// What the dataset adds to the article, said once wherever both stand together.
     pub added: &'static str,
     /// Before a bookmark's note in the detail.
@@ -91,6 +97,8 @@ pub const EN: Labels = Labels {
     loading: "Loading",
     bookmarks: "Bookmarks",
     col_note: "Note",
+    col_term: "Term",
+    col_meaning: "Meaning",
     text_changed: "text changed since",
     not_here: "not in this dataset",
     mode_browse: "BROWSE",
@@ -111,6 +119,8 @@ pub const EN: Labels = Labels {
     in_title: "title",
     in_title_en: "English title",
     in_english: "in English",
+    glossary: "Glossary",
+    used_in: "Used in",
     added: "Titles, themes and figure notes (in italics) are this dataset's, not the article's.",
     note: "note: ",
     both: "Both",
@@ -153,6 +163,8 @@ pub const ZH: Labels = Labels {
     loading: "正在载入",
     bookmarks: "书签",
     col_note: "笔记",
+    col_term: "词语",
+    col_meaning: "释义",
     text_changed: "原文已改动",
     not_here: "本数据集中已无",
     mode_browse: "浏览",
@@ -173,6 +185,8 @@ pub const ZH: Labels = Labels {
     in_title: "标题",
     in_title_en: "英文标题",
     in_english: "英文",
+    glossary: "词汇表",
+    used_in: "见于",
     added: "标题、主题与数字说明（斜体）为本数据集所加，并非原文。",
     note: "笔记：",
     both: "共同",

@@ -85,3 +85,20 @@ pub const MESSAGES_OPEN: KeyWords = KeyWords::new(
 );
 pub const MESSAGES_CLOSE: KeyWords = KeyWords::new("close the messages", "关闭消息");
 pub const MESSAGES_NONE: Words = Words::new("Nothing has been said yet.", "还没有任何消息。");
+
+pub const GLOSSARY: PageWords =
+    PageWords { name: Words::new("Glossary", "词汇表"), mode: Words::new("GLOSSARY", "词汇") };
+pub const GLOSSARY_OPEN: KeyWords = KeyWords::new(
+    "the glossary: Beijing's and the congresses' terms, with pinyin, English and what each means",
+    "词汇表：北京与人大工作术语的拼音、英文和释义",
+);
+pub const GLOSSARY_ENTER: KeyWords = KeyWords::new(
+    "search the texts for the term (n, N: the next and previous use)",
+    "在正文中搜索该词（n、N：下一处、上一处）",
+);
+pub const TERMS_HERE: PageWords =
+    PageWords { name: Words::new("Terms", "词语"), mode: Words::new("TERMS", "词语") };
+pub const TERMS_HERE_OPEN: KeyWords = KeyWords::new(
+    "the glossary's terms in the highlight under the cursor, with what they mean",
+    "光标所在亮点中的术语及其释义",
+);

@@ -14,6 +14,7 @@ mod reading;
 
 pub mod bookmarks;
 pub mod figures;
+pub mod glossary;
 pub mod help;
 pub mod matches;
 pub mod matrix;
@@ -46,6 +47,8 @@ pub const REGISTRY: &[&PageEntry] = &[
     &matches::ENTRY,
     &bookmarks::ENTRY,
     &messages::ENTRY,
+    &glossary::ENTRY,
+    &glossary::HERE,
 ];
 
 /// One open page.

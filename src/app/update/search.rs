@@ -26,8 +26,14 @@ pub(crate) fn run(app: &mut App) {
     found_in.dedup(); // occurrences come in district order
     app.search.offer =
         crate::search::theme_offers(&app.data, &app.index.theme_counts, &app.search.keyword, found_in.len());
+    // A theme the keyword names is offered, which says what f does; otherwise a term of the glossary says
+    // what it means, in the interface's language (`i` and `T` say more).
     if let Some(notice) = offer_notice(app) {
         app.notice = Some(notice);
+    } else if let Some(t) = app.data.glossary.iter().find(|t| t.is(&app.search.keyword)) {
+        let meaning = if app.lang == crate::lang::Lang::Zh { &t.zh } else { &t.explain };
+        let msg = BrowserMsg::TermMeans { term: &t.term, pinyin: &t.pinyin, en: &t.en, meaning };
+        app.notice = Some(app.lang.notice(msg));
     }
     if app.search.matches.is_empty() {
         // The status line says "no match"; when the filter hid what the keyword finds, say where and the way

@@ -158,6 +158,15 @@ pub enum RuleFault<'a> {
     NotQuoted {
         figure: &'a str,
     },
+    /// A glossary's term no text of the dataset holds.
+    TermNotInTexts {
+        term: &'a str,
+    },
+    /// A glossary's highlights that are not those whose text holds the term.
+    TermHighlights {
+        listed: &'a str,
+        found: &'a str,
+    },
     /// A warning: English (`field`) is missing here while others of its kind have it.
     NoEnglish {
         field: &'a str,
@@ -196,6 +205,12 @@ impl Fault for RuleFault<'_> {
             RuleFault::NotANumber { value } => format!("有一项数据的值 `{value}` 不是数字"),
             RuleFault::NotQuoted { figure } if en => format!("has a figure '{figure}' that its text does not contain"),
             RuleFault::NotQuoted { figure } => format!("数据 `{figure}` 不在这条亮点的正文里"),
+            RuleFault::TermNotInTexts { term } if en => format!("«{term}» is in none of the dataset's texts"),
+            RuleFault::TermNotInTexts { term } => format!("数据集的正文中没有「{term}」"),
+            RuleFault::TermHighlights { listed, found } if en => {
+                format!("lists the highlights [{listed}] but its term is in [{found}]")
+            }
+            RuleFault::TermHighlights { listed, found } => format!("列出的亮点为 [{listed}]，而含有该词的是 [{found}]"),
             RuleFault::NoEnglish { field } if en => {
                 format!("has no English (`{field}`) where others of its kind have it")
             }
@@ -244,6 +259,14 @@ impl Fault for RuleFault<'_> {
             RuleFault::NotQuoted { .. } => pick(
                 "a figure quotes its highlight: `value` then `unit` as they stand in `text`",
                 "数据须照录亮点原文：`value` 和 `unit` 要与 `text` 中的写法一致",
+            ),
+            RuleFault::TermNotInTexts { .. } => pick(
+                "write the term exactly as the texts do, or take it out of the glossary",
+                "按正文的写法写出该词，或把它从词汇表中删去",
+            ),
+            RuleFault::TermHighlights { .. } => pick(
+                "list every highlight whose text holds the term, as `district-id number`, in the dataset's order",
+                "按数据集的顺序，以 `区 id 编号` 列出所有正文含有该词的亮点",
             ),
             RuleFault::NoEnglish { .. } => pick(
                 "translate it, or leave this kind of text in Chinese alone throughout",

@@ -71,6 +71,11 @@ pub enum Subject<'a> {
         id: &'a str,
         number: usize,
     },
+    /// A glossary's term, by its number (from 1) and as it is written.
+    Term {
+        number: usize,
+        term: &'a str,
+    },
 }
 
 impl Thing {
@@ -109,6 +114,8 @@ impl Subject<'_> {
             Subject::Theme { id, .. } if en => format!("theme '{id}'"),
             Subject::Theme { id, .. } => format!("主题 `{id}`"),
             Subject::District { number, id } => district(number, id),
+            Subject::Term { number, term } if en => format!("term {number} «{term}»"),
+            Subject::Term { number, term } => format!("第 {number} 个词条「{term}」"),
             Subject::Highlight { district: d, id, number } if en => format!("{}, highlight {number}", district(d, id)),
             Subject::Highlight { district: d, id, number } => format!("{} 的第 {number} 条亮点", district(d, id)),
         }

@@ -64,6 +64,13 @@ pub enum CliMsg<'a> {
         query: &'a str,
     },
     NoThemeMatchesHint,
+    /// `glossary TERM` that names no term and is part of none.
+    NoTermMatches {
+        query: &'a str,
+    },
+    /// The dataset came without a glossary.
+    NoGlossary,
+    NoTermMatchesHint,
     NoFiguresIn {
         district: &'a str,
     },
@@ -180,6 +187,19 @@ impl Message for CliMsg<'_> {
                 "themes are listed under `themes:` in the dataset; see the README's schema".to_string()
             }
             CliMsg::NoThemesHint => "主题列在数据集的 `themes:` 下；格式见 README 的数据集一节".to_string(),
+            CliMsg::NoTermMatches { query } if en => format!("no term of the glossary is or holds «{query}»"),
+            CliMsg::NoTermMatches { query } => format!("词汇表中没有「{query}」，也没有含有它的词条"),
+            CliMsg::NoGlossary if en => "this dataset has no glossary".to_string(),
+            CliMsg::NoGlossary => "这个数据集没有词汇表".to_string(),
+            CliMsg::NoTermMatchesHint if en => {
+                "`liangdian glossary` lists every term; a dataset's glossary is the file \
+                                               NAME.glossary.yaml beside NAME.yaml"
+                    .to_string()
+            }
+            CliMsg::NoTermMatchesHint => {
+                "`liangdian glossary` 列出全部词条；数据集的词汇表是与 NAME.yaml 同目录的 NAME.glossary.yaml"
+                    .to_string()
+            }
             CliMsg::NoThemeMatches { query } if en => format!("no theme matches «{query}»"),
             CliMsg::NoThemeMatches { query } => format!("没有与「{query}」匹配的主题"),
             CliMsg::NoThemeMatchesHint if en => {

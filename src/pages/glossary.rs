@@ -1,0 +1,230 @@
+//! The glossary (`T`), or the terms of the highlight under the cursor (`i`): one term a row, with its
+//! pinyin, its English and what it means in the interface's language, and under the list the whole
+//! explanation of the term the cursor is on, as the texts are read (Chinese, English or both). Enter
+//! searches the texts for the term, so n and N step through the highlights that use it.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
+use crate::app::App;
+use crate::dataset::Term;
+use crate::doc::{Tone, wrap_toned};
+use crate::export::Clip;
+use crate::keys::{Action, BROWSE, Binding, Ctx, Key, PAGE, PageId, bind, key_of};
+use crate::lang::pages as words;
+use crate::lang::{BrowserMsg, Lang};
+use crate::text::{truncate, width};
+use crate::theme::Theme;
+use crate::ui::row;
+
+pub const ID: PageId = PageId("glossary");
+pub const HERE_ID: PageId = PageId("terms-here");
+
+/// Every term of the glossary.
+pub const ENTRY: PageEntry =
+    PageEntry { id: ID, open: |app, _| open(app, None), words: &words::GLOSSARY, opens: Some(&OPENS), keys: &KEYS };
+
+/// The terms of the highlight under the cursor.
+pub const HERE: PageEntry = PageEntry {
+    id: HERE_ID,
+    open: |app, _| {
+        let at = app.selected().map(|d| (d, app.highlight));
+        match at {
+            Some(at) => open(app, Some(at)),
+            None => {
+                app.notice = Some(app.lang.notice(BrowserMsg::NothingToCopy));
+                None
+            }
+        }
+    },
+    words: &words::TERMS_HERE,
+    opens: Some(&OPENS_HERE),
+    keys: &KEYS,
+};
+
+const OPENS: Binding = bind(&[Key::Char('T')], Action::Open(ID), BROWSE, words::GLOSSARY_OPEN);
+const OPENS_HERE: Binding = bind(&[Key::Char('i')], Action::Open(HERE_ID), BROWSE, words::TERMS_HERE_OPEN);
+
+/// The page's own action: search the texts for the term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    Search,
+}
+
+const KEYS: [Binding<Own>; 1] = [bind(&[Key::Enter], Own::Search, PAGE, words::GLOSSARY_ENTER)];
+
+/// The rows under the list that show the whole explanation of the term under the cursor.
+const EXPLANATION_ROWS: u16 = 7;
+
+/// The terms listed (indices in the glossary) and the cursor.
+#[derive(Debug, Clone, Default)]
+pub struct GlossaryPage {
+    pub terms: Vec<usize>,
+    /// Which highlight's terms, when not the whole glossary.
+    pub here: Option<(usize, usize)>,
+    pub list: ListCursor,
+}
+
+fn open(app: &mut App, here: Option<(usize, usize)>) -> Option<Box<dyn Page>> {
+    let text = |d: usize, h: usize| app.data.districts.get(d).and_then(|x| x.highlights.get(h)).map(|x| &x.text);
+    let terms: Vec<usize> = match here {
+        None => (0..app.data.glossary.len()).collect(),
+        Some((d, h)) => {
+            let text = text(d, h).map_or("", |t| t.as_str());
+            let glossary = &app.data.glossary;
+            (0..glossary.len())
+                .filter(|&i| !glossary[i].term.is_empty() && text.contains(glossary[i].term.as_str()))
+                .collect()
+        }
+    };
+    if terms.is_empty() {
+        app.notice = Some(app.lang.notice(BrowserMsg::NoTerms { here: here.is_some() }));
+        return None;
+    }
+    Some(Box::new(GlossaryPage { terms, here, list: ListCursor::default() }))
+}
+
+/// The list above, the explanation below.
+fn panes(area: Rect) -> (super::ListPanes, Rect) {
+    let mut l = list_page(area);
+    let below = EXPLANATION_ROWS.min(l.rows.height / 2);
+    l.rows.height -= below;
+    let explanation = Rect { y: l.rows.y + l.rows.height, height: below, ..l.rows };
+    (l, explanation)
+}
+
+impl GlossaryPage {
+    fn term<'a>(&self, app: &'a App) -> Option<&'a Term> {
+        app.data.glossary.get(*self.terms.get(self.list.cursor)?)
+    }
+}
+
+impl Page for GlossaryPage {
+    fn entry(&self) -> &'static PageEntry {
+        if self.here.is_some() { &HERE } else { &ENTRY }
+    }
+
+    fn update(&mut self, app: &mut App, action: &Action) -> Flow {
+        let (l, _) = panes(app.size);
+        let n = self.terms.len();
+        match action {
+            Action::Back => Flow::Close,
+            Action::PageKey(key) => match own(&KEYS, *key) {
+                Some(Own::Search) => {
+                    let Some(term) = self.term(app).map(|t| t.term.to_string()) else { return Flow::Stay };
+                    app.open_search(&term);
+                    Flow::Leave
+                }
+                None => Flow::Stay,
+            },
+            &Action::Click { column, row } => {
+                let at = Position { x: column, y: row };
+                if l.rows.contains(at) {
+                    self.list.click(row, l.rows, n);
+                } else if !l.block.contains(at) {
+                    return Flow::Close;
+                }
+                Flow::Stay
+            }
+            other => {
+                if let Some(rows) = motion(other, l.rows.height as usize) {
+                    self.list.step(rows, n);
+                }
+                Flow::Stay
+            }
+        }
+    }
+
+    fn derive(&mut self, app: &App) {
+        self.list.keep_in_view(self.terms.len(), panes(app.size).0.rows.height as usize);
+    }
+
+    fn position(&self, app: &App) -> Option<String> {
+        let t = self.term(app)?;
+        Some(format!("{} {}/{}", t.term, self.list.cursor + 1, self.terms.len()))
+    }
+
+    fn copy(&self, app: &App) -> Option<Clip> {
+        let t = self.term(app)?;
+        let mut text = format!("{} · {} · {}\n", t.term, t.pinyin, t.en);
+        for explanation in app.reading.of(&t.zh, &t.explain) {
+            text.push_str(explanation);
+            text.push('\n');
+        }
+        Some(Clip { what: t.term.to_string(), text })
+    }
+
+    fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme) {
+        let (p, below) = panes(frame.area());
+        let n = self.terms.len();
+        let title = match self.here.and_then(|(d, h)| Some((app.data.districts.get(d)?, h))) {
+            Some((d, h)) => {
+                format!(" {} {n} · {} {} ", words::TERMS_HERE.name.get(app.lang), d.called(app.lang), h + 1)
+            }
+            None => format!(" {} {n} ", words::GLOSSARY.name.get(app.lang)),
+        };
+        let keys = [own_key(&KEYS, Own::Search), key_of(Ctx::Page, &Action::Back)];
+        let (offset, rows) = (self.list.offset, p.rows.height as usize);
+        draw_frame(frame, p.block, frame_block(theme, title, &keys, (offset, rows, self.terms.len())));
+        let total = p.rows.width as usize;
+        let glossary = &app.data.glossary;
+        let shown = || self.terms.iter().skip(offset).take(rows).map(|&i| &glossary[i]);
+        let term_w = shown().map(|t| width(&t.term)).max().unwrap_or(4) + 2;
+        let pinyin_w = shown().map(|t| width(&t.pinyin)).max().unwrap_or(4).min(total / 5) + 2;
+        let pad = |s: &str, w: usize| {
+            let s = truncate(s, w.saturating_sub(2));
+            format!("{s}{}", " ".repeat(w.saturating_sub(width(&s))))
+        };
+        let l = app.lang.labels();
+        let header = Line::from(Span::styled(
+            format!("{}{}{}", pad(l.col_term, term_w), pad(l.col_pinyin, pinyin_w), l.col_meaning),
+            theme.dim(),
+        ));
+        frame.render_widget(Paragraph::new(header), p.header);
+        let lines: Vec<Line> = shown()
+            .enumerate()
+            .map(|(k, t)| {
+                let meaning = match app.lang {
+                    Lang::En => format!("{} — {}", t.en, t.explain),
+                    Lang::Zh => format!("{} — {}", t.en, t.zh),
+                };
+                let spans = vec![
+                    Span::styled(pad(&t.term, term_w), Style::new().bold()),
+                    Span::styled(pad(&t.pinyin, pinyin_w), theme.dim()),
+                    Span::raw(meaning.replace('\n', " ")),
+                ];
+                let style = if offset + k == self.list.cursor { theme.selected(true) } else { Style::new() };
+                row(spans, Span::raw(""), total, style)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), p.rows);
+        // The term under the cursor, whole: what it means as the texts are read, and where it is used.
+        let Some(t) = self.term(app) else { return };
+        let mut text: Vec<(char, Tone)> =
+            format!("{} {} · {}", t.term, t.pinyin, t.en).chars().map(|c| (c, Tone::Title)).collect();
+        for explanation in app.reading.of(&t.zh, &t.explain) {
+            text.push(('\n', Tone::Text));
+            text.extend(explanation.chars().map(|c| (c, Tone::Text)));
+        }
+        let places: Vec<String> = t
+            .places(&app.data)
+            .iter()
+            .map(|&(d, h)| format!("{} {}", app.data.districts[d].called(app.lang), h + 1))
+            .collect();
+        text.push(('\n', Tone::Dim));
+        let used = format!("{}{}{}", l.used_in, app.lang.colon(), places.join(app.lang.list_sep()));
+        text.extend(used.chars().map(|c| (c, Tone::Dim)));
+        let lines: Vec<Line> = wrap_toned(&text, below.width as usize)
+            .into_iter()
+            .take(below.height as usize)
+            .map(|(_, spans)| {
+                Line::from(spans.into_iter().map(|(s, t)| Span::styled(s, theme.tone(t))).collect::<Vec<_>>())
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), below);
+    }
+}

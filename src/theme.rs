@@ -36,6 +36,8 @@ pub enum Tone {
     Note,
     /// A translation under the Chinese it translates: a companion, quieter than the text.
     English,
+    /// A term the glossary explains (`i` lists those of the highlight).
+    Term,
 }
 
 /// The styles every pane draws with.
@@ -129,6 +131,7 @@ impl Theme {
             Tone::Plain | Tone::Text => Style::new(),
             Tone::Heading => self.fg(Color::Cyan).add_modifier(Modifier::BOLD),
             Tone::Dim | Tone::Source | Tone::English => self.dim(),
+            Tone::Term => Style::new().add_modifier(Modifier::UNDERLINED),
             // The article's own words are upright; what the dataset adds (titles, English, themes, figure
             // notes) is in italics, quietly told apart.
             Tone::Lead => Style::new(),

@@ -160,10 +160,10 @@ fn highlight(
     let english = marks.reading.english() && !h.text_en.is_empty();
     let mut texts = Vec::new();
     if marks.reading.chinese() || !english {
-        texts.push((
-            figure_tones(&h.text, h.figures.iter().map(|f| (&*f.qualifier, &*f.value, &*f.unit)), Tone::Text),
-            Part::Highlight(n),
-        ));
+        let figures = h.figures.iter().map(|f| (&*f.qualifier, &*f.value, &*f.unit));
+        let mut text = figure_tones(&h.text, figures, Tone::Text);
+        term_tones(&mut text, data);
+        texts.push((text, Part::Highlight(n)));
     }
     if english {
         // Under the Chinese it is dimmed, a companion to it; alone it is the text.
@@ -258,6 +258,26 @@ fn figure_tones<'a>(
         }
     }
     chars.into_iter().zip(tones).collect()
+}
+
+/// Marks the glossary's terms in a Chinese text, where nothing else (a figure) is marked.
+fn term_tones(text: &mut [(char, Tone)], data: &Dataset) {
+    for term in &data.glossary {
+        let term: Vec<char> = term.term.chars().collect();
+        if term.is_empty() {
+            continue;
+        }
+        let mut i = 0;
+        while i + term.len() <= text.len() {
+            let span = &text[i..i + term.len()];
+            if span.iter().map(|(c, _)| *c).eq(term.iter().copied()) && span.iter().all(|(_, t)| *t == Tone::Text) {
+                text[i..i + term.len()].iter_mut().for_each(|(_, t)| *t = Tone::Term);
+                i += term.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
 }
 
 fn blank(doc: &mut Doc) {
@@ -449,5 +469,16 @@ mod match_tests {
         let spans: Vec<&(String, Tone)> = doc.lines.iter().flat_map(|l| &l.spans).collect();
         assert!(spans.iter().any(|(s, t)| s.contains("rounds of inspections") && *t == Tone::English));
         assert!(spans.iter().any(|(s, t)| s == "85" && *t == Tone::Figure), "{spans:?}");
+    }
+
+    #[test]
+    fn the_glossarys_terms_are_marked_in_the_chinese_text() {
+        let data = Dataset::embedded().expect("dataset");
+        let doc = build(&data, &SearchIndex::new(&data), 0, &Marks::default(), 200, Lang::Zh);
+        let spans: Vec<&(String, Tone)> = doc.lines.iter().flat_map(|l| &l.spans).collect();
+        assert!(spans.iter().any(|(s, t)| s == "控规" && *t == Tone::Term), "{spans:?}");
+        assert!(spans.iter().any(|(s, t)| s == "吹哨报到" && *t == Tone::Term));
+        // A figure stays a figure.
+        assert!(spans.iter().any(|(s, t)| s == "17个" && *t == Tone::Figure));
     }
 }

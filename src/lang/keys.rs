@@ -209,4 +209,18 @@ pub const MARKS: &[(Words, Words)] = &[
             "标题、主题与数字说明：本数据集所加，并非原文（p 查看原文段落）",
         ),
     ),
+    (
+        Words::new("underlined", "下划线"),
+        Words::new(
+            "a term the glossary explains (i lists those of the highlight, T all of them)",
+            "词汇表中有释义的词（i 列出本条亮点中的，T 列出全部）",
+        ),
+    ),
+    (
+        Words::new("dimmed text", "灰色正文"),
+        Words::new(
+            "the English under its Chinese, a translation made for this dataset (e: Chinese, both, English)",
+            "中文之下的英文，为本数据集所译，并非原文（e：中文、中英对照、英文）",
+        ),
+    ),
 ];

@@ -188,8 +188,10 @@ fn unit_end(chars: &[char], i: usize, measure: bool) -> usize {
         return i + 1;
     }
     let mut j = i;
-    // Openers stay with the character after them.
-    while j < chars.len() && is_opening(chars[j]) {
+    // Openers stay with the character after them. A straight quotation mark (English text) opens when it
+    // follows a space or begins the text, and closes otherwise.
+    let opens = |j: usize| is_opening(chars[j]) || (chars[j] == '"' && (j == 0 || chars[j - 1] == ' '));
+    while j < chars.len() && opens(j) {
         j += 1;
     }
     if j < chars.len() && is_word(chars[j]) {
@@ -211,8 +213,8 @@ fn unit_end(chars: &[char], i: usize, measure: bool) -> usize {
     } else if j < chars.len() && chars[j] != '\n' && chars[j] != ' ' {
         j += 1;
     }
-    // Closers stay with the character before them; a run of them (。”) stays together.
-    while j < chars.len() && is_closing(chars[j]) {
+    // Closers stay with the character before them; a run of them (。”, ." ) stays together.
+    while j < chars.len() && (is_closing(chars[j]) || (chars[j] == '"' && j > 0 && chars[j - 1] != ' ')) {
         j += 1;
     }
     j.max(i + 1)
@@ -318,6 +320,22 @@ mod tests {
         let text: Vec<char> = "一二三四五六七八九十为。".chars().collect();
         let lines: Vec<String> = wrap(&text, 10).into_iter().map(|r| text[r].iter().collect()).collect();
         assert_eq!(lines, ["一二三四五", "六七八九", "十为。"]);
+    }
+
+    #[test]
+    fn a_straight_quotation_mark_stays_with_its_word() {
+        let text = "visit the \"main hall\" and the \"mini halls\".";
+        for width in 10..30 {
+            for line in lines(text, width) {
+                // An opening mark is not left at a line's end, nor a closing one sent to the next line's start.
+                assert!(!line.ends_with(" \"") && line != "\"", "{width}: «{line}»");
+                assert!(!line.starts_with("\" ") && !line.starts_with("\"."), "{width}: «{line}»");
+                assert!(
+                    !line.starts_with('"') || line.chars().nth(1).is_some_and(char::is_alphanumeric),
+                    "{width}: «{line}»"
+                );
+            }
+        }
     }
 
     #[test]

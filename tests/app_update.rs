@@ -752,6 +752,8 @@ fn the_highlight_cursor_steps_through_the_district_and_y_copies_the_one_it_is_on
 #[test]
 fn the_highlight_cursor_follows_the_view_and_a_new_district_starts_at_the_top() {
     let mut app = app(80, 24);
+    // Read in Chinese, the last highlight's title is in view at the end.
+    app.app.reading = liangdian::lang::Texts::Chinese;
     key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
     assert_eq!(app.app.focus, Focus::Detail);
     press(&mut app, "G");

@@ -382,8 +382,36 @@ fn check_accepts_the_shipped_dataset_with_a_one_line_summary() {
     assert_eq!(v["valid"], true);
     assert_eq!(v["summary"]["figures"], 38);
     assert_eq!(v["problems"], Value::Array(Vec::new()));
-    assert_eq!(v["warnings"], Value::Array(Vec::new()));
+    assert_eq!(v["warnings"], Value::Array(Vec::new()), "the shipped English is whole and keeps every number");
     assert!(r.stderr.is_empty(), "no warning: {}", r.stderr);
+}
+
+#[test]
+fn check_warns_where_english_is_missing_or_a_number_is_lost_and_still_passes() {
+    let yaml = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/districts.yaml"))
+        .expect("the shipped dataset");
+    // One English text drops the 85 of its Chinese; another is gone altogether.
+    let with_85 = yaml.lines().find(|l| l.contains("text_en:") && l.contains(" 85 ")).expect("an English text with 85");
+    let lost = with_85.replace(" 85 ", " many ");
+    let gone = yaml.lines().filter(|l| l.trim_start().starts_with("text_en:")).nth(5).expect("a sixth English text");
+    let yaml = yaml.replacen(with_85, &lost, 1).replacen(&format!("{gone}\n"), "", 1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("half.yaml");
+    std::fs::write(&file, &yaml).expect("write");
+    let r = run(&["check", file.to_str().expect("utf-8 path")]);
+    assert_eq!(r.code, 0, "warnings do not fail a check: {}", r.stderr);
+    let warnings: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(warnings.len(), 2, "{}", r.stderr);
+    let number_line = yaml.lines().position(|l| l == lost).expect("the line") + 1;
+    assert!(
+        warnings.iter().any(|w| w.contains(&format!("half.yaml:{number_line}:"))
+            && w.contains(": warning: ")
+            && w.contains("does not hold the number 85")),
+        "{warnings:?}"
+    );
+    assert!(warnings.iter().any(|w| w.contains("has no English (`text_en`)")), "{warnings:?}");
+    let v = json(&["check", file.to_str().expect("utf-8 path")]);
+    assert_eq!(v["warnings"].as_array().map(Vec::len), Some(2), "{v}");
 }
 
 /// The shipped dataset with an unknown theme and a repeated district id.
@@ -867,12 +895,17 @@ fn without_a_terminal_a_district_that_is_not_there_is_said_first() {
 
 #[test]
 fn an_english_word_found_only_in_the_english_titles_says_so_and_where() {
-    let r = run(&["search", "inspection"]);
+    // Reading the Chinese texts, an English word is found in the English titles alone.
+    let r = run(&["search", "inspection", "--text", "zh"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("· 2. 两条例“三边”检查 (English title)\n"), "the title said once: {}", r.stdout);
     assert!(r.stdout.contains("found in the English titles only (the texts are Chinese)"), "{}", r.stdout);
     let chinese = run(&["search", "垃圾"]);
     assert!(!chinese.stdout.contains("English titles only"), "{}", chinese.stdout);
+    // Reading both (the English interface's default), the English texts are searched too, and say so.
+    let both = run(&["search", "inspection"]);
+    assert!(both.stdout.contains(" (in English) "), "{}", both.stdout);
+    assert!(!both.stdout.contains("English titles only"), "{}", both.stdout);
 }
 
 #[test]

@@ -289,3 +289,38 @@ fn each_districts_paragraph_as_published_is_the_articles_own() {
         assert_eq!(d.as_published(), paras[i + 1], "{}", d.name);
     }
 }
+
+#[test]
+fn every_text_has_its_english_and_the_english_keeps_every_number() {
+    let data = data();
+    assert!(!data.intro_en.is_empty() && !data.closing_en.is_empty());
+    for d in &data.districts {
+        assert!(
+            d.lead_en.starts_with(&format!("The standing committee of the {} People's Congress", d.en)),
+            "{}",
+            d.name
+        );
+        for (n, h) in d.highlights.iter().enumerate() {
+            assert!(!h.text_en.is_empty(), "{} {}", d.name, n + 1);
+            let first = h.text_en.chars().next().unwrap_or(' ');
+            assert!(
+                first.is_uppercase() || first.is_ascii_digit() || first == '"',
+                "{} {}: {}",
+                d.name,
+                n + 1,
+                h.text_en
+            );
+            let lost = liangdian::dataset::keeps_numbers(h);
+            assert!(lost.is_empty(), "{} {} lost {lost:?}: {}", d.name, n + 1, h.text_en);
+            for f in &h.figures {
+                assert!(
+                    h.text_en.contains(f.value_en.as_str()) && !f.value_en.is_empty(),
+                    "{} {}: {f:?}",
+                    d.name,
+                    n + 1
+                );
+            }
+        }
+    }
+    assert!(liangdian::dataset::warnings(&data).is_empty(), "{:?}", liangdian::dataset::warnings(&data));
+}

@@ -496,3 +496,22 @@ fn a_note_not_saved_in_an_invalid_bookmarks_file_says_what_and_what_to_do_80x24(
     assert!(status.contains("not saved: ") && status.contains("; Enter tries again"), "{status}");
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn the_three_ways_of_reading_at_80x24_and_120x40() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut a = app(w, h, Lang::En);
+        // The English interface starts with both; e goes on to English, then Chinese.
+        let both = screen(&a);
+        assert!(both.contains("东城 人大常委会") && both.contains("The standing committee of the Dongcheng"), "{both}");
+        press(&mut a, "e");
+        let english = screen(&a);
+        assert!(english.contains("reading the texts in English"), "the status says so:\n{english}");
+        assert!(!english.contains("东城 人大常委会"), "{english}");
+        insta::assert_snapshot!(format!("reading_english_{w}x{h}"), english);
+        press(&mut a, "e");
+        let chinese = screen(&a);
+        assert!(!chinese.contains("The standing committee of the Dongcheng"), "{chinese}");
+        insta::assert_snapshot!(format!("reading_chinese_{w}x{h}"), chinese);
+    }
+}

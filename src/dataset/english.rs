@@ -185,6 +185,7 @@ mod tests {
         let mut data = Dataset::embedded().expect("the embedded dataset");
         let d = &mut data.districts[0];
         d.highlights[0].text_en = "Promoted the plan in 17 halls.".into();
+        d.highlights[1].text_en = "".into();
         let warnings = warnings(&data);
         let first = warnings.iter().find(|w| w.rule == Rule::NoEnglish("text_en".into()));
         assert_eq!(first.map(|w| w.path.as_str()), Some("districts[0].highlights[1].text_en"), "{warnings:?}");

@@ -45,7 +45,7 @@ pub fn run(out: &mut Out, data: &Dataset) -> Result<(), Failure> {
                 out.line(&line)?;
             }
         }
-        Format::Markdown => out.plain(export::bookmarks::markdown(data, &mine, out.lang).trim_end())?,
+        Format::Markdown => out.plain(export::bookmarks::markdown(data, &mine, out.lang, out.texts).trim_end())?,
     }
     if mine.is_empty() {
         let key = key_of(Ctx::Districts, &Action::Bookmark);

@@ -5,7 +5,7 @@ use super::{Clip, citation};
 use crate::bookmarks::{Bookmark, Place};
 use crate::dataset::Dataset;
 use crate::doc::markdown::{escape, heading, paragraph};
-use crate::lang::Lang;
+use crate::lang::{Lang, Texts};
 
 /// A bookmark's district name: from the dataset when the district is there, else its id.
 pub fn district_name<'a>(data: &'a Dataset, b: &'a Bookmark) -> &'a str {
@@ -33,21 +33,24 @@ pub fn label_in(data: &Dataset, b: &Bookmark, place: Place, lang: Lang) -> Strin
 }
 
 /// One bookmark: where, the note, the highlight's text as it is now (when it is the text marked), the source.
-pub fn clip(data: &Dataset, b: &Bookmark, place: Place, lang: Lang) -> Clip {
+pub fn clip(data: &Dataset, b: &Bookmark, place: Place, lang: Lang, texts: Texts) -> Clip {
     let what = label(data, b);
     let mut text = format!("{}\n", label_in(data, b, place, lang));
     if !b.note.is_empty() {
         text.push_str(&format!("{}{}\n", lang.labels().note, b.note));
     }
     if let Place::Found(d, h) = place {
-        text.push_str(&format!("{}\n", data.districts[d].highlights[h].text));
+        let h = &data.districts[d].highlights[h];
+        for read in texts.of(&h.text, &h.text_en) {
+            text.push_str(&format!("{read}\n"));
+        }
     }
     text.push_str(&format!("{}\n", citation(data, district_name(data, b), lang)));
     Clip { what, text }
 }
 
 /// Every bookmark as Markdown: a heading each, the note as a quote, the text, the citation.
-pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang) -> String {
+pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang, texts: Texts) -> String {
     let l = lang.labels();
     let mut out = vec![heading(1, &format!("{} · {}", escape(l.bookmarks), escape(&data.source.title)))];
     for (b, place) in bookmarks {
@@ -56,7 +59,10 @@ pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang) -> 
             out.extend([String::new(), format!("> {}{}", escape(l.note), escape(&b.note))]);
         }
         let state = match place {
-            Place::Found(d, h) => paragraph(&data.districts[*d].highlights[*h].text),
+            Place::Found(d, h) => {
+                let h = &data.districts[*d].highlights[*h];
+                texts.of(&h.text, &h.text_en).map(paragraph).collect::<Vec<_>>().join("\n\n")
+            }
             Place::Changed(..) => format!("*{}*", escape(l.text_changed)),
             Place::Missing => format!("*{}*", escape(l.not_here)),
         };

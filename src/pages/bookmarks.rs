@@ -157,14 +157,14 @@ impl Page for Bookmarks {
 
     fn copy(&self, app: &App) -> Option<Clip> {
         let (b, place) = self.rows.get(self.list.cursor)?;
-        Some(export::bookmarks::clip(&app.data, b, *place, app.lang))
+        Some(export::bookmarks::clip(&app.data, b, *place, app.lang, app.reading))
     }
 
     fn export(&self, app: &App) -> Option<Export> {
         if self.rows.is_empty() {
             return None;
         }
-        let markdown = export::bookmarks::markdown(&app.data, &self.rows, app.lang);
+        let markdown = export::bookmarks::markdown(&app.data, &self.rows, app.lang, app.reading);
         Some(Export { stem: export::stem(&["liangdian", "bookmarks"]), markdown })
     }
 

@@ -3,12 +3,11 @@
 //! bookmark whose highlight has other text since, or is gone, says so rather than pointing at other text.
 
 use ratatui::Frame;
-use ratatui::layout::Position;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
+use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, own, own_key};
 use crate::app::{App, Effect, Focus};
 use crate::bookmarks::{self, Bookmark, Change, Place};
 use crate::export::{self, Clip, Export};
@@ -123,21 +122,7 @@ impl Page for Bookmarks {
                 Some(Own::Delete) => self.delete(app, confirm),
                 None => Flow::Stay,
             },
-            &Action::Click { column, row } => {
-                let at = Position { x: column, y: row };
-                if l.rows.contains(at) {
-                    self.list.click(row, l.rows, self.rows.len());
-                } else if !l.block.contains(at) {
-                    return Flow::Close;
-                }
-                Flow::Stay
-            }
-            other => {
-                if let Some(rows) = motion(other, l.rows.height as usize) {
-                    self.list.step(rows, self.rows.len());
-                }
-                Flow::Stay
-            }
+            other => super::list_moves(&mut self.list, other, &l, self.rows.len()),
         }
     }
 

@@ -4,12 +4,11 @@
 use std::any::Any;
 
 use ratatui::Frame;
-use ratatui::layout::Position;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
+use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, own, own_key};
 use crate::app::{App, Focus};
 use crate::dataset::{Dataset, FigureSort, Figures};
 use crate::doc::Tone;
@@ -117,21 +116,7 @@ impl Page for FiguresPage {
                 }
                 None => Flow::Stay,
             },
-            &Action::Click { column, row } => {
-                let at = Position { x: column, y: row };
-                if l.rows.contains(at) {
-                    self.list.click(row, l.rows, self.table.rows.len());
-                } else if !l.block.contains(at) {
-                    return Flow::Close;
-                }
-                Flow::Stay
-            }
-            other => {
-                if let Some(rows) = motion(other, l.rows.height as usize) {
-                    self.list.step(rows, self.table.rows.len());
-                }
-                Flow::Stay
-            }
+            other => super::list_moves(&mut self.list, other, &l, self.table.rows.len()),
         }
     }
 

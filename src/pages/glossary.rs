@@ -4,12 +4,12 @@
 //! searches the texts for the term, so n and N step through the highlights that use it.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, motion, own, own_key};
+use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, own, own_key};
 use crate::app::App;
 use crate::dataset::Term;
 use crate::doc::{Tone, wrap_toned};
@@ -121,21 +121,7 @@ impl Page for GlossaryPage {
                 }
                 None => Flow::Stay,
             },
-            &Action::Click { column, row } => {
-                let at = Position { x: column, y: row };
-                if l.rows.contains(at) {
-                    self.list.click(row, l.rows, n);
-                } else if !l.block.contains(at) {
-                    return Flow::Close;
-                }
-                Flow::Stay
-            }
-            other => {
-                if let Some(rows) = motion(other, l.rows.height as usize) {
-                    self.list.step(rows, n);
-                }
-                Flow::Stay
-            }
+            other => super::list_moves(&mut self.list, other, &l, n),
         }
     }
 

@@ -146,6 +146,27 @@ pub fn all_key_lines() -> impl Iterator<Item = KeyLine> {
     BINDINGS.iter().map(Binding::line).chain(pages)
 }
 
+/// What every list page does with a click or a move: a click on a row puts the cursor there and one outside
+/// the page closes it; a move steps the cursor through the `n` rows.
+pub(crate) fn list_moves(list: &mut ListCursor, action: &Action, l: &ListPanes, n: usize) -> Flow {
+    match *action {
+        Action::Click { column, row } => {
+            let at = ratatui::layout::Position { x: column, y: row };
+            if l.rows.contains(at) {
+                list.click(row, l.rows, n);
+            } else if !l.block.contains(at) {
+                return Flow::Close;
+            }
+        }
+        ref other => {
+            if let Some(rows) = motion(other, l.rows.height as usize) {
+                list.step(rows, n);
+            }
+        }
+    }
+    Flow::Stay
+}
+
 /// How far an action moves a page's cursor or scroll, in rows, for a page `height` rows tall.
 pub(crate) fn motion(action: &Action, height: usize) -> Option<isize> {
     let page = height.max(1) as isize;

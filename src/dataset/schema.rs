@@ -141,6 +141,17 @@ impl Figure {
         format!("{}{}{}", self.qualifier, self.value, self.unit)
     }
 
+    /// What is counted as a reader of `lang` reads it: the Chinese, and in English the English beside it,
+    /// led by the quantity as the English text writes it when that is words and not only digits
+    /// (1.276 billion yuan · 大桃总产值 total peach output value; nearly 700 · …; but not 5,422 or 85%).
+    pub fn counted(&self, lang: Lang) -> String {
+        let what = lang.both(&self.what, &self.what_en);
+        match lang {
+            Lang::En if self.value_en.chars().any(char::is_alphabetic) => format!("{} · {what}", self.value_en),
+            _ => what,
+        }
+    }
+
     /// The value as a number, for sorting; `None` when it is not one (validation reports that).
     pub fn number(&self) -> Option<f64> {
         self.value.trim().parse::<f64>().ok().filter(|n| n.is_finite())

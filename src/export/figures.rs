@@ -24,7 +24,7 @@ pub fn table(data: &Dataset, rows: &[FigureRef], lang: Lang, with_district: bool
         let f = &hl.figures[r.figure];
         let mut row = vec![
             Cell::Text(f.quoted()),
-            Cell::Text(lang.both(&f.what, &f.what_en)),
+            Cell::Text(f.counted(lang)),
             Cell::Text(format!("{}. {}", r.highlight + 1, lang.both(&hl.title, &hl.title_en))),
         ];
         if with_district {

@@ -74,7 +74,7 @@ impl FiguresPage {
             let f = &d.highlights[r.highlight].figures[r.figure];
             name_width = name_width.max(width(&d.called(Lang::En)).max(width(&d.called(Lang::Zh))));
             value_width = value_width.max(width(&f.quoted()));
-            let what = [Lang::En.both(&f.what, &f.what_en), Lang::Zh.both(&f.what, &f.what_en)];
+            let what = [f.counted(Lang::En), f.counted(Lang::Zh)];
             what_width = [what_width[0].max(width(&what[0])), what_width[1].max(width(&what[1]))];
         }
         FiguresPage {
@@ -196,7 +196,7 @@ fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
                 Span::styled(cell(&d.called_within(app.lang, name_w - 1), name_w - 1), Style::new().bold()),
                 Span::styled(value, theme.tone(Tone::Figure)),
                 // What is counted and the title are this dataset's words, in italics as in the detail.
-                Span::styled(cell(&app.lang.both(&fig.what, &fig.what_en), what_w - 1), Style::new().italic()),
+                Span::styled(cell(&fig.counted(app.lang), what_w - 1), Style::new().italic()),
                 Span::styled(app.lang.both(&h.title, &h.title_en), theme.dim().italic()),
             ];
             let style = if i == page.list.cursor { theme.selected(true) } else { Style::new() };

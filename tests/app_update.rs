@@ -1197,3 +1197,29 @@ fn i_lists_the_terms_of_the_highlight_under_the_cursor() {
     let text = clipboard(&app).expect("the term is copied");
     assert!(text.starts_with("关键小事 · guānjiàn xiǎoshì · "), "{text}");
 }
+
+#[test]
+fn the_glossary_narrows_as_a_term_its_pinyin_or_its_english_is_typed() {
+    use liangdian::pages::glossary::GlossaryPage;
+    let mut app = app(120, 40);
+    press(&mut app, "Tf");
+    assert_eq!(app.context(), liangdian::keys::Ctx::Filter, "letters are typed, not keys");
+    let terms = |app: &Browser| -> Vec<String> {
+        let page = app.page::<GlossaryPage>().expect("the glossary");
+        page.terms.iter().map(|&t| app.app.data.glossary[t].term.to_string()).collect()
+    };
+    type_text(&mut app, "jiesu");
+    assert_eq!(terms(&app), ["接诉即办"]);
+    key(&mut app, KeyCode::Backspace, KeyModifiers::NONE);
+    type_text(&mut app, "xxx");
+    assert!(terms(&app).is_empty());
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(terms(&app).len(), app.app.data.glossary.len(), "Esc clears the filter");
+    press(&mut app, "/");
+    type_text(&mut app, "forest");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.context(), liangdian::keys::Ctx::Page, "Enter keeps the filter and gives the keys back");
+    assert!(terms(&app).contains(&"国家森林城市".to_string()), "{:?}", terms(&app));
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(!app.on_page() && app.app.search.is_active(), "Enter then searches for the term");
+}

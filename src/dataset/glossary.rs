@@ -57,6 +57,18 @@ impl Term {
     }
 }
 
+impl Term {
+    /// Is `query` (lower case) part of the term's Chinese, its pinyin (tones and spaces aside) or its
+    /// English?
+    pub fn holds(&self, query: &str) -> bool {
+        let pinyin: String = self.pinyin.chars().filter(|c| !c.is_whitespace()).map(toneless).collect();
+        let query_plain: String = query.chars().filter(|c| !c.is_whitespace()).collect();
+        self.term.contains(query)
+            || pinyin.to_lowercase().contains(&query_plain)
+            || self.en.to_lowercase().contains(query)
+    }
+}
+
 /// A pinyin vowel without its tone mark: ǎ is a, ǜ is ü.
 fn toneless(c: char) -> char {
     match c {

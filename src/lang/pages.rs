@@ -102,3 +102,7 @@ pub const TERMS_HERE_OPEN: KeyWords = KeyWords::new(
     "the glossary's terms in the highlight under the cursor, with what they mean",
     "光标所在亮点中的术语及其释义",
 );
+pub const GLOSSARY_FILTER: KeyWords = KeyWords::new(
+    "narrow the list: type part of a term, its pinyin or its English (Enter keeps it, Esc clears it)",
+    "筛选：输入词语、拼音或英文的一部分（Enter 保留，Esc 清除）",
+);

@@ -41,7 +41,11 @@ impl Browser {
 
     /// Where the keyboard is: on the page on top, or where the panes have it.
     pub fn context(&self) -> Ctx {
-        if self.on_page() { Ctx::Page } else { self.app.context() }
+        match self.pages.last() {
+            Some(page) if page.typing() => Ctx::Filter,
+            Some(_) => Ctx::Page,
+            None => self.app.context(),
+        }
     }
 
     /// The bindings that apply now, in the order keys are looked up: on a page its own keys, then those every
@@ -49,6 +53,9 @@ impl Browser {
     pub fn keys(&self) -> Vec<KeyLine> {
         let ctx = self.context();
         match self.pages.last() {
+            Some(page) if page.typing() => {
+                BINDINGS.iter().map(Binding::line).filter(|l| l.contexts.contains(&Ctx::Filter)).collect()
+            }
             Some(page) => {
                 let shared = BINDINGS.iter().map(Binding::line).filter(|l| l.contexts.contains(&Ctx::Page));
                 page.entry().keys.lines().into_iter().chain(shared).collect()

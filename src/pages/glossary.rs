@@ -9,8 +9,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, own, own_key};
-use crate::app::App;
+use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_moves, list_page, own, own_key};
+use crate::app::{App, LineInput};
 use crate::dataset::Term;
 use crate::doc::{Tone, wrap_toned};
 use crate::export::Clip;
@@ -49,13 +49,17 @@ pub const HERE: PageEntry = PageEntry {
 const OPENS: Binding = bind(&[Key::Char('T')], Action::Open(ID), BROWSE, words::GLOSSARY_OPEN);
 const OPENS_HERE: Binding = bind(&[Key::Char('i')], Action::Open(HERE_ID), BROWSE, words::TERMS_HERE_OPEN);
 
-/// The page's own action: search the texts for the term.
+/// The page's own actions: search the texts for the term, and narrow the list by typing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Own {
     Search,
+    Filter,
 }
 
-const KEYS: [Binding<Own>; 1] = [bind(&[Key::Enter], Own::Search, PAGE, words::GLOSSARY_ENTER)];
+const KEYS: [Binding<Own>; 2] = [
+    bind(&[Key::Enter], Own::Search, PAGE, words::GLOSSARY_ENTER),
+    bind(&[Key::Char('f'), Key::Char('/')], Own::Filter, PAGE, words::GLOSSARY_FILTER),
+];
 
 /// The rows under the list that show the whole explanation of the term under the cursor.
 const EXPLANATION_ROWS: u16 = 7;
@@ -67,6 +71,10 @@ pub struct GlossaryPage {
     /// Which highlight's terms, when not the whole glossary.
     pub here: Option<(usize, usize)>,
     pub list: ListCursor,
+    /// The page's terms before any filter, and what is typed to narrow them.
+    all: Vec<usize>,
+    pub query: LineInput,
+    typing: bool,
 }
 
 fn open(app: &mut App, here: Option<(usize, usize)>) -> Option<Box<dyn Page>> {
@@ -85,7 +93,8 @@ fn open(app: &mut App, here: Option<(usize, usize)>) -> Option<Box<dyn Page>> {
         app.notice = Some(app.lang.notice(BrowserMsg::NoTerms { here: here.is_some() }));
         return None;
     }
-    Some(Box::new(GlossaryPage { terms, here, list: ListCursor::default() }))
+    let all = terms.clone();
+    Some(Box::new(GlossaryPage { terms, here, all, ..GlossaryPage::default() }))
 }
 
 /// The list above, the explanation below.
@@ -101,6 +110,14 @@ impl GlossaryPage {
     fn term<'a>(&self, app: &'a App) -> Option<&'a Term> {
         app.data.glossary.get(*self.terms.get(self.list.cursor)?)
     }
+
+    /// The terms the query is part of: their Chinese, pinyin (tones aside) or English.
+    fn narrow(&mut self, app: &App) {
+        let query = self.query.text().trim().to_lowercase();
+        let glossary = &app.data.glossary;
+        self.terms = self.all.iter().copied().filter(|&i| query.is_empty() || glossary[i].holds(&query)).collect();
+        self.list = ListCursor::default();
+    }
 }
 
 impl Page for GlossaryPage {
@@ -108,9 +125,30 @@ impl Page for GlossaryPage {
         if self.here.is_some() { &HERE } else { &ENTRY }
     }
 
+    fn typing(&self) -> bool {
+        self.typing
+    }
+
     fn update(&mut self, app: &mut App, action: &Action) -> Flow {
         let (l, _) = panes(app.size);
         let n = self.terms.len();
+        if self.typing {
+            match action {
+                Action::Edit(edit) => {
+                    if self.query.apply(edit) {
+                        self.narrow(app);
+                    }
+                }
+                Action::Accept => self.typing = false,
+                Action::Cancel => {
+                    self.typing = false;
+                    self.query.set("");
+                    self.narrow(app);
+                }
+                other => return list_moves(&mut self.list, other, &l, n),
+            }
+            return Flow::Stay;
+        }
         match action {
             Action::Back => Flow::Close,
             Action::PageKey(key) => match own(&KEYS, *key) {
@@ -119,9 +157,13 @@ impl Page for GlossaryPage {
                     app.open_search(&term);
                     Flow::Leave
                 }
+                Some(Own::Filter) => {
+                    self.typing = true;
+                    Flow::Stay
+                }
                 None => Flow::Stay,
             },
-            other => super::list_moves(&mut self.list, other, &l, n),
+            other => list_moves(&mut self.list, other, &l, n),
         }
     }
 
@@ -166,10 +208,20 @@ impl Page for GlossaryPage {
             format!("{s}{}", " ".repeat(w.saturating_sub(width(&s))))
         };
         let l = app.lang.labels();
-        let header = Line::from(Span::styled(
-            format!("{}{}{}", pad(l.col_term, term_w), pad(l.col_pinyin, pinyin_w), l.col_meaning),
-            theme.dim(),
-        ));
+        let header = if self.typing || !self.query.text().is_empty() {
+            // The filter line in the header's place: what is typed, and the terminal's cursor after it.
+            let line = format!("/ {}", self.query.text());
+            if self.typing {
+                let x = p.header.x + width(&line).min(p.header.width.saturating_sub(1) as usize) as u16;
+                frame.set_cursor_position((x, p.header.y));
+            }
+            Line::from(Span::styled(line, theme.key()))
+        } else {
+            Line::from(Span::styled(
+                format!("{}{}{}", pad(l.col_term, term_w), pad(l.col_pinyin, pinyin_w), l.col_meaning),
+                theme.dim(),
+            ))
+        };
         frame.render_widget(Paragraph::new(header), p.header);
         let lines: Vec<Line> = shown()
             .enumerate()

@@ -64,6 +64,11 @@ pub trait Page: fmt::Debug + Any + Send {
     fn derive(&mut self, _app: &App) {}
     /// Draws the page over the panes; reads state only.
     fn draw(&self, frame: &mut Frame, app: &App, theme: &Theme);
+    /// Is a line being typed on the page (its own filter)? The keyboard is then a filter's: letters are
+    /// typed, Enter keeps and Esc clears.
+    fn typing(&self) -> bool {
+        false
+    }
     /// What `y` copies on the page: its row, with the source.
     fn copy(&self, _app: &App) -> Option<Clip> {
         None

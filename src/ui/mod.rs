@@ -55,7 +55,8 @@ pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, theme: &Theme) -> boo
     };
     // Zoomed, the lists are not shown.
     if panes.filter_block.width > 0 {
-        filter::draw(frame, app, &panes, chrome.ctx == Ctx::Filter, theme);
+        // A page's own filter is the page's: the theme filter under it is not the one being typed in.
+        filter::draw(frame, app, &panes, chrome.ctx == Ctx::Filter && chrome.page.is_none(), theme);
         districts::draw(frame, app, &panes, theme);
     }
     match &app.compare {

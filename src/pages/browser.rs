@@ -9,7 +9,7 @@ use ratatui::Frame;
 use super::{Flow, Page, REGISTRY, help};
 use crate::app::App;
 use crate::keys::{Action, BINDINGS, Binding, Ctx, Edit, Key, KeyLine, PageId, key_of, quits};
-use crate::lang::BrowserMsg;
+use crate::lang::{BrowserMsg, KeyWords};
 use crate::theme::Theme;
 use crate::ui::{self, Chrome, PageStatus};
 
@@ -53,9 +53,16 @@ impl Browser {
     pub fn keys(&self) -> Vec<KeyLine> {
         let ctx = self.context();
         match self.pages.last() {
-            Some(page) if page.typing() => {
-                BINDINGS.iter().map(Binding::line).filter(|l| l.contexts.contains(&Ctx::Filter)).collect()
-            }
+            Some(page) if page.typing() => BINDINGS
+                .iter()
+                .map(Binding::line)
+                .filter(|l| l.contexts.contains(&Ctx::Filter))
+                // Typing on a page, the arrows move through the page's list, not the districts.
+                .map(|l| match l.action {
+                    Some(Action::Down | Action::Up) => KeyLine { words: KeyWords { hint: None, ..l.words }, ..l },
+                    _ => l,
+                })
+                .collect(),
             Some(page) => {
                 let shared = BINDINGS.iter().map(Binding::line).filter(|l| l.contexts.contains(&Ctx::Page));
                 page.entry().keys.lines().into_iter().chain(shared).collect()

@@ -2,10 +2,10 @@
 
 use super::{Doc, DocLine, Tone, wrap_toned};
 use crate::dataset::Dataset;
-use crate::lang::{DocMsg, Lang};
+use crate::lang::{DocMsg, Lang, Texts};
 
 /// The article's own page: title, source, totals, opening and closing paragraphs.
-pub fn build(data: &Dataset, lang: Lang, width: usize) -> Doc {
+pub fn build(data: &Dataset, lang: Lang, texts: Texts, width: usize) -> Doc {
     let labels = lang.labels();
     let mut doc = Doc::default();
     let para = |doc: &mut Doc, text: &str, tone: Tone| {
@@ -28,13 +28,21 @@ pub fn build(data: &Dataset, lang: Lang, width: usize) -> Doc {
     let (d, t) = (data.districts.len(), data.themes.len());
     let totals = lang.say(DocMsg::Totals { districts: d, highlights, themes: t, figures });
     para(&mut doc, &totals, Tone::Dim);
-    for (label, text) in [(labels.intro, &data.intro), (labels.closing, &data.closing)] {
-        if text.is_empty() {
+    let paragraphs = [(labels.intro, &data.intro, &data.intro_en), (labels.closing, &data.closing, &data.closing_en)];
+    for (label, zh, en) in paragraphs {
+        if zh.is_empty() {
             continue;
         }
         doc.lines.push(DocLine::default());
         para(&mut doc, label, Tone::Title);
-        para(&mut doc, text, Tone::Lead);
+        // As the detail reads them: the English under its Chinese is dimmed, alone it is the text.
+        let english = texts.english() && !en.is_empty();
+        if texts.chinese() || !english {
+            para(&mut doc, zh, Tone::Lead);
+        }
+        if english {
+            para(&mut doc, en, if texts.chinese() { Tone::English } else { Tone::Lead });
+        }
     }
     doc
 }

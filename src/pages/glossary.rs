@@ -36,7 +36,8 @@ pub const HERE: PageEntry = PageEntry {
         match at {
             Some(at) => open(app, Some(at)),
             None => {
-                app.notice = Some(app.lang.notice(BrowserMsg::NothingToCopy));
+                let back_key = key_of(Ctx::Districts, &Action::Back);
+                app.notice = Some(app.lang.notice(BrowserMsg::NoDistrictSelected { back_key: &back_key }));
                 None
             }
         }
@@ -75,6 +76,9 @@ pub struct GlossaryPage {
     all: Vec<usize>,
     pub query: LineInput,
     typing: bool,
+    /// The highlights using the term under the cursor (the term's index, and where), found when the cursor
+    /// moves rather than in every frame: finding them reads every highlight's text.
+    used: Option<(usize, Vec<(usize, usize)>)>,
 }
 
 fn open(app: &mut App, here: Option<(usize, usize)>) -> Option<Box<dyn Page>> {
@@ -169,6 +173,10 @@ impl Page for GlossaryPage {
 
     fn derive(&mut self, app: &App) {
         self.list.keep_in_view(self.terms.len(), panes(app.size).0.rows.height as usize);
+        let current = self.terms.get(self.list.cursor).copied();
+        if self.used.as_ref().map(|(t, _)| *t) != current {
+            self.used = current.map(|t| (t, app.data.glossary[t].places(&app.data)));
+        }
     }
 
     fn position(&self, app: &App) -> Option<String> {
@@ -248,9 +256,10 @@ impl Page for GlossaryPage {
             text.push(('\n', Tone::Text));
             text.extend(explanation.chars().map(|c| (c, Tone::Text)));
         }
-        let places: Vec<String> = t
-            .places(&app.data)
+        let places: Vec<String> = self
+            .used
             .iter()
+            .flat_map(|(_, places)| places)
             .map(|&(d, h)| format!("{} {}", app.data.districts[d].called(app.lang), h + 1))
             .collect();
         text.push(('\n', Tone::Dim));

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 
-use super::reading::Reading;
+use super::reading::{Own, Reading};
 use super::{Flow, Page, PageEntry, own, own_key};
 use crate::app::App;
 use crate::doc::{Doc, DocLine, Tone, wrap_toned};
@@ -23,12 +23,6 @@ pub const ENTRY: PageEntry = PageEntry {
 };
 
 const OPENS: Binding = bind(&[Key::Char('L')], Action::Open(ID), BROWSE, words::MESSAGES_OPEN);
-
-/// The page's own action: the key that opened it closes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Own {
-    Close,
-}
 
 const KEYS: [Binding<Own>; 1] = [bind(&[Key::Char('L')], Own::Close, PAGE, words::MESSAGES_CLOSE)];
 

@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 
-use super::reading::Reading;
+use super::reading::{Own, Reading};
 use super::{Flow, Page, PageEntry, own};
 use crate::app::App;
 use crate::doc;
@@ -23,12 +23,6 @@ pub const ENTRY: PageEntry = PageEntry {
 
 const OPENS: Binding = bind(&[Key::Char('o')], Action::Open(ID), BROWSE, words::ARTICLE_OPEN);
 
-/// The article's own action: the key that opened it closes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Own {
-    Close,
-}
-
 const KEYS: [Binding<Own>; 1] = [bind(&[Key::Char('o')], Own::Close, PAGE, words::ARTICLE_CLOSE)];
 
 /// The article, laid out for the page and scrolled.
@@ -48,7 +42,7 @@ impl Page for Overview {
     }
 
     fn derive(&mut self, app: &App) {
-        self.reading.derive(app, |width| doc::overview::build(&app.data, app.lang, width));
+        self.reading.derive(app, |width| doc::overview::build(&app.data, app.lang, app.reading, width));
     }
 
     fn export(&self, app: &App) -> Option<Export> {

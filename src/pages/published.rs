@@ -5,7 +5,7 @@
 
 use ratatui::Frame;
 
-use super::reading::Reading;
+use super::reading::{Own, Reading};
 use super::{Flow, Page, PageEntry, own, own_key};
 use crate::app::App;
 use crate::dataset::Dataset;
@@ -36,12 +36,6 @@ pub const ENTRY: PageEntry = PageEntry {
 };
 
 const OPENS: Binding = bind(&[Key::Char('p')], Action::Open(ID), BROWSE, words::PUBLISHED_OPEN);
-
-/// The page's own action: the key that opened it goes back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Own {
-    Close,
-}
 
 const KEYS: [Binding<Own>; 1] = [bind(&[Key::Char('p')], Own::Close, PAGE, words::PUBLISHED_CLOSE)];
 

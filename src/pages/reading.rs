@@ -1,5 +1,5 @@
 //! What the pages that are read by scrolling share (the article, a paragraph as published): a document
-//! laid out for the page's width and language, laid out again only when either changes, how far it is
+//! laid out for the page's width, language and reading, laid out again only when one changes, how far it is
 //! scrolled, and its frame.
 
 use ratatui::Frame;
@@ -9,16 +9,22 @@ use super::{Flow, draw_frame, frame_block, page_area, page_text, scrolled};
 use crate::app::App;
 use crate::doc::Doc;
 use crate::keys::Action;
-use crate::lang::Lang;
+use crate::lang::{Lang, Texts};
 use crate::theme::Theme;
 use crate::ui::visible_lines;
+
+/// The one action of a page read by scrolling: the key that opened it closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    Close,
+}
 
 /// A document read by scrolling.
 #[derive(Debug, Default)]
 pub struct Reading {
     pub scroll: usize,
     pub doc: Doc,
-    laid_out: Option<(usize, Lang)>,
+    laid_out: Option<(usize, Lang, Texts)>,
 }
 
 impl Reading {
@@ -27,9 +33,10 @@ impl Reading {
     pub fn derive(&mut self, app: &App, build: impl FnOnce(usize) -> Doc) {
         let text = page_text(app.size);
         let width = text.width as usize;
-        if self.laid_out != Some((width, app.lang)) {
+        let inputs = (width, app.lang, app.reading);
+        if self.laid_out != Some(inputs) {
             self.doc = build(width);
-            self.laid_out = Some((width, app.lang));
+            self.laid_out = Some(inputs);
         }
         self.scroll = self.scroll.min(self.doc.lines.len().saturating_sub(text.height as usize));
     }

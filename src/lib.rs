@@ -11,6 +11,8 @@
 //! [`dataset`] (with [`synthetic`], large datasets for the benchmarks): the schema, loading with limits,
 //! validation, sanitising, error positions.
 //!
+//! [`import`]: an article of the column, as published, made into a draft dataset.
+//!
 //! [`search`]: search keys (folded text, pinyin in every reading), the fuzzy theme filter, keyword search,
 //! naming a district.
 //!
@@ -40,6 +42,8 @@ pub mod theme;
 
 pub mod dataset;
 pub mod synthetic;
+
+pub mod import;
 
 pub mod search;
 

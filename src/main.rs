@@ -32,6 +32,19 @@ fn main() -> ExitCode {
         }
         Some(Command::Check { file }) => cli::check(&file, &cli.global),
         Some(Command::Completions { shell }) => cli::completions(shell),
+        Some(Command::Import { file, output, url, year, against }) => {
+            load(&cli.global).map_err(Failure::Load).and_then(|data| {
+                let request = cli::ImportRequest {
+                    file: &file,
+                    output: output.as_deref(),
+                    url: url.clone(),
+                    year,
+                    against: against.as_deref(),
+                    taxonomy: &data,
+                };
+                cli::import(&request, &cli.global)
+            })
+        }
         Some(Command::Read(command)) => {
             load(&cli.global).map_err(Failure::Load).and_then(|data| cli::run(command, &data, &cli.global))
         }

@@ -145,6 +145,7 @@ fn empty() -> Dataset {
         intro_en: Text::default(),
         closing: Text::default(),
         closing_en: Text::default(),
+        unplaced: Vec::new(),
         themes: Vec::new(),
         districts: Vec::new(),
         glossary: Vec::new(),

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["lang", "text", "theme"],
     &["dataset", "synthetic"],
+    &["import"],
     &["search"],
     &["bookmarks"],
     &["doc"],

@@ -69,6 +69,8 @@ fn located(mut warnings: Vec<Problem>, file: &Path) -> Vec<Problem> {
             }
         };
     }
+    // Each kind of warning is found in its own pass; the reader goes through the file from the top.
+    warnings.sort_by_key(|w| (w.position.is_none(), w.position));
     warnings
 }
 

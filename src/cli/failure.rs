@@ -22,6 +22,9 @@ pub enum Failure {
     /// The bookmarks file could not be read.
     #[error(transparent)]
     Bookmarks(#[from] crate::bookmarks::StoreError),
+    /// An article could not be imported, or its draft not written.
+    #[error(transparent)]
+    Import(#[from] super::ImportFailure),
     /// Standard output could not be written (a closed pipe is not reported: see `cli::finish`).
     #[error("{}", CommandLineFault::StdoutUnwritable { reason: &.0.to_string() }.report(Lang::En))]
     Output(#[from] io::Error),
@@ -34,6 +37,7 @@ impl Failure {
             Failure::Usage { what, hint } | Failure::NothingFound { what, hint } => lang.with_hint(what, hint),
             Failure::Load(e) => e.message(lang),
             Failure::Bookmarks(e) => e.message(lang),
+            Failure::Import(e) => e.report(lang),
             Failure::Output(e) => CommandLineFault::StdoutUnwritable { reason: &io_reason(e, lang) }.report(lang),
         }
     }
@@ -43,7 +47,7 @@ impl Failure {
         match self {
             Failure::NothingFound { .. } => 1,
             Failure::Load(e) => e.exit_code(),
-            Failure::Usage { .. } | Failure::Output(_) | Failure::Bookmarks(_) => 2,
+            Failure::Usage { .. } | Failure::Output(_) | Failure::Bookmarks(_) | Failure::Import(_) => 2,
         }
     }
 }

@@ -13,6 +13,7 @@ mod district_arg;
 mod failure;
 mod figures;
 mod glossary;
+mod import;
 pub mod json;
 mod list;
 mod output;
@@ -33,6 +34,7 @@ use crate::dataset::{Dataset, Field, sanitize};
 use crate::lang::{CliMsg, Lang, Texts};
 use crate::search::SearchIndex;
 pub use failure::Failure;
+pub use import::ImportFailure;
 pub use output::{Format, Out};
 pub use usage::explain as explain_usage;
 
@@ -48,6 +50,7 @@ Examples:
   liangdian themes ljfl                  themes ranked by a query
   liangdian figures --sort largest       every figure, largest first
   liangdian check mine.yaml              validate a dataset
+  liangdian import page.html -o 2021.yaml   draft a dataset from an article
   liangdian list --format json | jq '.districts[].id'
 
 Districts may be named by Chinese name, pinyin (any case), initials, id or
@@ -144,6 +147,35 @@ Exit status: 0 valid, 1 invalid (every problem is listed on standard error), 2 t
     Check {
         /// The YAML file to validate (the schema is in the README).
         file: PathBuf,
+    },
+    /// Draft a dataset from an article of the column, as text copied from its page or the page saved as HTML.
+    #[command(after_help = "\
+Examples:
+  liangdian import article.txt -o 2021.yaml
+  liangdian import page.html -o 2021.yaml
+  liangdian import a.txt --url https://… --year 2021 > 2021.yaml
+  liangdian import assets/article.txt --against builtin
+
+The article's texts are kept exactly; the titles, what each figure counts and
+the themes are drafted from them, to be read against the article. The report
+(what was found, skipped, drafted and left unplaced) goes to standard error.
+Exit status: 0 a draft was made, 2 the file is not an article of the column
+or cannot be read, or OUT exists (nothing is written).")]
+    Import {
+        /// The article: text copied from its page, or the page saved as HTML (`-` reads standard input).
+        file: PathBuf,
+        /// Write the draft to this new file instead of standard output (never over an existing file).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// The published page's address, for the draft's source.url (a saved page's canonical link otherwise).
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        /// The year of the work, when the title does not name it.
+        #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(1949..=2100))]
+        year: Option<u16>,
+        /// Measure the draft against a curated dataset of the same article (a file, or `builtin`).
+        #[arg(long, value_name = "DATASET")]
+        against: Option<PathBuf>,
     },
     /// Print a shell completion script to standard output.
     #[command(after_help = "\
@@ -362,6 +394,13 @@ pub fn check(file: &std::path::Path, global: &Global) -> Result<(), Failure> {
     let result = check::run(&mut out, file);
     finish(&mut out, result)
 }
+
+/// Drafts a dataset from an article (`import FILE`), suggesting the themes of `taxonomy`.
+pub fn import(request: &import::Request, global: &Global) -> Result<(), Failure> {
+    import::run(request, global.lang())
+}
+
+pub use import::Request as ImportRequest;
 
 /// Prints a completion script for `shell`.
 pub fn completions(shell: Shell) -> Result<(), Failure> {

@@ -24,6 +24,7 @@ const EXAMPLES: &str = "\
   liangdian themes ljfl                  按查询排序的主题
   liangdian figures --sort largest       所有数据，从大到小
   liangdian check mine.yaml              检查数据集文件
+  liangdian import page.html -o 2021.yaml   根据一篇文章草拟数据集
   liangdian list --format json | jq '.districts[].id'
 
 区可以用中文名、拼音（不分大小写）、拼音首字母、id 或英文名指称，带不带“区”字均可：
@@ -128,6 +129,20 @@ TERM 可以是中文、拼音（不带声调）或英文；给出词的一部分
 退出状态：0 有效；1 无效（每个问题都列在标准错误上）；2 文件无法读取。",
     ),
     (
+        "import",
+        "根据本栏目的一篇文章（网页文本或另存的 HTML）草拟数据集",
+        "示例：
+  liangdian import article.txt -o 2021.yaml
+  liangdian import page.html -o 2021.yaml
+  liangdian import a.txt --url https://… --year 2021 > 2021.yaml
+  liangdian import assets/article.txt --against builtin
+
+原文一字不改；标题、各项数据的说明和主题由程序据原文草拟，须对照原文核对。
+报告（找到、跳过、草拟了什么，哪些未能归位）写到标准错误。
+退出状态：0 已生成草稿；2 文件不是本栏目的文章或无法读取，
+或输出文件已存在（这时什么也不写）。",
+    ),
+    (
         "completions",
         "把 shell 补全脚本输出到标准输出",
         "示例：
@@ -156,6 +171,11 @@ const ARGS: &[(&str, &str, &str, &str)] = &[
     ("glossary", "term", "要解释的词", "词"),
     ("figures", "sort", "顺序：article（原文，默认）、largest、smallest、unit", "顺序"),
     ("check", "file", "要检查的 YAML 文件（格式见 README）", "文件"),
+    ("import", "file", "文章：从网页复制的文本，或另存的 HTML 网页（- 表示标准输入）", "文件"),
+    ("import", "output", "把草稿写进这个新文件，而不是标准输出（不覆盖已有文件）", "输出"),
+    ("import", "url", "原文网页地址，写入 source.url（默认取网页的规范链接）", "网址"),
+    ("import", "year", "工作的年份（标题中没有写明时）", "年份"),
+    ("import", "against", "与同一篇文章的整理好的数据集对照（文件，或 builtin）", "数据集"),
     ("completions", "shell", "shell 的名称：bash、zsh、fish、elvish 或 powershell", "shell"),
 ];
 

@@ -207,6 +207,12 @@ pub enum Rule {
     NoEnglish(String),
     /// A warning: a number of the Chinese that the English does not hold.
     NumberNotInEnglish(String),
+    /// A warning: a quantity of a highlight's text (17个) that none of its figures records.
+    QuantityNotAFigure(String),
+    /// A warning: text an import could not place (`unplaced:`), which follows `after`.
+    Unplaced {
+        after: String,
+    },
 }
 
 impl Problem {
@@ -270,6 +276,8 @@ impl Problem {
             Rule::TermNotInTexts(term) => RuleFault::TermNotInTexts { term },
             Rule::TermHighlights { listed, found } => RuleFault::TermHighlights { listed, found },
             Rule::NumberNotInEnglish(number) => RuleFault::NumberNotInEnglish { number },
+            Rule::QuantityNotAFigure(quantity) => RuleFault::QuantityNotAFigure { quantity },
+            Rule::Unplaced { after } => RuleFault::Unplaced { after },
         }
     }
 }

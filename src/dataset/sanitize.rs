@@ -80,6 +80,10 @@ pub fn sanitize_head(data: &mut Dataset) {
     for s in [&mut data.intro, &mut data.intro_en, &mut data.closing, &mut data.closing_en] {
         clean(s, Field::Text);
     }
+    for piece in &mut data.unplaced {
+        clean(&mut piece.after, Field::Line);
+        clean(&mut piece.text, Field::Text);
+    }
     for theme in &mut data.themes {
         for s in [&mut theme.id, &mut theme.name, &mut theme.en] {
             clean(s, Field::Line);

@@ -33,6 +33,10 @@ pub struct Dataset {
     pub closing: Text,
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub closing_en: Text,
+    /// Text of the article that `liangdian import` could not place (a paragraph that names no district
+    /// between two that do), kept so that nothing is lost; `check` warns of each until it is moved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "exact::vec")]
+    pub unplaced: Vec<Unplaced>,
     #[serde(default)]
     pub themes: Vec<Theme>,
     pub districts: Vec<District>,
@@ -54,6 +58,16 @@ pub struct Source {
     /// The published page, where a reader can check a quotation; optional.
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub url: Text,
+}
+
+/// A piece of the article not placed by an import, and where it stood.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unplaced {
+    /// What it followed: `intro`, a district's id, or empty when it came before everything.
+    #[serde(default)]
+    pub after: Text,
+    pub text: Text,
 }
 
 /// A subject that recurs across districts (垃圾分类, 专题询问 …).

@@ -1,4 +1,5 @@
-//! The article's own page, laid out for a width: its title, source, totals, opening and closing paragraphs.
+//! The article's own page, laid out for a width: its title, source, totals, opening and closing paragraphs,
+//! and any text an import could not place.
 
 use super::{Doc, DocLine, Tone, wrap_toned};
 use crate::dataset::Dataset;
@@ -42,6 +43,14 @@ pub fn build(data: &Dataset, lang: Lang, texts: Texts, width: usize) -> Doc {
         }
         if english {
             para(&mut doc, en, if texts.chinese() { Tone::English } else { Tone::Lead });
+        }
+    }
+    // Text an import could not place is the article's too: it is shown until it is moved, never hidden.
+    if !data.unplaced.is_empty() {
+        doc.lines.push(DocLine::default());
+        para(&mut doc, labels.unplaced, Tone::Title);
+        for piece in &data.unplaced {
+            para(&mut doc, &piece.text, Tone::Lead);
         }
     }
     doc

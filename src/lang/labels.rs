@@ -33,6 +33,8 @@ pub struct Labels {
     pub source: &'static str,
     pub intro: &'static str,
     pub closing: &'static str,
+    /// The article page's heading over text an import could not place.
+    pub unplaced: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
     /// The matrix's "districts 1–12/16".
@@ -111,6 +113,7 @@ pub const EN: Labels = Labels {
     source: "Source",
     intro: "Opening",
     closing: "Closing",
+    unplaced: "Not placed by the import (kept as found; move each where it belongs)",
     yes: "yes",
     no: "no",
     district_columns: "districts",
@@ -177,6 +180,7 @@ pub const ZH: Labels = Labels {
     source: "出处",
     intro: "开篇",
     closing: "结语",
+    unplaced: "导入时未归位的原文（照原样保留，请移到应在的位置）",
     yes: "有",
     no: "无",
     district_columns: "区",

@@ -13,12 +13,12 @@ pub mod pages;
 mod plural;
 
 pub use faults::{
-    Blank, BookmarksFault, CommandLineFault, Corrupt, DatasetFault, Fault, RuleFault, Subject, TerminalFault, Thing,
-    io_reason, without_positions,
+    Blank, BookmarksFault, CommandLineFault, Corrupt, DatasetFault, Fault, ImportFault, RuleFault, Subject,
+    TerminalFault, Thing, io_reason, without_positions,
 };
 pub use keys::{KeyWords, Words};
 pub use labels::{EN, Labels, ZH};
-pub use messages::{BrowserMsg, CliMsg, DocMsg, Message};
+pub use messages::{BrowserMsg, CliMsg, DocMsg, ImportMsg, Message};
 pub use notice::{Notice, Piece};
 pub use plural::Noun;
 

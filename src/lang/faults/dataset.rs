@@ -175,6 +175,15 @@ pub enum RuleFault<'a> {
     NumberNotInEnglish {
         number: &'a str,
     },
+    /// A warning: a quantity of the text (17个) that no figure of its highlight records.
+    QuantityNotAFigure {
+        quantity: &'a str,
+    },
+    /// A warning: text an import could not place; `after` is where it stood (`intro`, a district's id, or
+    /// empty for before everything).
+    Unplaced {
+        after: &'a str,
+    },
 }
 
 impl Fault for RuleFault<'_> {
@@ -219,6 +228,18 @@ impl Fault for RuleFault<'_> {
                 format!("its English does not hold the number {number} of its Chinese")
             }
             RuleFault::NumberNotInEnglish { number } => format!("英文中没有中文里的数字 {number}"),
+            RuleFault::QuantityNotAFigure { quantity } if en => {
+                format!("its text has the quantity {quantity}, which none of its figures records")
+            }
+            RuleFault::QuantityNotAFigure { quantity } => format!("正文中的数量 {quantity} 没有记录为数据"),
+            RuleFault::Unplaced { after: "" } if en => {
+                "holds text of the article that was not placed, before the opening".to_string()
+            }
+            RuleFault::Unplaced { after } if en => {
+                format!("holds text of the article that was not placed, after `{after}`")
+            }
+            RuleFault::Unplaced { after: "" } => "有一段未归位的原文，位于开头段之前".to_string(),
+            RuleFault::Unplaced { after } => format!("有一段未归位的原文，位于 `{after}` 之后"),
         }
     }
 
@@ -276,6 +297,15 @@ impl Fault for RuleFault<'_> {
                 "write the number in digits in the English, or give the figure that records it a `value_en` that \
                  the English holds",
                 "在英文中用阿拉伯数字写出它，或为记录它的数据写一个英文中出现的 `value_en`",
+            ),
+            RuleFault::QuantityNotAFigure { .. } => pick(
+                "add it under `figures:` with its `value`, `unit` and `what`, as the others are",
+                "仿照其他数据，在 `figures:` 下加上它的 `value`、`unit` 和 `what`",
+            ),
+            RuleFault::Unplaced { .. } => pick(
+                "move it into `intro`, `closing`, a district's lead or a highlight, or delete it if it is not the \
+                 article's",
+                "把它移入 `intro`、`closing`、某个区的导语或亮点；若不是原文，删去即可",
             ),
         }
     }

@@ -1,6 +1,6 @@
 //! What can go wrong outside the interface's own logic, said in both languages, one file for each thing
 //! that can fail: a dataset file that cannot be read or is not valid (`dataset`), the bookmarks file
-//! (`bookmarks`), how the program was run (`command_line`), the terminal (`terminal`). Each fault has what
+//! (`bookmarks`), an article to import (`import`), how the program was run (`command_line`), the terminal (`terminal`). Each fault has what
 //! went wrong and what to do about it (the hint); the error types keep the facts and ask here for the words,
 //! so a Chinese reader gets the whole report in Chinese. The parsers' and the system's own words are
 //! translated in `parsers`.
@@ -8,6 +8,7 @@
 mod bookmarks;
 mod command_line;
 mod dataset;
+mod import;
 mod parsers;
 mod terminal;
 
@@ -17,6 +18,7 @@ use super::{Lang, Notice};
 pub use bookmarks::{BookmarksFault, Corrupt};
 pub use command_line::CommandLineFault;
 pub use dataset::{DatasetFault, RuleFault};
+pub use import::ImportFault;
 pub use parsers::{io_reason, without_positions};
 pub use terminal::TerminalFault;
 

@@ -1,10 +1,11 @@
 //! The interface's sentences: each message with the names, figures and keys it carries, written once in
 //! English and once in Chinese (with Chinese punctuation), one file for each face that says them: the
-//! browser (`browser`), the command line (`command_line`), and the documents both lay out (`documents`).
+//! browser (`browser`), the command line (`command_line`), the import's report (`import`), and the documents both lay out (`documents`).
 
 mod browser;
 mod command_line;
 mod documents;
+mod import;
 
 use std::fmt;
 
@@ -12,6 +13,7 @@ use super::{Lang, Notice};
 pub use browser::BrowserMsg;
 pub use command_line::CliMsg;
 pub use documents::DocMsg;
+pub use import::ImportMsg;
 
 /// A message that can be said in either language.
 pub trait Message: fmt::Debug {

@@ -10,8 +10,8 @@ use std::process::ExitCode;
 use liangdian::app::App;
 use liangdian::bookmarks::Store;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
-use liangdian::dataset::{Dataset, Field, LoadError, Progress, Stage, sanitize};
-use liangdian::lang::{BrowserMsg, CliMsg, CommandLineFault, Fault, Lang, TerminalFault, io_reason};
+use liangdian::dataset::{Dataset, LoadError, Progress, Stage, shelf};
+use liangdian::lang::{BrowserMsg, CliMsg, CommandLineFault, Fault, Lang, Notice, TerminalFault, io_reason};
 use liangdian::theme::Theme;
 use liangdian::tui::{Ended, Started};
 use liangdian::ui::Loading;
@@ -45,9 +45,10 @@ fn main() -> ExitCode {
                 cli::import(&request, &cli.global)
             })
         }
-        Some(Command::Read(command)) => {
-            load(&cli.global).map_err(Failure::Load).and_then(|data| cli::run(command, &data, &cli.global))
-        }
+        Some(Command::Read(command)) => load(&cli.global)
+            .map_err(Failure::Load)
+            .and_then(|data| cli.global.edition_of(data))
+            .and_then(|data| cli::run(command, &data, &cli.global)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -75,11 +76,15 @@ fn fail(code: u8, message: impl Display) -> ExitCode {
     ExitCode::from(code)
 }
 
+/// The editions `--data` names (the built-in one when it names none), read together; a theme two of them
+/// name differently is told on standard error.
 fn load(global: &Global) -> Result<Dataset, LoadError> {
-    match &global.data {
-        Some(path) => Dataset::from_path(path),
-        None => Dataset::embedded(),
+    let (data, conflicts) = shelf::load(&global.data, &Progress::default())?;
+    let lang = global.lang();
+    for conflict in &conflicts {
+        let _ = writeln!(std::io::stderr(), "liangdian: {}", cli::theme_conflict(conflict, lang));
     }
+    Ok(data)
 }
 
 /// A name given to `--compare` that picks no district, or several.
@@ -94,7 +99,7 @@ fn browse(cli: &Cli) -> ExitCode {
     if !std::io::stdout().is_terminal() {
         // Without a terminal there is no browser; a broken file or a district that is not there is still
         // worth reporting first.
-        let data = match load(&cli.global) {
+        let data = match load(&cli.global).map_err(Failure::Load).and_then(|data| cli.global.edition_of(data)) {
             Ok(data) => data,
             Err(e) => return fail(e.exit_code(), e.message(lang)),
         };
@@ -107,6 +112,7 @@ fn browse(cli: &Cli) -> ExitCode {
         return fail(2, CommandLineFault::NotATerminal.report(lang));
     }
     let data_path = cli.global.data.clone();
+    let edition = cli.global.edition;
     let compare = cli.compare.clone();
     let search = cli.search.clone();
     // The file is read, parsed and indexed on another thread while the browser shows how far it has got.
@@ -116,15 +122,19 @@ fn browse(cli: &Cli) -> ExitCode {
             std::thread::sleep(std::time::Duration::from_millis(ms));
             panic!("deliberate panic while loading");
         }
-        let data = match &data_path {
-            Some(path) => Dataset::from_path_with_progress(path, progress),
-            None => Dataset::embedded(),
-        }
-        .map_err(|e| (e.message(lang), e.exit_code()))?;
+        let (data, conflicts) = shelf::load(&data_path, progress).map_err(|e| (e.message(lang), e.exit_code()))?;
+        let data = cli::edition_of(data, edition, lang).map_err(|e| (e.message(lang), e.exit_code()))?;
         progress.set_stage(Stage::Indexing);
         // The event loop resizes the app to the terminal before the first frame.
         let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
         let mut app = App::new(data, lang, width, height);
+        // What two editions name differently is kept in the messages page (m); the status line says the first.
+        for conflict in &conflicts {
+            app.log.push(cli::theme_conflict(conflict, lang));
+        }
+        if let Some(first) = conflicts.first() {
+            app.notice = Some(Notice::new(cli::theme_conflict(first, lang)));
+        }
         // The reader's bookmarks; a file that cannot be read is said, and the browser opens without them.
         match Store::from_env().and_then(|store| store.load()) {
             Ok(bookmarks) => app.set_bookmarks(bookmarks),
@@ -155,8 +165,7 @@ fn browse(cli: &Cli) -> ExitCode {
         }
         Ok(app)
     };
-    let origin = cli.global.data.as_ref().map(|p| sanitize(&p.display().to_string(), Field::Line).into_owned());
-    let loading = Loading { origin: origin.unwrap_or_default(), lang };
+    let loading = Loading { origin: shelf::origin(&cli.global.data), lang };
     match liangdian::tui::run_loading(start, loading, Theme::from_env()) {
         Ok(Ended::Quit) => ExitCode::SUCCESS,
         Ok(Ended::Failed(message, code)) => fail(code, message),

@@ -91,6 +91,8 @@ pub fn dataset(districts: usize) -> Dataset {
             lead_en: Text::default(),
             name: name.into(),
             highlights,
+            edition: 0,
+            year: None,
         });
     }
     Dataset { districts: out, ..base }
@@ -149,6 +151,7 @@ fn empty() -> Dataset {
         themes: Vec::new(),
         districts: Vec::new(),
         glossary: Vec::new(),
+        editions: Vec::new(),
     }
 }
 

@@ -124,11 +124,12 @@ fn an_empty_file_says_what_a_dataset_needs() {
 }
 
 #[test]
-fn a_directory_and_a_missing_file_are_file_errors() {
+fn a_folder_without_datasets_and_a_missing_file_are_file_errors() {
+    // A folder is read as a folder of editions; one with no dataset in it says so.
     let dir = tempfile::tempdir().expect("dir");
     let out = run_with_data(dir.path());
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("it is a directory"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("holds no dataset (*.yaml)"));
     let out = run_with_data(&dir.path().join("nope.yaml"));
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);

@@ -14,7 +14,9 @@ pub use store::{Applied, Change, Store, StoreError};
 /// One marked highlight.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bookmark {
-    /// The dataset's title (`source.title`).
+    /// The title of the article it is in (`source.title` of its edition): with several editions read
+    /// together, each year's highlights are told apart by it, and a bookmark made before editions were read
+    /// together still finds its own.
     pub dataset: String,
     /// The district's id.
     pub district: String,
@@ -52,7 +54,7 @@ impl Bookmark {
         let district = data.districts.get(d)?;
         let highlight = district.highlights.get(h)?;
         Some(Bookmark {
-            dataset: data.source.title.to_string(),
+            dataset: data.source_of(d).title.to_string(),
             district: district.id.to_string(),
             number: h + 1,
             text_hash: text_hash(&highlight.text),
@@ -77,14 +79,22 @@ impl Bookmark {
             == (&other.dataset, &other.district, other.number, &other.text_hash)
     }
 
-    /// Does it belong to `data` (by the dataset's title)?
+    /// Does it belong to `data` (by the title of one of its editions)?
     pub fn belongs_to(&self, data: &Dataset) -> bool {
         self.dataset == data.source.title.as_str()
+            || data.editions.iter().any(|e| self.dataset == e.source.title.as_str())
+    }
+
+    /// The district it is in, in its own edition.
+    pub fn district_in(&self, data: &Dataset) -> Option<usize> {
+        (0..data.districts.len()).find(|&d| {
+            data.districts[d].id == self.district.as_str() && data.source_of(d).title == self.dataset.as_str()
+        })
     }
 
     /// Where its highlight is in `data`.
     pub fn place(&self, data: &Dataset) -> Place {
-        let Some(d) = data.districts.iter().position(|x| x.id == self.district.as_str()) else { return Place::Missing };
+        let Some(d) = self.district_in(data) else { return Place::Missing };
         let h = self.number.wrapping_sub(1);
         match data.districts[d].highlights.get(h) {
             Some(x) if text_hash(&x.text) == self.text_hash => Place::Found(d, h),

@@ -83,9 +83,10 @@ pub struct Cli {
 /// Options every subcommand takes, before or after its name.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Read the districts from this YAML file instead of the built-in dataset.
-    #[arg(long, global = true, value_name = "FILE")]
-    pub data: Option<PathBuf>,
+    /// Read the districts from this YAML file instead of the built-in dataset. Given more than once, or
+    /// naming a folder of datasets, each is an edition (a year of the column); `builtin` is the built-in one.
+    #[arg(long, global = true, value_name = "FILE", action = clap::ArgAction::Append)]
+    pub data: Vec<PathBuf>,
     /// Output format of the subcommands (the JSON shapes are documented in the README).
     #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = Format::Text)]
     pub format: Format,
@@ -97,6 +98,44 @@ pub struct Global {
     /// there is none) or both [default: both in English, zh in Chinese]. JSON carries both.
     #[arg(long, global = true, value_enum, ignore_case = true, value_name = "TEXTS")]
     pub text: Option<TextArg>,
+    /// With several editions (--data given more than once), read only the edition of this year; `all` reads
+    /// every one, each result naming its year [default: all].
+    #[arg(long, global = true, value_name = "YEAR", value_parser = edition_arg)]
+    pub edition: Option<EditionArg>,
+}
+
+/// `--edition`'s value: a year, or every edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditionArg {
+    All,
+    Year(u16),
+}
+
+fn edition_arg(value: &str) -> Result<EditionArg, String> {
+    match value.trim() {
+        v if v.eq_ignore_ascii_case("all") => Ok(EditionArg::All),
+        v => v.parse().map(EditionArg::Year).map_err(|_| format!("'{value}' is not a year (such as 2020) or `all`")),
+    }
+}
+
+impl Global {
+    /// The editions asked for: `data` itself, or the edition of the year `--edition` names (a usage error
+    /// when there is none).
+    pub fn edition_of(&self, data: Dataset) -> Result<Dataset, Failure> {
+        edition_of(data, self.edition, self.lang())
+    }
+}
+
+/// `data`, or its edition of the year `edition` names (a usage error when there is none).
+pub fn edition_of(data: Dataset, edition: Option<EditionArg>, lang: Lang) -> Result<Dataset, Failure> {
+    {
+        let Some(EditionArg::Year(year)) = edition else { return Ok(data) };
+        let years = data.years().iter().map(u16::to_string).collect::<Vec<_>>().join(lang.list_sep());
+        data.only(year).ok_or_else(|| Failure::Usage {
+            what: lang.say(CliMsg::NoSuchEdition { year, years: &years }),
+            hint: lang.say(CliMsg::NoSuchEditionHint),
+        })
+    }
 }
 
 impl Global {
@@ -424,6 +463,17 @@ fn finish(out: &mut Out, result: Result<(), Failure>) -> Result<(), Failure> {
     quiet(result).and(quiet(flushed))
 }
 
+/// A theme two editions name differently, as the reader is told.
+pub fn theme_conflict(c: &crate::dataset::ThemeConflict, lang: Lang) -> String {
+    lang.say(CliMsg::ThemeNamedTwice {
+        id: &c.id,
+        kept_in: &c.kept.0,
+        kept: &c.kept.1,
+        other_in: &c.other.0,
+        other: &c.other.1,
+    })
+}
+
 /// The district a name on the command line stands for; an unknown or ambiguous name is a usage error.
 fn district(data: &Dataset, index: &SearchIndex, name: &str, lang: Lang) -> Result<usize, Failure> {
     index
@@ -442,6 +492,7 @@ pub fn resolve_error(e: &crate::search::ResolveError, lang: Lang) -> String {
         ResolveError::Ambiguous { name, candidates: many } => {
             lang.say(CliMsg::AmbiguousDistrict { name, candidates: &candidates(many, lang) })
         }
+        ResolveError::NoEdition { name, year, years } => lang.say(CliMsg::NoEdition { name, year: *year, years }),
     }
 }
 

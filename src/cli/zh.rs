@@ -156,10 +156,11 @@ bash 中可在 ~/.bashrc 里写 `source <(liangdian completions bash)`。",
 /// Each argument's help and value name, by command (`""` for the top level) and id. The possible values
 /// are said in the help itself, as clap would list them under an English heading.
 const ARGS: &[(&str, &str, &str, &str)] = &[
-    ("", "data", "从这个 YAML 文件读取数据，不用内置数据集", "文件"),
+    ("", "data", "读取 YAML 数据集（可多次给出或给文件夹，各为一版）", "文件"),
     ("", "format", "输出格式：text（默认）、json 或 markdown（md）", "格式"),
     ("", "lang", "界面语言：en 或 zh（默认取自 LC_ALL、LANG 等）", "语言"),
     ("", "text", "正文：zh、en 或 both（默认依界面语言）", "正文"),
+    ("", "edition", "读取多个版本时只读这一年的版本；all 读全部（默认）", "年份"),
     ("", "compare", "打开浏览界面，对比两个区（东城、xicheng、hd）", "区"),
     ("", "search", "打开浏览界面并搜索关键词（n／N 跳到前后匹配）", "关键词"),
     ("show", "district", "区：海淀、Haidian、hd 或 haidian", "区"),

@@ -24,6 +24,10 @@ pub enum LoadError {
     Syntax { origin: String, position: Option<Position>, fault: SyntaxFault },
     /// The YAML parsed but breaks the dataset's rules; every problem is listed.
     Invalid { origin: String, problems: Vec<Problem> },
+    /// Two editions read together are of one year.
+    SameYear { year: u16, first: String, second: String },
+    /// A folder given for editions holds no dataset file.
+    NoDatasets { origin: String },
 }
 
 /// Why the YAML could not be taken.
@@ -44,7 +48,11 @@ impl LoadError {
     /// not a valid dataset.
     pub fn exit_code(&self) -> u8 {
         match self {
-            LoadError::Read { .. } | LoadError::IsDirectory { .. } | LoadError::TooLarge { .. } => 2,
+            LoadError::Read { .. }
+            | LoadError::IsDirectory { .. }
+            | LoadError::TooLarge { .. }
+            | LoadError::SameYear { .. }
+            | LoadError::NoDatasets { .. } => 2,
             _ => 1,
         }
     }
@@ -91,6 +99,8 @@ impl LoadError {
                 SyntaxFault::Yaml(message) => DatasetFault::Yaml { at: &at, message },
             },
             LoadError::Invalid { .. } => return None,
+            LoadError::SameYear { year, first, second } => DatasetFault::SameYear { year: *year, first, second },
+            LoadError::NoDatasets { origin } => DatasetFault::NoDatasets { origin },
         };
         Some((fault.what(lang), fault.hint(lang)))
     }
@@ -118,7 +128,9 @@ impl LoadError {
             | LoadError::Empty { origin }
             | LoadError::NotUtf8 { origin, .. }
             | LoadError::Syntax { origin, .. }
-            | LoadError::Invalid { origin, .. } => origin,
+            | LoadError::Invalid { origin, .. }
+            | LoadError::SameYear { first: origin, .. }
+            | LoadError::NoDatasets { origin } => origin,
         }
     }
 }

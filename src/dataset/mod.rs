@@ -3,6 +3,7 @@
 //! Nothing here needs a terminal: the browser and the command line are two faces over this core.
 
 mod chunks;
+mod editions;
 mod english;
 mod error;
 mod exact;
@@ -15,9 +16,11 @@ mod progress;
 mod quantities;
 mod sanitize;
 mod schema;
+pub mod shelf;
 mod validate;
 mod warnings;
 
+pub use editions::{Edition, ThemeConflict};
 pub use english::{keeps_numbers, numbers};
 pub use error::{LoadError, Problem};
 pub use figures::{FigureRef, FigureSort, Figures};

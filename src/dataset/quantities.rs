@@ -114,10 +114,10 @@ pub fn quantities(text: &str) -> Vec<Quantity<'_>> {
         let start = i;
         let end = digits_end(text, i);
         i = end;
-        // A digit run glued to a Latin letter or another number (A4, 1+3) is a name, not a count; after 第 it
-        // is an ordinal (第3期).
+        // A digit run glued to a Latin letter or another number (A4, 1+3, the 7 of 3.73.7) is a name or a
+        // slip, not a count; after 第 it is an ordinal (第3期).
         let before = text[..start].chars().next_back();
-        let glued_before = before.is_some_and(|p| p.is_ascii_alphanumeric() || p == '+' || p == '第');
+        let glued_before = before.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '+' | '.' | '第'));
         if depth > 0 || glued_before {
             continue;
         }
@@ -260,6 +260,7 @@ mod tests {
         assert!(found("第3期").is_empty(), "an ordinal");
         assert_eq!(found("连续5年"), vec![one("", "5", "年")], "a duration is a quantity");
         assert!(found("建设5G基站").is_empty(), "no measure word follows");
+        assert_eq!(found("3.73.7个"), vec![], "a number run into another is not taken apart");
         assert!(found("《北京市2021年第3期计划》").is_empty());
     }
 

@@ -43,6 +43,10 @@ pub struct Dataset {
     /// The terms explained beside the dataset (from its glossary file, never from the dataset's own YAML).
     #[serde(skip)]
     pub glossary: Vec<super::glossary::Term>,
+    /// The articles read: one for a dataset file, several, by year, when editions are read together (see
+    /// [`Dataset::together`]); each district says which is its own. Never from the YAML.
+    #[serde(skip)]
+    pub editions: Vec<super::editions::Edition>,
 }
 
 /// Where the text comes from.
@@ -105,6 +109,13 @@ pub struct District {
     pub lead_en: Text,
     #[serde(default, deserialize_with = "exact::vec")]
     pub highlights: Vec<Highlight>,
+    /// The edition it is from: an index into [`Dataset::editions`] (0 when there is one).
+    #[serde(skip)]
+    pub edition: usize,
+    /// Its edition's year when several editions are read together, named beside the district wherever it is
+    /// named (海淀 2019); `None` with one edition, which needs no naming.
+    #[serde(skip)]
+    pub year: Option<u16>,
 }
 
 /// One point of a district's paragraph.
@@ -206,16 +217,27 @@ impl District {
     /// The district as a reader of `lang` names it: 东城 in Chinese; in English its romanised name with the
     /// Chinese beside it (Dongcheng 东城), so the original can still be quoted.
     pub fn called(&self, lang: Lang) -> String {
-        match lang {
+        let name = match lang {
             Lang::En if !self.pinyin.is_empty() && self.pinyin != self.name => format!("{} {}", self.pinyin, self.name),
             _ => self.name.to_string(),
+        };
+        match self.year {
+            Some(year) => format!("{name} {year}"),
+            None => name,
         }
     }
 
-    /// [`District::called`] when it fits in `cells`, else the name in `lang` alone.
+    /// [`District::called`] when it fits in `cells`, else the name in `lang` alone (with its edition's year
+    /// when there are several).
     pub fn called_within(&self, lang: Lang, cells: usize) -> String {
         let called = self.called(lang);
-        if crate::text::width(&called) <= cells { called } else { self.short(lang).to_string() }
+        if crate::text::width(&called) <= cells {
+            return called;
+        }
+        match self.year {
+            Some(year) => format!("{} {year}", self.short(lang)),
+            None => self.short(lang).to_string(),
+        }
     }
 
     /// The district's name in `lang` alone, where there is no room for both: Dongcheng, 东城.

@@ -114,8 +114,11 @@ fn check_highlight(h: &Highlight, place: Place, known: &HashMap<&str, usize>, da
 fn quotes(text: &str, qualifier: &str, value: &str, unit: &str) -> bool {
     let plain = |s: &str| !s.chars().any(char::is_whitespace);
     if plain(qualifier) && plain(value) && plain(unit) {
-        return text.match_indices(value).any(|(i, _)| {
-            text[..i].trim_end().ends_with(qualifier) && text[i + value.len()..].trim_start().starts_with(unit)
+        // Every occurrence, overlapping ones too: 73.7 stands in 3.73.7 twice over.
+        return text.char_indices().any(|(i, _)| {
+            text[i..].starts_with(value)
+                && text[..i].trim_end().ends_with(qualifier)
+                && text[i + value.len()..].trim_start().starts_with(unit)
         });
     }
     let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();

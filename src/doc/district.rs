@@ -73,7 +73,7 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
         blank(&mut doc);
     }
     if !marks.compact {
-        doc.lines.extend(source_lines(data, width, lang));
+        doc.lines.extend(source_lines(data.source_of(d), width, lang));
         // Said once, under the source: the titles, themes and figure notes above are not the article's.
         let added: Vec<(char, Tone)> = lang.labels().added.chars().map(|c| (c, Tone::Dim)).collect();
         paragraph(&mut doc, &added, width, &[]);
@@ -83,8 +83,7 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
 
 /// The source as a page of the article ends, laid out for `width`: the magazine, issue, column and title,
 /// then the published page on a line of its own, where it is read (and selected) whole.
-pub fn source_lines(data: &Dataset, width: usize, lang: Lang) -> Vec<DocLine> {
-    let s = &data.source;
+pub fn source_lines(s: &crate::dataset::Source, width: usize, lang: Lang) -> Vec<DocLine> {
     let (publication, issue, column, title) = (&s.publication, &s.issue, &s.column, &s.title);
     let source = lang.say(DocMsg::SourceLine { publication, issue, column, title, url: "" });
     let source: Vec<(char, Tone)> = source.chars().map(|c| (c, Tone::Source)).collect();
@@ -94,12 +93,17 @@ pub fn source_lines(data: &Dataset, width: usize, lang: Lang) -> Vec<DocLine> {
 }
 
 fn heading(doc: &mut Doc, d: &District, width: usize) {
-    let mut spans = vec![(d.name.to_string(), Tone::Heading)];
+    // With several editions read together, the year is part of which text this is.
+    let name = match d.year {
+        Some(year) => format!("{} {year}", d.name),
+        None => d.name.to_string(),
+    };
     let mut rest = format!("  {}", d.pinyin);
     if !d.en.is_empty() && d.en != d.pinyin {
         rest.push_str(&format!(" · {}", d.en));
     }
-    let room = width.saturating_sub(text_width(&d.name));
+    let room = width.saturating_sub(text_width(&name));
+    let mut spans = vec![(name, Tone::Heading)];
     spans.push((truncate(&rest, room), Tone::Sub));
     doc.lines.push(DocLine { spans });
 }

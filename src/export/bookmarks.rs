@@ -9,12 +9,17 @@ use crate::lang::{Lang, Texts};
 
 /// A bookmark's district name: from the dataset when the district is there, else its id.
 pub fn district_name<'a>(data: &'a Dataset, b: &'a Bookmark) -> &'a str {
-    data.districts.iter().find(|d| d.id == b.district.as_str()).map_or(b.district.as_str(), |d| &d.name)
+    b.district_in(data).map_or(b.district.as_str(), |d| &data.districts[d].name)
+}
+
+/// The source of a bookmark's edition (the dataset's own when its edition is not read).
+fn source_of<'a>(data: &'a Dataset, b: &Bookmark) -> &'a crate::dataset::Source {
+    data.editions.iter().map(|e| &e.source).find(|s| s.title == b.dataset.as_str()).unwrap_or(&data.source)
 }
 
 /// A bookmark's district as a reader of `lang` names it (Dongcheng 东城), else its id.
 pub fn district_called(data: &Dataset, b: &Bookmark, lang: Lang) -> String {
-    data.districts.iter().find(|d| d.id == b.district.as_str()).map_or(b.district.to_string(), |d| d.called(lang))
+    b.district_in(data).map_or(b.district.to_string(), |d| data.districts[d].called(lang))
 }
 
 /// A bookmark's district name and its number and title: "东城 2. 两条例“三边”检查".
@@ -45,14 +50,14 @@ pub fn clip(data: &Dataset, b: &Bookmark, place: Place, lang: Lang, texts: Texts
             text.push_str(&format!("{read}\n"));
         }
     }
-    text.push_str(&format!("{}\n", citation(data, district_name(data, b), lang)));
+    text.push_str(&format!("{}\n", citation(source_of(data, b), district_name(data, b), lang)));
     Clip { what, text }
 }
 
 /// Every bookmark as Markdown: a heading each, the note as a quote, the text, the citation.
 pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang, texts: Texts) -> String {
     let l = lang.labels();
-    let mut out = vec![heading(1, &format!("{} · {}", escape(l.bookmarks), escape(&data.source.title)))];
+    let mut out = vec![heading(1, &escape(l.bookmarks))];
     for (b, place) in bookmarks {
         out.extend([String::new(), heading(2, &escape(&label_in(data, b, *place, lang)))]);
         if !b.note.is_empty() {
@@ -66,7 +71,7 @@ pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang, tex
             Place::Changed(..) => format!("*{}*", escape(l.text_changed)),
             Place::Missing => format!("*{}*", escape(l.not_here)),
         };
-        let cite = citation(data, district_name(data, b), lang);
+        let cite = citation(source_of(data, b), district_name(data, b), lang);
         out.extend([String::new(), state, String::new(), escape(&cite)]);
     }
     out.extend([String::new(), escape(l.added)]);

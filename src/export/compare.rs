@@ -56,7 +56,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
         }
     }
     out.push(String::new());
-    out.extend(sources_markdown(data, lang));
+    out.extend(sources_markdown(data, &[l, r], lang));
     out
 }
 

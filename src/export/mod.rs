@@ -12,7 +12,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, Source};
 use crate::doc::markdown::escape;
 use crate::lang::{DocMsg, Lang};
 
@@ -32,20 +32,30 @@ pub struct Export {
 }
 
 /// "Source: 《北京人大》杂志 2021年第1期 · 基层人大 · 各区人大常委会2020年工作亮点扫描", as the detail ends.
-pub fn source_line(data: &Dataset, lang: Lang) -> String {
-    let s = &data.source;
+pub fn source_line(s: &Source, lang: Lang) -> String {
     let (publication, issue, column, title, url) = (&s.publication, &s.issue, &s.column, &s.title, &s.url);
     lang.say(DocMsg::SourceLine { publication, issue, column, title, url })
 }
 
-/// The source line and, after it, what the dataset adds to the article, as Markdown: how a written page ends.
-pub fn sources_markdown(data: &Dataset, lang: Lang) -> [String; 2] {
-    [escape(&source_line(data, lang)), escape(lang.labels().added)]
+/// The source line of each edition `districts` are from (of every edition when none is named) and, after
+/// them, what the dataset adds to the article, as Markdown: how a written page ends.
+pub fn sources_markdown(data: &Dataset, districts: &[usize], lang: Lang) -> Vec<String> {
+    let mut sources: Vec<&Source> = Vec::new();
+    let all = data.editions.iter().map(|e| &e.source);
+    let named: Vec<&Source> = districts.iter().map(|&d| data.source_of(d)).collect();
+    let from: Vec<&Source> = if districts.is_empty() { all.collect() } else { named };
+    for s in if from.is_empty() { vec![&data.source] } else { from } {
+        if !sources.contains(&s) {
+            sources.push(s);
+        }
+    }
+    let mut out: Vec<String> = sources.into_iter().map(|s| escape(&source_line(s, lang))).collect();
+    out.push(escape(lang.labels().added));
+    out
 }
 
 /// The citation of text from `district`: "出处：《北京人大》杂志2021年第1期《各区人大常委会2020年工作亮点扫描》，东城".
-pub fn citation(data: &Dataset, district: &str, lang: Lang) -> String {
-    let s = &data.source;
+pub fn citation(s: &Source, district: &str, lang: Lang) -> String {
     lang.say(DocMsg::Citation { publication: &s.publication, issue: &s.issue, title: &s.title, district, url: &s.url })
 }
 
@@ -110,7 +120,7 @@ mod tests {
     fn a_citation_names_the_magazine_the_issue_the_article_and_the_district() {
         let data = Dataset::embedded().expect("dataset");
         assert_eq!(
-            citation(&data, "东城", Lang::Zh),
+            citation(&data.source, "东城", Lang::Zh),
             "出处：《北京人大》杂志2021年第1期《各区人大常委会2020年工作亮点扫描》，东城，\
              https://www.bjrd.gov.cn/fwhd/bjrdzz/2021n/dyq/jcrd/202101/t20210118_2222482.html"
         );

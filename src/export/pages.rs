@@ -54,7 +54,7 @@ pub fn matches_markdown(data: &Dataset, keyword: &str, matches: &[Occurrence], l
     let mut out = vec![heading(1, &escape(&title)), String::new()];
     out.extend(matches_table(data, matches, lang));
     out.push(String::new());
-    out.extend(sources_markdown(data, lang));
+    out.extend(sources_markdown(data, &[], lang));
     out.join("\n") + "\n"
 }
 
@@ -64,7 +64,8 @@ pub fn match_clip(data: &Dataset, m: &Occurrence, lang: Lang) -> Clip {
     let context = m.context(data, 60, 60);
     let (before, after) = context.marked();
     let what = format!("{name} {}", place(data, m, lang));
-    let text = format!("{what}\n{before}{}{after}\n{}\n", context.hit, citation(data, name, lang));
+    let text =
+        format!("{what}\n{before}{}{after}\n{}\n", context.hit, citation(data.source_of(m.district), name, lang));
     Clip { what, text }
 }
 
@@ -79,7 +80,7 @@ pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, lang: 
     let count = lang.count(names.len(), crate::lang::Noun::District);
     let colon = lang.colon();
     let names = names.join(lang.list_sep());
-    let text = format!("{label}{colon}{count}{colon}{names}\n{}\n", super::citation(data, "", lang));
+    let text = format!("{label}{colon}{count}{colon}{names}\n{}\n", super::citation(&data.source, "", lang));
     Some(Clip { what: label, text })
 }
 
@@ -97,7 +98,7 @@ pub fn matrix_markdown(data: &Dataset, index: &SearchIndex, lang: Lang) -> Strin
         out.push(format!("| {label} | {} | {} |", cells.join(" | "), index.theme_counts[t]));
     }
     out.push(String::new());
-    out.extend(sources_markdown(data, lang));
+    out.extend(sources_markdown(data, &[], lang));
     out.join("\n") + "\n"
 }
 
@@ -112,7 +113,7 @@ pub fn figure_clip(data: &Dataset, r: &FigureRef, lang: Lang) -> Option<Clip> {
         lang.label(&f.what, &f.what_en),
         r.highlight + 1,
         h.title,
-        citation(data, &d.name, lang)
+        citation(data.source_of(r.district), &d.name, lang)
     );
     Some(Clip { what, text })
 }
@@ -123,7 +124,7 @@ pub fn figures_markdown(data: &Dataset, rows: &[FigureRef], order: &str, lang: L
     let mut out = vec![heading(1, &escape(&title)), String::new()];
     out.extend(super::figures::table(data, rows, lang, true).markdown());
     out.push(String::new());
-    out.extend(sources_markdown(data, lang));
+    out.extend(sources_markdown(data, &[], lang));
     out.join("\n") + "\n"
 }
 
@@ -134,7 +135,8 @@ pub fn overview_markdown(data: &Dataset, lang: Lang) -> String {
     let figures: usize = data.highlights().map(|(_, h)| h.figures.len()).sum();
     let totals =
         lang.say(DocMsg::Totals { districts: data.districts.len(), highlights, themes: data.themes.len(), figures });
-    let mut out = vec![heading(1, &escape(&data.source.title)), String::new(), escape(&source_line(data, lang))];
+    let mut out =
+        vec![heading(1, &escape(&data.source.title)), String::new(), escape(&source_line(&data.source, lang))];
     out.extend([String::new(), totals]);
     for (label, text) in [(l.intro, &data.intro), (l.closing, &data.closing)] {
         if !text.is_empty() {

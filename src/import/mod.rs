@@ -172,6 +172,7 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Import, ImportError> {
         themes: options.taxonomy.clone(),
         districts,
         glossary: Vec::new(),
+        editions: Vec::new(),
     };
     // The draft is printed and written: anything a terminal would act on is made visible first.
     sanitize_dataset(&mut draft);
@@ -269,5 +270,7 @@ fn district(opening: districts::Opening, paragraph: &str, taxonomy: &[Theme]) ->
                 figures: drafts::figures(text.trim()),
             })
             .collect(),
+        edition: 0,
+        year: None,
     }
 }

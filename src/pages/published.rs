@@ -62,7 +62,11 @@ impl Page for Published {
 
     fn copy(&self, app: &App) -> Option<Clip> {
         let district = app.data.districts.get(self.district)?;
-        let text = format!("{}\n{}\n", district.as_published(), citation(&app.data, &district.name, app.lang));
+        let text = format!(
+            "{}\n{}\n",
+            district.as_published(),
+            citation(app.data.source_of(self.district), &district.name, app.lang)
+        );
         Some(Clip { what: district.name.to_string(), text })
     }
 
@@ -73,7 +77,7 @@ impl Page for Published {
             String::new(),
             paragraph(&district.as_published()),
             String::new(),
-            escape(&source_line(&app.data, app.lang)),
+            escape(&source_line(app.data.source_of(self.district), app.lang)),
         ];
         let named = app.lang.pick(&district.id, &district.name);
         Some(Export { stem: export::stem(&["liangdian", named, "published"]), markdown: markdown.join("\n") + "\n" })
@@ -99,7 +103,7 @@ fn layout(data: &Dataset, d: usize, width: usize, lang: Lang) -> Doc {
     let text: Vec<(char, Tone)> = district.as_published().chars().map(|c| (c, Tone::Lead)).collect();
     doc.lines.extend(wrap_toned(&text, width.max(8)).into_iter().map(|(_, spans)| DocLine { spans }));
     doc.lines.push(DocLine::default());
-    doc.lines.extend(source_lines(data, width.max(8), lang));
+    doc.lines.extend(source_lines(data.source_of(d), width.max(8), lang));
     doc
 }
 

@@ -12,6 +12,9 @@ pub enum ResolveError {
     Ambiguous { name: String, candidates: Vec<Candidate> },
     #[error("no district is called '{name}'{}", if nearest.is_empty() { String::new() } else { format!("; did you mean {}?", list(nearest, Lang::En)) })]
     Unknown { name: String, nearest: Vec<Candidate> },
+    /// The district is there, but not in the edition of `year`; `years` are those it is in.
+    #[error("{name} is not in the edition of {year}; it is in {years}")]
+    NoEdition { name: String, year: u16, years: String },
 }
 
 /// A district a name may have meant: its Chinese name and its id.
@@ -49,10 +52,58 @@ fn folded(name: &str) -> String {
     name.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase()
 }
 
+/// A name and the year it asks for: `海淀@2019` or `海淀 2019` (a year of four digits after the name).
+pub fn split_year(name: &str) -> (&str, Option<u16>) {
+    let name = name.trim();
+    let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+    for sep in ['@', ' '] {
+        if let Some((before, after)) = name.rsplit_once(sep)
+            && year(after.trim())
+            && !before.trim().is_empty()
+        {
+            return (before.trim(), after.trim().parse().ok());
+        }
+    }
+    (name, None)
+}
+
+/// The one district all `found` are editions of, if they are of one.
+fn one_district(data: &Dataset, found: &[usize]) -> Option<usize> {
+    let first = *found.first()?;
+    found.iter().all(|&d| data.districts[d].id == data.districts[first].id).then_some(first)
+}
+
 impl SearchIndex {
-    /// The district a name, pinyin (any case), pinyin initials (in any reading), English name or id stands
-    /// for, with or without the word for "district" (海淀区, Haidian District, haidian qu).
+    /// The district a name stands for (see [`SearchIndex::resolve_district`]), in the edition the name asks
+    /// for (`海淀@2019`, `海淀 2019`) or else the latest that holds it.
     pub fn resolve(&self, data: &Dataset, name: &str) -> Result<usize, ResolveError> {
+        let (bare, year) = split_year(name);
+        let d = match self.resolve_district(data, bare) {
+            // A year alone after a name that is not a district is read as part of the name.
+            Err(e) if year.is_some() => return self.resolve_district(data, name).map_err(|_| e),
+            other => other?,
+        };
+        let editions = data.editions_of(&data.districts[d].id);
+        match year {
+            None => Ok(*editions.last().unwrap_or(&d)),
+            Some(year) => editions
+                .iter()
+                .copied()
+                .find(|&e| data.districts[e].year.unwrap_or(data.source.year) == year)
+                .ok_or_else(|| {
+                    let years: Vec<String> = editions
+                        .iter()
+                        .map(|&e| data.districts[e].year.unwrap_or(data.source.year).to_string())
+                        .collect();
+                    ResolveError::NoEdition { name: data.districts[d].name.to_string(), year, years: years.join(", ") }
+                }),
+        }
+    }
+
+    /// The district a name, pinyin (any case), pinyin initials (in any reading), English name or id stands
+    /// for, with or without the word for "district" (海淀区, Haidian District, haidian qu); its first edition
+    /// when there are several.
+    pub fn resolve_district(&self, data: &Dataset, name: &str) -> Result<usize, ResolveError> {
         // The whole name first, then without a "district" word: 海淀区 is 海淀, Haidian District is Haidian.
         let whole = folded(name);
         let bare = without_district_word(name);
@@ -63,7 +114,7 @@ impl SearchIndex {
                     [&x.id, &x.name, &x.pinyin, &x.en].iter().any(|n| !n.is_empty() && folded(n) == *wanted)
                 })
                 .collect();
-            if let [one] = named[..] {
+            if let Some(one) = one_district(data, &named) {
                 return Ok(one);
             }
         }
@@ -72,13 +123,15 @@ impl SearchIndex {
         let exact: Vec<usize> = (0..data.districts.len())
             .filter(|&d| data.districts[d].id.to_lowercase() == wanted || data.districts[d].name == name.trim())
             .collect();
-        if let [one] = exact[..] {
+        if let Some(one) = one_district(data, &exact) {
             return Ok(one);
         }
         let hits: Vec<usize> =
             (0..data.districts.len()).filter(|&d| self.district_keys.group(d).any(|k| k.text == wanted)).collect();
+        if let Some(one) = one_district(data, &hits) {
+            return Ok(one);
+        }
         match hits.as_slice() {
-            [one] => Ok(*one),
             [] => {
                 let labels = data.districts.iter().flat_map(|d| [d.name.as_str(), d.id.as_str()]);
                 let mut near: Vec<Candidate> = Vec::new();
@@ -97,10 +150,16 @@ impl SearchIndex {
                 }
                 Err(ResolveError::Unknown { name: name.to_string(), nearest: near })
             }
-            many => Err(ResolveError::Ambiguous {
-                name: name.to_string(),
-                candidates: many.iter().map(|&d| Candidate::of(&data.districts[d])).collect(),
-            }),
+            many => {
+                let mut candidates: Vec<Candidate> = Vec::new();
+                for &d in many {
+                    let c = Candidate::of(&data.districts[d]);
+                    if !candidates.contains(&c) {
+                        candidates.push(c);
+                    }
+                }
+                Err(ResolveError::Ambiguous { name: name.to_string(), candidates })
+            }
         }
     }
 }

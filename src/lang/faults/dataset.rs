@@ -49,6 +49,16 @@ pub enum DatasetFault<'a> {
         at: &'a str,
         message: &'a str,
     },
+    /// Two editions read together are of one year.
+    SameYear {
+        year: u16,
+        first: &'a str,
+        second: &'a str,
+    },
+    /// A folder given for editions holds no dataset file.
+    NoDatasets {
+        origin: &'a str,
+    },
 }
 
 impl Fault for DatasetFault<'_> {
@@ -83,6 +93,12 @@ impl Fault for DatasetFault<'_> {
             }
             DatasetFault::Yaml { at, message } if en => format!("{at}: {}", plain_english(message)),
             DatasetFault::Yaml { at, message } => format!("{at}：{}", yaml_in_chinese(message)),
+            DatasetFault::SameYear { year, first, second } if en => {
+                format!("{first} and {second} are both the edition of {year}")
+            }
+            DatasetFault::SameYear { year, first, second } => format!("{first} 和 {second} 都是 {year} 年的版本"),
+            DatasetFault::NoDatasets { origin } if en => format!("the folder {origin} holds no dataset (*.yaml)"),
+            DatasetFault::NoDatasets { origin } => format!("文件夹 {origin} 中没有数据集（*.yaml）"),
         }
     }
 
@@ -124,6 +140,18 @@ impl Fault for DatasetFault<'_> {
                 "把重复的值直接写出来，不要用别名引用",
             ),
             DatasetFault::Yaml { message, .. } => yaml_hint(message, lang),
+            DatasetFault::SameYear { .. } => lang
+                .pick(
+                    "read one of them: an edition is named by its source's year (source.year), which must differ",
+                    "只读其中一个：版本以出处的年份（source.year）区分，年份不能相同",
+                )
+                .to_string(),
+            DatasetFault::NoDatasets { .. } => lang
+                .pick(
+                    "put each edition's YAML file in it, or name the files with --data",
+                    "把各版本的 YAML 文件放进去，或用 --data 逐个指定文件",
+                )
+                .to_string(),
         }
     }
 }

@@ -97,6 +97,26 @@ pub enum CliMsg<'a> {
         origin: &'a str,
         problems: usize,
     },
+    /// `--edition YEAR` when no edition is of that year.
+    NoSuchEdition {
+        year: u16,
+        years: &'a str,
+    },
+    NoSuchEditionHint,
+    /// A district named with a year it has no edition of.
+    NoEdition {
+        name: &'a str,
+        year: u16,
+        years: &'a str,
+    },
+    /// A theme id two editions name differently; the first name is shown.
+    ThemeNamedTwice {
+        id: &'a str,
+        kept_in: &'a str,
+        kept: &'a str,
+        other_in: &'a str,
+        other: &'a str,
+    },
 }
 
 impl Message for CliMsg<'_> {
@@ -254,6 +274,32 @@ impl Message for CliMsg<'_> {
             }
             CliMsg::InvalidDataset { origin, problems } => {
                 format!("{origin} 不是有效的数据集（{}）：", count(problems, Noun::Problem))
+            }
+            CliMsg::NoSuchEdition { year, years } if en => {
+                format!("--edition {year}: no edition is of {year}; the editions read are of {years}")
+            }
+            CliMsg::NoSuchEdition { year, years } => {
+                format!("--edition {year}：没有 {year} 年的版本；读取的版本为 {years} 年")
+            }
+            CliMsg::NoSuchEditionHint if en => {
+                "name one of those years, or --edition all; each --data file is an edition".to_string()
+            }
+            CliMsg::NoSuchEditionHint => {
+                "请给出其中一个年份，或用 --edition all；每个 --data 文件是一个版本".to_string()
+            }
+            CliMsg::NoEdition { name, year, years } if en => {
+                format!("{name} is not in the edition of {year}; it is in {years}")
+            }
+            CliMsg::NoEdition { name, year, years } => {
+                format!("{name} 不在 {year} 年的版本中；它在 {years} 年的版本中")
+            }
+            CliMsg::ThemeNamedTwice { id, kept_in, kept, other_in, other } if en => format!(
+                "warning: the theme '{id}' is {kept} in {kept_in} and {other} in {other_in}; it is shown as {kept}"
+            ),
+            CliMsg::ThemeNamedTwice { id, kept_in, kept, other_in, other } => {
+                format!(
+                    "警告：主题 `{id}` 在 {kept_in} 中叫「{kept}」，在 {other_in} 中叫「{other}」；显示为「{kept}」"
+                )
             }
         }
     }

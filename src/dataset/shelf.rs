@@ -1,0 +1,100 @@
+//! The editions a reader asks for: `--data` given once or more, each a dataset file, a folder of them, or
+//! `builtin` for the dataset in the binary. With none, the built-in edition alone.
+
+use std::path::{Path, PathBuf};
+
+use super::editions::ThemeConflict;
+use super::error::LoadError;
+use super::progress::Progress;
+use super::sanitize::{Field, sanitize};
+use super::schema::Dataset;
+
+/// The word that names the built-in edition among `--data`'s files.
+pub const BUILTIN: &str = "builtin";
+
+/// The files `paths` name, folders opened: each `*.yaml` or `*.yml` of a folder that is not a glossary, in
+/// name order. `None` stands for the built-in edition.
+pub fn files(paths: &[PathBuf]) -> Result<Vec<Option<PathBuf>>, LoadError> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path == Path::new(BUILTIN) {
+            out.push(None);
+            continue;
+        }
+        if !path.is_dir() {
+            out.push(Some(path.clone()));
+            continue;
+        }
+        let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
+        let entries = std::fs::read_dir(path).map_err(|error| LoadError::Read { origin: origin.clone(), error })?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                (name.ends_with(".yaml") || name.ends_with(".yml")) && !name.contains(".glossary.") && p.is_file()
+            })
+            .collect();
+        if found.is_empty() {
+            return Err(LoadError::NoDatasets { origin });
+        }
+        found.sort();
+        out.extend(found.into_iter().map(Some));
+    }
+    if out.is_empty() {
+        out.push(None);
+    }
+    Ok(out)
+}
+
+/// Reads every edition `paths` name and puts them together; what two of them name differently is returned
+/// to be told.
+pub fn load(paths: &[PathBuf], progress: &Progress) -> Result<(Dataset, Vec<ThemeConflict>), LoadError> {
+    let mut editions = Vec::new();
+    for file in files(paths)? {
+        editions.push(match file {
+            Some(path) => {
+                let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
+                (origin, Dataset::from_path_with_progress(&path, progress)?)
+            }
+            None => (super::EMBEDDED_ORIGIN.to_string(), Dataset::embedded()?),
+        });
+    }
+    Dataset::together(editions)
+}
+
+/// How the editions are named on the loading screen: the files, or nothing for the built-in one alone.
+pub fn origin(paths: &[PathBuf]) -> String {
+    let names: Vec<String> =
+        paths.iter().map(|p| sanitize(&p.display().to_string(), Field::Line).into_owned()).collect();
+    match names.as_slice() {
+        [only] if only == BUILTIN => String::new(),
+        _ => names.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_gives_its_datasets_in_name_order_and_builtin_the_binarys() {
+        let dir = tempfile::tempdir().expect("a folder");
+        for name in ["b.yaml", "a.yml", "a.glossary.yaml", "notes.txt"] {
+            std::fs::write(dir.path().join(name), "").expect("written");
+        }
+        let got = files(&[PathBuf::from(BUILTIN), dir.path().to_path_buf()]).expect("listed");
+        assert_eq!(got, [None, Some(dir.path().join("a.yml")), Some(dir.path().join("b.yaml"))]);
+        assert_eq!(files(&[]).expect("none"), [None], "the built-in edition when none is asked for");
+        let empty = tempfile::tempdir().expect("a folder");
+        assert!(matches!(files(&[empty.path().to_path_buf()]), Err(LoadError::NoDatasets { .. })));
+    }
+
+    #[test]
+    fn the_built_in_edition_twice_is_one_year_twice() {
+        let twice = load(&[PathBuf::from(BUILTIN), PathBuf::from(BUILTIN)], &Progress::default());
+        assert!(matches!(twice, Err(LoadError::SameYear { year: 2020, .. })));
+        let (data, conflicts) = load(&[PathBuf::from(BUILTIN)], &Progress::default()).expect("loads");
+        assert!(!data.several() && conflicts.is_empty());
+    }
+}

@@ -46,6 +46,8 @@ fn on_status_line(msg: &BrowserMsg) -> bool {
         | BrowserMsg::FilterHidesMatches { .. }
         | BrowserMsg::NothingToSearch { .. }
         | BrowserMsg::NothingToStep { .. }
+        | BrowserMsg::OneEdition
+        | BrowserMsg::NoOtherEdition { .. }
         | BrowserMsg::NoSearchYet { .. }
         | BrowserMsg::Unbound { .. }
         | BrowserMsg::Copied { .. }
@@ -132,6 +134,9 @@ fn notices(lang: Lang) -> Vec<Notice> {
         BrowserMsg::FilterHidesMatches { keyword, districts: 12, back_key: "Esc" },
         BrowserMsg::NothingToSearch { keyword: "，。、；" },
         BrowserMsg::NothingToStep { search_key: "/" },
+        BrowserMsg::OneEdition,
+        BrowserMsg::NoOtherEdition { district: "石景山", year: 2021, later: true },
+        BrowserMsg::NoOtherEdition { district: TITLE, year: 2019, later: false },
         BrowserMsg::NoSearchYet { search_key: "/" },
         BrowserMsg::Unbound { key: "Ctrl-x", help_key: "?" },
         BrowserMsg::Copied { what: TITLE, chars: 1234 },

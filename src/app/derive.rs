@@ -205,9 +205,10 @@ fn compare_docs(app: &App, inputs: &CompareInputs) -> (Doc, [Doc; 2]) {
     let names = [called[0].as_str(), called[1].as_str()];
     let header_width = block.width.saturating_sub(4) as usize;
     let room = layout::header_room(block) as usize;
-    let mut header = compare_header::header(&app.data, &split, names, app.lang, header_width, false);
+    let figures = crate::dataset::Figures::paired(&app.data, left, right);
+    let mut header = compare_header::header(&app.data, &split, &figures, names, app.lang, header_width, false);
     if header.lines.len() > room {
-        header = compare_header::header(&app.data, &split, names, app.lang, header_width, true);
+        header = compare_header::header(&app.data, &split, &figures, names, app.lang, header_width, true);
     }
     if left == right {
         // `c` without a pinned district starts from the selected one: the other side is chosen by moving.

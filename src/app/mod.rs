@@ -5,6 +5,7 @@
 
 pub mod cursor;
 pub mod derive;
+pub mod editions;
 pub mod effect;
 mod input;
 pub mod layout;
@@ -107,6 +108,13 @@ pub struct App {
     /// Row of the theme list under the cursor, and the first row shown.
     pub theme_cursor: usize,
     pub theme_offset: usize,
+    /// The district list's rows: each district once, as the run of its editions' hits in `filtered`.
+    pub rows: Vec<std::ops::Range<usize>>,
+    /// How many districts there are, each counted once whatever its editions.
+    pub district_total: usize,
+    /// The year being read when several editions are: a row shows its district's edition of this year
+    /// where it has one. `None` with one edition.
+    pub year: Option<u16>,
     /// Row of the district list under the cursor, and the first row shown.
     pub district_cursor: usize,
     pub district_offset: usize,
@@ -161,6 +169,9 @@ impl App {
     pub fn new(data: Dataset, lang: Lang, width: u16, height: u16) -> App {
         let index = SearchIndex::new(&data);
         let filtered = index.filter("");
+        let rows = editions::rows(&filtered.districts, &data);
+        let district_total = editions::rows(&index.filter("").districts, &data).len();
+        let year = if data.several() { data.years().last().copied() } else { None };
         let mut app = App {
             data,
             index,
@@ -171,6 +182,9 @@ impl App {
             query: LineInput::default(),
             chosen_theme: None,
             filtered,
+            rows,
+            district_total,
+            year,
             theme_cursor: 0,
             theme_offset: 0,
             district_cursor: 0,
@@ -204,9 +218,9 @@ impl App {
         app
     }
 
-    /// The dataset index of the selected district, if any district passes the filter.
+    /// The dataset index of the selected district (the edition its row shows), if any passes the filter.
     pub fn selected(&self) -> Option<usize> {
-        self.filtered.districts.get(self.district_cursor).map(|d| d.district)
+        self.shown_in_row(self.district_cursor)
     }
 
     /// Where the keyboard is on the panes: which of the key table's bindings apply (a page open over the

@@ -28,6 +28,7 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, names: [&str; 2])
             left: json::DistrictOut::new(data, index, l),
             right: json::DistrictOut::new(data, index, r),
             themes: json::CompareThemes::new(data, &split.shared, &split.left, &split.right),
+            figures: json::FigurePair::all(data, &crate::dataset::Figures::paired(data, l, r)),
         })?,
         Format::Text => text(out, data, index, &split, l, r)?,
         Format::Markdown => markdown(out, data, index, l, r)?,
@@ -46,7 +47,8 @@ fn text(
     let called = [l, r].map(|d| data.districts[d].called(out.lang));
     let names = [called[0].as_str(), called[1].as_str()];
     out.toned(&format!("{} ⇄ {}", names[0], names[1]), Tone::Heading)?;
-    for line in compare_header::header(data, split, names, out.lang, out.width, false).lines {
+    let figures = crate::dataset::Figures::paired(data, l, r);
+    for line in compare_header::header(data, split, &figures, names, out.lang, out.width, false).lines {
         out.line(&line.spans)?;
     }
     out.blank()?;

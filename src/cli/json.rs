@@ -55,11 +55,19 @@ impl Summary {
 pub struct DistrictRef<'a> {
     pub id: &'a str,
     pub name: &'a str,
+    /// The year of its edition, when several editions are read together (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<u16>,
 }
 
 impl<'a> DistrictRef<'a> {
+    /// Its name, with its edition's year when there are several (海淀 2019).
+    pub fn label(&self) -> String {
+        self.edition.map_or_else(|| self.name.to_string(), |year| format!("{} {year}", self.name))
+    }
+
     pub fn new(d: &'a District) -> DistrictRef<'a> {
-        DistrictRef { id: &d.id, name: &d.name }
+        DistrictRef { id: &d.id, name: &d.name, edition: d.year }
     }
 }
 
@@ -132,7 +140,11 @@ impl<'a> FigureOut<'a> {
 /// `list`: every district with its counts.
 #[derive(Debug, Serialize)]
 pub struct List<'a> {
+    /// The source of the latest edition read.
     pub source: Source<'a>,
+    /// Every edition's source, earliest first, when several are read together (absent otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub editions: Vec<Source<'a>>,
     pub summary: Summary,
     pub districts: Vec<ListRow<'a>>,
 }
@@ -141,6 +153,10 @@ pub struct List<'a> {
 pub struct ListRow<'a> {
     pub id: &'a str,
     pub name: &'a str,
+    /// The year of its edition, when several editions are read together (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<u16>,
+
     pub pinyin: &'a str,
     pub en: &'a str,
     pub highlight_count: usize,
@@ -157,6 +173,7 @@ impl<'a> List<'a> {
             .map(|(i, d)| ListRow {
                 id: &d.id,
                 name: &d.name,
+                edition: d.year,
                 pinyin: &d.pinyin,
                 en: &d.en,
                 highlight_count: d.highlights.len(),
@@ -164,7 +181,8 @@ impl<'a> List<'a> {
                 figure_count: d.highlights.iter().map(|h| h.figures.len()).sum(),
             })
             .collect();
-        List { source: Source::new(&data.source), summary: Summary::new(data), districts }
+        let editions = data.editions.iter().map(|e| Source::new(&e.source)).collect();
+        List { source: Source::new(&data.source), editions, summary: Summary::new(data), districts }
     }
 }
 
@@ -173,6 +191,10 @@ impl<'a> List<'a> {
 pub struct DistrictOut<'a> {
     pub id: &'a str,
     pub name: &'a str,
+    /// The year of its edition, when several editions are read together (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<u16>,
+
     pub pinyin: &'a str,
     pub en: &'a str,
     pub lead: &'a str,
@@ -214,6 +236,7 @@ impl<'a> DistrictOut<'a> {
         DistrictOut {
             id: &district.id,
             name: &district.name,
+            edition: district.year,
             pinyin: &district.pinyin,
             en: &district.en,
             lead: &district.lead,
@@ -265,6 +288,25 @@ pub struct Compare<'a> {
     pub left: DistrictOut<'a>,
     pub right: DistrictOut<'a>,
     pub themes: CompareThemes<'a>,
+    /// Figures both count (the same `what`, or the same English for it), side by side: two editions of a
+    /// district, say.
+    pub figures: Vec<FigurePair<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FigurePair<'a> {
+    pub left: FigureOut<'a>,
+    pub right: FigureOut<'a>,
+}
+
+impl<'a> FigurePair<'a> {
+    pub fn all(data: &'a Dataset, pairs: &[(FigureRef, FigureRef)]) -> Vec<FigurePair<'a>> {
+        let figure = |r: &FigureRef| &data.districts[r.district].highlights[r.highlight].figures[r.figure];
+        pairs
+            .iter()
+            .map(|(a, b)| FigurePair { left: FigureOut::new(figure(a)), right: FigureOut::new(figure(b)) })
+            .collect()
+    }
 }
 
 #[derive(Debug, Serialize)]

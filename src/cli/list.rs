@@ -22,7 +22,10 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex) -> Result<(), Fai
         Format::Markdown => {
             out.plain(&heading(1, out.lang.labels().districts))?;
             out.blank()?;
-            out.plain(&escape(&source_line(&list.source, out.lang)))?;
+            // Each edition's source when several are read, else the one.
+            for source in if list.editions.is_empty() { std::slice::from_ref(&list.source) } else { &list.editions } {
+                out.plain(&escape(&source_line(source, out.lang)))?;
+            }
             out.blank()?;
             for line in table(&list, out.lang).markdown() {
                 out.plain(&line)?;
@@ -47,7 +50,7 @@ fn table(list: &json::List, lang: Lang) -> Table {
     for d in &list.districts {
         table.rows.push(vec![
             Cell::Text(d.id.to_string()),
-            Cell::Text(d.name.to_string()),
+            Cell::Text(d.edition.map_or_else(|| d.name.to_string(), |year| format!("{} {year}", d.name))),
             Cell::Text(d.pinyin.to_string()),
             Cell::Text(d.en.to_string()),
             Cell::Text(d.highlight_count.to_string()),

@@ -86,7 +86,7 @@ fn table(rows: &[json::ThemeRow], lang: Lang) -> Table {
             Cell::Text(row.name.to_string()),
             Cell::Text(row.en.to_string()),
             Cell::Text(row.district_count.to_string()),
-            Cell::Items(row.districts.iter().map(|d| d.name.to_string()).collect()),
+            Cell::Items(row.districts.iter().map(json::DistrictRef::label).collect()),
         ]);
     }
     table

@@ -63,6 +63,36 @@ impl Figures {
         Figures { rows, ..Figures::default() }
     }
 
+    /// The figures of districts `l` and `r` that count the same thing (the same `what`, or the same English
+    /// for it), each paired once, in `l`'s order: two editions of a district side by side, say.
+    pub fn paired(data: &Dataset, l: usize, r: usize) -> Vec<(FigureRef, FigureRef)> {
+        let of = |d: usize| Figures::new_of(data, d);
+        let figure = |x: &FigureRef| &data.districts[x.district].highlights[x.highlight].figures[x.figure];
+        let mut right = of(r);
+        let mut out = Vec::new();
+        for a in of(l) {
+            let fa = figure(&a);
+            let same = |b: &FigureRef| {
+                let fb = figure(b);
+                fa.what.trim() == fb.what.trim() || (!fa.what_en.is_empty() && fa.what_en == fb.what_en)
+            };
+            if let Some(i) = right.iter().position(same) {
+                out.push((a, right.remove(i)));
+            }
+        }
+        out
+    }
+
+    /// The figures of district `d`, in article order.
+    fn new_of(data: &Dataset, d: usize) -> Vec<FigureRef> {
+        let Some(district) = data.districts.get(d) else { return Vec::new() };
+        let mut rows = Vec::new();
+        for (h, highlight) in district.highlights.iter().enumerate() {
+            rows.extend((0..highlight.figures.len()).map(|f| FigureRef { district: d, highlight: h, figure: f }));
+        }
+        rows
+    }
+
     /// Reorders the rows by `sort` (sizes with 万 and 亿 applied).
     pub fn sort_by(&mut self, data: &Dataset, sort: FigureSort) {
         let figure = |r: &FigureRef| &data.districts[r.district].highlights[r.highlight].figures[r.figure];
@@ -107,6 +137,24 @@ mod tests {
         assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "{sizes:?}");
         figures.sort_by(&data, FigureSort::Article);
         assert_eq!(figures.rows, article);
+    }
+
+    #[test]
+    fn figures_that_count_the_same_thing_are_paired() {
+        let mut data = Dataset::embedded().expect("dataset");
+        let haidian = data.districts.iter().position(|d| d.id == "haidian").expect("haidian");
+        let mut later = data.districts[haidian].clone();
+        later.highlights[1].figures[0].value = "30".into();
+        data.districts.push(later);
+        let pairs = Figures::paired(&data, haidian, data.districts.len() - 1);
+        let whats: Vec<&str> = pairs
+            .iter()
+            .map(|(a, _)| data.districts[a.district].highlights[a.highlight].figures[a.figure].what.as_str())
+            .collect();
+        assert_eq!(whats.len(), data.districts[haidian].highlights.iter().map(|h| h.figures.len()).sum::<usize>());
+        assert!(whats.contains(&"调研视察"));
+        let east = data.districts.iter().position(|d| d.id == "dongcheng").expect("dongcheng");
+        assert!(Figures::paired(&data, east, haidian).is_empty(), "nothing the two count alike");
     }
 
     #[test]

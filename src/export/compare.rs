@@ -20,6 +20,25 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
         let group = lang.say(crate::lang::DocMsg::GroupCount { label: &label, n: themes.len() });
         out.push(format!("- **{}** {}", escape(&group), tags.join(" ")));
     }
+    let pairs = crate::dataset::Figures::paired(data, l, r);
+    if !pairs.is_empty() {
+        let figure =
+            |x: &crate::dataset::FigureRef| &data.districts[x.district].highlights[x.highlight].figures[x.figure];
+        let counted: Vec<String> = pairs
+            .iter()
+            .map(|(a, b)| {
+                let (fa, fb) = (figure(a), figure(b));
+                format!(
+                    "{} {} → {}",
+                    escape(&lang.both(&fa.what, &fa.what_en)),
+                    escape(&fa.quoted()),
+                    escape(&fb.quoted())
+                )
+            })
+            .collect();
+        let group = lang.say(crate::lang::DocMsg::GroupCount { label: lang.labels().counted_both, n: pairs.len() });
+        out.push(format!("- **{}** {}", escape(&group), counted.join("; ")));
+    }
     out.push(String::new());
     out.push(format!("| {} | {} |", escape(names[0]), escape(names[1])));
     out.push("| --- | --- |".to_string());

@@ -69,10 +69,13 @@ pub fn match_clip(data: &Dataset, m: &Occurrence, lang: Lang) -> Clip {
     Clip { what, text }
 }
 
-/// A theme's row of the matrix in words: the theme and the districts that carry it.
-pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, lang: Lang) -> Option<Clip> {
+/// A theme's row of the matrix in words: the theme and the districts of `cols` (the columns shown: one
+/// edition's districts) that carry it.
+pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, cols: &[usize], lang: Lang) -> Option<Clip> {
     let t = data.themes.get(theme)?;
-    let names: Vec<String> = (0..data.districts.len())
+    let names: Vec<String> = cols
+        .iter()
+        .copied()
         .filter(|&d| index.district_themes[d].contains(&theme))
         .map(|d| data.districts[d].called(lang))
         .collect();
@@ -80,25 +83,28 @@ pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, lang: 
     let count = lang.count(names.len(), crate::lang::Noun::District);
     let colon = lang.colon();
     let names = names.join(lang.list_sep());
-    let text = format!("{label}{colon}{count}{colon}{names}\n{}\n", super::citation(&data.source, "", lang));
+    let source = cols.first().map_or(&data.source, |&d| data.source_of(d));
+    let text = format!("{label}{colon}{count}{colon}{names}\n{}\n", super::citation(source, "", lang));
     Some(Clip { what: label, text })
 }
 
-/// The matrix as a Markdown table: a row per theme, a column per district, ● where it carries the theme.
-pub fn matrix_markdown(data: &Dataset, index: &SearchIndex, lang: Lang) -> String {
+/// The matrix as a Markdown table: a row per theme, a column per district of `cols` (one edition's), ●
+/// where it carries the theme.
+pub fn matrix_markdown(data: &Dataset, index: &SearchIndex, cols: &[usize], lang: Lang) -> String {
     let l = lang.labels();
-    let names: Vec<String> = data.districts.iter().map(|d| escape(&d.called(lang))).collect();
+    let names: Vec<String> = cols.iter().map(|&d| escape(&data.districts[d].called(lang))).collect();
     let mut out = vec![heading(1, &escape(l.matrix)), String::new()];
     out.push(format!("| {} | {} | Σ |", l.col_theme, names.join(" | ")));
     out.push(format!("| --- |{} --: |", " :-: |".repeat(names.len())));
     for (t, theme) in data.themes.iter().enumerate() {
         let cells: Vec<&str> =
-            (0..data.districts.len()).map(|d| if index.district_themes[d].contains(&t) { "●" } else { "" }).collect();
+            cols.iter().map(|&d| if index.district_themes[d].contains(&t) { "●" } else { "" }).collect();
         let label = escape(lang.label(&theme.name, &theme.en));
-        out.push(format!("| {label} | {} | {} |", cells.join(" | "), index.theme_counts[t]));
+        let count = cells.iter().filter(|c| !c.is_empty()).count();
+        out.push(format!("| {label} | {} | {count} |", cells.join(" | ")));
     }
     out.push(String::new());
-    out.extend(sources_markdown(data, &[], lang));
+    out.extend(sources_markdown(data, &cols[..cols.len().min(1)], lang));
     out.join("\n") + "\n"
 }
 
@@ -154,7 +160,8 @@ mod tests {
     fn the_matrix_has_a_row_per_theme_and_a_column_per_district() {
         let data = Dataset::embedded().expect("dataset");
         let index = SearchIndex::new(&data);
-        let text = matrix_markdown(&data, &index, Lang::Zh);
+        let all: Vec<usize> = (0..data.districts.len()).collect();
+        let text = matrix_markdown(&data, &index, &all, Lang::Zh);
         let rows: Vec<&str> = text.lines().filter(|l| l.starts_with("| ")).collect();
         assert_eq!(rows.len(), 2 + data.themes.len());
         for row in &rows {

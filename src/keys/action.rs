@@ -36,6 +36,9 @@ pub enum Action {
     StartSearch,
     NextMatch,
     PrevMatch,
+    /// The selected district's next or previous edition (year), when several are read.
+    NextEdition,
+    PrevEdition,
     /// Edit the line being typed.
     Edit(Edit),
     /// Leave the line being typed, keeping (filter) or running (search) it.

@@ -99,6 +99,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Key::Char('[')], Action::PrevHighlight, BROWSE, words::PREVIOUS_HIGHLIGHT),
     bind(&[Key::Char('z')], Action::ToggleZoom, BROWSE, words::ZOOM),
     bind(&[Key::Char('e')], Action::ToggleReading, BROWSE, words::READING),
+    bind(&[Key::Char('>')], Action::NextEdition, BROWSE, words::NEXT_EDITION),
+    bind(&[Key::Char('<')], Action::PrevEdition, BROWSE, words::PREVIOUS_EDITION),
     // Taking text out.
     bind(&[Key::Char('y')], Action::Copy, BROWSE_AND_PAGES, words::COPY),
     bind(&[Key::Char('b')], Action::Bookmark, BROWSE, words::BOOKMARK),

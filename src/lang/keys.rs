@@ -77,6 +77,12 @@ pub const ZOOM: KeyWords = KeyWords::new(
     "放大：亮点（或对比）占满整个宽度，再按恢复",
 );
 
+pub const NEXT_EDITION: KeyWords = KeyWords::new(
+    "the district's next edition (a later year), when several are read",
+    "该区的下一个版本（较晚的年份）",
+);
+pub const PREVIOUS_EDITION: KeyWords =
+    KeyWords::new("the district's previous edition (an earlier year)", "该区的上一个版本（较早的年份）");
 pub const READING: KeyWords = KeyWords::new(
     "read the texts in Chinese, in Chinese with the English under each paragraph, or in English",
     "切换正文：中文、中英对照（英文在每段中文之下）、英文",

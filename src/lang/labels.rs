@@ -57,6 +57,8 @@ pub struct Labels {
     pub note: &'static str,
     /// The comparison's groups: themes both carry, themes only one carries.
     pub both: &'static str,
+    /// The comparison's group of figures both sides count.
+    pub counted_both: &'static str,
     pub only: &'static str,
     pub together: &'static str,
     pub apart: &'static str,
@@ -127,6 +129,7 @@ pub const EN: Labels = Labels {
     added: "Titles, themes and figure notes (in italics) are this dataset's, not the article's.",
     note: "note: ",
     both: "Both",
+    counted_both: "Counted by both",
     only: "Only",
     together: "scroll together",
     apart: "scroll apart",
@@ -194,6 +197,7 @@ pub const ZH: Labels = Labels {
     added: "标题、主题与数字说明（斜体）为本数据集所加，并非原文。",
     note: "笔记：",
     both: "共同",
+    counted_both: "两边都有的数据",
     only: "仅",
     together: "同步滚动",
     apart: "分别滚动",

@@ -48,6 +48,11 @@ pub const MATRIX_ENTER: KeyWords = KeyWords::hinted(
 );
 pub const MATRIX_LEFT: KeyWords = KeyWords::new("previous district", "上一个区");
 pub const MATRIX_RIGHT: KeyWords = KeyWords::new("next district", "下一个区");
+pub const MATRIX_LATER: KeyWords = KeyWords::new(
+    "the matrix of the next edition (a later year), when several are read",
+    "下一个版本（较晚年份）的矩阵",
+);
+pub const MATRIX_EARLIER: KeyWords = KeyWords::new("the matrix of the previous edition", "上一个版本的矩阵");
 
 // The figures.
 pub const FIGURES: PageWords =

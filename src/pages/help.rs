@@ -164,12 +164,18 @@ pub fn rows(width: usize, lang: Lang, data: &Dataset) -> Vec<HelpRow> {
     add(words::SECTION_MARKS.get(lang), &mut MARKS.iter().map(|&(mark, words)| (mark.get(lang).to_string(), words)));
     // About: the dataset's title, its source and the published page, where a quotation can be checked.
     rows.extend([HelpRow::Blank, HelpRow::Section(words::SECTION_ABOUT.get(lang).to_string())]);
-    let s = &data.source;
-    let (publication, issue, column, title) = (&s.publication, &s.issue, &s.column, &s.title);
-    let source = lang.say(DocMsg::SourceLine { publication, issue, column, title, url: "" });
-    let text: Vec<char> = source.chars().collect();
-    rows.extend(crate::text::wrap(&text, width).into_iter().map(|r| HelpRow::Text(text[r].iter().collect())));
-    rows.extend(crate::text::wrap_url(&s.url, width).into_iter().map(HelpRow::Text));
+    // Each edition's, when several are read.
+    let sources: Vec<&crate::dataset::Source> = match data.editions.len() {
+        0 | 1 => vec![&data.source],
+        _ => data.editions.iter().map(|e| &e.source).collect(),
+    };
+    for s in sources {
+        let (publication, issue, column, title) = (&s.publication, &s.issue, &s.column, &s.title);
+        let source = lang.say(DocMsg::SourceLine { publication, issue, column, title, url: "" });
+        let text: Vec<char> = source.chars().collect();
+        rows.extend(crate::text::wrap(&text, width).into_iter().map(|r| HelpRow::Text(text[r].iter().collect())));
+        rows.extend(crate::text::wrap_url(&s.url, width).into_iter().map(HelpRow::Text));
+    }
     rows
 }
 

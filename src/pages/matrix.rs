@@ -1,6 +1,7 @@
 //! The themes × districts matrix (`m`): themes as rows, districts as columns, a mark where a district
 //! carries a theme, totals for each row and column. Enter on a cell shows the district with the theme's
-//! highlights marked. Only the visible rows and columns are drawn.
+//! highlights marked. Only the visible rows and columns are drawn. With several editions the matrix is one
+//! edition's, the year being read, and `<` `>` step through the years.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -39,18 +40,27 @@ pub enum Own {
     Open,
     Left,
     Right,
+    Later,
+    Earlier,
 }
 
-const KEYS: [Binding<Own>; 3] = [
+const KEYS: [Binding<Own>; 5] = [
     bind(&[Key::Enter], Own::Open, PAGE, words::MATRIX_ENTER),
     bind(&[Key::Char('h'), Key::Left], Own::Left, PAGE, words::MATRIX_LEFT),
     bind(&[Key::Char('l'), Key::Right], Own::Right, PAGE, words::MATRIX_RIGHT),
+    bind(&[Key::Char('>')], Own::Later, PAGE, words::MATRIX_LATER),
+    bind(&[Key::Char('<')], Own::Earlier, PAGE, words::MATRIX_EARLIER),
 ];
 
 /// The cursor (a theme's row, a district's column), the first row and column shown, and the width of each
 /// district's column when every name is whole (worked out once, when the page opens).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Matrix {
+    /// The edition shown (`None` with one), and its districts: the columns, as dataset indices.
+    pub year: Option<u16>,
+    pub cols: Vec<usize>,
+    /// How many of the columns carry each theme.
+    counts: Vec<usize>,
     pub row: usize,
     pub col: usize,
     pub row_offset: usize,
@@ -63,11 +73,38 @@ pub struct Matrix {
 
 impl Matrix {
     fn new(app: &App) -> Matrix {
-        let widths: Vec<u16> = app.data.districts.iter().map(|d| column(width(&d.name))).collect();
-        let whole_names = widths.iter().fold(0u16, |sum, &w| sum.saturating_add(w));
-        let longest = app.data.districts.iter().map(|d| d.name.chars().count()).max().unwrap_or(1);
-        let name_rows = u16::try_from(longest).unwrap_or(u16::MAX);
-        Matrix { col: app.selected().unwrap_or(0), widths, whole_names, name_rows, ..Matrix::default() }
+        let mut m = Matrix::default();
+        m.show_year(app, app.year);
+        m.col = app.selected().and_then(|d| m.cols.iter().position(|&c| c == d)).unwrap_or(0);
+        m
+    }
+
+    /// Shows the edition of `year` (every district with one edition), keeping the column's district.
+    fn show_year(&mut self, app: &App, year: Option<u16>) {
+        let at = self.cols.get(self.col).map(|&d| app.data.districts[d].id.clone());
+        self.year = year;
+        self.cols = (0..app.data.districts.len()).filter(|&d| app.data.districts[d].year == year).collect();
+        self.widths = self.cols.iter().map(|&d| column(width(&app.data.districts[d].name))).collect();
+        self.whole_names = self.widths.iter().fold(0u16, |sum, &w| sum.saturating_add(w));
+        let longest = self.cols.iter().map(|&d| app.data.districts[d].name.chars().count()).max().unwrap_or(1);
+        self.name_rows = u16::try_from(longest).unwrap_or(u16::MAX);
+        self.counts = if year.is_none() {
+            app.index.theme_counts.clone()
+        } else {
+            let carries = |t: usize| self.cols.iter().filter(|&&d| app.index.district_themes[d].contains(&t)).count();
+            (0..app.data.themes.len()).map(carries).collect()
+        };
+        self.col = at.and_then(|id| self.cols.iter().position(|&d| app.data.districts[d].id == id)).unwrap_or(0);
+    }
+
+    /// `<` `>`: the previous or next edition's matrix.
+    fn step_year(&mut self, app: &App, later: bool) {
+        let years = app.data.years();
+        let Some(at) = self.year.and_then(|y| years.iter().position(|&x| x == y)) else { return };
+        let next = if later { years.get(at + 1) } else { at.checked_sub(1).and_then(|i| years.get(i)) };
+        if let Some(&year) = next {
+            self.show_year(app, Some(year));
+        }
     }
 
     fn layout(&self, area: Rect, districts: usize) -> MatrixPanes {
@@ -86,14 +123,16 @@ impl Page for Matrix {
     }
 
     fn update(&mut self, app: &mut App, action: &Action) -> Flow {
-        let (themes, districts) = (app.data.themes.len(), app.data.districts.len());
+        let (themes, districts) = (app.data.themes.len(), self.cols.len());
         match action {
             Action::Back => Flow::Close,
             Action::PageKey(key) => {
                 match own(&KEYS, *key) {
-                    Some(Own::Open) => return open_cell(app, self.row, self.col),
+                    Some(Own::Open) => return open_cell(app, self.row, self.cols.get(self.col).copied()),
                     Some(Own::Left) => self.col = moved(self.col, -1, districts),
                     Some(Own::Right) => self.col = moved(self.col, 1, districts),
+                    Some(Own::Later) => self.step_year(app, true),
+                    Some(Own::Earlier) => self.step_year(app, false),
                     None => {}
                 }
                 Flow::Stay
@@ -130,25 +169,25 @@ impl Page for Matrix {
     }
 
     fn derive(&mut self, app: &App) {
-        let m = self.layout(app.size, app.data.districts.len());
+        let m = self.layout(app.size, self.cols.len());
         self.row = self.row.min(app.data.themes.len().saturating_sub(1));
-        self.col = self.col.min(app.data.districts.len().saturating_sub(1));
+        self.col = self.col.min(self.cols.len().saturating_sub(1));
         self.row_offset = fit_window(self.row, self.row_offset, m.body.height as usize);
         self.col_offset = fit_window(self.col, self.col_offset, m.columns.max(1));
     }
 
     fn copy(&self, app: &App) -> Option<Clip> {
-        export::pages::matrix_row_clip(&app.data, &app.index, self.row, app.lang)
+        export::pages::matrix_row_clip(&app.data, &app.index, self.row, &self.cols, app.lang)
     }
 
     fn export(&self, app: &App) -> Option<Export> {
-        let markdown = export::pages::matrix_markdown(&app.data, &app.index, app.lang);
+        let markdown = export::pages::matrix_markdown(&app.data, &app.index, &self.cols, app.lang);
         Some(Export { stem: export::stem(&["liangdian", "matrix"]), markdown })
     }
 
     fn position(&self, app: &App) -> Option<String> {
-        let (d, t) = (app.data.districts.get(self.col)?, app.data.themes.get(self.row)?);
-        let n = app.data.districts.len();
+        let (d, t) = (app.data.districts.get(*self.cols.get(self.col)?)?, app.data.themes.get(self.row)?);
+        let n = self.cols.len();
         Some(format!("{} {}/{n} × {}", d.called(app.lang), self.col + 1, app.lang.both(&t.name, &t.en)))
     }
 
@@ -158,10 +197,10 @@ impl Page for Matrix {
 }
 
 /// A matrix cell: the district, filtered by the theme when it carries it.
-fn open_cell(app: &mut App, theme: usize, district: usize) -> Flow {
-    if theme >= app.data.themes.len() || district >= app.data.districts.len() {
+fn open_cell(app: &mut App, theme: usize, district: Option<usize>) -> Flow {
+    let Some(district) = district.filter(|&d| d < app.data.districts.len() && theme < app.data.themes.len()) else {
         return Flow::Stay;
-    }
+    };
     app.focus = Focus::Districts;
     let (d, t) = (&app.data.districts[district].called(app.lang), &app.data.themes[theme]);
     let label = &app.lang.tag(&t.name, &t.en);
@@ -194,11 +233,12 @@ fn downwards(name: &str, row: usize, rows: usize) -> String {
 
 /// The matrix: the header of district names, a row per visible theme, the totals.
 fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
-    let p = g.layout(frame.area(), app.data.districts.len());
-    let districts = app.data.districts.len();
+    let p = g.layout(frame.area(), g.cols.len());
+    let districts = g.cols.len();
     let first = g.col_offset.min(districts);
     let last = (g.col_offset + p.columns).min(districts);
-    let title = format!(" {} {}×{} ", app.lang.labels().matrix, app.data.themes.len(), districts);
+    let year = g.year.map(|y| format!(" {y}")).unwrap_or_default();
+    let title = format!(" {}{year} {}×{} ", app.lang.labels().matrix, app.data.themes.len(), districts);
     let keys = [own_key(&KEYS, Own::Open), key_of(Ctx::Page, &Action::Back)];
     let mut block = frame_block(theme, title, &keys, (0, 0, 0));
     // Which rows and columns are shown when not all of them are, then the cell under the cursor in words
@@ -213,8 +253,10 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     if last - first < districts {
         parts.push(format!("{} {}–{}/{districts}", l.district_columns, first + 1, last));
     }
-    if let (Some(d), Some(t)) = (app.data.districts.get(g.col), app.data.themes.get(g.row)) {
-        let carries = app.index.district_themes[g.col].contains(&g.row);
+    let at = g.cols.get(g.col).copied();
+    if let (Some(col), Some(d), Some(t)) = (at, at.and_then(|d| app.data.districts.get(d)), app.data.themes.get(g.row))
+    {
+        let carries = app.index.district_themes[col].contains(&g.row);
         let answer = if carries { l.yes } else { l.no };
         parts.push(format!("{} × {}{}{answer}", d.called(app.lang), app.lang.both(&t.name, &t.en), app.lang.colon()));
     }
@@ -237,7 +279,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
         .map(|r| {
             let mut spans = vec![Span::raw(" ".repeat(label_width))];
             for d in first..last {
-                let name = &app.data.districts[d].name;
+                let name = &app.data.districts[g.cols[d]].name;
                 let text = if p.whole { name.to_string() } else { downwards(name, r, rows) };
                 let style = if d == g.col { theme.selected(true) } else { Style::new().bold() };
                 spans.push(Span::styled(pad(truncate(&text, cell(d) - 1), cell(d) - 1), style));
@@ -259,7 +301,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
             let label_style = if t == g.row { theme.selected(true) } else { Style::new() };
             let mut spans = vec![Span::styled(pad(label, label_width - 1), label_style), Span::raw(" ")];
             for d in first..last {
-                let carries = app.index.district_themes[d].contains(&t);
+                let carries = app.index.district_themes[g.cols[d]].contains(&t);
                 let mark = if carries { "●" } else { "·" };
                 let style = match (t == g.row && d == g.col, carries) {
                     (true, _) => theme.selected(true),
@@ -271,7 +313,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
                 spans.push(Span::styled(pad(mark, cell(d) - 1), style));
                 spans.push(Span::raw(" "));
             }
-            spans.push(Span::styled(format!("{:>3}", app.index.theme_counts[t]), theme.count()));
+            spans.push(Span::styled(format!("{:>3}", g.counts.get(t).copied().unwrap_or(0)), theme.count()));
             Line::from(fit(spans, p.body.width as usize))
         })
         .collect();
@@ -281,11 +323,11 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     for d in first..last {
         // Under the mark: across, the last digit where the mark is; downwards (the mark in the column's first
         // cell), the first digit there.
-        let n = app.index.district_themes[d].len().to_string();
+        let n = app.index.district_themes[g.cols[d]].len().to_string();
         let lead = (middle(d) + 1).saturating_sub(n.len());
         totals.push(Span::styled(pad(format!("{}{n}", " ".repeat(lead)), cell(d)), theme.count()));
     }
-    let all: usize = app.index.theme_counts.iter().sum();
+    let all: usize = g.counts.iter().sum();
     totals.push(Span::styled(format!("{all:>3}"), theme.count()));
     frame.render_widget(Paragraph::new(Line::from(fit(totals, p.totals.width as usize))), p.totals);
 }

@@ -42,11 +42,15 @@ impl Page for Overview {
     }
 
     fn derive(&mut self, app: &App) {
-        self.reading.derive(app, |width| doc::overview::build(&app.data, app.lang, app.reading, width));
+        self.reading.derive(app, |width| {
+            let edition = edition(app);
+            doc::overview::build(edition.as_ref().unwrap_or(&app.data), app.lang, app.reading, width)
+        });
     }
 
     fn export(&self, app: &App) -> Option<Export> {
-        let markdown = export::pages::overview_markdown(&app.data, app.lang);
+        let edition = edition(app);
+        let markdown = export::pages::overview_markdown(edition.as_ref().unwrap_or(&app.data), app.lang);
         Some(Export { stem: export::stem(&["liangdian", "article"]), markdown })
     }
 
@@ -55,4 +59,11 @@ impl Page for Overview {
         let title = format!(" {} ", words::ARTICLE.name.get(app.lang));
         self.reading.draw(frame, title, &[key_of(Ctx::Page, &Action::Back)], theme);
     }
+}
+
+/// With several editions, the article of the one being read (the selected district's), as a dataset of its
+/// own; `None` with one, which is the article.
+fn edition(app: &App) -> Option<crate::dataset::Dataset> {
+    let year = app.selected().and_then(|d| app.data.districts[d].year)?;
+    app.data.only(year)
 }

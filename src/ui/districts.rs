@@ -1,5 +1,5 @@
-//! The district list: the districts that pass the filter, with how many highlights each has (and, when
-//! filtering, how many of them match).
+//! The district list: the districts that pass the filter, each once with the years of its editions when
+//! several are read, and how many highlights the edition read has (and, when filtering, how many match).
 
 use ratatui::Frame;
 use ratatui::style::Style;
@@ -18,7 +18,8 @@ use crate::theme::Theme;
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();
     let focused = app.focus == Focus::Districts && app.typing.is_none();
-    let title = format!(" {} {}/{} ", labels.districts, app.filtered.districts.len(), app.data.districts.len());
+    // Each district once, whatever its editions: rows shown of all districts.
+    let title = format!(" {} {}/{} ", labels.districts, app.rows.len(), app.district_total);
     let block = Block::bordered().border_style(theme.border(focused)).title(Span::styled(title, theme.title(focused)));
     frame.render_widget(block, panes.districts_block);
     let area = panes.districts;
@@ -32,30 +33,49 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
         return;
     }
     // Names line up in a column as wide as the widest visible name.
-    let visible = app.filtered.districts.iter().skip(app.district_offset).take(area.height as usize);
-    let name_width = visible.clone().map(|d| width(&app.data.districts[d.district].name)).max().unwrap_or(0);
+    let rows = app.district_offset..app.rows.len().min(app.district_offset + area.height as usize);
+    let shown: Vec<usize> = rows.clone().filter_map(|row| app.shown_in_row(row)).collect();
+    let name_width = shown.iter().map(|&d| width(&app.data.districts[d].name)).max().unwrap_or(0);
+    // The years line up too: as wide as the most editions a visible row holds (2020·2021 is 9 cells).
+    let most = rows.clone().map(|row| app.row_hits(row).len()).max().unwrap_or(0);
+    let years_width = (most * 5).saturating_sub(1);
+    // Beside the years, the pinyin only where it fits whole: a cut romanisation reads as another name.
+    let pinyin_width = shown.iter().map(|&d| width(&app.data.districts[d].pinyin)).max().unwrap_or(0);
+    let with_pinyin = !app.data.several() || name_width + years_width + pinyin_width + 8 <= area.width as usize;
     // Counting matching highlights only means something when the filter matched themes.
     let filtering = app.filtered.theme_on.iter().any(|&on| on);
-    let lines: Vec<Line> = visible
-        .enumerate()
-        .map(|(i, hit)| {
-            let d = &app.data.districts[hit.district];
-            let (field, chars) = hit.hit.as_ref().map_or((None, &[][..]), |h| (Some(h.field), h.chars.as_slice()));
+    let lines: Vec<Line> = rows
+        .zip(shown)
+        .map(|(row_index, district)| {
+            let d = &app.data.districts[district];
+            let hits = app.row_hits(row_index);
+            let hit = hits.iter().find(|h| h.district == district).and_then(|h| h.hit.as_ref());
+            let (field, chars) = hit.map_or((None, &[][..]), |h| (Some(h.field), h.chars.as_slice()));
             let on = |f: Field| if field == Some(f) { chars } else { &[] };
             // The pinned district (for comparison) carries a mark in the first column.
-            let pin = if app.pinned == Some(hit.district) { "◆" } else { " " };
-            let mut left = vec![Span::styled(pin, theme.key())];
+            let pinned = hits.iter().any(|h| app.pinned == Some(h.district));
+            let mut left = vec![Span::styled(if pinned { "◆" } else { " " }, theme.key())];
             left.extend(highlighted(&d.name, on(Field::Name), Style::new().bold(), theme.matched()));
             left.push(Span::raw(" ".repeat(name_width - width(&d.name) + 1)));
-            left.extend(highlighted(&d.pinyin, on(Field::Pinyin), theme.dim(), theme.matched()));
+            if app.data.several() {
+                // The years of the editions the filter lets through, the one read in bold.
+                for (i, h) in hits.iter().enumerate() {
+                    let year = app.data.districts[h.district].year.map(|y| y.to_string()).unwrap_or_default();
+                    let style = if h.district == district { Style::new().bold() } else { theme.dim() };
+                    left.push(Span::styled(if i == 0 { year } else { format!("·{year}") }, style));
+                }
+                left.push(Span::raw(" ".repeat((years_width + 1).saturating_sub(hits.len() * 5 - 1))));
+            }
+            if with_pinyin {
+                left.extend(highlighted(&d.pinyin, on(Field::Pinyin), theme.dim(), theme.matched()));
+            }
             let total = d.highlights.len();
             let count = if filtering {
-                let n = app.index.matching_highlights(hit.district, &app.filtered.theme_on);
+                let n = app.index.matching_highlights(district, &app.filtered.theme_on);
                 Span::styled(format!("{n}/{total}"), if n > 0 { theme.matched() } else { theme.count() })
             } else {
                 Span::styled(total.to_string(), theme.count())
             };
-            let row_index = app.district_offset + i;
             let style = if row_index == app.district_cursor { theme.selected(focused) } else { Style::new() };
             row(left, count, area.width as usize, style)
         })

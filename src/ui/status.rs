@@ -154,7 +154,7 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
     }
     if let Some(d) = app.selected() {
         let name = app.data.districts[d].called(app.lang);
-        spans.push(Span::raw(format!("{name} {}/{}", app.district_cursor + 1, app.filtered.districts.len())));
+        spans.push(Span::raw(format!("{name} {}/{}", app.district_cursor + 1, app.rows.len())));
     }
     // A search that found nothing where the filter lets it look: the notice says where it is, and the way out.
     let told = app.search.matches.is_empty() && app.notice.is_some();
@@ -165,7 +165,7 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
         let mut text = format!(" · {}", app.lang.say(msg));
         // Said every time: the filter decides which districts were searched.
         if app.filtering() {
-            let (shown, all) = (app.filtered.districts.len(), app.data.districts.len());
+            let (shown, all) = (app.rows.len(), app.district_total);
             text.push_str(&format!(" · {}", app.lang.say(BrowserMsg::SearchedOnly { shown, all })));
         }
         spans.push(Span::styled(text, theme.key()));

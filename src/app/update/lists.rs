@@ -16,7 +16,7 @@ pub(super) fn step(app: &mut App, delta: isize) {
             app.theme_cursor = moved(app.theme_cursor, delta, app.filtered.themes.len());
             keep_visible(app);
         }
-        Focus::Districts => select_row(app, moved(app.district_cursor, delta, app.filtered.districts.len())),
+        Focus::Districts => select_row(app, moved(app.district_cursor, delta, app.rows.len())),
         Focus::Detail => scroll(app, delta),
     }
 }
@@ -35,7 +35,7 @@ pub(crate) fn keep_visible(app: &mut App) {
     // The district pinned to compare stays in view beside the selection when both fit (the lists put back
     // beside a narrow comparison would otherwise open on the selection alone).
     let pinned = app.compare.as_ref().map(|c| c.left).or(app.pinned);
-    if let Some(row) = pinned.and_then(|d| app.filtered.districts.iter().position(|hit| hit.district == d))
+    if let Some(row) = pinned.and_then(|d| app.row_of(d))
         && row.abs_diff(cursor) < height
     {
         offset = fit_window(cursor, offset.min(row).max((row + 1).saturating_sub(height)), height);
@@ -85,7 +85,7 @@ pub(super) fn click(app: &mut App, column: u16, row: u16) {
         app.focus = Focus::Districts;
         if p.districts.contains(at) {
             let row = app.district_offset + (row - p.districts.y) as usize;
-            if row < app.filtered.districts.len() {
+            if row < app.rows.len() {
                 select_row(app, row);
             }
         }
@@ -104,7 +104,7 @@ pub(super) fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
         app.theme_cursor = moved(app.theme_cursor, delta, app.filtered.themes.len());
         keep_visible(app);
     } else if p.districts_block.contains(at) {
-        select_row(app, moved(app.district_cursor, delta, app.filtered.districts.len()));
+        select_row(app, moved(app.district_cursor, delta, app.rows.len()));
     } else if p.detail_block.contains(at) {
         if let Some(c) = &app.compare {
             // Apart, the wheel scrolls the column under the pointer.

@@ -72,6 +72,8 @@ fn browse(app: &mut App, action: Action) {
             app.typing = Some(Typing::Search);
             app.search.input.clear();
         }
+        Action::NextEdition => super::editions::step(app, true),
+        Action::PrevEdition => super::editions::step(app, false),
         Action::NextMatch => search::step(app, true),
         Action::PrevMatch => search::step(app, false),
         Action::Edit(edit) => match app.typing {
@@ -180,8 +182,8 @@ pub(crate) fn refilter(app: &mut App) {
         Some(theme) => app.index.filter_by_theme(theme),
         None => app.index.filter(app.query.text()),
     };
-    app.district_cursor =
-        previous.and_then(|d| app.filtered.districts.iter().position(|hit| hit.district == d)).unwrap_or(0);
+    app.rows = super::editions::rows(&app.filtered.districts, &app.data);
+    app.district_cursor = previous.and_then(|d| app.row_of(d)).unwrap_or(0);
     app.theme_cursor = match app.chosen_theme {
         Some(theme) => app.filtered.themes.iter().position(|t| t.theme == theme).unwrap_or(0),
         None => 0,
@@ -212,8 +214,14 @@ pub(crate) fn select_district(app: &mut App, district: usize) {
             app.notice = Some(app.lang.notice(BrowserMsg::FilterClearedToShow { district: &d.called(app.lang) }));
         }
     }
-    if let Some(row) = app.filtered.districts.iter().position(|d| d.district == district) {
+    let before = app.selected();
+    super::editions::read_year_of(app, district);
+    if let Some(row) = app.row_of(district) {
         select_row(app, row);
+    }
+    // Another edition in the same row is another text too.
+    if app.selected() != before {
+        app.scroll_to.push(ScrollTo::FirstMarked);
     }
 }
 

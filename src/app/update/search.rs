@@ -126,7 +126,8 @@ pub(crate) fn step(app: &mut App, forward: bool) {
 /// Selects the current occurrence's district and scrolls the detail to it.
 pub(crate) fn jump(app: &mut App) {
     let Some(m) = app.search.matches.get(app.search.current).copied() else { return };
-    if let Some(row) = app.filtered.districts.iter().position(|d| d.district == m.district) {
+    crate::app::editions::read_year_of(app, m.district);
+    if let Some(row) = app.row_of(m.district) {
         select_row(app, row);
     }
     app.scroll_to.push(ScrollTo::CurrentMatch);

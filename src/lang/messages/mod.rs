@@ -54,6 +54,8 @@ mod tests {
             Box::new(BrowserMsg::NothingToSearch { keyword: district }),
             Box::new(BrowserMsg::NothingToStep { search_key: key }),
             Box::new(BrowserMsg::NoSearchYet { search_key: key }),
+            Box::new(BrowserMsg::OneEdition),
+            Box::new(BrowserMsg::NoOtherEdition { district, year: 2021, later: true }),
             Box::new(DocMsg::Totals { districts: 16, highlights: 52, themes: 25, figures: 38 }),
             Box::new(CliMsg::Valid { districts: 16, highlights: 52, themes: 25, figures: 38 }),
             Box::new(DocMsg::Counts { highlights: 1, themes: 2 }),

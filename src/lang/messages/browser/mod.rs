@@ -69,6 +69,14 @@ pub enum BrowserMsg<'a> {
     NothingToStep {
         search_key: &'a str,
     },
+    /// `<` or `>` with one edition read.
+    OneEdition,
+    /// `<` or `>` past the district's first or last edition.
+    NoOtherEdition {
+        district: &'a str,
+        year: u16,
+        later: bool,
+    },
     NoSearchYet {
         search_key: &'a str,
     },

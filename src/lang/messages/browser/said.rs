@@ -106,6 +106,19 @@ impl Message for BrowserMsg<'_> {
             BrowserMsg::NothingToStep { search_key } => {
                 Notice::new("没有可跳转的匹配").hint(colon, format!("按 {search_key} 换个关键词"))
             }
+            BrowserMsg::OneEdition if en => {
+                Notice::new("one edition is read").hint(colon, "--data once per year reads several")
+            }
+            BrowserMsg::OneEdition => Notice::new("只读取了一个版本").hint(colon, "每年给一个 --data 即可读取多个"),
+            BrowserMsg::NoOtherEdition { district, year, later: true } if en => {
+                Notice::new("no later edition of ").detail(district).words(format!(" than {year}"))
+            }
+            BrowserMsg::NoOtherEdition { district, year, later: false } if en => {
+                Notice::new("no earlier edition of ").detail(district).words(format!(" than {year}"))
+            }
+            BrowserMsg::NoOtherEdition { district, year, later } => Notice::new(String::new())
+                .detail(district)
+                .words(format!("没有比 {year} 年{}的版本", if later { "更晚" } else { "更早" })),
             BrowserMsg::NoSearchYet { search_key } if en => {
                 Notice::new("no search yet").hint(colon, format!("press {search_key} and type a keyword"))
             }

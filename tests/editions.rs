@@ -148,19 +148,11 @@ fn compare_across_years_120x40() {
 }
 
 mod command_line {
-    use std::process::{Command, Output, Stdio};
-
-    const BIN: &str = env!("CARGO_BIN_EXE_liangdian");
+    use std::path::Path;
+    use std::process::Output;
 
     fn run(args: &[&str]) -> Output {
-        Command::new(BIN)
-            .args(args)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", "en_US.UTF-8")
-            .stdin(Stdio::null())
-            .output()
-            .expect("the binary runs")
+        super::liangdian_in(Path::new("."), args)
     }
 
     fn both(args: &[&str]) -> Output {

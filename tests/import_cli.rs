@@ -1,21 +1,15 @@
 //! `liangdian import` as a reader runs it: the real binary, a draft on standard output or in a new file,
 //! the report on standard error, and nothing written when the file is not an article of the column.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_liangdian");
 
 fn liangdian(args: &[&str], dir: &Path) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "en_US.UTF-8")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
+    common::liangdian_in(dir, args)
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -170,7 +170,8 @@ impl App {
         let index = SearchIndex::new(&data);
         let filtered = index.filter("");
         let rows = editions::rows(&filtered.districts, &data);
-        let district_total = editions::rows(&index.filter("").districts, &data).len();
+        // Unfiltered, the rows are every district once.
+        let district_total = rows.len();
         let year = if data.several() { data.years().last().copied() } else { None };
         let mut app = App {
             data,

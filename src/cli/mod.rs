@@ -10,6 +10,7 @@ mod bookmarks;
 mod check;
 mod compare;
 mod district_arg;
+mod editions;
 mod failure;
 mod figures;
 mod glossary;
@@ -33,6 +34,7 @@ use crate::dataset::FigureSort;
 use crate::dataset::{Dataset, Field, sanitize};
 use crate::lang::{CliMsg, Lang, Texts};
 use crate::search::SearchIndex;
+pub use editions::{EditionArg, edition_of, theme_conflict};
 pub use failure::Failure;
 pub use import::ImportFailure;
 pub use output::{Format, Out};
@@ -100,42 +102,8 @@ pub struct Global {
     pub text: Option<TextArg>,
     /// With several editions (--data given more than once), read only the edition of this year; `all` reads
     /// every one, each result naming its year [default: all].
-    #[arg(long, global = true, value_name = "YEAR", value_parser = edition_arg)]
+    #[arg(long, global = true, value_name = "YEAR", value_parser = editions::edition_arg)]
     pub edition: Option<EditionArg>,
-}
-
-/// `--edition`'s value: a year, or every edition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EditionArg {
-    All,
-    Year(u16),
-}
-
-fn edition_arg(value: &str) -> Result<EditionArg, String> {
-    match value.trim() {
-        v if v.eq_ignore_ascii_case("all") => Ok(EditionArg::All),
-        v => v.parse().map(EditionArg::Year).map_err(|_| format!("'{value}' is not a year (such as 2020) or `all`")),
-    }
-}
-
-impl Global {
-    /// The editions asked for: `data` itself, or the edition of the year `--edition` names (a usage error
-    /// when there is none).
-    pub fn edition_of(&self, data: Dataset) -> Result<Dataset, Failure> {
-        edition_of(data, self.edition, self.lang())
-    }
-}
-
-/// `data`, or its edition of the year `edition` names (a usage error when there is none).
-pub fn edition_of(data: Dataset, edition: Option<EditionArg>, lang: Lang) -> Result<Dataset, Failure> {
-    {
-        let Some(EditionArg::Year(year)) = edition else { return Ok(data) };
-        let years = data.years().iter().map(u16::to_string).collect::<Vec<_>>().join(lang.list_sep());
-        data.only(year).ok_or_else(|| Failure::Usage {
-            what: lang.say(CliMsg::NoSuchEdition { year, years: &years }),
-            hint: lang.say(CliMsg::NoSuchEditionHint),
-        })
-    }
 }
 
 impl Global {
@@ -461,17 +429,6 @@ fn finish(out: &mut Out, result: Result<(), Failure>) -> Result<(), Failure> {
     };
     // The subcommand's own outcome (say, nothing found) matters more than a flush that followed it.
     quiet(result).and(quiet(flushed))
-}
-
-/// A theme two editions name differently, as the reader is told.
-pub fn theme_conflict(c: &crate::dataset::ThemeConflict, lang: Lang) -> String {
-    lang.say(CliMsg::ThemeNamedTwice {
-        id: &c.id,
-        kept_in: &c.kept.0,
-        kept: &c.kept.1,
-        other_in: &c.other.0,
-        other: &c.other.1,
-    })
 }
 
 /// The district a name on the command line stands for; an unknown or ambiguous name is a usage error.

@@ -80,7 +80,8 @@ impl FiguresPage {
         FiguresPage {
             table,
             list: ListCursor::default(),
-            name_width: name_width.min(NAME_MOST),
+            // A district's year, when several editions are read, is part of its name: room for " 2021".
+            name_width: name_width.min(NAME_MOST + if data.several() { 5 } else { 0 }),
             value_width: value_width.min(VALUE_MOST),
             what_width,
         }

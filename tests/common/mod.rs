@@ -1,4 +1,5 @@
-//! What the screen tests share: keys pressed as a reader presses them, and the screen read back as text.
+//! What the tests share: keys pressed as a reader presses them, the screen read back as text, and the
+//! binary run as a script runs it.
 #![allow(dead_code)] // Each test crate uses some of these.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -52,4 +53,17 @@ pub fn text_of(terminal: &Terminal<TestBackend>) -> String {
         out.push_str("|\n");
     }
     out
+}
+
+/// The binary in English (whatever the machine's locale), run in `dir` with nothing on standard input.
+pub fn liangdian_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_liangdian"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the binary runs")
 }

@@ -201,7 +201,8 @@ mod generated {
             page.push_str("  2021年是很不平凡的一年。\n");
             let mut paragraphs = Vec::new();
             for (&d, text) in which.iter().zip(&texts) {
-                let paragraph = format!("{} 人大常委会依法履职。{text}", SIXTEEN[d].name);
+                // A paragraph ends a sentence; one that does not is read as cut off and joined to the next.
+                let paragraph = format!("{} 人大常委会依法履职。{text}。", SIXTEEN[d].name);
                 page.push_str(&format!("  {paragraph}\n"));
                 paragraphs.push(paragraph);
             }
@@ -220,4 +221,105 @@ mod generated {
             prop_assert!(loaded.is_ok(), "{}", loaded.err().map(|e| e.to_string()).unwrap_or_default());
         }
     }
+}
+
+/// The article's lines with each district's paragraph rewritten by `f` (its name, its text).
+fn rewritten(f: impl Fn(&str, &str) -> String) -> Vec<String> {
+    ARTICLE
+        .lines()
+        .map(|l| {
+            let t = l.trim();
+            match liangdian::import::SIXTEEN.iter().find(|d| t.starts_with(&format!("{} ", d.name))) {
+                Some(d) => format!("  {}", f(d.name, t[d.name.len()..].trim_start())),
+                None => l.to_string(),
+            }
+        })
+        .collect()
+}
+
+fn districts_and_closing(lines: &[String]) -> (Vec<String>, String, usize) {
+    let Import { draft, .. } = import_of(lines.join("\n").as_bytes()).expect("imports");
+    let names = draft.districts.iter().map(|d| d.name.to_string()).collect();
+    (names, draft.closing.to_string(), draft.unplaced.len())
+}
+
+#[test]
+fn other_ways_of_writing_a_districts_opening_are_found() {
+    let forms: [fn(&str, &str) -> String; 5] = [
+        |name, rest| format!("{name}区{rest}"),
+        |name, rest| format!("{name}区 {rest}"),
+        |name, rest| format!("◆{name}区{rest}"),
+        |name, rest| format!("【{name}区】{rest}"),
+        |name, rest| format!("{name}区人民代表大会常务委员会{}", rest.trim_start_matches("人大常委会")),
+    ];
+    for form in forms {
+        let lines = rewritten(form);
+        let (names, closing, unplaced) = districts_and_closing(&lines);
+        assert_eq!(names.len(), 16, "{}", lines[6]);
+        assert!(closing.starts_with("此外") && unplaced == 0);
+        let Import { draft, .. } = import_of(lines.join("\n").as_bytes()).expect("imports");
+        for (d, line) in draft.districts.iter().zip(
+            lines
+                .iter()
+                .filter(|l| l.starts_with("  ") && l.contains("人大常委") || l.contains("人民代表大会常务委员会")),
+        ) {
+            assert_eq!(squeeze(&d.as_published()), squeeze(line), "as published, the paragraph as written");
+        }
+    }
+}
+
+#[test]
+fn headings_captions_wrapped_lines_and_the_pages_own_lines_do_not_displace_the_article() {
+    let mut lines = rewritten(|_, rest| rest.to_string());
+    // Each district's name as a heading over its paragraph.
+    let at: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].starts_with("  人大常委会")).collect();
+    for (n, &i) in at.iter().enumerate().rev() {
+        lines.insert(i, format!("【{}】", liangdian::import::SIXTEEN[n].name));
+    }
+    // A photo's caption above 海淀, related links and a footer after the closing.
+    let haidian = lines.iter().position(|l| l == "【海淀】").expect("海淀's heading");
+    lines.insert(haidian, "  海淀区人大常委会组织代表视察中关村科学城。".to_string());
+    lines.extend([
+        "相关文章".to_string(),
+        "怀柔区人大常委会召开第三十二次会议".to_string(),
+        "版权所有：北京市人大常委会办公厅。".to_string(),
+    ]);
+    let (names, closing, unplaced) = districts_and_closing(&lines);
+    assert_eq!(names.len(), 16);
+    assert!(closing.starts_with("此外"), "{closing}");
+    assert_eq!(unplaced, 1, "the caption is kept, unplaced");
+    // 延庆's paragraph wrapped by hand at a sentence, then the closing.
+    let lines: Vec<String> = ARTICLE
+        .lines()
+        .flat_map(|l| match l.split_once("。坚持以人民为中心") {
+            Some((a, b)) if l.trim_start().starts_with("延庆") => {
+                vec![format!("{a}。"), format!("坚持以人民为中心{b}")]
+            }
+            _ => vec![l.to_string()],
+        })
+        .collect();
+    let (names, closing, unplaced) = districts_and_closing(&lines);
+    assert_eq!((names.len(), unplaced), (16, 1), "the wrapped half is kept, unplaced");
+    assert!(closing.starts_with("此外"), "the closing speaks of every district: {closing}");
+}
+
+#[test]
+fn a_date_line_or_a_greeting_is_not_the_title() {
+    let lines: Vec<String> = ARTICLE
+        .lines()
+        .flat_map(|l| match l {
+            "各区人大常委会2020年工作亮点扫描" => {
+                vec![
+                    "欢迎访问北京人大网！".to_string(),
+                    "2021年1月18日 星期一".to_string(),
+                    "特稿：各区人大常委会2020年工作亮点扫描".to_string(),
+                ]
+            }
+            _ => vec![l.to_string()],
+        })
+        .collect();
+    let Import { draft, .. } = import_of(lines.join("\n").as_bytes()).expect("imports");
+    assert_eq!(draft.source.title, "特稿：各区人大常委会2020年工作亮点扫描");
+    assert_eq!(draft.source.year, 2020);
+    assert!(draft.intro.starts_with("2020年是极不平凡的一年"));
 }

@@ -90,22 +90,24 @@ impl Partly {
     }
 }
 
-/// The numbers written in Arabic digits in `zh` that `en` holds neither as digits (thousands separators
-/// aside) nor through the `value_en` of a figure of that value. Nothing when there is no English.
-fn missing_numbers<'a>(
-    zh: &'a str,
-    en: &'a str,
-    figures: &'a [super::schema::Figure],
-) -> impl Iterator<Item = String> + 'a {
-    let digits: String = without_separators(en);
-    numbers(zh)
-        .filter(move |_| !en.is_empty())
-        .filter(move |n| {
-            let by_figure =
-                figures.iter().any(|f| f.value.trim() == *n && !f.value_en.is_empty() && en.contains(&*f.value_en));
+/// The numbers written in Arabic digits in `zh` that `en` holds neither as digits nor through the
+/// `value_en` of a figure of that value, thousands separators aside on every side (1,200 is 1200).
+/// Nothing when there is no English.
+fn missing_numbers(zh: &str, en: &str, figures: &[super::schema::Figure]) -> impl Iterator<Item = String> {
+    if en.is_empty() {
+        return Vec::new().into_iter();
+    }
+    let (zh, digits) = (without_separators(zh), without_separators(en));
+    let missing: Vec<String> = numbers(&zh)
+        .filter(|n| {
+            let by_figure = figures
+                .iter()
+                .any(|f| f.value.trim().replace(',', "") == *n && !f.value_en.is_empty() && en.contains(&*f.value_en));
             !by_figure && !numbers(&digits).any(|m| m == *n)
         })
         .map(str::to_string)
+        .collect();
+    missing.into_iter()
 }
 
 /// Runs of ASCII digits, with a decimal point between digits: 2019, 99.8, the 1 and the 3 of 1+3.
@@ -130,7 +132,7 @@ pub fn numbers(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// English numbers without their thousands separators: 5,422 reads as 5422.
+/// Numbers without their thousands separators: 5,422 reads as 5422 (the Chinese may write them too).
 fn without_separators(en: &str) -> String {
     let chars: Vec<char> = en.chars().collect();
     let mut out = String::with_capacity(en.len());

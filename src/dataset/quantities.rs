@@ -10,68 +10,13 @@ use super::error::{Owner, Problem, Rule};
 use super::schema::Dataset;
 
 /// Measure words, the longest first so that 人次 is taken before 人 and 百分点 before 点.
+#[rustfmt::skip]
 const MEASURES: &[&str] = &[
-    "个百分点",
-    "百分点",
-    "平方米",
-    "平方公里",
-    "公里",
-    "千米",
-    "公斤",
-    "人次",
-    "户次",
-    "家次",
-    "小时",
-    "个",
-    "名",
-    "位",
-    "人",
-    "次",
-    "项",
-    "件",
-    "条",
-    "套",
-    "场",
-    "轮",
-    "家",
-    "户",
-    "所",
-    "处",
-    "批",
-    "篇",
-    "份",
-    "期",
-    "天",
-    "元",
-    "斤",
-    "吨",
-    "亩",
-    "米",
-    "座",
-    "栋",
-    "辆",
-    "台",
-    "支",
-    "本",
-    "册",
-    "部",
-    "种",
-    "类",
-    "组",
-    "队",
-    "宗",
-    "起",
-    "例",
-    "张",
-    "封",
-    "届",
-    "倍",
-    "岁",
-    "间",
-    "块",
-    "棵",
-    "株",
-    "年",
+    "个百分点", "百分点", "平方米", "平方公里", "公里", "千米", "公斤", "人次", "户次", "家次", "场次", "件次",
+    "批次", "车次", "班次", "课时", "小时", "个", "名", "位", "人", "次", "项", "件", "条", "套", "场", "轮",
+    "家", "户", "所", "处", "批", "篇", "份", "期", "天", "元", "斤", "吨", "亩", "米", "座", "栋", "辆", "台",
+    "支", "本", "册", "部", "种", "类", "组", "队", "宗", "起", "例", "张", "封", "届", "倍", "岁", "间", "块",
+    "棵", "株", "年",
 ];
 
 /// What stands after the digits and before the measure word: 多 and 余 (1000多名, 20余次), then 十 to 亿
@@ -99,12 +44,15 @@ pub struct Quantity<'a> {
 pub fn quantities(text: &str) -> Vec<Quantity<'_>> {
     let mut out = Vec::new();
     let mut depth = 0usize;
+    let mut straight = false;
     let mut i = 0;
     while i < text.len() {
         let c = text[i..].chars().next().unwrap_or(' ');
         match c {
             '“' | '《' | '「' | '『' | '〈' => depth += 1,
             '”' | '》' | '」' | '』' | '〉' => depth = depth.saturating_sub(1),
+            // Straight quotation marks open and close alike.
+            '"' => straight = !straight,
             _ => {}
         }
         if !c.is_ascii_digit() {
@@ -118,7 +66,11 @@ pub fn quantities(text: &str) -> Vec<Quantity<'_>> {
         // slip, not a count; after 第 it is an ordinal (第3期).
         let before = text[..start].chars().next_back();
         let glued_before = before.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '+' | '.' | '第'));
-        if depth > 0 || glued_before {
+        if depth > 0 || straight || glued_before {
+            continue;
+        }
+        // A range (10—15个, 20～30人次, 5至8万户) is no one quantity a figure could record: neither end is taken.
+        if is_range_after(text, end) || is_range_before(text, start) {
             continue;
         }
         let value = &text[start..end];
@@ -170,14 +122,37 @@ pub fn unrecorded(data: &Dataset) -> Vec<Problem> {
     out
 }
 
-/// The end of the number that starts at `i`: digits, with one decimal point between digits.
+/// Marks between the two ends of a range.
+const RANGE: &[char] = &['—', '–', '～', '~', '-', '至', '到'];
+
+/// Does a range mark and another number follow the digits ending at `end`?
+fn is_range_after(text: &str, end: usize) -> bool {
+    let mut rest = text[end..].chars();
+    rest.next().is_some_and(|c| RANGE.contains(&c)) && rest.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Do a number and a range mark stand right before the digits starting at `start`?
+fn is_range_before(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    before.next().is_some_and(|c| RANGE.contains(&c)) && before.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The end of the number that starts at `i`: digits, with one decimal point between digits, and thousands
+/// separators where three digits follow each (1,200; 12,345.6).
 fn digits_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let mut point = false;
+    let start = i;
     while i < bytes.len() {
         let b = bytes[i];
+        let grouped = |at: usize| {
+            (1..=3).all(|k| bytes.get(at + k).is_some_and(u8::is_ascii_digit))
+                && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit())
+        };
         if b.is_ascii_digit() {
             i += 1;
+        } else if b == b',' && !point && i > start && grouped(i) {
+            i += 4;
         } else if b == b'.' && !point && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
             point = true;
             i += 1;
@@ -191,8 +166,8 @@ fn digits_end(text: &str, mut i: usize) -> usize {
 /// Where the unit after the digits ends, or `None` when no measure word or percent sign follows them.
 fn unit_end(text: &str, end: usize) -> Option<usize> {
     let rest = &text[end..];
-    // One space may stand between a number and its measure word (专项报告34 项).
-    let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+    // One space may stand between a number and its measure word (专项报告34 项, 17&nbsp;个).
+    let spaced = rest.strip_prefix([' ', '\u{a0}', '\u{3000}']).unwrap_or(rest);
     let mut at = end + (rest.len() - spaced.len());
     if let Some(sign) = ['%', '％'].into_iter().find(|s| spaced.starts_with(*s)) {
         return Some(at + sign.len_utf8());
@@ -239,6 +214,13 @@ mod tests {
         assert_eq!(found("专项报告34 项,"), vec![one("", "34", "项")], "a space before the measure word");
         assert_eq!(found("参与率达99.8%,"), vec![one("", "99.8", "%")]);
         assert_eq!(found("总销售量3.7亿斤,总产值12.76亿元"), vec![one("", "3.7", "亿斤"), one("", "12.76", "亿元")]);
+        assert_eq!(found("收到1,200余件,共2,356件"), vec![one("", "1,200", "余件"), one("", "2,356", "件")]);
+        assert_eq!(found("分别为1,2个"), vec![one("", "2", "个")], "a comma between numbers is not a separator");
+        assert_eq!(found("举办12场次"), vec![one("", "12", "场次")]);
+        for range in ["组织10—15个", "视察20～30人次", "惠及5至8万户"] {
+            assert!(found(range).is_empty(), "{range}: a range is no one quantity");
+        }
+        assert_eq!(found("深入17\u{a0}个街道"), vec![one("", "17", "个")]);
     }
 
     #[test]
@@ -261,6 +243,7 @@ mod tests {
         assert_eq!(found("连续5年"), vec![one("", "5", "年")], "a duration is a quantity");
         assert!(found("建设5G基站").is_empty(), "no measure word follows");
         assert_eq!(found("3.73.7个"), vec![], "a number run into another is not taken apart");
+        assert!(found("落实\"石惠16条\"政策").is_empty(), "straight quotation marks too");
         assert!(found("《北京市2021年第3期计划》").is_empty());
     }
 

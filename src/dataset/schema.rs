@@ -177,9 +177,10 @@ impl Figure {
         }
     }
 
-    /// The value as a number, for sorting; `None` when it is not one (validation reports that).
+    /// The value as a number, for sorting; `None` when it is not one (validation reports that). Thousands
+    /// separators are read as the text writes them (1,200).
     pub fn number(&self) -> Option<f64> {
-        self.value.trim().parse::<f64>().ok().filter(|n| n.is_finite())
+        self.value.trim().replace(',', "").parse::<f64>().ok().filter(|n| n.is_finite())
     }
 
     /// The quantity with the multipliers its unit begins with applied: 3.7 with 亿斤 is 370,000,000, 20
@@ -249,9 +250,14 @@ impl District {
     }
 
     /// How many characters the published sentence puts before the lead: the district's name and a space
-    /// (东城 人大常委会…), or nothing when the lead begins with the name itself.
+    /// (东城 人大常委会…), or nothing when the lead begins with the name itself, or with the name after a list
+    /// mark (◆海淀区…, （六）门头沟区…, 1. 丰台…).
     pub fn lead_prefix(&self) -> usize {
-        if self.lead.is_empty() || self.lead.starts_with(self.name.as_str()) {
+        let marked = self.lead.find(self.name.as_str()).is_some_and(|at| {
+            let before = &self.lead[..at];
+            before.chars().count() <= 3 && before.chars().any(|c| !c.is_alphabetic())
+        });
+        if self.lead.is_empty() || self.lead.starts_with(self.name.as_str()) || marked {
             0
         } else {
             self.name.chars().count() + 1

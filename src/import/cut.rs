@@ -52,15 +52,19 @@ pub fn highlights(rest: &str) -> Vec<&str> {
 fn ends(text: &str, items: bool) -> Vec<usize> {
     let mut out = Vec::new();
     let mut depth = 0usize;
+    // Straight quotation marks ("…", as pages typed on a Latin keyboard have them) open and close alike.
+    let mut straight = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if OPENERS.contains(&c) {
             depth += 1;
         } else if CLOSERS.contains(&c) {
             depth = depth.saturating_sub(1);
+        } else if c == '"' {
+            straight = !straight;
         }
         let stop = STOPS.contains(&c);
-        if !(stop || items && depth == 0 && SEMICOLONS.contains(&c)) {
+        if !(stop || items && depth == 0 && !straight && SEMICOLONS.contains(&c)) {
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -75,6 +79,7 @@ fn ends(text: &str, items: bool) -> Vec<usize> {
         // A stop inside a quotation that is left open (a stray “) must not hide every later item.
         if stop {
             depth = 0;
+            straight = false;
         }
         out.push(end);
     }
@@ -115,6 +120,8 @@ mod tests {
             highlights("说“好。”然后开展了大量的专题调研工作。"),
             vec!["说“好。”然后开展了大量的专题调研工作。"]
         );
+        let straight = "听取\"关于甲;乙\"的报告,共同推进各项工作;开展专题询问并听取审议报告。";
+        assert_eq!(highlights(straight).len(), 2, "a semicolon between straight quotation marks does not cut");
     }
 
     #[test]

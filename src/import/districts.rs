@@ -44,19 +44,80 @@ pub struct Opening {
     pub apart: usize,
 }
 
-/// The district a paragraph begins with: its name, then white space, 区 or 县, or 人大 straight away. A
-/// paragraph that only mentions a district later, or begins with a word that merely starts like one
-/// (东城区域…), names none.
+/// Bullets and list numbers a paragraph or a heading may begin with (◆, 1., （六）, 一、).
+fn marker_len(text: &str) -> usize {
+    const BULLETS: &[char] = &['◆', '◇', '●', '○', '■', '□', '★', '☆', '▲', '►', '•', '·', '※', '▶', '—', '-', '*'];
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let mut chars = text.char_indices().peekable();
+    let Some(&(_, first)) = chars.peek() else { return 0 };
+    let end = if first == '【' || first == '[' {
+        // 【海淀区】人大常委会…: the name in brackets, the bracket its mark.
+        first.len_utf8()
+    } else if first == '*' || first == '#' {
+        // Markdown's emphasis or heading marks: **东城** 人大常委会…
+        text.len() - text.trim_start_matches(['*', '#']).len()
+    } else if BULLETS.contains(&first) {
+        first.len_utf8()
+    } else if first == '（' || first == '(' {
+        chars.next();
+        let mut end = 0;
+        for (i, c) in chars.by_ref() {
+            if c == '）' || c == ')' {
+                end = i + c.len_utf8();
+                break;
+            }
+            if !numeral(c) {
+                return 0;
+            }
+        }
+        end
+    } else if numeral(first) {
+        let digits: usize = text.chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum();
+        match text[digits..].chars().next() {
+            Some(c @ ('.' | '、' | '．' | ')' | '）')) => digits + c.len_utf8(),
+            _ => 0,
+        }
+    } else {
+        0
+    };
+    end + text[end..].len() - text[end..].trim_start().len()
+}
+
+/// The district a paragraph begins with (after a bullet or list number): its name, then white space, or
+/// 区 or 县, a colon or white space, and 人大 or 人民代表大会 (东城 人大常委会…, 海淀区人大常委会…, 西城区
+/// 人大…, 朝阳区：人大…). A paragraph that only mentions a district later, or begins with a word that merely
+/// starts like one (东城区域…), names none.
 pub fn opening(paragraph: &str) -> Option<Opening> {
+    let marker = marker_len(paragraph);
+    let text = &paragraph[marker..];
     SIXTEEN.iter().find_map(|d| {
-        let rest = paragraph.strip_prefix(d.name)?;
+        let rest = text.strip_prefix(d.name)?;
         let trimmed = rest.trim_start();
-        if trimmed.len() < rest.len() {
+        // 东城 人大常委会…, as the column prints it: the name stands apart from the lead.
+        if marker == 0 && trimmed.len() < rest.len() {
             return Some(Opening { district: *d, apart: paragraph.len() - trimmed.len() });
         }
-        let suffixed = ["区人大", "县人大", "人大"].iter().any(|s| rest.starts_with(s));
-        suffixed.then_some(Opening { district: *d, apart: 0 })
+        let after = rest.strip_prefix(['区', '县']).unwrap_or(rest);
+        let after = after.trim_start_matches([':', '：', ' ', '\u{3000}', '*', '】', ']']);
+        // The congress may be named with its term: 房山区十七届人大常委会.
+        let term: usize =
+            after.chars().take_while(|c| "第一二三四五六七八九十届".contains(*c)).map(char::len_utf8).sum();
+        let after = if after[..term].ends_with('届') { &after[term..] } else { after };
+        let congress = ["人大", "人民代表大会"].iter().any(|s| after.starts_with(s));
+        // Otherwise the lead keeps the name, and whatever marks it, as written.
+        (congress || (marker > 0 && trimmed.len() < rest.len())).then_some(Opening { district: *d, apart: 0 })
     })
+}
+
+/// A line that is only a district's name, set as a heading over its paragraph: 海淀, 海淀区, 【海淀】,
+/// ◆海淀区：, **海淀区**.
+pub fn heading(line: &str) -> Option<Known> {
+    let line = &line[marker_len(line)..];
+    let bare = line
+        .trim()
+        .trim_matches(['【', '】', '[', ']', '「', '」', '《', '》', '（', '）', '(', ')', '*', '：', ':', ' ']);
+    let bare = bare.strip_suffix(['区', '县']).unwrap_or(bare);
+    SIXTEEN.iter().find(|d| d.name == bare).copied()
 }
 
 #[cfg(test)]
@@ -71,6 +132,33 @@ mod tests {
         assert_eq!((o.district.id, o.apart), ("haidian", 0), "the name stays in the lead when it runs on");
         assert_eq!(opening("密云县人大常委会…").map(|o| o.district.id), Some("miyun"));
         assert_eq!(opening("石景山人大常委会…").map(|o| o.district.id), Some("shijingshan"));
+    }
+
+    #[test]
+    fn the_name_may_follow_a_marker_and_the_word_for_congress_may_be_spelt_out() {
+        let o = |p: &str| opening(p).map(|o| (o.district.id, o.apart));
+        assert_eq!(o("东城区人民代表大会常务委员会…"), Some(("dongcheng", 0)));
+        assert_eq!(o("西城区 人大常委会…"), Some(("xicheng", 0)), "the lead keeps 区 and the space");
+        assert_eq!(o("朝阳区：人大常委会…"), Some(("chaoyang", 0)));
+        assert_eq!(o("◆海淀区人大常委会…"), Some(("haidian", 0)));
+        assert_eq!(o("1. 丰台 人大常委会…"), Some(("fengtai", 0)));
+        assert_eq!(o("（六）门头沟区人大常委会…"), Some(("mentougou", 0)));
+        assert_eq!(o("一、房山区人大常委会…"), Some(("fangshan", 0)));
+        assert_eq!(o("**东城** 人大常委会…"), Some(("dongcheng", 0)), "Markdown's bold");
+        assert_eq!(o("【海淀区】人大常委会…"), Some(("haidian", 0)));
+        assert_eq!(o("房山区十七届人大常委会…"), Some(("fangshan", 0)));
+        assert_eq!(o("房山区十七届政府…"), None);
+        assert_eq!(o("2020年东城区…"), None);
+    }
+
+    #[test]
+    fn a_name_alone_on_its_line_is_a_heading() {
+        for line in ["海淀", "海淀区", "【海淀】", "【海淀区】", "◆海淀区：", "**海淀区**", "（四）海淀区"]
+        {
+            assert_eq!(heading(line).map(|d| d.id), Some("haidian"), "{line}");
+        }
+        assert_eq!(heading("海淀区人大常委会召开会议"), None);
+        assert_eq!(heading("海淀区域"), None);
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub fn read(source: &str) -> Page {
                 Node::Element(e) if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") => {
                     hidden += 1;
                 }
-                Node::Element(e) if marked(e, HIDDEN_CLASSES) => hidden += 1,
+                Node::Element(e) if marked(e, HIDDEN_CLASSES) || styled_hidden(e) => hidden += 1,
                 Node::Element(e) if BLOCKS.contains(&e.name()) => line.end(&mut lines),
                 Node::Text(t) if hidden == 0 => line.push(t),
                 _ => {}
@@ -93,7 +93,15 @@ pub fn read(source: &str) -> Page {
 
 /// A `<nav>` that is a breadcrumb trail (by its class, id or label), not a menu.
 fn is_breadcrumb(e: &scraper::node::Element) -> bool {
-    e.name() == "nav" && marked(e, &["crumb", "位置"])
+    e.name() == "nav" && marked(e, &["crumb", "位置", "location", "position", "dqwz", "path"])
+}
+
+/// Is the element hidden by its own style (display: none, visibility: hidden)?
+fn styled_hidden(e: &scraper::node::Element) -> bool {
+    e.attr("style").is_some_and(|style| {
+        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
 }
 
 /// Does the element's class, id or label hold one of `words` (in any case)?
@@ -174,7 +182,7 @@ mod tests {
 <div class="title"><h1>各区人大常委会2020年工作亮点扫描</h1></div>
 <p>　　东城 人大常委会充分发挥
 人大制度优势。<b>积极</b>推动… in a
-line</p><p hidden>隐藏</p><div>西城<br>人大常委会</div>
+line</p><p hidden>隐藏</p><p style="display: none">也隐藏</p><div>西城<br>人大常委会</div>
 <noscript>请启用脚本</noscript><div class="share-box">分享到：微信。</div>
 <footer>版权所有。</footer><div id="Footer">主办单位。</div></body></html>"#;
 

@@ -22,6 +22,10 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Form), ImportError> {
         return Err(ImportError::TooLarge { limit: MAX_BYTES });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // UTF-16 (a byte-order mark, then NUL bytes in every other place) is text, just not in UTF-8.
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(ImportError::NotUtf8 { line: 1, column: 1 });
+    }
     if bytes.contains(&0) {
         return Err(ImportError::Binary);
     }

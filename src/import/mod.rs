@@ -12,6 +12,7 @@ mod drafts;
 mod html;
 mod input;
 mod measure;
+mod paragraphs;
 mod source;
 
 use crate::dataset::{Dataset, District, Highlight, Source, Text, Theme, Unplaced, sanitize_dataset};
@@ -100,9 +101,6 @@ pub enum ImportError {
 /// At least this many districts begin paragraphs in an article of this column.
 const FEWEST_DISTRICTS: usize = 8;
 
-/// Sentence ends: a line holding one is part of the article, not of the page around it.
-const STOPS: &[char] = &['。', '！', '？'];
-
 pub fn import(bytes: &[u8], options: &Options) -> Result<Import, ImportError> {
     let (text, form) = input::decode(bytes)?;
     let (lines, page_title, canonical) = match form {
@@ -115,16 +113,15 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Import, ImportError> {
             (lines, page.title, page.canonical)
         }
     };
-    let is_body = |l: &str| districts::opening(l).is_some() || l.contains(STOPS);
-    let (Some(first), Some(last)) = (lines.iter().position(|l| is_body(l)), lines.iter().rposition(|l| is_body(l)))
-    else {
+    let sorted = paragraphs::sort(&lines);
+    if sorted.pieces.is_empty() {
         return Err(ImportError::NotAnArticle { found: Vec::new() });
-    };
-    let around: Vec<String> = lines[..first].iter().chain(&lines[last + 1..]).cloned().collect();
-    let found = find_source(&around, page_title.as_deref());
+    }
+    let around = sorted.around;
+    let found = find_source(&around, &around[..sorted.before], page_title.as_deref());
     // What was read for the source is not reported as skipped.
     let chrome = around.into_iter().filter(|l| *l != found.title && !source::is_breadcrumb(l)).collect();
-    let body = Body::read(&lines[first..=last], &options.taxonomy);
+    let body = Body::read(&sorted.pieces, &options.taxonomy);
     if body.districts.len() < FEWEST_DISTRICTS {
         return Err(ImportError::NotAnArticle { found: body.districts.iter().map(|(k, _)| k.name).collect() });
     }
@@ -179,23 +176,29 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Import, ImportError> {
     Ok(Import { draft, report })
 }
 
-/// The title and the source from the lines around the article: the breadcrumb trail, and the first title-like
-/// line that names a year (else the page's `<title>`).
-fn find_source(chrome: &[String], page_title: Option<&str>) -> Found {
+/// The title and the source from the lines around the article: the first breadcrumb trail, and the title
+/// among the lines above the article: the page's `<title>` where a line repeats it and it names a year,
+/// else the title-like line nearest the article that names a year, else the page's `<title>` that does,
+/// else the title-like line nearest the article.
+fn find_source(around: &[String], above: &[String], page_title: Option<&str>) -> Found {
     let mut found = Found::default();
-    for line in chrome {
-        if source::is_breadcrumb(line) {
-            source::read_breadcrumb(line, &mut found);
-        }
+    // The first trail is the page's own; a later one belongs to a related link or a footer.
+    if let Some(line) = around.iter().find(|l| source::is_breadcrumb(l)) {
+        source::read_breadcrumb(line, &mut found);
     }
     let from_page = page_title.map(source::page_title).filter(|t| !t.is_empty());
-    let titled = chrome.iter().map(String::as_str).filter(|l| source::could_be_title(l));
-    found.title = from_page
-        .and_then(|t| chrome.iter().find(|l| l.as_str() == t).map(String::as_str))
-        .or_else(|| titled.clone().find(|l| source::year_of(l).is_some()))
+    let titled: Vec<&str> = above.iter().map(String::as_str).filter(|l| source::could_be_title(l)).collect();
+    let named_year = |t: &&str| source::year_of(t).is_some();
+    let title = from_page
+        .filter(named_year)
+        .and_then(|t| titled.iter().copied().find(|l| *l == t))
+        .or_else(|| titled.iter().copied().rfind(named_year))
+        .or(from_page.filter(named_year))
+        .or_else(|| titled.iter().copied().rfind(|l| l.chars().count() >= 6))
         .or(from_page)
-        .unwrap_or_default()
-        .to_string();
+        .unwrap_or_default();
+    // A title copied from Markdown keeps its heading marks out.
+    found.title = title.trim_start_matches(['#', ' ']).to_string();
     found.year = source::year_of(&found.title);
     found
 }
@@ -211,28 +214,64 @@ struct Body {
 }
 
 impl Body {
-    fn read(paragraphs: &[String], taxonomy: &[Theme]) -> Body {
+    fn read(pieces: &[paragraphs::Piece], taxonomy: &[Theme]) -> Body {
         let mut body = Body::default();
         // Paragraphs not placed in a district, with what they followed and whether they name one (a district's
         // second paragraph, which is neither the opening nor the closing).
         let mut others: Vec<(Option<&'static str>, &str, bool)> = Vec::new();
-        for paragraph in paragraphs {
-            let after = body.districts.last().map(|(k, _)| k.id);
-            match districts::opening(paragraph) {
-                Some(o) if body.districts.iter().any(|(k, _)| k.id == o.district.id) => {
-                    body.twice.push(o.district.name);
-                    others.push((after, paragraph, true));
+        let mut heading: Option<Known> = None;
+        // Each district's paragraph and what it followed.
+        let mut texts: Vec<(&str, Option<&'static str>)> = Vec::new();
+        for piece in pieces {
+            let paragraph = match piece {
+                paragraphs::Piece::Heading(d) => {
+                    heading = Some(*d);
+                    continue;
                 }
-                Some(o) => body.districts.push((o.district, district(o, paragraph, taxonomy))),
+                paragraphs::Piece::Paragraph(p) => p.as_str(),
+            };
+            let after = body.districts.last().map(|(k, _)| k.id);
+            // A paragraph under a district's heading is that district's, its name given by the heading.
+            let opening = districts::opening(paragraph)
+                .or_else(|| heading.take().map(|district| districts::Opening { district, apart: 0 }));
+            heading = None;
+            match opening {
+                Some(o) => match body.districts.iter().position(|(k, _)| k.id == o.district.id) {
+                    Some(i) => {
+                        body.twice.push(o.district.name);
+                        // The longer of the two is the district's paragraph: the other is a photo's caption
+                        // or a line quoted from it, kept where it stood.
+                        let (kept, kept_after) = texts[i];
+                        if paragraph.chars().count() > kept.chars().count() {
+                            body.districts[i].1 = district(o, paragraph, taxonomy);
+                            texts[i] = (paragraph, after);
+                            others.push((kept_after, kept, true));
+                        } else {
+                            others.push((after, paragraph, true));
+                        }
+                    }
+                    None => {
+                        body.districts.push((o.district, district(o, paragraph, taxonomy)));
+                        texts.push((paragraph, after));
+                    }
+                },
                 None => others.push((after, paragraph, false)),
             }
         }
+        // What was put aside in the article's order, so that each keeps its place after what it followed.
+        others.sort_by_key(|(after, ..)| {
+            after.map_or(0, |id| 1 + body.districts.iter().position(|(k, _)| k.id == id).unwrap_or(0))
+        });
         let last_district = body.districts.last().map(|(k, _)| k.id);
         let intro_at = others.iter().position(|(after, _, named)| after.is_none() && !named);
-        // The first paragraph after the last district closes the article; any after it (a footer's sentence
-        // copied with the page) is kept unplaced rather than taken for the closing.
-        let closing_at =
-            others.iter().position(|(after, _, named)| after.is_some() && *after == last_district && !named);
+        // The closing speaks of all the districts (此外,各区人大常委会还…): of the paragraphs after the last
+        // district, the last that says 各区, else the last. One before it (the rest of a district's paragraph
+        // wrapped by hand, a caption) is kept unplaced rather than taken for the closing.
+        let closing =
+            |(after, _, named): &&(Option<&str>, &str, bool)| after.is_some() && *after == last_district && !named;
+        let closing_at = (0..others.len())
+            .rfind(|&i| closing(&&others[i]) && others[i].1.contains("各区"))
+            .or_else(|| (0..others.len()).rfind(|&i| closing(&&others[i])));
         for (i, (after, text, _)) in others.into_iter().enumerate() {
             if Some(i) == intro_at {
                 body.intro = text.to_string();

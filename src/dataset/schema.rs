@@ -241,6 +241,15 @@ impl District {
         }
     }
 
+    /// Its Chinese name, with its edition's year when several are read (海淀 2019): where a text names it
+    /// as the article does.
+    pub fn named(&self) -> String {
+        match self.year {
+            Some(year) => format!("{} {year}", self.name),
+            None => self.name.to_string(),
+        }
+    }
+
     /// The district's name in `lang` alone, where there is no room for both: Dongcheng, 东城.
     pub fn short(&self, lang: Lang) -> &str {
         match lang {

@@ -8,8 +8,8 @@ use crate::doc::markdown::{escape, heading, paragraph};
 use crate::lang::{Lang, Texts};
 
 /// A bookmark's district name: from the dataset when the district is there, else its id.
-pub fn district_name<'a>(data: &'a Dataset, b: &'a Bookmark) -> &'a str {
-    b.district_in(data).map_or(b.district.as_str(), |d| &data.districts[d].name)
+pub fn district_name(data: &Dataset, b: &Bookmark) -> String {
+    b.district_in(data).map_or_else(|| b.district.to_string(), |d| data.districts[d].named())
 }
 
 /// The source of a bookmark's edition (the dataset's own when its edition is not read).
@@ -50,7 +50,7 @@ pub fn clip(data: &Dataset, b: &Bookmark, place: Place, lang: Lang, texts: Texts
             text.push_str(&format!("{read}\n"));
         }
     }
-    text.push_str(&format!("{}\n", citation(source_of(data, b), district_name(data, b), lang)));
+    text.push_str(&format!("{}\n", citation(source_of(data, b), &district_name(data, b), lang)));
     Clip { what, text }
 }
 
@@ -71,7 +71,7 @@ pub fn markdown(data: &Dataset, bookmarks: &[(Bookmark, Place)], lang: Lang, tex
             Place::Changed(..) => format!("*{}*", escape(l.text_changed)),
             Place::Missing => format!("*{}*", escape(l.not_here)),
         };
-        let cite = citation(source_of(data, b), district_name(data, b), lang);
+        let cite = citation(source_of(data, b), &district_name(data, b), lang);
         out.extend([String::new(), state, String::new(), escape(&cite)]);
     }
     out.extend([String::new(), escape(l.added)]);

@@ -14,10 +14,10 @@ pub fn highlight_clip(data: &Dataset, d: usize, h: usize, lang: Lang, texts: Tex
     let highlight = district.highlights.get(h)?;
     let title = format!("{}. {}", h + 1, highlight.title);
     let heading =
-        format!("{} · {}. {}", district.name, h + 1, texts.title(&highlight.title, &highlight.title_en, lang));
+        format!("{} · {}. {}", district.named(), h + 1, texts.title(&highlight.title, &highlight.title_en, lang));
     let body: Vec<&str> = texts.of(&highlight.text, &highlight.text_en).collect();
     let text = format!("{heading}\n{}\n{}\n", body.join("\n"), citation(data.source_of(d), &district.name, lang));
-    Some(Clip { what: format!("{} {title}", district.name), text })
+    Some(Clip { what: format!("{} {title}", district.named()), text })
 }
 
 /// The whole district as Markdown, ending with the citation.
@@ -25,7 +25,7 @@ pub fn district_clip(data: &Dataset, index: &SearchIndex, d: usize, lang: Lang, 
     let district = data.districts.get(d)?;
     let mut lines = markdown(data, index, d, 1, lang, texts);
     lines.push(escape(&citation(data.source_of(d), &district.name, lang)));
-    Some(Clip { what: district.name.to_string(), text: lines.join("\n") + "\n" })
+    Some(Clip { what: district.named(), text: lines.join("\n") + "\n" })
 }
 
 /// The district as a Markdown file's text, ending with the source line.
@@ -45,7 +45,7 @@ pub fn district_figures(data: &Dataset, d: usize) -> Vec<FigureRef> {
 pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lang: Lang, texts: Texts) -> Vec<String> {
     let district = &data.districts[d];
     let labels = lang.labels();
-    let mut title = format!("{} · {}", district.name, district.pinyin);
+    let mut title = format!("{} · {}", district.named(), district.pinyin);
     if !district.en.is_empty() && district.en != district.pinyin {
         title.push_str(&format!(" · {}", district.en));
     }

@@ -42,7 +42,7 @@ pub fn matches_table(data: &Dataset, matches: &[Occurrence], lang: Lang) -> Vec<
         let context = m.context(data, CONTEXT, CONTEXT);
         let (before, after) = context.marked();
         let context = format!("{}**{}**{}", escape(&before), escape(&context.hit), escape(&after));
-        let name = escape(&data.districts[m.district].name);
+        let name = escape(&data.districts[m.district].named());
         out.push(format!("| {} | {name} | {} | {context} |", i + 1, escape(&place(data, m, lang))));
     }
     out
@@ -60,7 +60,7 @@ pub fn matches_markdown(data: &Dataset, keyword: &str, matches: &[Occurrence], l
 
 /// One match: where it is, the sentence around it, and the citation.
 pub fn match_clip(data: &Dataset, m: &Occurrence, lang: Lang) -> Clip {
-    let name = &data.districts[m.district].name;
+    let name = &data.districts[m.district].named();
     let context = m.context(data, 60, 60);
     let (before, after) = context.marked();
     let what = format!("{name} {}", place(data, m, lang));

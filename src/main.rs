@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use liangdian::app::App;
 use liangdian::bookmarks::Store;
 use liangdian::cli::{self, Cli, Command, Failure, Global};
-use liangdian::dataset::{Dataset, LoadError, Progress, Stage, shelf};
+use liangdian::dataset::{Cache, Dataset, LoadError, Progress, Stage, shelf};
 use liangdian::lang::{BrowserMsg, CliMsg, CommandLineFault, Fault, Lang, Notice, TerminalFault, io_reason};
 use liangdian::theme::Theme;
 use liangdian::tui::{Ended, Started};
@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Check { file }) => cli::check(&file, &cli.global),
         Some(Command::Completions { shell }) => cli::completions(shell),
+        Some(Command::Cache { action }) => cli::cache(action, &cli.global),
         Some(Command::Import { file, output, url, year, against }) => {
             load(&cli.global).map_err(Failure::Load).and_then(|data| {
                 let request = cli::ImportRequest {
@@ -79,7 +80,7 @@ fn fail(code: u8, message: impl Display) -> ExitCode {
 /// The editions `--data` names (the built-in one when it names none), read together; a theme two of them
 /// name differently is told on standard error.
 fn load(global: &Global) -> Result<Dataset, LoadError> {
-    let (data, conflicts) = shelf::load(&global.data, &Progress::default())?;
+    let (data, conflicts) = shelf::load(&global.data, &Progress::default(), &Cache::from_env(global.no_cache))?;
     let lang = global.lang();
     for conflict in &conflicts {
         let _ = writeln!(std::io::stderr(), "liangdian: {}", cli::theme_conflict(conflict, lang));
@@ -113,6 +114,7 @@ fn browse(cli: &Cli) -> ExitCode {
     }
     let data_path = cli.global.data.clone();
     let edition = cli.global.edition;
+    let cache = Cache::from_env(cli.global.no_cache);
     let compare = cli.compare.clone();
     let search = cli.search.clone();
     // The file is read, parsed and indexed on another thread while the browser shows how far it has got.
@@ -122,7 +124,8 @@ fn browse(cli: &Cli) -> ExitCode {
             std::thread::sleep(std::time::Duration::from_millis(ms));
             panic!("deliberate panic while loading");
         }
-        let (data, conflicts) = shelf::load(&data_path, progress).map_err(|e| (e.message(lang), e.exit_code()))?;
+        let (data, conflicts) =
+            shelf::load(&data_path, progress, &cache).map_err(|e| (e.message(lang), e.exit_code()))?;
         let data = cli::edition_of(data, edition, lang).map_err(|e| (e.message(lang), e.exit_code()))?;
         progress.set_stage(Stage::Indexing);
         // The event loop resizes the app to the terminal before the first frame.

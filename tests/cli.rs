@@ -32,6 +32,8 @@ impl Run {
 fn command(args: &[&str]) -> Command {
     let mut cmd = Command::new(BIN);
     cmd.args(args).env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "en_US.UTF-8");
+    // Each run reads its files afresh: the reader's cache is neither read nor written by the tests.
+    cmd.env("LIANGDIAN_NO_CACHE", "1");
     cmd.stdin(Stdio::null());
     cmd
 }
@@ -646,6 +648,7 @@ fn on_terminal(args: &[&str], cols: u16, no_color: bool) -> String {
     let mut cmd = CommandBuilder::new(BIN);
     cmd.args(args);
     cmd.env("LANG", "en_US.UTF-8");
+    cmd.env("LIANGDIAN_NO_CACHE", "1");
     cmd.env_remove("LC_ALL");
     cmd.env_remove("LC_MESSAGES");
     if no_color {
@@ -703,7 +706,11 @@ fn no_color_on_a_terminal_means_no_escape_codes_and_matches_still_marked() {
 
 #[test]
 fn an_empty_search_keyword_is_a_usage_error() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liangdian")).args(["search", ""]).output().expect("run");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liangdian"))
+        .args(["search", ""])
+        .env("LIANGDIAN_NO_CACHE", "1")
+        .output()
+        .expect("run");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("the keyword is empty"));
 }

@@ -18,6 +18,7 @@ fn run_with_data(path: &std::path::Path) -> Output {
         .args(["-c", script, env!("CARGO_BIN_EXE_liangdian")])
         .arg(path)
         .env_remove("NO_COLOR")
+        .env("LIANGDIAN_NO_CACHE", "1")
         .output()
         .expect("run the binary")
 }
@@ -239,6 +240,7 @@ fn no_subcommand_passes_a_hostile_dataset_to_the_terminal() {
                 .args(["--data", fixture, "--format", format])
                 .args(*args)
                 .env_remove("NO_COLOR")
+                .env("LIANGDIAN_NO_CACHE", "1")
                 .output()
                 .expect("run");
             for stream in [&out.stdout, &out.stderr] {
@@ -255,8 +257,11 @@ fn no_subcommand_passes_a_hostile_dataset_to_the_terminal() {
         }
     }
     // The text is kept, with its stand-ins.
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_liangdian")).args(["--data", fixture, "show", "east"]).output().expect("run");
+    let out = Command::new(env!("CARGO_BIN_EXE_liangdian"))
+        .args(["--data", fixture, "show", "east"])
+        .env("LIANGDIAN_NO_CACHE", "1")
+        .output()
+        .expect("run");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("TEXT␛[1;1HHOME") && text.contains("东城␛[31m"), "{text}");
 }

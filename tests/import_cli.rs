@@ -66,6 +66,7 @@ fn a_saved_page_and_standard_input_give_a_draft_on_standard_output() {
     assert!(text(&out.stderr).contains("(the saved page's canonical link)"));
     let piped = Command::new(BIN)
         .args(["import", "-", "--url", "https://example.org/a", "--lang", "zh"])
+        .env("LIANGDIAN_NO_CACHE", "1")
         .stdin(std::fs::File::open(dir.path().join("article.txt")).expect("opens"))
         .output()
         .expect("runs");

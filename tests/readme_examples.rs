@@ -29,6 +29,7 @@ fn every_example_that_runs_anywhere_runs_as_the_readme_writes_it() {
             .args(&words[1..])
             .env("HOME", home.path())
             .env_remove("XDG_DATA_HOME")
+            .env_remove("XDG_CACHE_HOME")
             .env_remove("LIANGDIAN_BOOKMARKS")
             .env("LANG", "C.UTF-8")
             .stdin(Stdio::null())

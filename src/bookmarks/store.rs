@@ -148,16 +148,27 @@ pub struct Store {
 }
 
 impl Store {
-    /// The reader's bookmarks file: `$LIANGDIAN_BOOKMARKS` if set, else `liangdian/bookmarks.json` in the XDG
-    /// data directory (`$XDG_DATA_HOME`, or `~/.local/share`).
+    /// The reader's bookmarks file: `$LIANGDIAN_BOOKMARKS` if set, else `bookmarks.json` in the platform's
+    /// data directory for liangdian (`$XDG_DATA_HOME/liangdian` or `~/.local/share/liangdian` on Linux,
+    /// `~/Library/Application Support/liangdian` on macOS, `%APPDATA%\liangdian\data` on Windows). Where
+    /// that has no file yet and the XDG place earlier versions wrote to everywhere has one, that one is
+    /// read and written, so no bookmark seems lost.
     pub fn from_env() -> Result<Store, StoreError> {
         let var = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
         if let Some(path) = var("LIANGDIAN_BOOKMARKS") {
             return Ok(Store { path });
         }
-        let data = var("XDG_DATA_HOME").or_else(|| var("HOME").map(|h| h.join(".local/share")));
-        let dir = data.ok_or(StoreError::NoHome)?;
-        Ok(Store { path: dir.join("liangdian").join("bookmarks.json") })
+        let earlier = var("XDG_DATA_HOME")
+            .or_else(|| var("HOME").map(|h| h.join(".local/share")))
+            .map(|dir| dir.join("liangdian").join("bookmarks.json"));
+        let platform = directories::ProjectDirs::from("", "", "liangdian").map(|p| p.data_dir().join("bookmarks.json"));
+        let path = match (platform, earlier) {
+            (Some(platform), Some(earlier)) if !platform.exists() && earlier.exists() => earlier,
+            (Some(platform), _) => platform,
+            (None, Some(earlier)) => earlier,
+            (None, None) => return Err(StoreError::NoHome),
+        };
+        Ok(Store { path })
     }
 
     /// Every bookmark in the file; none when there is no file yet.

@@ -7,6 +7,7 @@
 //! dataset is invalid, 2 usage or file errors (see [`Failure::exit_code`]).
 
 mod bookmarks;
+mod cache;
 mod check;
 mod compare;
 mod district_arg;
@@ -104,6 +105,10 @@ pub struct Global {
     /// every one, each result naming its year [default: all].
     #[arg(long, global = true, value_name = "YEAR", value_parser = editions::edition_arg)]
     pub edition: Option<EditionArg>,
+    /// Read dataset files afresh, neither from the cache of those read before nor into it (as
+    /// LIANGDIAN_NO_CACHE=1 does).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 impl Global {
@@ -183,6 +188,19 @@ or cannot be read, or OUT exists (nothing is written).")]
         /// Measure the draft against a curated dataset of the same article (a file, or `builtin`).
         #[arg(long, value_name = "DATASET")]
         against: Option<PathBuf>,
+    },
+    /// The cache of dataset files read before: where it is and what it holds; `clear` empties it.
+    #[command(after_help = "\
+Examples:
+  liangdian cache
+  liangdian cache clear
+
+A large file is parsed, checked and kept in the cache the first time it is read,
+and opens from there while its content is the same. LIANGDIAN_NO_CACHE=1 or
+--no-cache turns the cache off.")]
+    Cache {
+        #[command(subcommand)]
+        action: Option<CacheAction>,
     },
     /// Print a shell completion script to standard output.
     #[command(after_help = "\
@@ -284,8 +302,8 @@ Examples:
   liangdian bookmarks --format markdown > notes.md
   liangdian bookmarks --format json | jq -r '.bookmarks[].note'
 
-They are kept in $XDG_DATA_HOME/liangdian/bookmarks.json
-(~/.local/share/liangdian/bookmarks.json), or in the file $LIANGDIAN_BOOKMARKS
+They are kept in bookmarks.json in the platform's data directory
+(~/.local/share/liangdian on Linux), or in the file $LIANGDIAN_BOOKMARKS
 names. A bookmark whose highlight has other text since is shown as changed.
 Exit status 1 when there are none.")]
     Bookmarks,
@@ -303,6 +321,13 @@ one lists every term that holds it. Exit status 1 when none does.")]
         /// The term to explain.
         term: Option<String>,
     },
+}
+
+/// What `liangdian cache` does besides showing the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum CacheAction {
+    /// Remove every entry.
+    Clear,
 }
 
 /// The order of the figures table, as the browser's `s` key cycles through it.
@@ -408,6 +433,13 @@ pub fn import(request: &import::Request, global: &Global) -> Result<(), Failure>
 }
 
 pub use import::Request as ImportRequest;
+
+/// Shows or clears the cache (`cache [clear]`).
+pub fn cache(action: Option<CacheAction>, global: &Global) -> Result<(), Failure> {
+    let mut out = Out::stdout(global.format, global.lang());
+    let result = cache::run(&mut out, action, &crate::dataset::Cache::from_env(false));
+    finish(&mut out, result)
+}
 
 /// Prints a completion script for `shell`.
 pub fn completions(shell: Shell) -> Result<(), Failure> {

@@ -102,8 +102,8 @@ const SUBCOMMANDS: &[(&str, &str, &str)] = &[
   liangdian bookmarks --format markdown > notes.md
   liangdian bookmarks --format json | jq -r '.bookmarks[].note'
 
-书签保存在 $XDG_DATA_HOME/liangdian/bookmarks.json
-（即 ~/.local/share/liangdian/bookmarks.json），
+书签保存在系统的数据目录下的 bookmarks.json 中
+（Linux 上为 ~/.local/share/liangdian），
 或 $LIANGDIAN_BOOKMARKS 指定的文件中。亮点的正文后来改了的书签会标为已改动。
 没有书签时退出状态为 1。",
     ),
@@ -143,6 +143,16 @@ TERM 可以是中文、拼音（不带声调）或英文；给出词的一部分
 或输出文件已存在（这时什么也不写）。",
     ),
     (
+        "cache",
+        "读取过的数据集文件的缓存：位置与内容；clear 清空它",
+        "示例：
+  liangdian cache
+  liangdian cache clear
+
+大文件第一次读取时经解析、检查后存入缓存，内容不变时此后直接从缓存打开。
+LIANGDIAN_NO_CACHE=1 或 --no-cache 关闭缓存。",
+    ),
+    (
         "completions",
         "把 shell 补全脚本输出到标准输出",
         "示例：
@@ -160,6 +170,7 @@ const ARGS: &[(&str, &str, &str, &str)] = &[
     ("", "format", "输出格式：text（默认）、json 或 markdown（md）", "格式"),
     ("", "lang", "界面语言：en 或 zh（默认取自 LC_ALL、LANG 等）", "语言"),
     ("", "text", "正文：zh、en 或 both（默认依界面语言）", "正文"),
+    ("", "no_cache", "不经缓存读取数据集文件（同 LIANGDIAN_NO_CACHE=1）", ""),
     ("", "edition", "读取多个版本时只读这一年的版本；all 读全部（默认）", "年份"),
     ("", "compare", "打开浏览界面，对比两个区（东城、xicheng、hd）", "区"),
     ("", "search", "打开浏览界面并搜索关键词（n／N 跳到前后匹配）", "关键词"),
@@ -215,9 +226,16 @@ pub fn localize(cmd: Command) -> Command {
 fn args_of(command: &str, mut cmd: Command) -> Command {
     for &(_, id, help, value_name) in ARGS.iter().filter(|(c, ..)| *c == command) {
         cmd = cmd.mut_arg(id, |a: Arg| {
-            let a = a.help(help).long_help(None::<&str>).hide_default_value(true).hide_possible_values(true);
+            let a = a.help(help).long_help(None::<&str>);
+            // A flag takes no value: nothing to hide.
+            let a = if value_name.is_empty() { a } else { a.hide_default_value(true).hide_possible_values(true) };
             // `--compare` takes two: both are named.
-            if id == "compare" { a.value_names(["区甲", "区乙"]) } else { a.value_name(value_name) }
+            // A flag takes no value to name.
+            match (id, value_name) {
+                ("compare", _) => a.value_names(["区甲", "区乙"]),
+                (_, "") => a,
+                _ => a.value_name(value_name),
+            }
         });
     }
     cmd

@@ -1,10 +1,11 @@
 //! Reading a dataset from the binary or from a file, within limits, into a sanitised, validated [`Dataset`].
 
-use std::fs::File;
+use std::fs::{self, File};
 use std::io::{self, BufReader, Read};
 use std::path::Path;
 use std::sync::atomic::Ordering;
 
+use super::cache::Cache;
 use super::chunks;
 use super::error::{LoadError, SyntaxFault};
 use super::glossary::{EMBEDDED_GLOSSARY, Glossary};
@@ -44,6 +45,34 @@ impl Dataset {
     /// there is one, comes with it.
     pub fn from_path_with_progress(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
         let mut data = Dataset::read_path(path, progress)?;
+        if let Some(glossary) = Glossary::beside(path, &data)? {
+            data.glossary = glossary.terms;
+        }
+        Ok(data)
+    }
+
+    /// [`Dataset::from_path_with_progress`] through `cache`: a file read before, with the same content, is
+    /// taken from its entry; another is read and kept there. The cache only ever saves time: whatever goes
+    /// wrong with it, the file is read as if there were none.
+    pub fn from_path_cached(path: &Path, progress: &Progress, cache: &Cache) -> Result<Dataset, LoadError> {
+        if cache.dir.is_none() {
+            return Dataset::from_path_with_progress(path, progress);
+        }
+        progress.set_stage(Stage::Reading);
+        let before = fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()));
+        let key = before.filter(|(len, _)| *len <= MAX_BYTES).and_then(|_| content_key(path).ok());
+        let mut data = match key.and_then(|k| cache.get(k)) {
+            Some(data) => data,
+            None => {
+                let data = Dataset::read_path(path, progress)?;
+                // Kept only when the file did not change while it was read: the entry names its content.
+                let after = fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()));
+                if let Some(key) = key.filter(|_| after == before) {
+                    cache.put(key, &data);
+                }
+                data
+            }
+        };
         if let Some(glossary) = Glossary::beside(path, &data)? {
             data.glossary = glossary.terms;
         }
@@ -95,6 +124,19 @@ impl Dataset {
             progress.restart();
         }
         parse_whole(text, origin, progress)
+    }
+}
+
+/// The hash of a file's content that names its cache entry, read a piece at a time.
+fn content_key(path: &Path) -> io::Result<u128> {
+    let mut file = File::open(path)?;
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut buffer = vec![0; READ_BUFFER];
+    loop {
+        match file.read(&mut buffer)? {
+            0 => return Ok(hasher.digest128()),
+            n => hasher.update(&buffer[..n]),
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //!
 //! Nothing here needs a terminal: the browser and the command line are two faces over this core.
 
+mod cache;
 mod chunks;
 mod editions;
 mod english;
@@ -20,6 +21,7 @@ pub mod shelf;
 mod validate;
 mod warnings;
 
+pub use cache::{Cache, Entry as CacheEntry, LIMIT as CACHE_LIMIT, OFF_VAR as CACHE_OFF_VAR};
 pub use editions::{Edition, ThemeConflict};
 pub use english::{keeps_numbers, numbers};
 pub use error::{LoadError, Problem};

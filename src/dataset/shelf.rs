@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::cache::Cache;
 use super::editions::ThemeConflict;
 use super::error::LoadError;
 use super::progress::Progress;
@@ -47,15 +48,15 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<Option<PathBuf>>, LoadError> {
     Ok(out)
 }
 
-/// Reads every edition `paths` name and puts them together; what two of them name differently is returned
-/// to be told.
-pub fn load(paths: &[PathBuf], progress: &Progress) -> Result<(Dataset, Vec<ThemeConflict>), LoadError> {
+/// Reads every edition `paths` name (through `cache`) and puts them together; what two of them name
+/// differently is returned to be told.
+pub fn load(paths: &[PathBuf], progress: &Progress, cache: &Cache) -> Result<(Dataset, Vec<ThemeConflict>), LoadError> {
     let mut editions = Vec::new();
     for file in files(paths)? {
         editions.push(match file {
             Some(path) => {
                 let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
-                (origin, Dataset::from_path_with_progress(&path, progress)?)
+                (origin, Dataset::from_path_cached(&path, progress, cache)?)
             }
             None => (super::EMBEDDED_ORIGIN.to_string(), Dataset::embedded()?),
         });
@@ -92,9 +93,10 @@ mod tests {
 
     #[test]
     fn the_built_in_edition_twice_is_one_year_twice() {
-        let twice = load(&[PathBuf::from(BUILTIN), PathBuf::from(BUILTIN)], &Progress::default());
+        let none = Cache::default();
+        let twice = load(&[PathBuf::from(BUILTIN), PathBuf::from(BUILTIN)], &Progress::default(), &none);
         assert!(matches!(twice, Err(LoadError::SameYear { year: 2020, .. })));
-        let (data, conflicts) = load(&[PathBuf::from(BUILTIN)], &Progress::default()).expect("loads");
+        let (data, conflicts) = load(&[PathBuf::from(BUILTIN)], &Progress::default(), &none).expect("loads");
         assert!(!data.several() && conflicts.is_empty());
     }
 }

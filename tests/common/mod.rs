@@ -63,6 +63,8 @@ pub fn liangdian_in(dir: &std::path::Path, args: &[&str]) -> std::process::Outpu
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "en_US.UTF-8")
+        // The reader's cache is neither read nor written by the tests.
+        .env("LIANGDIAN_NO_CACHE", "1")
         .stdin(std::process::Stdio::null())
         .output()
         .expect("the binary runs")

@@ -103,6 +103,24 @@ pub enum CliMsg<'a> {
         years: &'a str,
     },
     NoSuchEditionHint,
+    /// `liangdian cache`: where it is, its entries and the room they take.
+    CacheSummary {
+        dir: &'a str,
+        entries: usize,
+        bytes: u64,
+        limit: u64,
+    },
+    /// The cache is turned off (`--no-cache`, `LIANGDIAN_NO_CACHE`) or has no home.
+    CacheOff,
+    CacheCleared {
+        dir: &'a str,
+        entries: usize,
+    },
+    CacheNotCleared {
+        dir: &'a str,
+        reason: &'a str,
+    },
+    CacheNotClearedHint,
     /// A district named with a year it has no edition of.
     NoEdition {
         name: &'a str,
@@ -275,6 +293,30 @@ impl Message for CliMsg<'_> {
             CliMsg::InvalidDataset { origin, problems } => {
                 format!("{origin} 不是有效的数据集（{}）：", count(problems, Noun::Problem))
             }
+            CliMsg::CacheSummary { dir, entries, bytes, limit } if en => format!(
+                "cache: {dir} · {} · {} of {}",
+                if entries == 1 { "1 entry".to_string() } else { format!("{entries} entries") },
+                megabytes(bytes),
+                megabytes(limit)
+            ),
+            CliMsg::CacheSummary { dir, entries, bytes, limit } => {
+                format!("缓存：{dir} · {entries} 项 · 占用 {}，上限 {}", megabytes(bytes), megabytes(limit))
+            }
+            CliMsg::CacheOff if en => {
+                "the cache is off (--no-cache, LIANGDIAN_NO_CACHE, or no home directory)".to_string()
+            }
+            CliMsg::CacheOff => "缓存已关闭（--no-cache、LIANGDIAN_NO_CACHE，或没有主目录）".to_string(),
+            CliMsg::CacheCleared { dir, entries } if en => {
+                format!(
+                    "cleared {dir}: {}",
+                    if entries == 1 { "1 entry".to_string() } else { format!("{entries} entries") }
+                )
+            }
+            CliMsg::CacheCleared { dir, entries } => format!("已清空 {dir}：{entries} 项"),
+            CliMsg::CacheNotCleared { dir, reason } if en => format!("cannot clear {dir}: {reason}"),
+            CliMsg::CacheNotCleared { dir, reason } => format!("无法清空 {dir}：{reason}"),
+            CliMsg::CacheNotClearedHint if en => "check the folder's permissions, or remove it yourself".to_string(),
+            CliMsg::CacheNotClearedHint => "检查该文件夹的权限，或自行删除它".to_string(),
             CliMsg::NoSuchEdition { year, years } if en => {
                 format!("--edition {year}: no edition is of {year}; the editions read are of {years}")
             }
@@ -303,4 +345,9 @@ impl Message for CliMsg<'_> {
             }
         }
     }
+}
+
+/// A size in megabytes, with one decimal: 16.9 MB.
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }

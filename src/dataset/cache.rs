@@ -1,0 +1,243 @@
+//! A cache of parsed, sanitised and validated datasets, so that a large file opens at once the second time.
+//!
+//! Each entry is named by a fast hash of the file's content (xxh3, 128 bits) and lives in the platform's
+//! cache directory (`$XDG_CACHE_HOME/liangdian` on Linux). An entry says which version of the program wrote
+//! it and carries a checksum of what follows; one from another version, a truncated or corrupt one, or one
+//! whose dataset no longer passes validation is ignored and written again, never trusted. The cache keeps to
+//! a size limit, the entries read least recently going first. A cache directory that cannot be made or
+//! written is skipped without a word: the cache only ever saves time.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+
+use super::schema::Dataset;
+
+/// What begins every entry.
+const MAGIC: &[u8; 16] = b"liangdian-cache\n";
+/// The program's version, and the entries' layout: an entry written by another is not read.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/1");
+/// The most the entries may take together.
+pub const LIMIT: u64 = 256_000_000;
+/// What turns the cache off, as `--no-cache` does.
+pub const OFF_VAR: &str = "LIANGDIAN_NO_CACHE";
+const EXTENSION: &str = "cache";
+
+/// Where the cache is, or that there is none (turned off, or no home to put it in).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cache {
+    pub dir: Option<PathBuf>,
+}
+
+/// One entry, as `liangdian cache` lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub path: PathBuf,
+    pub bytes: u64,
+    pub used: SystemTime,
+}
+
+impl Cache {
+    /// The platform's cache directory for liangdian, unless `off` (`--no-cache`) or `LIANGDIAN_NO_CACHE`
+    /// turns it off.
+    pub fn from_env(off: bool) -> Cache {
+        let off = off || std::env::var_os(OFF_VAR).is_some_and(|v| !v.is_empty() && v != "0");
+        let dir = (!off).then(|| directories::ProjectDirs::from("", "", "liangdian")).flatten();
+        Cache { dir: dir.map(|d| d.cache_dir().to_path_buf()) }
+    }
+
+    /// A cache in `dir` (for tests and tools).
+    pub fn at(dir: &Path) -> Cache {
+        Cache { dir: Some(dir.to_path_buf()) }
+    }
+
+    /// The content hash that names the entry of a file's bytes (the loader hashes a file a piece at a time,
+    /// to the same key).
+    pub fn key(bytes: &[u8]) -> u128 {
+        let mut hasher = Xxh3::new();
+        hasher.update(bytes);
+        hasher.digest128()
+    }
+
+    fn path_of(&self, key: u128) -> Option<PathBuf> {
+        self.dir.as_ref().map(|d| d.join(format!("{key:032x}.{EXTENSION}")))
+    }
+
+    /// The dataset cached for content `key`, if an entry is there, whole, of this version, and valid.
+    pub fn get(&self, key: u128) -> Option<Dataset> {
+        let path = self.path_of(key)?;
+        let mut bytes = Vec::new();
+        fs::File::open(&path).ok()?.read_to_end(&mut bytes).ok()?;
+        let data = decode(&bytes, key)?;
+        if !super::validate::validate(&data).is_empty() {
+            return None;
+        }
+        // Read again: it stays in the cache the longest.
+        if let Ok(file) = fs::File::options().append(true).open(&path) {
+            let _ = file.set_modified(SystemTime::now());
+        }
+        Some(data)
+    }
+
+    /// Keeps `data` as the dataset of content `key`, then trims the cache to its limit. Nothing is said when
+    /// it cannot be written.
+    pub fn put(&self, key: u128, data: &Dataset) {
+        let (Some(dir), Some(path)) = (self.dir.as_ref(), self.path_of(key)) else { return };
+        let Some(bytes) = encode(data, key) else { return };
+        if fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        // Written whole under a temporary name, then renamed: a reader never sees half an entry.
+        let written = tempfile::NamedTempFile::new_in(dir)
+            .and_then(|mut f| f.write_all(&bytes).map(|()| f))
+            .and_then(|f| f.persist(&path).map_err(|e| e.error));
+        if written.is_ok() {
+            self.trim(LIMIT);
+        }
+    }
+
+    /// Every entry, the most recently used first.
+    pub fn entries(&self) -> Vec<Entry> {
+        let Some(dir) = &self.dir else { return Vec::new() };
+        let Ok(read) = fs::read_dir(dir) else { return Vec::new() };
+        let mut entries: Vec<Entry> = read
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == EXTENSION))
+            .filter_map(|e| {
+                let meta = e.metadata().ok()?;
+                Some(Entry { path: e.path(), bytes: meta.len(), used: meta.modified().ok()? })
+            })
+            .collect();
+        entries.sort_by_key(|e| std::cmp::Reverse(e.used));
+        entries
+    }
+
+    /// Removes the entries used least recently until the rest take at most `limit` bytes.
+    pub fn trim(&self, limit: u64) {
+        let mut total = 0;
+        for entry in self.entries() {
+            total += entry.bytes;
+            if total > limit {
+                let _ = fs::remove_file(&entry.path);
+            }
+        }
+    }
+
+    /// Removes every entry; how many were removed.
+    pub fn clear(&self) -> io::Result<usize> {
+        let entries = self.entries();
+        for entry in &entries {
+            fs::remove_file(&entry.path)?;
+        }
+        Ok(entries.len())
+    }
+}
+
+/// The entry's bytes: the magic, the version, the content's key, the payload's length and checksum, then
+/// the payload (the dataset as MessagePack with field names).
+fn encode(data: &Dataset, key: u128) -> Option<Vec<u8>> {
+    let payload = rmp_serde::to_vec_named(data).ok()?;
+    let mut out = Vec::with_capacity(payload.len() + 64);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(VERSION.as_bytes());
+    out.push(b'\n');
+    out.extend_from_slice(&key.to_le_bytes());
+    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    out.extend_from_slice(&xxh3_64(&payload).to_le_bytes());
+    out.extend_from_slice(&payload);
+    Some(out)
+}
+
+/// The dataset in an entry's bytes, or `None` when anything about them is not as [`encode`] wrote them.
+fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
+    let rest = bytes.strip_prefix(MAGIC)?;
+    let rest = rest.strip_prefix(VERSION.as_bytes())?.strip_prefix(b"\n")?;
+    let (stored_key, rest) = rest.split_first_chunk::<16>()?;
+    let (len, rest) = rest.split_first_chunk::<8>()?;
+    let (sum, payload) = rest.split_first_chunk::<8>()?;
+    let whole = u128::from_le_bytes(*stored_key) == key
+        && u64::from_le_bytes(*len) == payload.len() as u64
+        && u64::from_le_bytes(*sum) == xxh3_64(payload);
+    if !whole {
+        return None;
+    }
+    rmp_serde::from_slice(payload).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> Dataset {
+        Dataset::embedded().expect("the built-in dataset")
+    }
+
+    #[test]
+    fn an_entry_gives_back_the_dataset_it_was_made_of() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = Cache::at(dir.path());
+        let mut data = data();
+        data.glossary.clear();
+        let key = Cache::key(b"the file's bytes");
+        assert_eq!(cache.get(key), None, "nothing yet");
+        cache.put(key, &data);
+        assert_eq!(cache.get(key), Some(data));
+        assert_eq!(cache.get(key ^ 1), None, "another file's content");
+    }
+
+    #[test]
+    fn a_damaged_or_foreign_entry_is_never_trusted() {
+        let data = data();
+        let key = 7;
+        let bytes = encode(&data, key).expect("encodes");
+        assert!(decode(&bytes, key).is_some());
+        assert!(decode(&bytes[..bytes.len() - 1], key).is_none(), "truncated");
+        let mut flipped = bytes.clone();
+        let last = flipped.len() - 10;
+        flipped[last] ^= 0x20;
+        assert!(decode(&flipped, key).is_none(), "a byte changed");
+        let other_version = [&MAGIC[..], b"0.0.0/0\n", &bytes[MAGIC.len() + VERSION.len() + 1..]].concat();
+        assert!(decode(&other_version, key).is_none(), "another version's");
+        assert!(decode(b"", key).is_none() && decode(b"liangdian-cache\n", key).is_none());
+    }
+
+    #[test]
+    fn an_entry_whose_dataset_is_not_valid_is_not_read() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = Cache::at(dir.path());
+        let mut broken = data();
+        broken.districts[0].id = "Not Kebab".into();
+        cache.put(1, &broken);
+        assert_eq!(cache.get(1), None);
+    }
+
+    #[test]
+    fn the_cache_keeps_to_its_limit_the_least_recently_used_going_first() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = Cache::at(dir.path());
+        let data = data();
+        for key in 1..=3 {
+            cache.put(key, &data);
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert!(cache.get(1).is_some(), "read: now the most recently used");
+        let one = cache.entries()[0].bytes;
+        cache.trim(2 * one);
+        assert_eq!(cache.entries().len(), 2);
+        assert!(cache.get(1).is_some() && cache.get(2).is_none() && cache.get(3).is_some());
+        assert_eq!(cache.clear().expect("cleared"), 2);
+        assert!(cache.entries().is_empty());
+    }
+
+    #[test]
+    fn a_cache_that_cannot_be_written_is_skipped() {
+        let file = tempfile::NamedTempFile::new().expect("a file");
+        let cache = Cache::at(&file.path().join("under-a-file"));
+        cache.put(1, &data());
+        assert_eq!(cache.get(1), None);
+        assert_eq!(Cache::default().get(1), None, "no cache at all");
+    }
+}

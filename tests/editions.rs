@@ -131,6 +131,19 @@ fn a_bookmark_made_on_one_edition_finds_its_highlight_among_several() {
 }
 
 #[test]
+fn two_editions_of_one_title_keep_their_bookmarks_apart_by_year() {
+    let builtin = Dataset::embedded().expect("dataset");
+    let mut later = builtin.clone();
+    later.source.year = 2021;
+    let (data, _) = Dataset::together(vec![("a.yaml".into(), builtin), ("b.yaml".into(), later)]).expect("two years");
+    let [first, second] = [0, 1].map(|i| data.editions_of("dongcheng")[i]);
+    let b = Bookmark::new(&data, second, 0, "", 0).expect("on 2021");
+    assert_eq!(b.place(&data), Place::Found(second, 0), "not the 2020 edition of the same title");
+    let a = Bookmark::new(&data, first, 0, "", 0).expect("on 2020");
+    assert!(!a.same_place(&b));
+}
+
+#[test]
 fn districts_with_two_editions_120x40() {
     insta::assert_snapshot!(screen(&browser(120, 40)));
 }
@@ -181,6 +194,15 @@ mod command_line {
             alone.get("editions").is_none() && alone["districts"][0].get("edition").is_none(),
             "one edition, no years"
         );
+    }
+
+    #[test]
+    fn edition_names_the_year_of_the_one_edition_read_too() {
+        let list = json(&run(&["--edition", "2020", "list", "--format", "json"]));
+        assert_eq!(list["districts"].as_array().map(Vec::len), Some(16));
+        assert_eq!(run(&["--edition", "2021", "list"]).status.code(), Some(2));
+        let themes = json(&both(&["--edition", "2021", "themes", "--format", "json"]));
+        assert_eq!(themes["themes"].as_array().map(Vec::len), Some(5), "the edition's own themes");
     }
 
     #[test]

@@ -18,6 +18,10 @@ pub struct Bookmark {
     /// together, each year's highlights are told apart by it, and a bookmark made before editions were read
     /// together still finds its own.
     pub dataset: String,
+    /// The year of its edition (`source.year`), which tells apart two editions of one title; absent in
+    /// bookmarks made before editions were read together, which go by the title alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
     /// The district's id.
     pub district: String,
     /// The highlight's number in its district, from 1, as the detail shows it.
@@ -55,6 +59,7 @@ impl Bookmark {
         let highlight = district.highlights.get(h)?;
         Some(Bookmark {
             dataset: data.source_of(d).title.to_string(),
+            year: Some(data.source_of(d).year),
             district: district.id.to_string(),
             number: h + 1,
             text_hash: text_hash(&highlight.text),
@@ -75,8 +80,10 @@ impl Bookmark {
 
     /// Is this the same highlight as `other` (whatever the notes)?
     pub fn same_place(&self, other: &Bookmark) -> bool {
-        (&self.dataset, &self.district, self.number, &self.text_hash)
-            == (&other.dataset, &other.district, other.number, &other.text_hash)
+        let same_year = self.year.is_none() || other.year.is_none() || self.year == other.year;
+        same_year
+            && (&self.dataset, &self.district, self.number, &self.text_hash)
+                == (&other.dataset, &other.district, other.number, &other.text_hash)
     }
 
     /// Does it belong to `data` (by the title of one of its editions)?
@@ -85,10 +92,13 @@ impl Bookmark {
             || data.editions.iter().any(|e| self.dataset == e.source.title.as_str())
     }
 
-    /// The district it is in, in its own edition.
+    /// The district it is in, in its own edition (by its title, and its year where the bookmark has one).
     pub fn district_in(&self, data: &Dataset) -> Option<usize> {
         (0..data.districts.len()).find(|&d| {
-            data.districts[d].id == self.district.as_str() && data.source_of(d).title == self.dataset.as_str()
+            let source = data.source_of(d);
+            data.districts[d].id == self.district.as_str()
+                && source.title == self.dataset.as_str()
+                && self.year.is_none_or(|y| y == source.year)
         })
     }
 
@@ -138,6 +148,7 @@ mod tests {
         let before = "围绕推动保障改善民生,开展学前教育专题询问,监督支持养老服务体系建设、农村人居环境整治、拆违控违、扬尘治理等工作,视察调研城市书房、中小学生体质健康工作,强化生态文明建设工作监督,推动创建国家森林城市。";
         let old = Bookmark {
             dataset: data.source.title.to_string(),
+            year: None,
             district: "daxing".to_string(),
             number: 3,
             text_hash: text_hash(before),

@@ -37,7 +37,7 @@ pub fn run(
         }
         Format::Markdown => {
             let title = match only {
-                Some(d) => format!("{} · {}", out.lang.labels().figures, data.districts[d].name),
+                Some(d) => format!("{} · {}", out.lang.labels().figures, data.districts[d].named()),
                 None => out.lang.labels().figures.to_string(),
             };
             out.plain(&heading(1, &title))?;

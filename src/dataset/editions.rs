@@ -21,6 +21,8 @@ pub struct Edition {
     pub closing: Text,
     pub closing_en: Text,
     pub unplaced: Vec<Unplaced>,
+    /// The themes its own file lists, as it names them.
+    pub themes: Vec<super::Theme>,
 }
 
 impl Edition {
@@ -34,6 +36,7 @@ impl Edition {
             closing: data.closing.clone(),
             closing_en: data.closing_en.clone(),
             unplaced: data.unplaced.clone(),
+            themes: data.themes.clone(),
         }
     }
 }
@@ -184,6 +187,9 @@ impl Dataset {
     /// The editions of one year alone, as a dataset of their own (for `--edition YEAR`); `None` when no
     /// edition is of that year.
     pub fn only(&self, year: u16) -> Option<Dataset> {
+        if self.editions.is_empty() {
+            return (self.source.year == year).then(|| self.clone());
+        }
         let e = self.editions.iter().position(|e| e.source.year == year)?;
         let edition = self.editions[e].clone();
         let districts = self
@@ -192,7 +198,8 @@ impl Dataset {
             .filter(|d| d.edition == e)
             .map(|d| super::District { edition: 0, year: None, ..d.clone() })
             .collect();
-        let themes = self.themes.clone();
+        // The edition's own themes, as its file names them.
+        let themes = edition.themes.clone();
         Some(Dataset {
             source: edition.source.clone(),
             intro: edition.intro.clone(),
@@ -273,6 +280,8 @@ mod tests {
         let (alone, _) = Dataset::together(vec![self::builtin()]).expect("one");
         assert_eq!(alone, builtin, "one edition alone is itself");
         assert!(data.only(2018).is_none());
+        assert_eq!(builtin.only(2020).as_ref(), Some(&builtin), "one edition alone is its own year's");
+        assert!(builtin.only(2021).is_none());
         assert_eq!(data.only(2019).map(|d| d.districts.len()), Some(3));
     }
 }

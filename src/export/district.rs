@@ -16,7 +16,7 @@ pub fn highlight_clip(data: &Dataset, d: usize, h: usize, lang: Lang, texts: Tex
     let heading =
         format!("{} · {}. {}", district.named(), h + 1, texts.title(&highlight.title, &highlight.title_en, lang));
     let body: Vec<&str> = texts.of(&highlight.text, &highlight.text_en).collect();
-    let text = format!("{heading}\n{}\n{}\n", body.join("\n"), citation(data.source_of(d), &district.name, lang));
+    let text = format!("{heading}\n{}\n{}\n", body.join("\n"), citation(data.source_of(d), &district.named(), lang));
     Some(Clip { what: format!("{} {title}", district.named()), text })
 }
 
@@ -24,7 +24,7 @@ pub fn highlight_clip(data: &Dataset, d: usize, h: usize, lang: Lang, texts: Tex
 pub fn district_clip(data: &Dataset, index: &SearchIndex, d: usize, lang: Lang, texts: Texts) -> Option<Clip> {
     let district = data.districts.get(d)?;
     let mut lines = markdown(data, index, d, 1, lang, texts);
-    lines.push(escape(&citation(data.source_of(d), &district.name, lang)));
+    lines.push(escape(&citation(data.source_of(d), &district.named(), lang)));
     Some(Clip { what: district.named(), text: lines.join("\n") + "\n" })
 }
 

@@ -119,7 +119,7 @@ pub fn figure_clip(data: &Dataset, r: &FigureRef, lang: Lang) -> Option<Clip> {
         lang.label(&f.what, &f.what_en),
         r.highlight + 1,
         h.title,
-        citation(data.source_of(r.district), &d.name, lang)
+        citation(data.source_of(r.district), &d.named(), lang)
     );
     Some(Clip { what, text })
 }

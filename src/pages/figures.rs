@@ -141,7 +141,7 @@ impl Page for FiguresPage {
 
     fn position(&self, app: &App) -> Option<String> {
         let r = self.table.rows.get(self.list.cursor)?;
-        let name = &app.data.districts[r.district].name;
+        let name = app.data.districts[r.district].named();
         Some(format!("{name} · {}/{}", self.list.cursor + 1, self.table.rows.len()))
     }
 

@@ -74,7 +74,9 @@ pub struct Matrix {
 impl Matrix {
     fn new(app: &App) -> Matrix {
         let mut m = Matrix::default();
-        m.show_year(app, app.year);
+        // The year of the edition on screen (a district without the year read shows another).
+        let year = app.selected().and_then(|d| app.data.districts[d].year).or(app.year);
+        m.show_year(app, year);
         m.col = app.selected().and_then(|d| m.cols.iter().position(|&c| c == d)).unwrap_or(0);
         m
     }

@@ -65,7 +65,7 @@ impl Page for Published {
         let text = format!(
             "{}\n{}\n",
             district.as_published(),
-            citation(app.data.source_of(self.district), &district.name, app.lang)
+            citation(app.data.source_of(self.district), &district.named(), app.lang)
         );
         Some(Clip { what: district.name.to_string(), text })
     }

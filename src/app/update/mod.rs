@@ -183,6 +183,10 @@ pub(crate) fn refilter(app: &mut App) {
         None => app.index.filter(app.query.text()),
     };
     app.rows = super::editions::rows(&app.filtered.districts, &app.data);
+    // The edition on screen stays the one read, whichever the filter let through.
+    if let Some(d) = previous {
+        super::editions::read_year_of(app, d);
+    }
     app.district_cursor = previous.and_then(|d| app.row_of(d)).unwrap_or(0);
     app.theme_cursor = match app.chosen_theme {
         Some(theme) => app.filtered.themes.iter().position(|t| t.theme == theme).unwrap_or(0),

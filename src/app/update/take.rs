@@ -53,7 +53,9 @@ pub(crate) fn put(app: &mut App, clip: Option<Clip>, nothing: BrowserMsg) {
 pub(super) fn export(app: &mut App) {
     let named = |d: usize| {
         let district = &app.data.districts[d];
-        app.lang.pick(&district.id, &district.name).to_string()
+        let name = app.lang.pick(&district.id, &district.name);
+        // Two years of a district are two files: liangdian-haidian-2020.md.
+        district.year.map_or_else(|| name.to_string(), |year| format!("{name}-{year}"))
     };
     let export = match (&app.compare, app.selected()) {
         (Some(c), Some(right)) => {

@@ -617,6 +617,28 @@ fn a_large_dataset_loads_behind_a_progress_screen_and_then_browses() {
 }
 
 #[test]
+fn what_is_typed_while_a_large_file_loads_is_carried_out_once_it_is_there() {
+    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
+    file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
+    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let mut tui =
+        Tui::start_program_with_env(binary, &["--lang", "en", "--data", &path], &[("LIANGDIAN_NO_CACHE", "1")], 120, 40);
+    tui.wait_for_text("Loading");
+    // A search typed before the districts are there, a q in its keyword: it is the keyword's, not a quit.
+    tui.send("/疫情防控q".as_bytes());
+    // Esc alone, not read together with the next key as Alt-/.
+    std::thread::sleep(Duration::from_millis(60));
+    tui.send(b"\x1b");
+    std::thread::sleep(Duration::from_millis(60));
+    tui.send("/疫情防控\r".as_bytes());
+    tui.wait_for("the search carried out", |t| t.status_line().contains("«疫情防控»"));
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    assert_terminal_restored(&tui);
+}
+
+#[test]
 fn a_broken_dataset_is_reported_on_the_restored_terminal() {
     let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
     file.write_all(format!("districts: {}\n", "[".repeat(1000)).as_bytes()).expect("write");

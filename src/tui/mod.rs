@@ -17,7 +17,7 @@ use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
 use crate::dataset::Progress;
-use crate::keys::{Action, leaves_loading};
+use crate::keys::{Action, Key, leaves_loading};
 use crate::lang::{Fault, Lang, TerminalFault};
 use crate::pages::{Browser, draw, update};
 use crate::theme::Theme;
@@ -124,6 +124,9 @@ where
     // (standard output's own buffer), so a frame reaches the terminal sooner and never half-drawn.
     let out = BufWriter::with_capacity(FRAME_BUFFER, io::stdout());
     let mut terminal: Terminal<CrosstermBackend<BufWriter<Stdout>>> = Terminal::new(CrosstermBackend::new(out))?;
+    // What the reader types while the file loads is kept and carried out, in order, once the browser is
+    // there (as fzf keeps a query typed before its input has arrived): `/垃圾分类 Enter` typed at once searches.
+    let mut typed: Vec<event::Event> = Vec::new();
     let app = match early {
         Some(app) => app,
         None => loop {
@@ -135,15 +138,33 @@ where
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
             }
             while event::poll(Duration::ZERO)? {
-                if let event::Event::Key(k) = event::read()?
-                    && translate(&k).is_some_and(leaves_loading)
-                {
-                    return Ok(Ended::Quit);
+                match event::read()? {
+                    event::Event::Key(k) if k.kind != event::KeyEventKind::Release => {
+                        let key = translate(&k);
+                        // Ctrl-c always leaves; q and Esc leave only before anything was typed, after which they
+                        // belong to what is being typed (a keyword with a q, leaving the search prompt).
+                        if key.is_some_and(|key| key == Key::Ctrl('c') || typed.is_empty() && leaves_loading(key)) {
+                            return Ok(Ended::Quit);
+                        }
+                        typed.push(event::Event::Key(k));
+                    }
+                    paste @ event::Event::Paste(_) => typed.push(paste),
+                    // The mouse points at a screen that is not there yet; a new size is read before the first
+                    // frame anyway.
+                    _ => {}
                 }
             }
         },
     };
     let mut browser = Browser::new(app);
+    let size = terminal.size()?;
+    update(&mut browser, Action::Resize { width: size.width, height: size.height });
+    for event in &typed {
+        if let Some(action) = action_for(&browser, event) {
+            update(&mut browser, action);
+            effects::carry_out(&mut browser, terminal.backend_mut())?;
+        }
+    }
     while !browser.app.quit {
         let size = terminal.size()?;
         if (size.width, size.height) != (browser.app.size.width, browser.app.size.height) {

@@ -622,8 +622,13 @@ fn what_is_typed_while_a_large_file_loads_is_carried_out_once_it_is_there() {
     file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
     let path = file.path().to_str().expect("a UTF-8 path").to_string();
     let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
-    let mut tui =
-        Tui::start_program_with_env(binary, &["--lang", "en", "--data", &path], &[("LIANGDIAN_NO_CACHE", "1")], 120, 40);
+    let mut tui = Tui::start_program_with_env(
+        binary,
+        &["--lang", "en", "--data", &path],
+        &[("LIANGDIAN_NO_CACHE", "1")],
+        120,
+        40,
+    );
     tui.wait_for_text("Loading");
     // A search typed before the districts are there, a q in its keyword: it is the keyword's, not a quit.
     tui.send("/疫情防控q".as_bytes());

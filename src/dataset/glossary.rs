@@ -113,16 +113,8 @@ impl Glossary {
             return Err(LoadError::Empty { origin: origin.to_string() });
         }
         super::limits::check(text).map_err(|r| super::load::refused(r, origin))?;
-        let mut glossary: Glossary = serde_yaml::from_str(text).map_err(|e| super::load::syntax_error(&e, origin))?;
-        for t in &mut glossary.terms {
-            for s in [&mut t.term, &mut t.pinyin, &mut t.en] {
-                *s = sanitize(s, Field::Line).into_owned().into();
-            }
-            for s in [&mut t.zh, &mut t.explain] {
-                *s = sanitize(s, Field::Text).into_owned().into();
-            }
-            t.highlights.iter_mut().for_each(|r| *r = sanitize(r, Field::Line).into_owned().into());
-        }
+        let glossary: Glossary = serde_yaml::from_str(text).map_err(|e| super::load::syntax_error(&e, origin))?;
+        let glossary = glossary.sanitized();
         let mut problems = glossary.problems(data);
         if problems.is_empty() {
             return Ok(glossary);
@@ -132,6 +124,27 @@ impl Glossary {
             p.position = positions.get(&p.path).copied();
         }
         Err(LoadError::Invalid { origin: origin.to_string(), problems })
+    }
+
+    /// The built-in glossary as prepared at build time (MessagePack, see `build.rs`), sanitised and checked
+    /// against `data`; `None` if anything about it is not right, and the YAML is read instead.
+    pub fn from_prepared(bytes: &[u8], data: &Dataset) -> Option<Glossary> {
+        let glossary = rmp_serde::from_slice::<Glossary>(bytes).ok()?.sanitized();
+        glossary.problems(data).is_empty().then_some(glossary)
+    }
+
+    /// Every text made harmless for a terminal, as a dataset's are.
+    fn sanitized(mut self) -> Glossary {
+        for t in &mut self.terms {
+            for s in [&mut t.term, &mut t.pinyin, &mut t.en] {
+                *s = sanitize(s, Field::Line).into_owned().into();
+            }
+            for s in [&mut t.zh, &mut t.explain] {
+                *s = sanitize(s, Field::Text).into_owned().into();
+            }
+            t.highlights.iter_mut().for_each(|r| *r = sanitize(r, Field::Line).into_owned().into());
+        }
+        self
     }
 
     /// Reads the glossary beside a dataset file, if there is one.

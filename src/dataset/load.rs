@@ -28,9 +28,33 @@ pub const EMBEDDED_ORIGIN: &str = "the built-in dataset";
 /// How its glossary is named in messages.
 const EMBEDDED_GLOSSARY_ORIGIN: &str = "the built-in glossary";
 
+/// The built-in dataset and its glossary as `build.rs` prepared them from the YAML: MessagePack, read in a
+/// fraction of the time the YAML takes to parse.
+const EMBEDDED_PREPARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/districts.msgpack"));
+const GLOSSARY_PREPARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.msgpack"));
+
 impl Dataset {
-    /// The dataset compiled into the binary, so the program runs from any folder.
+    /// The dataset compiled into the binary, so the program runs from any folder: as prepared at build time,
+    /// sanitised and checked like any other; should that ever fail, the YAML is read as a file would be.
     pub fn embedded() -> Result<Dataset, LoadError> {
+        if let Some(data) = Dataset::prepared() {
+            return Ok(data);
+        }
+        Dataset::embedded_from_yaml()
+    }
+
+    fn prepared() -> Option<Dataset> {
+        let mut data: Dataset = rmp_serde::from_slice(EMBEDDED_PREPARED).ok()?;
+        sanitize_dataset(&mut data);
+        if !validate(&data).is_empty() {
+            return None;
+        }
+        data.glossary = Glossary::from_prepared(GLOSSARY_PREPARED, &data)?.terms;
+        Some(data)
+    }
+
+    /// The built-in dataset read from its YAML, as it was before it was prepared at build time.
+    pub fn embedded_from_yaml() -> Result<Dataset, LoadError> {
         let mut data = Dataset::from_yaml_str(EMBEDDED_YAML, EMBEDDED_ORIGIN)?;
         data.glossary = Glossary::from_yaml_str(EMBEDDED_GLOSSARY, EMBEDDED_GLOSSARY_ORIGIN, &data)?.terms;
         Ok(data)
@@ -242,5 +266,19 @@ pub(super) fn syntax_error(e: &serde_yaml::Error, origin: &str) -> LoadError {
         origin: origin.to_string(),
         position: e.location().map(|l| (l.line(), l.column())),
         fault: SyntaxFault::Yaml(sanitize(&message, Field::Line).into_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dataset_prepared_at_build_time_is_the_one_its_yaml_gives() {
+        let prepared = Dataset::prepared().expect("the prepared dataset is read");
+        let from_yaml = Dataset::embedded_from_yaml().expect("the YAML loads");
+        assert_eq!(prepared, from_yaml);
+        assert_eq!(prepared.glossary.len(), from_yaml.glossary.len());
+        assert!(!prepared.glossary.is_empty());
     }
 }

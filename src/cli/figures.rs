@@ -1,7 +1,10 @@
 //! `liangdian figures [DISTRICT]`: the browser's figures table (`F`), in the same orders.
 
-use super::{Failure, Format, Out, SortArg, district, json};
+use clap::ValueEnum;
+
+use super::{Failure, Format, Out, district, json};
 use crate::dataset::Dataset;
+use crate::dataset::FigureSort;
 use crate::dataset::{FigureRef, Figures};
 use crate::doc::Tone;
 use crate::doc::markdown::heading;
@@ -57,5 +60,36 @@ pub fn run(
             hint: out.lang.say(CliMsg::NoFiguresHint),
         }),
         _ => Ok(()),
+    }
+}
+
+/// The order of the figures table, as the browser's `s` key cycles through it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// As the article has them.
+    Article,
+    Largest,
+    Smallest,
+    /// By unit, then largest first.
+    Unit,
+}
+
+impl SortArg {
+    pub(super) fn sort(self) -> FigureSort {
+        match self {
+            SortArg::Article => FigureSort::Article,
+            SortArg::Largest => FigureSort::Largest,
+            SortArg::Smallest => FigureSort::Smallest,
+            SortArg::Unit => FigureSort::Unit,
+        }
+    }
+
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            SortArg::Article => "article",
+            SortArg::Largest => "largest",
+            SortArg::Smallest => "smallest",
+            SortArg::Unit => "unit",
+        }
     }
 }

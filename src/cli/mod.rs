@@ -31,12 +31,12 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
-use crate::dataset::FigureSort;
 use crate::dataset::{Dataset, Field, sanitize};
 use crate::lang::{CliMsg, Lang, Texts};
 use crate::search::SearchIndex;
 pub use editions::{EditionArg, edition_of, theme_conflict};
 pub use failure::Failure;
+pub use figures::SortArg;
 pub use import::ImportFailure;
 pub use output::{Format, Out};
 pub use usage::explain as explain_usage;
@@ -328,37 +328,6 @@ one lists every term that holds it. Exit status 1 when none does.")]
 pub enum CacheAction {
     /// Remove every entry.
     Clear,
-}
-
-/// The order of the figures table, as the browser's `s` key cycles through it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SortArg {
-    /// As the article has them.
-    Article,
-    Largest,
-    Smallest,
-    /// By unit, then largest first.
-    Unit,
-}
-
-impl SortArg {
-    fn sort(self) -> FigureSort {
-        match self {
-            SortArg::Article => FigureSort::Article,
-            SortArg::Largest => FigureSort::Largest,
-            SortArg::Smallest => FigureSort::Smallest,
-            SortArg::Unit => FigureSort::Unit,
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            SortArg::Article => "article",
-            SortArg::Largest => "largest",
-            SortArg::Smallest => "smallest",
-            SortArg::Unit => "unit",
-        }
-    }
 }
 
 /// The command line in `lang`: its help, its placeholders and the usage lines its errors quote.

@@ -244,6 +244,16 @@ mod command_line {
     }
 
     #[test]
+    fn markdown_ends_with_the_source_of_each_edition_it_quotes() {
+        let md = String::from_utf8(both(&["search", "垃圾分类", "--format", "markdown"]).stdout).expect("UTF-8");
+        let sources: Vec<&str> = md.lines().filter(|l| l.starts_with("Source: ")).collect();
+        assert_eq!(sources.len(), 2, "{md}");
+        assert!(sources[0].contains("2020年工作亮点扫描") && sources[1].contains("2021年工作亮点扫描"));
+        let one = String::from_utf8(both(&["search", "30余次", "--format", "markdown"]).stdout).expect("UTF-8");
+        assert_eq!(one.lines().filter(|l| l.starts_with("Source: ")).count(), 1, "only the edition quoted: {one}");
+    }
+
+    #[test]
     fn a_search_names_the_edition_of_each_match() {
         let found = json(&both(&["search", "垃圾分类", "--format", "json"]));
         let editions: Vec<u64> = found["matches"]

@@ -48,6 +48,11 @@ pub fn run(
             for line in crate::export::figures::table(data, &rows, out.lang, only.is_none()).markdown() {
                 out.plain(&line)?;
             }
+            let quoted: Vec<usize> = rows.iter().map(|r| r.district).collect();
+            out.blank()?;
+            for line in crate::export::sources_markdown(data, &quoted, out.lang) {
+                out.plain(&line)?;
+            }
         }
     }
     match only {

@@ -122,6 +122,12 @@ fn markdown(
     for line in crate::export::pages::matches_table(data, matches, out.lang) {
         out.plain(&line)?;
     }
+    // Where the quoted words come from, as every written page ends.
+    let quoted: Vec<usize> = matches.iter().map(|m| m.district).collect();
+    out.blank()?;
+    for line in crate::export::sources_markdown(data, &quoted, out.lang) {
+        out.plain(&line)?;
+    }
     Ok(())
 }
 

@@ -53,6 +53,10 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&st
             for line in table(&rows, out.lang).markdown() {
                 out.plain(&line)?;
             }
+            out.blank()?;
+            for line in crate::export::sources_markdown(data, &[], out.lang) {
+                out.plain(&line)?;
+            }
         }
     }
     if empty {

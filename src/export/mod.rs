@@ -49,6 +49,8 @@ pub fn sources_markdown(data: &Dataset, districts: &[usize], lang: Lang) -> Vec<
             sources.push(s);
         }
     }
+    // Earliest first, as the editions stand.
+    sources.sort_by_key(|s| s.year);
     let mut out: Vec<String> = sources.into_iter().map(|s| escape(&source_line(s, lang))).collect();
     out.push(escape(lang.labels().added));
     out

@@ -54,12 +54,17 @@ impl Cache {
         Cache { dir: Some(dir.to_path_buf()) }
     }
 
-    /// The content hash that names the entry of a file's bytes (the loader hashes a file a piece at a time,
-    /// to the same key).
-    pub fn key(bytes: &[u8]) -> u128 {
+    /// The hash of a file's content that names its entry, read a piece at a time.
+    pub fn key_of_file(path: &Path) -> io::Result<u128> {
+        let mut file = fs::File::open(path)?;
         let mut hasher = Xxh3::new();
-        hasher.update(bytes);
-        hasher.digest128()
+        let mut buffer = vec![0; 1 << 16];
+        loop {
+            match file.read(&mut buffer)? {
+                0 => return Ok(hasher.digest128()),
+                n => hasher.update(&buffer[..n]),
+            }
+        }
     }
 
     fn path_of(&self, key: u128) -> Option<PathBuf> {
@@ -181,7 +186,8 @@ mod tests {
         let cache = Cache::at(dir.path());
         let mut data = data();
         data.glossary.clear();
-        let key = Cache::key(b"the file's bytes");
+        let file = tempfile::NamedTempFile::new().expect("a file");
+        let key = Cache::key_of_file(file.path()).expect("hashed");
         assert_eq!(cache.get(key), None, "nothing yet");
         cache.put(key, &data);
         assert_eq!(cache.get(key), Some(data));

@@ -166,13 +166,6 @@ impl Dataset {
         }
     }
 
-    /// The edition of the district at `d`: its source, opening and closing (the dataset's own when it was
-    /// built in memory without editions).
-    pub fn edition_of(&self, d: usize) -> Edition {
-        let e = self.districts.get(d).map_or(0, |d| d.edition);
-        self.editions.get(e).cloned().unwrap_or_else(|| Edition::of(self, ""))
-    }
-
     /// The source a district at `d` is quoted from.
     pub fn source_of(&self, d: usize) -> &Source {
         let e = self.districts.get(d).map_or(0, |d| d.edition);

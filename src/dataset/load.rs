@@ -84,7 +84,7 @@ impl Dataset {
         }
         progress.set_stage(Stage::Reading);
         let before = fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()));
-        let key = before.filter(|(len, _)| *len <= MAX_BYTES).and_then(|_| content_key(path).ok());
+        let key = before.filter(|(len, _)| *len <= MAX_BYTES).and_then(|_| Cache::key_of_file(path).ok());
         let mut data = match key.and_then(|k| cache.get(k)) {
             Some(data) => data,
             None => {
@@ -148,19 +148,6 @@ impl Dataset {
             progress.restart();
         }
         parse_whole(text, origin, progress)
-    }
-}
-
-/// The hash of a file's content that names its cache entry, read a piece at a time.
-fn content_key(path: &Path) -> io::Result<u128> {
-    let mut file = File::open(path)?;
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    let mut buffer = vec![0; READ_BUFFER];
-    loop {
-        match file.read(&mut buffer)? {
-            0 => return Ok(hasher.digest128()),
-            n => hasher.update(&buffer[..n]),
-        }
     }
 }
 

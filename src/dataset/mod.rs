@@ -21,7 +21,7 @@ pub mod shelf;
 mod validate;
 mod warnings;
 
-pub use cache::{Cache, Entry as CacheEntry, LIMIT as CACHE_LIMIT, OFF_VAR as CACHE_OFF_VAR};
+pub use cache::{Cache, LIMIT as CACHE_LIMIT};
 pub use editions::{Edition, ThemeConflict};
 pub use english::{keeps_numbers, numbers};
 pub use error::{LoadError, Problem};

@@ -19,7 +19,7 @@ use crate::dataset::{Dataset, District, Highlight, Source, Text, Theme, Unplaced
 pub use districts::{Known, SIXTEEN};
 pub use input::{Form, MAX_BYTES};
 pub use measure::{Measure, measure};
-pub use source::Found;
+use source::Found;
 
 /// What the import is told besides the article.
 #[derive(Debug, Clone, Default)]
@@ -48,7 +48,6 @@ pub struct Report {
     /// Lines before the first paragraph and after the last, skipped as the page's own (buttons, links,
     /// menus); the title and the breadcrumb trail, read for the source, are not among them.
     pub chrome: Vec<String>,
-    pub source: Found,
     pub year_from: YearFrom,
     pub url_from: Option<UrlFrom>,
     /// The districts found, in the article's order.
@@ -141,7 +140,6 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Import, ImportError> {
         form,
         lines: lines.len(),
         chrome,
-        source: found.clone(),
         year_from,
         url_from,
         absent: SIXTEEN.iter().map(|k| k.name).filter(|n| !names.contains(n)).collect(),

@@ -29,6 +29,8 @@
 //!
 //! [`cli`]: the subcommands, one face over the core.
 //!
+//! [`browse`]: what the browser opens on, read on the loading thread and handed over as it arrives.
+//!
 //! [`ui`]: drawing the panes and the status line from the state, and the widgets the pages share.
 //!
 //! [`pages`]: the pages over the panes, one file each, their registry, and the [`pages::Browser`] that keeps
@@ -57,6 +59,8 @@ pub mod keys;
 pub mod app;
 
 pub mod cli;
+
+pub mod browse;
 
 pub mod ui;
 

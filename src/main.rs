@@ -7,13 +7,13 @@ use std::fmt::Display;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use liangdian::app::App;
-use liangdian::bookmarks::Store;
+use liangdian::app::loading::Load;
+use liangdian::browse::{self, Opening, unknown_to_compare};
 use liangdian::cli::{self, Cli, Command, Failure, Global};
-use liangdian::dataset::{Cache, Dataset, LoadError, Progress, Stage, shelf};
-use liangdian::lang::{BrowserMsg, CliMsg, CommandLineFault, Fault, Lang, Notice, TerminalFault, io_reason};
+use liangdian::dataset::{Cache, Dataset, LoadError, Progress, shelf};
+use liangdian::lang::{CliMsg, CommandLineFault, Fault, Lang, TerminalFault, io_reason};
 use liangdian::theme::Theme;
-use liangdian::tui::{Ended, Started};
+use liangdian::tui::Ended;
 use liangdian::ui::Loading;
 
 fn main() -> ExitCode {
@@ -88,12 +88,6 @@ fn load(global: &Global) -> Result<Dataset, LoadError> {
     Ok(data)
 }
 
-/// A name given to `--compare` that picks no district, or several.
-fn unknown_to_compare(e: &liangdian::search::ResolveError, lang: Lang) -> String {
-    let what = format!("--compare{}{}", lang.colon(), cli::resolve_error(e, lang));
-    lang.with_hint(&what, &lang.say(CliMsg::NameDistrictHint))
-}
-
 /// `liangdian` with no subcommand: the browser, which needs a terminal.
 fn browse(cli: &Cli) -> ExitCode {
     let lang: Lang = cli.global.lang();
@@ -112,61 +106,24 @@ fn browse(cli: &Cli) -> ExitCode {
         }
         return fail(2, CommandLineFault::NotATerminal.report(lang));
     }
-    let data_path = cli.global.data.clone();
-    let edition = cli.global.edition;
-    let cache = Cache::from_env(cli.global.no_cache);
-    let compare = cli.compare.clone();
-    let search = cli.search.clone();
-    // The file is read, parsed and indexed on another thread while the browser shows how far it has got.
-    let start = move |progress: &Progress| -> Started {
+    let opening = Opening {
+        data: cli.global.data.clone(),
+        edition: cli.global.edition,
+        cache: Cache::from_env(cli.global.no_cache),
+        compare: cli.compare.clone(),
+        search: cli.search.clone(),
+        lang,
+        // The event loop resizes the app to the terminal before the first frame.
+        size: crossterm::terminal::size().unwrap_or((80, 24)),
+    };
+    // The file is read, parsed and indexed on another thread; the browser opens on its first districts.
+    let start = move |progress: &Progress, send: &dyn Fn(Load)| {
         #[cfg(feature = "test-panic")]
         if let Some(ms) = std::env::var("LIANGDIAN_PANIC_WHILE_LOADING_MS").ok().and_then(|v| v.parse().ok()) {
             std::thread::sleep(std::time::Duration::from_millis(ms));
             panic!("deliberate panic while loading");
         }
-        let (data, conflicts) =
-            shelf::load(&data_path, progress, &cache).map_err(|e| (e.message(lang), e.exit_code()))?;
-        let data = cli::edition_of(data, edition, lang).map_err(|e| (e.message(lang), e.exit_code()))?;
-        progress.set_stage(Stage::Indexing);
-        // The event loop resizes the app to the terminal before the first frame.
-        let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
-        let mut app = App::new(data, lang, width, height);
-        // What two editions name differently is kept in the messages page (m); the status line says the first.
-        for conflict in &conflicts {
-            app.log.push(cli::theme_conflict(conflict, lang));
-        }
-        if let Some(first) = conflicts.first() {
-            app.notice = Some(Notice::new(cli::theme_conflict(first, lang)));
-        }
-        // The reader's bookmarks; a file that cannot be read is said, and the browser opens without them.
-        match Store::from_env().and_then(|store| store.load()) {
-            Ok(bookmarks) => app.set_bookmarks(bookmarks),
-            Err(e) => {
-                let why = e.short(lang);
-                app.notice = Some(lang.notice(BrowserMsg::NotRead { why: &why }));
-                app.bookmarks_problem = Some(why);
-            }
-        }
-        if let Some(names) = &compare {
-            let mut sides = Vec::new();
-            for name in names {
-                let d = app.index.resolve(&app.data, name).map_err(|e| (unknown_to_compare(&e, lang), 2))?;
-                sides.push(d);
-            }
-            if let [left, right] = sides[..] {
-                if left == right {
-                    let (a, b, name) = (&names[0], &names[1], &app.data.districts[left].name);
-                    let what = lang.say(CliMsg::SameDistrict { a, b, name });
-                    let hint = lang.say(CliMsg::SameDistrictHint);
-                    return Err((lang.with_hint(&format!("--compare{}{what}", lang.colon()), &hint), 2));
-                }
-                app.open_compare(left, right);
-            }
-        }
-        if let Some(word) = &search {
-            app.open_search(word);
-        }
-        Ok(app)
+        browse::load(&opening, progress, send);
     };
     let loading = Loading { origin: shelf::origin(&cli.global.data), lang };
     match liangdian::tui::run_loading(start, loading, Theme::from_env()) {

@@ -16,6 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["keys"],
     &["app"],
     &["cli"],
+    &["browse"],
     &["ui"],
     &["pages"],
     &["tui"],

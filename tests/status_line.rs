@@ -73,6 +73,7 @@ fn on_status_line(msg: &BrowserMsg) -> bool {
         | BrowserMsg::FinishNote { .. }
         | BrowserMsg::NotWhileComparing
         | BrowserMsg::OnlyComparing { .. }
+        | BrowserMsg::LoadStopped { .. }
         | BrowserMsg::NoteNotSaved { .. } => true,
         // Said in a pane, a page or a screen of their own, or parts of the status line's other pieces.
         BrowserMsg::NoDistrictSelected { .. }
@@ -80,6 +81,8 @@ fn on_status_line(msg: &BrowserMsg) -> bool {
         | BrowserMsg::TooSmall { .. }
         | BrowserMsg::SearchStatus { .. }
         | BrowserMsg::SearchedOnly { .. }
+        | BrowserMsg::Arriving { .. }
+        | BrowserMsg::SoFar { .. }
         | BrowserMsg::ThemesMatching { .. }
         | BrowserMsg::Quits { .. }
         | BrowserMsg::NoBookmarks { .. }
@@ -135,6 +138,7 @@ fn notices(lang: Lang) -> Vec<Notice> {
         BrowserMsg::NothingToSearch { keyword: "，。、；" },
         BrowserMsg::NothingToStep { search_key: "/" },
         BrowserMsg::OneEdition,
+        BrowserMsg::LoadStopped { loaded: 9_984, expected: 10_023, back_key: "Esc", quit_key: "Ctrl-c" },
         BrowserMsg::NoOtherEdition { district: "石景山", year: 2021, later: true },
         BrowserMsg::NoOtherEdition { district: TITLE, year: 2019, later: false },
         BrowserMsg::NoSearchYet { search_key: "/" },

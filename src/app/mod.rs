@@ -9,6 +9,7 @@ pub mod editions;
 pub mod effect;
 mod input;
 pub mod layout;
+pub mod loading;
 mod update;
 
 use ratatui::layout::Rect;
@@ -159,6 +160,8 @@ pub struct App {
     pub note_seen: Option<String>,
     /// Why the bookmarks file could not be read, when it could not.
     pub bookmarks_problem: Option<Notice>,
+    /// The dataset still arriving, or stopped short by an error (`None` once all of it is there).
+    pub loading: Option<loading::Arriving>,
     pub quit: bool,
     /// The last action was a quit that was held back to say a note is not saved.
     pub quit_warned: bool,
@@ -212,6 +215,7 @@ impl App {
             note_for: None,
             note_seen: None,
             bookmarks_problem: None,
+            loading: None,
             quit: false,
             quit_warned: false,
         };

@@ -8,18 +8,18 @@
 //! written is skipped without a word: the cache only ever saves time.
 
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
-use super::schema::Dataset;
+use super::schema::{Dataset, District};
 
 /// What begins every entry.
 const MAGIC: &[u8; 16] = b"liangdian-cache\n";
 /// The program's version, and the entries' layout: an entry written by another is not read.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/1");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/2");
 /// The most the entries may take together.
 pub const LIMIT: u64 = 256_000_000;
 /// What turns the cache off, as `--no-cache` does.
@@ -90,20 +90,32 @@ impl Cache {
     /// Keeps `data` as the dataset of content `key`, then trims the cache to its limit. Nothing is said when
     /// it cannot be written.
     pub fn put(&self, key: u128, data: &Dataset) {
-        let (Some(dir), Some(path)) = (self.dir.as_ref(), self.path_of(key)) else { return };
-        let Some(bytes) = encode(data, key) else { return };
-        if fs::create_dir_all(dir).is_err() {
-            return;
-        }
-        // Written whole under a temporary name, then renamed: a reader never sees half an entry.
-        let written = tempfile::NamedTempFile::new_in(dir)
-            .and_then(|mut f| f.write_all(&bytes).map(|()| f))
-            .and_then(|f| f.persist(&path).map_err(|e| e.error));
-        if written.is_ok() {
-            self.trim(LIMIT);
-        }
+        let Some(mut writer) = self.writer(key) else { return };
+        writer.head(&head_of(data));
+        writer.districts(&data.districts);
+        writer.finish();
     }
 
+    /// An entry for content `key` written as the dataset arrives (its head, then its districts a batch at a
+    /// time), so that a file parsed in pieces is cached without a copy of it in memory; `None` when there is
+    /// no cache or it cannot be written.
+    pub fn writer(&self, key: u128) -> Option<Writer> {
+        let (dir, path) = (self.dir.as_ref()?, self.path_of(key)?);
+        fs::create_dir_all(dir).ok()?;
+        // Written under a temporary name, then renamed: a reader never sees half an entry.
+        let mut file = tempfile::NamedTempFile::new_in(dir).ok()?;
+        let mut header = Vec::with_capacity(64);
+        header.extend_from_slice(MAGIC);
+        header.extend_from_slice(VERSION.as_bytes());
+        header.push(b'\n');
+        header.extend_from_slice(&key.to_le_bytes());
+        let sums_at = header.len() as u64;
+        // The payload's length and checksum, filled in once it is written.
+        header.extend_from_slice(&[0; 16]);
+        file.write_all(&header).ok()?;
+        let file = io::BufWriter::new(file);
+        Some(Writer { cache: self.clone(), path, file, hasher: Xxh3::new(), len: 0, sums_at, failed: false })
+    }
     /// Every entry, the most recently used first.
     pub fn entries(&self) -> Vec<Entry> {
         let Some(dir) = &self.dir else { return Vec::new() };
@@ -141,22 +153,84 @@ impl Cache {
     }
 }
 
-/// The entry's bytes: the magic, the version, the content's key, the payload's length and checksum, then
-/// the payload (the dataset as MessagePack with field names).
-fn encode(data: &Dataset, key: u128) -> Option<Vec<u8>> {
-    let payload = rmp_serde::to_vec_named(data).ok()?;
-    let mut out = Vec::with_capacity(payload.len() + 64);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(VERSION.as_bytes());
-    out.push(b'\n');
-    out.extend_from_slice(&key.to_le_bytes());
-    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    out.extend_from_slice(&xxh3_64(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
-    Some(out)
+/// An entry being written: see [`Cache::writer`]. Nothing is kept unless [`Writer::finish`] is called.
+pub struct Writer {
+    cache: Cache,
+    path: PathBuf,
+    file: io::BufWriter<tempfile::NamedTempFile>,
+    hasher: Xxh3,
+    len: u64,
+    sums_at: u64,
+    failed: bool,
 }
 
-/// The dataset in an entry's bytes, or `None` when anything about them is not as [`encode`] wrote them.
+impl Writer {
+    /// The dataset's head: everything but its districts (which are not looked at).
+    pub fn head(&mut self, head: &Dataset) {
+        self.value(head);
+    }
+
+    /// The next districts.
+    pub fn districts(&mut self, districts: &[District]) {
+        self.value(&districts);
+    }
+
+    fn value(&mut self, value: &impl serde::Serialize) {
+        if self.failed {
+            return;
+        }
+        match rmp_serde::to_vec_named(value) {
+            Ok(bytes) => {
+                self.hasher.update(&bytes);
+                self.len += bytes.len() as u64;
+                self.failed = self.file.write_all(&bytes).is_err();
+            }
+            Err(_) => self.failed = true,
+        }
+    }
+
+    /// Completes the entry and puts it in place, then trims the cache to its limit.
+    pub fn finish(self) {
+        if self.failed {
+            return;
+        }
+        let sums = [self.len.to_le_bytes(), self.hasher.digest().to_le_bytes()].concat();
+        let Ok(mut file) = self.file.into_inner() else { return };
+        let written = file.seek(io::SeekFrom::Start(self.sums_at)).and_then(|_| file.write_all(&sums));
+        if written.is_ok() && file.persist(&self.path).is_ok() {
+            self.cache.trim(LIMIT);
+        }
+    }
+}
+
+/// Everything of a dataset but its districts.
+fn head_of(data: &Dataset) -> Dataset {
+    Dataset {
+        source: data.source.clone(),
+        intro: data.intro.clone(),
+        intro_en: data.intro_en.clone(),
+        closing: data.closing.clone(),
+        closing_en: data.closing_en.clone(),
+        unplaced: data.unplaced.clone(),
+        themes: data.themes.clone(),
+        districts: Vec::new(),
+        glossary: Vec::new(),
+        editions: Vec::new(),
+    }
+}
+
+/// The entry's bytes, as a [`Writer`] writes them (for the tests).
+#[cfg(test)]
+fn encode(data: &Dataset, key: u128) -> Option<Vec<u8>> {
+    let dir = tempfile::tempdir().ok()?;
+    let cache = Cache::at(dir.path());
+    cache.put(key, data);
+    fs::read(cache.path_of(key)?).ok()
+}
+
+/// The dataset in an entry's bytes, or `None` when anything about them is not as a [`Writer`] wrote them:
+/// the magic, the version, the content's key, the payload's length and checksum, then the payload (the head
+/// and each batch of districts as MessagePack with field names).
 fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let rest = rest.strip_prefix(VERSION.as_bytes())?.strip_prefix(b"\n")?;
@@ -169,7 +243,13 @@ fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
     if !whole {
         return None;
     }
-    rmp_serde::from_slice(payload).ok()
+    let mut rest = payload;
+    let mut data: Dataset = rmp_serde::from_read(&mut rest).ok()?;
+    while !rest.is_empty() {
+        let districts: Vec<District> = rmp_serde::from_read(&mut rest).ok()?;
+        data.districts.extend(districts);
+    }
+    Some(data)
 }
 
 #[cfg(test)]

@@ -13,9 +13,10 @@
 //! whole document the ordinary way, so every error (and its line and column) is exactly what it would
 //! have been.
 
+use std::collections::BTreeMap;
 use std::io::BufRead;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use super::limits;
@@ -36,67 +37,168 @@ struct Batch {
     text: String,
 }
 
-/// Reads `input` to its end and returns the sanitised dataset, or `None` when it must be parsed whole (a
-/// piece failed, the shape is not the usual one, or the input could not be read).
-pub fn parse(input: impl BufRead, progress: &Progress) -> Option<Dataset> {
+/// What the reader and the workers hand the collector.
+enum Cut {
+    /// The head, once the `districts:` key is reached (as a document of its own).
+    Head(String),
+    /// A batch parsed: its place in the file, its districts and the bytes of text they took.
+    Parsed(usize, Vec<District>, usize),
+    /// A batch that did not parse: its place in the file.
+    Failed(usize),
+    /// The reader is done, having sent this many batches: all of the file (`Ok`), or those before a line
+    /// that is not in the usual shape or could not be read (`Err`).
+    Read(Result<usize, usize>),
+}
+
+/// What the collector hands on, in file order: the head first, then the districts batch by batch.
+#[derive(Debug)]
+pub enum Piece {
+    /// The dataset's head (source, themes …), with no districts yet.
+    Head(Box<Dataset>),
+    /// The next districts, sanitised, and the bytes of the file they took.
+    Districts(Vec<District>, usize),
+}
+
+/// How a parse in pieces ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// Every piece was handed on.
+    Whole,
+    /// The file must be parsed whole (a piece failed, the shape is not the usual one, or the input could not
+    /// be read); some pieces may have been handed on already.
+    Unusual,
+    /// The receiver asked to stop.
+    Stopped,
+}
+
+/// Reads `input` to its end and returns the sanitised dataset, or `None` when it must be parsed whole.
+pub fn parse(input: impl BufRead + Send, progress: &Progress) -> Option<Dataset> {
+    let mut data: Option<Dataset> = None;
+    let ended = stream(input, progress, &mut |piece| {
+        match piece {
+            Piece::Head(head) => data = Some(*head),
+            Piece::Districts(districts, _) => data.as_mut().map_or((), |d| d.districts.extend(districts)),
+        }
+        true
+    });
+    (ended == Ended::Whole).then_some(data).flatten()
+}
+
+/// Reads `input` to its end, handing the head and then each batch of districts to `take` in file order as
+/// soon as they are parsed; `take` returns `false` to stop.
+pub fn stream(input: impl BufRead + Send, progress: &Progress, take: &mut dyn FnMut(Piece) -> bool) -> Ended {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let failed = AtomicBool::new(false);
+    // The first batch that failed (`usize::MAX`: none); the batches after it are not parsed.
+    let failed = AtomicUsize::new(usize::MAX);
     // A bounded queue: reading waits for the parsers rather than holding the file in memory.
     let (send, receive) = mpsc::sync_channel::<Batch>(threads);
+    let (give, collect) = mpsc::channel::<Cut>();
     // Each worker holds the queue's receiving end: were they all to stop, the reader's next send fails
     // instead of waiting for ever.
     let receive = Arc::new(Mutex::new(receive));
-    let (head, parsed) = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let failed = &failed;
-        let workers: Vec<_> = (0..threads)
+        let mut threads: Vec<_> = (0..threads)
             .map(|_| {
                 let receive = Arc::clone(&receive);
-                scope.spawn(move || work(&receive, failed, progress))
+                let give = give.clone();
+                scope.spawn(move || work(&receive, &give, failed, progress))
             })
             .collect();
         drop(receive);
-        let head = cut(input, send, failed, progress);
-        // A worker only panics if parsing itself has a bug; the whole road then reports what it finds.
-        let parsed: Vec<_> = workers.into_iter().filter_map(|w| w.join().ok()).collect();
-        (head, parsed)
-    });
-    let (head, batches) = head?;
-    if failed.load(Ordering::Relaxed) || parsed.len() != threads {
-        return None;
-    }
-    let mut parsed: Vec<(usize, Vec<District>)> = parsed.into_iter().flatten().collect();
-    if parsed.len() != batches {
-        return None;
-    }
-    parsed.sort_unstable_by_key(|(seq, _)| *seq);
-    let mut data: Dataset = serde_yaml::from_str(&head).ok()?;
-    sanitize_head(&mut data);
-    data.districts = Vec::with_capacity(parsed.iter().map(|(_, d)| d.len()).sum());
-    for (_, districts) in parsed {
-        data.districts.extend(districts);
-    }
-    Some(data)
+        threads.push(scope.spawn(move || {
+            let mut sent = 0;
+            let read = cut(input, send, &give, failed, progress, &mut sent);
+            let _ = give.send(Cut::Read(read.ok_or(sent)));
+        }));
+        let ended = collect_in_order(&collect, take);
+        if ended != Ended::Whole {
+            // The reader and the workers see this and stop; the queue is drained as they do.
+            failed.store(0, Ordering::Relaxed);
+        }
+        // A thread only panics if cutting or parsing itself has a bug: its batch never arrives, the pieces
+        // end `Unusual`, and the whole road reports what it finds. Joined here, the panic goes no further.
+        for thread in threads {
+            let _ = thread.join();
+        }
+        ended
+    })
 }
 
-/// Reads lines, sends district batches to the workers and returns the head (as a document of its own) and
-/// the number of batches sent; `None` when the input is not in the usual shape or could not be read.
+/// Hands on the pieces in file order as they come; batches parsed out of order wait for those before. When
+/// a batch fails, or the reader stops at a line out of the usual shape, every batch before it is still
+/// handed on: what arrives is all that could be read before the problem.
+fn collect_in_order(collect: &Receiver<Cut>, take: &mut dyn FnMut(Piece) -> bool) -> Ended {
+    let mut waiting: BTreeMap<usize, (Vec<District>, usize)> = BTreeMap::new();
+    let mut next = 0;
+    // How many batches there are to hand on, once known, and whether they are all of the file.
+    let mut end: Option<(usize, bool)> = None;
+    let mut head = false;
+    let stop_at = |end: &mut Option<(usize, bool)>, at: usize, whole: bool| {
+        let at = end.map_or(at, |(e, _)| e.min(at));
+        *end = Some((at, whole && end.is_none_or(|(_, w)| w)));
+    };
+    // Every sender gone before the batches were all there: a worker or the reader panicked.
+    while let Ok(cut) = collect.recv() {
+        match cut {
+            Cut::Head(text) => {
+                let Ok(mut data) = serde_yaml::from_str::<Dataset>(&text) else { return Ended::Unusual };
+                sanitize_head(&mut data);
+                head = true;
+                if !take(Piece::Head(Box::new(data))) {
+                    return Ended::Stopped;
+                }
+            }
+            Cut::Parsed(seq, districts, bytes) => {
+                waiting.insert(seq, (districts, bytes));
+            }
+            Cut::Failed(seq) => stop_at(&mut end, seq, false),
+            Cut::Read(Ok(batches)) => stop_at(&mut end, batches, true),
+            Cut::Read(Err(batches)) => stop_at(&mut end, batches, false),
+        }
+        while end.is_none_or(|(e, _)| next < e)
+            && let Some((districts, bytes)) = waiting.remove(&next)
+        {
+            if !head {
+                return Ended::Unusual;
+            }
+            next += 1;
+            if !take(Piece::Districts(districts, bytes)) {
+                return Ended::Stopped;
+            }
+        }
+        match end {
+            Some((e, true)) if next == e => return Ended::Whole,
+            Some((e, false)) if next == e => return Ended::Unusual,
+            _ => {}
+        }
+    }
+    Ended::Unusual
+}
+
+/// Reads lines, hands the head (as a document of its own) to the collector once the districts begin, sends
+/// district batches to the workers and returns the number of batches sent; `None` when the input is not in
+/// the usual shape or could not be read.
 fn cut(
     mut input: impl BufRead,
     send: SyncSender<Batch>,
-    failed: &AtomicBool,
+    give: &Sender<Cut>,
+    failed: &AtomicUsize,
     progress: &Progress,
-) -> Option<(String, usize)> {
+    sent: &mut usize,
+) -> Option<usize> {
     let mut shape = Shape::default();
     let mut head = String::new();
     let mut batch = Batch { seq: 0, items: 0, text: String::new() };
     let mut line = Vec::new();
     let mut first = true;
+    let mut in_head = true;
     loop {
         line.clear();
         if input.read_until(b'\n', &mut line).ok()? == 0 {
             break;
         }
-        if failed.load(Ordering::Relaxed) {
+        if failed.load(Ordering::Relaxed) != usize::MAX {
             return None;
         }
         progress.read.fetch_add(line.len(), Ordering::Relaxed);
@@ -108,10 +210,18 @@ fn cut(
             Place::Head => head.push_str(text),
             Place::Between => {}
             Place::ItemStart => {
+                if std::mem::take(&mut in_head) {
+                    head.push_str("districts: []\n");
+                    if !plain(&head) {
+                        return None;
+                    }
+                    give.send(Cut::Head(std::mem::take(&mut head))).ok()?;
+                }
                 if batch.items == BATCH {
                     let seq = batch.seq;
                     send.send(std::mem::replace(&mut batch, Batch { seq: seq + 1, items: 0, text: String::new() }))
                         .ok()?;
+                    *sent = seq + 1;
                 }
                 batch.items += 1;
                 batch.text.push_str(text);
@@ -124,17 +234,15 @@ fn cut(
     }
     let batches = batch.seq + 1;
     send.send(batch).ok()?;
-    head.push_str("districts: []\n");
-    plain(&head).then_some((head, batches))
+    Some(batches)
 }
 
-/// Parses batches until the reader is done; each result is tagged with its batch's place in the file.
-fn work(batches: &Mutex<Receiver<Batch>>, failed: &AtomicBool, progress: &Progress) -> Vec<(usize, Vec<District>)> {
-    let mut out = Vec::new();
+/// Parses batches until the reader is done, handing each to the collector tagged with its place in the file.
+fn work(batches: &Mutex<Receiver<Batch>>, give: &Sender<Cut>, failed: &AtomicUsize, progress: &Progress) {
     loop {
         let next = batches.lock().unwrap_or_else(PoisonError::into_inner).recv();
-        let Ok(batch) = next else { return out };
-        if failed.load(Ordering::Relaxed) {
+        let Ok(batch) = next else { return };
+        if batch.seq > failed.load(Ordering::Relaxed) {
             continue; // drain the queue so that the reader is not left waiting
         }
         let parsed = plain(&batch.text)
@@ -146,9 +254,15 @@ fn work(batches: &Mutex<Receiver<Batch>>, failed: &AtomicBool, progress: &Progre
             Some(mut districts) => {
                 districts.iter_mut().for_each(sanitize_district);
                 progress.done.fetch_add(districts.len(), Ordering::Relaxed);
-                out.push((batch.seq, districts));
+                if give.send(Cut::Parsed(batch.seq, districts, batch.text.len())).is_err() {
+                    return;
+                }
             }
-            None => failed.store(true, Ordering::Relaxed),
+            None => {
+                // The batches after this one are not parsed; those before it still arrive.
+                failed.fetch_min(batch.seq, Ordering::Relaxed);
+                let _ = give.send(Cut::Failed(batch.seq));
+            }
         }
     }
 }

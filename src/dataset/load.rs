@@ -126,6 +126,14 @@ impl Dataset {
             progress.restart();
             progress.set_stage(Stage::Reading);
         }
+        Dataset::read_path_whole(path, progress)
+    }
+
+    /// Reads a file the ordinary road: whole, then parsed as one document, so that whatever is wrong is
+    /// reported exactly, with its line and column.
+    pub(super) fn read_path_whole(path: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
+        let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
+        progress.set_stage(Stage::Reading);
         let bytes = read_limited(path, &origin)?;
         progress.bytes.store(bytes.len(), Ordering::Relaxed);
         let text = decode(&bytes, &origin)?;

@@ -18,6 +18,7 @@ mod quantities;
 mod sanitize;
 mod schema;
 pub mod shelf;
+mod stream;
 mod validate;
 mod warnings;
 
@@ -34,5 +35,6 @@ pub use progress::{Progress, Stage};
 pub use quantities::{Quantity, quantities};
 pub use sanitize::{Field, needs_care, sanitize, sanitize_dataset};
 pub use schema::{Dataset, District, Figure, Highlight, Source, Text, Theme, ThemeIds, Unplaced};
-pub use validate::nearest;
+pub use stream::Arrival;
+pub use validate::{Checker, nearest};
 pub use warnings::warnings;

@@ -9,6 +9,7 @@ use super::error::LoadError;
 use super::progress::Progress;
 use super::sanitize::{Field, sanitize};
 use super::schema::Dataset;
+use super::stream::Arrival;
 
 /// The word that names the built-in edition among `--data`'s files.
 pub const BUILTIN: &str = "builtin";
@@ -51,17 +52,49 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<Option<PathBuf>>, LoadError> {
 /// Reads every edition `paths` name (through `cache`) and puts them together; what two of them name
 /// differently is returned to be told.
 pub fn load(paths: &[PathBuf], progress: &Progress, cache: &Cache) -> Result<(Dataset, Vec<ThemeConflict>), LoadError> {
-    let mut editions = Vec::new();
-    for file in files(paths)? {
-        editions.push(match file {
-            Some(path) => {
-                let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
-                (origin, Dataset::from_path_cached(&path, progress, cache)?)
-            }
-            None => (super::EMBEDDED_ORIGIN.to_string(), Dataset::embedded()?),
-        });
-    }
+    let editions = files(paths)?.into_iter().map(|file| read(file, progress, cache)).collect::<Result<_, _>>()?;
     Dataset::together(editions)
+}
+
+/// [`load`], handing on what is read as it is read: a single file batch by batch (see
+/// [`Dataset::stream_path`]); several editions each as it joins the others (the editions read so far, put
+/// together). Returns what two editions name differently, to be told.
+pub fn stream(
+    paths: &[PathBuf],
+    progress: &Progress,
+    cache: &Cache,
+    arrive: &mut dyn FnMut(Arrival),
+) -> Result<Vec<ThemeConflict>, LoadError> {
+    let files = files(paths)?;
+    if let [Some(path)] = files.as_slice() {
+        Dataset::stream_path(path, progress, cache, arrive)?;
+        return Ok(Vec::new());
+    }
+    let mut editions = Vec::with_capacity(files.len());
+    let last = files.len() - 1;
+    for (i, file) in files.into_iter().enumerate() {
+        editions.push(read(file, progress, cache)?);
+        // Each edition but the last joins those before as soon as it is read (a copy: the last one read
+        // takes them all); two of one year are said once all are read.
+        if i < last
+            && let Ok((data, _)) = Dataset::together(editions.clone())
+        {
+            arrive(Arrival::Whole(Box::new(data)));
+        }
+    }
+    let (data, conflicts) = Dataset::together(editions)?;
+    arrive(Arrival::Whole(Box::new(data)));
+    Ok(conflicts)
+}
+
+fn read(file: Option<PathBuf>, progress: &Progress, cache: &Cache) -> Result<(String, Dataset), LoadError> {
+    Ok(match file {
+        Some(path) => {
+            let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
+            (origin, Dataset::from_path_cached(&path, progress, cache)?)
+        }
+        None => (super::EMBEDDED_ORIGIN.to_string(), Dataset::embedded()?),
+    })
 }
 
 /// How the editions are named on the loading screen: the files, or nothing for the built-in one alone.

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::error::{Owner, Problem, Rule};
-use super::schema::{Dataset, District, Highlight};
+use super::schema::{Dataset, District, Highlight, Text};
 use crate::lang::{Blank, Thing};
 
 /// Where a value sits, kept as indices until a problem needs it spelt out: a valid file of ten thousand
@@ -49,30 +49,69 @@ impl Place<'_> {
 
 /// Lists every broken rule, in document order. Positions are filled in later by the loader.
 pub fn validate(data: &Dataset) -> Vec<Problem> {
-    let mut out = Vec::new();
-    check_themes(data, &mut out);
-    if data.districts.is_empty() {
-        out.push(Place::Dataset.problem("districts", Rule::NoDistricts));
-    }
-    let known: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(data.districts.len());
-    for (i, d) in data.districts.iter().enumerate() {
-        let place = Place::District(i, d);
-        check_id(&d.id, place, Thing::District, &mut out);
-        if let Some(first) = seen.insert(d.id.as_str(), i).filter(|_| !d.id.is_empty()) {
-            let name = data.districts[first].name.to_string();
-            out.push(place.problem("id", Rule::RepeatedId { thing: Thing::District, first: first + 1, name }));
-        }
-        non_empty(&d.name, place, "name", Blank::Name, &mut out);
-        non_empty(&d.pinyin, place, "pinyin", Blank::Pinyin, &mut out);
-        if d.lead.trim().is_empty() && d.highlights.is_empty() {
-            out.push(place.problem("", Rule::NoText));
-        }
-        for (j, h) in d.highlights.iter().enumerate() {
-            check_highlight(h, Place::Highlight(i, d, j), &known, data, &mut out);
-        }
-    }
+    let mut checker = Checker::new(data);
+    let mut out = std::mem::take(&mut checker.head);
+    out.extend(checker.districts(&data.districts));
+    out.extend(checker.end());
     out
+}
+
+/// The rules checked a batch of districts at a time, as a large file arrives: what depends on the
+/// districts before (a repeated id) is remembered, so the batches give exactly what one pass gives.
+pub struct Checker {
+    /// The problems of the head (the themes), found when the checker is made.
+    pub head: Vec<Problem>,
+    themes: Vec<Text>,
+    /// Each district id seen, with the number and the name of the first district that had it.
+    seen: HashMap<Text, (usize, Text)>,
+    /// How many districts have been checked.
+    count: usize,
+}
+
+impl Checker {
+    /// A checker for the districts of a dataset whose head (source, themes …) is `head`; its districts are
+    /// not looked at.
+    pub fn new(head: &Dataset) -> Checker {
+        let mut out = Vec::new();
+        check_themes(head, &mut out);
+        let themes = head.themes.iter().map(|t| t.id.clone()).collect();
+        Checker { head: out, themes, seen: HashMap::new(), count: 0 }
+    }
+
+    /// The problems of the next districts in the file.
+    pub fn districts(&mut self, districts: &[District]) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let known: HashMap<&str, usize> = self.themes.iter().enumerate().map(|(i, t)| (t.as_str(), i)).collect();
+        self.seen.reserve(districts.len());
+        for d in districts {
+            let i = self.count;
+            self.count += 1;
+            let place = Place::District(i, d);
+            check_id(&d.id, place, Thing::District, &mut out);
+            if d.id.is_empty() {
+                // An empty id is its own problem, and never a repeat.
+            } else if let Some((first, name)) = self.seen.get(&d.id) {
+                let rule = Rule::RepeatedId { thing: Thing::District, first: first + 1, name: name.to_string() };
+                out.push(place.problem("id", rule));
+            } else {
+                self.seen.insert(d.id.clone(), (i, d.name.clone()));
+            }
+            non_empty(&d.name, place, "name", Blank::Name, &mut out);
+            non_empty(&d.pinyin, place, "pinyin", Blank::Pinyin, &mut out);
+            if d.lead.trim().is_empty() && d.highlights.is_empty() {
+                out.push(place.problem("", Rule::NoText));
+            }
+            for (j, h) in d.highlights.iter().enumerate() {
+                check_highlight(h, Place::Highlight(i, d, j), &known, &self.themes, &mut out);
+            }
+        }
+        out
+    }
+
+    /// What can only be said once every district is there: that there is none.
+    pub fn end(&self) -> Vec<Problem> {
+        if self.count == 0 { vec![Place::Dataset.problem("districts", Rule::NoDistricts)] } else { Vec::new() }
+    }
 }
 
 fn check_themes(data: &Dataset, out: &mut Vec<Problem>) {
@@ -88,14 +127,14 @@ fn check_themes(data: &Dataset, out: &mut Vec<Problem>) {
     }
 }
 
-fn check_highlight(h: &Highlight, place: Place, known: &HashMap<&str, usize>, data: &Dataset, out: &mut Vec<Problem>) {
+fn check_highlight(h: &Highlight, place: Place, known: &HashMap<&str, usize>, themes: &[Text], out: &mut Vec<Problem>) {
     if h.title.trim().is_empty() {
         out.push(place.problem("title", Rule::NoTitle));
     }
     non_empty(&h.text, place, "text", Blank::Text, out);
     for (k, id) in h.themes.iter().enumerate() {
         if !known.contains_key(id.as_str()) {
-            let nearest = nearest(id, data.themes.iter().map(|t| t.id.as_str())).map(str::to_string);
+            let nearest = nearest(id, themes.iter().map(Text::as_str)).map(str::to_string);
             out.push(place.problem(&format!("themes[{k}]"), Rule::UnknownTheme { id: id.to_string(), nearest }));
         }
     }

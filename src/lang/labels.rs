@@ -7,6 +7,8 @@ pub struct Labels {
     // Panes and pages.
     pub themes: &'static str,
     pub districts: &'static str,
+    /// A dataset whose load stopped at an error: what the browser shows is not all of it.
+    pub incomplete: &'static str,
     pub detail: &'static str,
     pub help: &'static str,
     pub figures: &'static str,
@@ -93,6 +95,7 @@ pub struct Labels {
 pub const EN: Labels = Labels {
     themes: "Themes",
     districts: "Districts",
+    incomplete: "incomplete",
     detail: "Highlights",
     help: "Keys",
     figures: "Figures",
@@ -161,6 +164,7 @@ pub const EN: Labels = Labels {
 pub const ZH: Labels = Labels {
     themes: "主题",
     districts: "各区",
+    incomplete: "不完整",
     detail: "工作亮点",
     help: "按键",
     figures: "数据",

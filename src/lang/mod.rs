@@ -20,7 +20,7 @@ pub use keys::{KeyWords, Words};
 pub use labels::{EN, Labels, ZH};
 pub use messages::{BrowserMsg, CliMsg, DocMsg, ImportMsg, Message};
 pub use notice::{Notice, Piece};
-pub use plural::Noun;
+pub use plural::{Noun, about, grouped};
 
 /// The language of the interface's own labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

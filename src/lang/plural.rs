@@ -40,9 +40,43 @@ impl Lang {
     }
 }
 
+/// A count with its thousands grouped: 10000 is "10,000".
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An estimate, to two significant figures and grouped: 9,987 is "≈10,000" (exact below a hundred).
+pub fn about(n: usize) -> String {
+    let mut unit = 1;
+    while n / unit >= 100 {
+        unit *= 10;
+    }
+    format!("≈{}", grouped((n + unit / 2) / unit * unit))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_grouped_and_estimates_rounded() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(1024), "1,024");
+        assert_eq!(grouped(10_000), "10,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+        assert_eq!(about(16), "≈16");
+        assert_eq!(about(9_987), "≈10,000");
+        assert_eq!(about(1_024), "≈1,000");
+        assert_eq!(about(155), "≈160");
+    }
 
     #[test]
     fn english_counts_take_the_singular_for_one_and_proper_plurals_otherwise() {

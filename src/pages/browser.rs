@@ -6,8 +6,10 @@ use std::any::Any;
 
 use ratatui::Frame;
 
-use super::{Flow, Page, REGISTRY, help};
+use super::{Flow, Page, REGISTRY, help, messages};
 use crate::app::App;
+use crate::app::loading::Load;
+use crate::dataset::Arrival;
 use crate::keys::{Action, BINDINGS, Binding, Ctx, Edit, Key, KeyLine, PageId, key_of, quits};
 use crate::lang::{BrowserMsg, KeyWords};
 use crate::theme::Theme;
@@ -92,6 +94,45 @@ pub fn update(b: &mut Browser, action: Action) {
         (None, Action::Open(id)) => b.app.step(|app| open(app, &mut b.pages, &b.memos, id)),
         (None, other) => crate::app::update(&mut b.app, other),
         (Some(page), action) => on_page(b, page, action),
+    }
+    for page in &mut b.pages {
+        page.derive(&b.app);
+    }
+}
+
+/// Takes in what the loading thread sent: districts that arrived; the whole dataset in place of what
+/// arrived (another edition joined), the open pages opened again on it; the end; or the error that stopped
+/// it, shown whole on the messages page over what loaded.
+pub fn receive(b: &mut Browser, load: Load) {
+    match load {
+        // The browser is open already: a second state is never sent.
+        Load::Open(_) => {}
+        Load::More(Arrival::More { districts, expected }) => b.app.arrive(districts, expected),
+        Load::More(Arrival::Begun { data, expected }) => {
+            b.app.replace(*data);
+            b.app.arriving(expected);
+        }
+        Load::More(Arrival::Whole(data)) => {
+            b.app.replace(*data);
+            // A page holds places in the districts that were there: it opens again on those now there.
+            let ids: Vec<PageId> = b.pages.iter().map(|p| p.entry().id).collect();
+            for page in std::mem::take(&mut b.pages) {
+                remember(&mut b.memos, &*page);
+            }
+            for id in ids {
+                open(&mut b.app, &mut b.pages, &b.memos, id);
+            }
+        }
+        Load::Done(told) => {
+            b.app.arrived();
+            b.app.tell(told);
+        }
+        Load::Stopped(message, code) => {
+            b.app.stopped(message, code);
+            if b.pages.last().map(|p| p.entry().id) != Some(messages::ID) {
+                open(&mut b.app, &mut b.pages, &b.memos, messages::ID);
+            }
+        }
     }
     for page in &mut b.pages {
         page.derive(&b.app);

@@ -33,7 +33,7 @@ use crate::export::{Clip, Export};
 use crate::keys::{BINDINGS, Binding, Key, KeyLine, PageId};
 use crate::lang::pages::PageWords;
 use crate::theme::Theme;
-pub use browser::{Browser, action_for_key, action_for_paste, draw, update};
+pub use browser::{Browser, action_for_key, action_for_paste, draw, receive, update};
 pub use frame::{ListPanes, list_page, page_area, page_text};
 pub(crate) use frame::{draw_frame, frame_block};
 

@@ -156,29 +156,46 @@ pub struct TextIndex {
 
 impl TextIndex {
     pub fn new(data: &Dataset) -> TextIndex {
-        let bytes: usize = data.districts.iter().flat_map(parts).map(|t| t.len() + 1).sum();
+        let mut index = TextIndex::default();
+        index.extend(&data.districts);
+        index
+    }
+
+    /// Adds districts after those indexed.
+    pub fn extend(&mut self, districts: &[District]) {
+        let bytes: usize = districts.iter().flat_map(parts).map(|t| t.len() + 1).sum::<usize>() + self.text.len();
         let count: usize =
-            data.districts.iter().map(|d| PARTS_PER_DISTRICT + PARTS_PER_HIGHLIGHT * d.highlights.len()).sum();
+            districts.iter().map(|d| PARTS_PER_DISTRICT + PARTS_PER_HIGHLIGHT * d.highlights.len()).sum::<usize>()
+                + self.starts.len();
         // Offsets are 32-bit. The loader keeps every dataset far below 4 GiB of text (see
         // `dataset::MAX_EXPANSION`); one built otherwise is not searchable rather than searched wrongly.
         if u32::try_from(bytes).is_err() || u32::try_from(count).is_err() {
-            return TextIndex::default();
+            *self = TextIndex::default();
+            return;
         }
-        let mut index = TextIndex {
-            text: String::with_capacity(bytes),
-            starts: Vec::with_capacity(count),
-            first_part: Vec::with_capacity(data.districts.len()),
-        };
-        for district in &data.districts {
-            index.first_part.push(index.starts.len() as u32);
+        let from = self.text.len();
+        if from == 0 {
+            // Sized before it is filled: growth by doubling would leave up to half of each empty.
+            self.text.reserve_exact(bytes);
+            self.starts.reserve_exact(count);
+            self.first_part.reserve_exact(districts.len());
+        }
+        for district in districts {
+            self.first_part.push(self.starts.len() as u32);
             for text in parts(district) {
-                index.starts.push(index.text.len() as u32);
-                push_folded(&mut index.text, text);
-                index.text.push('\0');
+                self.starts.push(self.text.len() as u32);
+                push_folded(&mut self.text, text);
+                self.text.push('\0');
             }
         }
-        index.text.make_ascii_lowercase();
-        index
+        self.text[from..].make_ascii_lowercase();
+    }
+
+    /// Gives back what growing batch by batch left unused.
+    pub fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.starts.shrink_to_fit();
+        self.first_part.shrink_to_fit();
     }
 
     /// The district and part of entry `p` of `starts`.

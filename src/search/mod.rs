@@ -39,6 +39,8 @@ pub struct SearchIndex {
     first_highlight: Vec<usize>,
     /// The district texts, folded for keyword search.
     pub texts: TextIndex,
+    /// The word every district's English name ends with, left out of their keys (see [`shared_last_word`]).
+    shared_en: Option<String>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -131,6 +133,8 @@ pub struct Filtered {
     pub districts: Vec<DistrictHit>,
     /// For each theme of the dataset: does it match? (All false when the query is empty.)
     pub theme_on: Vec<bool>,
+    /// How many of `districts`, at the front, match by name (ranked); the rest are in dataset order.
+    pub named: usize,
 }
 
 impl SearchIndex {
@@ -182,6 +186,7 @@ impl SearchIndex {
             highlight_starts: Vec::with_capacity(highlights + 1),
             first_highlight: Vec::with_capacity(data.districts.len() + 1),
             texts: TextIndex::default(),
+            shared_en: shared_en.map(str::to_string),
         };
         for part in parts {
             let (flat, mut first) = (index.flat_themes.len(), index.highlight_starts.len());
@@ -209,6 +214,54 @@ impl SearchIndex {
         index.first_highlight.push(index.highlight_starts.len());
         index.highlight_starts.push(index.flat_themes.len());
         index
+    }
+
+    /// Indexes the districts of `data` from `from` on, which have joined those indexed (a large file
+    /// arriving batch by batch): the index is then the one [`SearchIndex::new`] builds of all of them.
+    pub fn extend(&mut self, data: &Dataset, from: usize) {
+        let shared_en = shared_last_word(&data.districts);
+        if from > data.districts.len()
+            || self.first_highlight.len() != from + 1
+            || shared_en != self.shared_en.as_deref()
+        {
+            // The word all English names share is no longer the one left out of the keys (or the index is not
+            // of the districts before `from`): every key changes.
+            *self = SearchIndex::new(data);
+            return;
+        }
+        let theme_ids: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+        let mut part = Indexed::default();
+        data.districts[from..].iter().for_each(|d| part.add(d, &theme_ids, shared_en));
+        // The end markers of the districts before come off, and go back after the new ones.
+        self.first_highlight.pop();
+        self.highlight_starts.pop();
+        let (flat, mut first) = (self.flat_themes.len(), self.highlight_starts.len());
+        self.highlight_starts.push(flat);
+        self.highlight_starts.extend(part.highlight_ends.iter().map(|end| flat + end));
+        self.highlight_starts.pop();
+        self.flat_themes.extend(part.flat_themes);
+        for count in part.highlights {
+            self.first_highlight.push(first);
+            first += count;
+        }
+        for themes in &part.themes {
+            themes.iter().for_each(|&t| self.theme_counts[t] += 1);
+        }
+        self.district_themes.extend(part.themes);
+        self.district_keys.append(part.keys);
+        self.texts.extend(&data.districts[from..]);
+        self.first_highlight.push(self.highlight_starts.len());
+        self.highlight_starts.push(self.flat_themes.len());
+    }
+
+    /// Gives back what growing batch by batch left unused (once a file has arrived whole).
+    pub fn shrink_to_fit(&mut self) {
+        self.district_keys.shrink_to_fit();
+        self.district_themes.shrink_to_fit();
+        self.flat_themes.shrink_to_fit();
+        self.highlight_starts.shrink_to_fit();
+        self.first_highlight.shrink_to_fit();
+        self.texts.shrink_to_fit();
     }
 
     /// The theme indices of highlight `h` of district `d` (empty when there is no such highlight).
@@ -257,6 +310,7 @@ impl SearchIndex {
                 themes: (0..theme_count).map(|theme| ThemeHit { theme, hit: None }).collect(),
                 districts: (0..self.district_keys.len()).map(|district| DistrictHit { district, hit: None }).collect(),
                 theme_on: vec![false; theme_count],
+                named: 0,
             };
         }
         let mut themes: Vec<ThemeHit> = (0..theme_count)
@@ -270,8 +324,10 @@ impl SearchIndex {
         for t in &themes {
             theme_on[t.theme] = true;
         }
-        let districts = self.narrow(&query, &theme_on);
-        Filtered { themes, districts, theme_on }
+        let (mut districts, by_theme) = self.narrow(&query, &theme_on, 0);
+        let named = districts.len();
+        districts.extend(by_theme);
+        Filtered { themes, districts, theme_on, named }
     }
 
     /// Narrows the districts to those carrying one chosen theme.
@@ -287,17 +343,43 @@ impl SearchIndex {
                 .map(|district| DistrictHit { district, hit: None })
                 .collect(),
             theme_on,
+            named: 0,
         }
     }
 
-    /// Districts matching by name (best first), then those carrying a matching theme (in dataset order).
-    fn narrow(&self, query: &str, theme_on: &[bool]) -> Vec<DistrictHit> {
+    /// Brings `filtered`, what `query` (or the chosen theme) selected among the districts before `from`, up
+    /// to date with those from `from` on, which have joined since: the same as filtering them all again.
+    pub fn filter_more(&self, filtered: &mut Filtered, query: &str, chosen: Option<usize>, from: usize) {
+        let query = query.trim().to_lowercase();
+        let new = from..self.district_keys.len();
+        if let Some(theme) = chosen {
+            let carry = new.filter(|&d| self.district_themes[d].contains(&theme));
+            filtered.districts.extend(carry.map(|district| DistrictHit { district, hit: None }));
+        } else if query.is_empty() {
+            filtered.districts.extend(new.map(|district| DistrictHit { district, hit: None }));
+        } else {
+            let (by_name, by_theme) = self.narrow(&query, &filtered.theme_on, from);
+            let named = filtered.named + by_name.len();
+            // Ranked again with the new ones after the old: a stable sort keeps dataset order among equals, as a
+            // whole filter does.
+            let tail = filtered.districts.split_off(filtered.named);
+            filtered.districts.extend(by_name);
+            filtered.districts.sort_by_key(|d| std::cmp::Reverse(d.hit.as_ref().map_or(0, |h| h.score)));
+            filtered.districts.extend(tail);
+            filtered.districts.extend(by_theme);
+            filtered.named = named;
+        }
+    }
+
+    /// Districts from `from` on matching by name (best first), and those carrying a matching theme (in
+    /// dataset order).
+    fn narrow(&self, query: &str, theme_on: &[bool], from: usize) -> (Vec<DistrictHit>, Vec<DistrictHit>) {
         let mut by_name = Vec::new();
         let mut by_theme = Vec::new();
         // 海淀区 and haidian qu filter as 海淀 and haidian do.
         let bare = resolve::without_district_word(query);
         let query = bare.as_deref().unwrap_or(query);
-        for district in 0..self.district_keys.len() {
+        for district in from..self.district_keys.len() {
             match filter::best_hit(&self.matcher, self.district_keys.group(district), query) {
                 Some(hit) => by_name.push(DistrictHit { district, hit: Some(hit) }),
                 None if self.district_themes[district].iter().any(|&t| theme_on[t]) => {
@@ -307,7 +389,6 @@ impl SearchIndex {
             }
         }
         by_name.sort_by_key(|d| std::cmp::Reverse(d.hit.as_ref().map_or(0, |h| h.score)));
-        by_name.extend(by_theme);
-        by_name
+        (by_name, by_theme)
     }
 }

@@ -16,10 +16,11 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
+use crate::app::loading::Load;
 use crate::dataset::Progress;
 use crate::keys::{Action, Key, leaves_loading};
 use crate::lang::{Fault, Lang, TerminalFault};
-use crate::pages::{Browser, draw, update};
+use crate::pages::{Browser, draw, receive, update};
 use crate::theme::Theme;
 use crate::ui::{Loading, draw_loading};
 pub use effects::osc52;
@@ -50,10 +51,6 @@ impl Drop for Guard {
     }
 }
 
-/// What building the browser's state produced: the app, or a message and exit status for a failure
-/// (printed by the caller once the terminal is restored).
-pub type Started = Result<App, (String, u8)>;
-
 /// How a run ended.
 #[derive(Debug)]
 pub enum Ended {
@@ -64,15 +61,19 @@ pub enum Ended {
 
 /// Runs the browser on an app that is ready.
 pub fn run(app: App, theme: Theme) -> io::Result<Ended> {
-    run_loading(move |_| Ok(app), Loading::default(), theme)
+    let start = move |_: &Progress, send: &dyn Fn(Load)| {
+        send(Load::Open(Ok(Box::new(app))));
+        send(Load::Done(Vec::new()));
+    };
+    run_loading(start, Loading::default(), theme)
 }
 
-/// Runs the browser; `start` builds the app on another thread while a loading screen shows its progress, so
-/// the first frame never waits for a large file (a few milliseconds for the built-in dataset, where the
-/// screen is not even seen).
+/// Runs the browser; `start` reads the dataset on another thread and tells the browser (`send`) as it
+/// arrives: a loading screen shows its progress until the browser can open, on a large file's first
+/// districts, and the rest joins while the reader reads.
 pub fn run_loading<F>(start: F, loading: Loading, theme: Theme) -> io::Result<Ended>
 where
-    F: FnOnce(&Progress) -> Started + Send + 'static,
+    F: FnOnce(&Progress, &dyn Fn(Load)) + Send + 'static,
 {
     let previous = std::panic::take_hook();
     let event_loop = std::thread::current().id();
@@ -97,15 +98,15 @@ where
         let progress = Arc::clone(&progress);
         std::thread::spawn(move || {
             // A send fails only when the reader quit during loading; nothing is left to tell.
-            let _ = tx.send(start(&progress));
+            start(&progress, &move |load| drop(tx.send(load)));
         });
     }
     // Most loads (the built-in dataset, any error) finish within moments: wait that long before touching the
     // terminal, so an error prints on an untouched screen and a small file shows no loading screen at all.
     let early = match rx.recv_timeout(FIRST_WAIT) {
-        Ok(Err((message, code))) => return Ok(Ended::Failed(message, code)),
-        Ok(Ok(app)) => Some(app),
-        Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died(lang)),
+        Ok(Load::Open(Err((message, code)))) => return Ok(Ended::Failed(message, code)),
+        Ok(Load::Open(Ok(app))) => Some(app),
+        Ok(_) | Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died(lang)),
         Err(mpsc::RecvTimeoutError::Timeout) => None,
     };
     enable_raw_mode()?;
@@ -131,10 +132,10 @@ where
         Some(app) => app,
         None => loop {
             terminal.draw(|frame| draw_loading(frame, &loading, &progress, started.elapsed(), &theme))?;
-            match rx.recv_timeout(Duration::from_millis(50)) {
-                Ok(Ok(app)) => break app,
-                Ok(Err((message, code))) => return Ok(Ended::Failed(message, code)),
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died(lang)),
+            match rx.recv_timeout(LOADING_FRAME) {
+                Ok(Load::Open(Ok(app))) => break app,
+                Ok(Load::Open(Err((message, code)))) => return Ok(Ended::Failed(message, code)),
+                Ok(_) | Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died(lang)),
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
             }
             while event::poll(Duration::ZERO)? {
@@ -156,9 +157,12 @@ where
             }
         },
     };
-    let mut browser = Browser::new(app);
+    let mut browser = Browser::new(*app);
     let size = terminal.size()?;
     update(&mut browser, Action::Resize { width: size.width, height: size.height });
+    // The rest of the file may still be arriving: it is taken in between frames.
+    let mut arriving = Some(rx);
+    take_arrivals(&mut browser, &mut arriving, lang);
     for event in &typed {
         if let Some(action) = action_for(&browser, event) {
             update(&mut browser, action);
@@ -171,7 +175,14 @@ where
             update(&mut browser, Action::Resize { width: size.width, height: size.height });
         }
         terminal.draw(|frame| draw(frame, &browser, &theme))?;
+        // While districts arrive, the loop wakes to take them in (a frame's time at most); then it waits
+        // for the reader.
+        if arriving.is_some() && !event::poll(ARRIVAL_FRAME)? {
+            take_arrivals(&mut browser, &mut arriving, lang);
+            continue;
+        }
         let event = event::read()?;
+        take_arrivals(&mut browser, &mut arriving, lang);
         if let Some(action) = action_for(&browser, &event) {
             update(&mut browser, action);
             effects::carry_out(&mut browser, terminal.backend_mut())?;
@@ -181,14 +192,49 @@ where
             panic!("deliberate panic for the terminal-restore test");
         }
     }
+    // A file that stopped short at an error ends the program as a file that is not valid does.
+    let failed = browser.app.loading.as_ref().and_then(|l| l.failed.clone());
     // The process ends next: freeing a large dataset's hundreds of thousands of allocations one by one would
     // only delay the return to the shell.
     std::mem::forget(browser);
-    Ok(Ended::Quit)
+    Ok(match failed {
+        Some((message, code)) => Ended::Failed(message, code),
+        None => Ended::Quit,
+    })
+}
+
+/// Takes in what the loading thread has sent since the last time; `arriving` becomes `None` once it is done.
+fn take_arrivals(browser: &mut Browser, arriving: &mut Option<mpsc::Receiver<Load>>, lang: Lang) {
+    let Some(rx) = arriving.as_ref() else { return };
+    loop {
+        match rx.try_recv() {
+            Ok(load) => {
+                let last = matches!(load, Load::Done(_) | Load::Stopped(..));
+                receive(browser, load);
+                if last {
+                    *arriving = None;
+                    return;
+                }
+            }
+            Err(mpsc::TryRecvError::Empty) => return,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                // The loading thread ended without a word: it panicked.
+                if let Ended::Failed(message, code) = loader_died(lang) {
+                    receive(browser, Load::Stopped(message, code));
+                }
+                *arriving = None;
+                return;
+            }
+        }
+    }
 }
 
 /// How long the loader has before the terminal is set up and a loading screen drawn.
 const FIRST_WAIT: Duration = Duration::from_millis(20);
+/// How often the loading screen is drawn again.
+const LOADING_FRAME: Duration = Duration::from_millis(16);
+/// How long the browser waits for the reader before taking in districts that have arrived.
+const ARRIVAL_FRAME: Duration = Duration::from_millis(16);
 /// Room for a whole frame: a full 200x60 screen of Chinese text with colours is about 60 KB.
 const FRAME_BUFFER: usize = 1 << 16;
 

@@ -19,7 +19,30 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let labels = app.lang.labels();
     let focused = app.focus == Focus::Districts && app.typing.is_none();
     // Each district once, whatever its editions: rows shown of all districts.
-    let title = format!(" {} {}/{} ", labels.districts, app.rows.len(), app.district_total);
+    let title = match &app.loading {
+        // While a file arrives: what has arrived of what is expected, and a gauge of it.
+        Some(l) => {
+            let (loaded, incomplete) = (app.data.districts.len(), l.failed.is_some());
+            let counted = app.lang.say(BrowserMsg::Arriving { loaded, expected: l.expected, incomplete });
+            let filtered = if app.filtering() { format!("{}/", app.rows.len()) } else { String::new() };
+            let room = (panes.districts_block.width as usize).saturating_sub(2);
+            let plain = app.lang.say(BrowserMsg::Arriving { loaded, expected: l.expected, incomplete: false });
+            // Where room is short, the pane's name goes first (the reader knows it by its place), then the
+            // word "incomplete" (the status line says it too).
+            let title = [
+                format!(" {} {filtered}{counted} ", labels.districts),
+                format!(" {filtered}{counted} "),
+                format!(" {filtered}{plain} "),
+            ]
+            .into_iter()
+            .find(|t| width(t) <= room)
+            .unwrap_or_else(|| format!(" {filtered}{plain} "));
+            // The gauge where the pane has room for it beside the counts (it says nothing they do not).
+            let gauge = gauge(loaded, l.expected);
+            if incomplete || width(&title) + width(&gauge) + 1 > room { title } else { format!("{title}{gauge} ") }
+        }
+        None => format!(" {} {}/{} ", labels.districts, app.rows.len(), app.district_total),
+    };
     let block = Block::bordered().border_style(theme.border(focused)).title(Span::styled(title, theme.title(focused)));
     frame.render_widget(block, panes.districts_block);
     let area = panes.districts;
@@ -81,4 +104,11 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// How much of what is expected has arrived, in six cells: ▰▰▰▱▱▱.
+fn gauge(loaded: usize, expected: usize) -> String {
+    const CELLS: usize = 6;
+    let full = (loaded * CELLS).checked_div(expected).unwrap_or(CELLS).min(CELLS);
+    "▰".repeat(full) + &"▱".repeat(CELLS - full)
 }

@@ -156,6 +156,10 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
         let name = app.data.districts[d].called(app.lang);
         spans.push(Span::raw(format!("{name} {}/{}", app.district_cursor + 1, app.rows.len())));
     }
+    // What a load that stopped at an error left is said to be incomplete wherever the reader is.
+    if app.loading.as_ref().is_some_and(|l| l.failed.is_some()) {
+        spans.push(Span::styled(format!(" · {}", app.lang.labels().incomplete), theme.warning()));
+    }
     // A search that found nothing where the filter lets it look: the notice says where it is, and the way out.
     let told = app.search.matches.is_empty() && app.notice.is_some();
     if app.search.is_active() && !told {
@@ -167,6 +171,11 @@ fn position(app: &App, chrome: &Chrome, theme: &Theme) -> Vec<Span<'static>> {
         if app.filtering() {
             let (shown, all) = (app.rows.len(), app.district_total);
             text.push_str(&format!(" · {}", app.lang.say(BrowserMsg::SearchedOnly { shown, all })));
+        }
+        // A file still arriving (or stopped short) has been searched as far as it has arrived.
+        if app.loading.is_some() {
+            let loaded = app.data.districts.len();
+            text.push_str(&format!(" · {}", app.lang.say(BrowserMsg::SoFar { loaded })));
         }
         spans.push(Span::styled(text, theme.key()));
         return spans;

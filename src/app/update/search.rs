@@ -98,6 +98,32 @@ pub(crate) fn refind(app: &mut App) {
     app.search.current = app.search.matches.iter().position(|m| Some(m.district) == selected).unwrap_or(0);
 }
 
+/// Districts from `from` on have joined (a file still arriving): their occurrences join the search's, in
+/// reading order after the others. A search that had found nothing yet goes to the first it finds now.
+pub(crate) fn more(app: &mut App, from: usize) {
+    if !app.search.is_active() {
+        return;
+    }
+    let had = !app.search.matches.is_empty();
+    let found = app.index.texts.search(&app.search.keyword, |d| d >= from);
+    if found.is_empty() {
+        return;
+    }
+    app.search.all.extend(found);
+    find(app);
+    if !had && !app.search.matches.is_empty() {
+        app.search.current = 0;
+        jump(app);
+    }
+}
+
+/// The same keyword searched again over districts that have changed (another edition joined), staying in
+/// the selected district when it has an occurrence.
+pub(crate) fn rerun(app: &mut App) {
+    app.search.all = app.index.texts.search(&app.search.keyword, |_| true);
+    refind(app);
+}
+
 pub(crate) fn clear(app: &mut App) {
     app.search.keyword.clear();
     app.search.all.clear();

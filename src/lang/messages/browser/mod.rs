@@ -71,6 +71,23 @@ pub enum BrowserMsg<'a> {
     },
     /// `<` or `>` with one edition read.
     OneEdition,
+    /// The district list's count while a file arrives: "1,024/≈10,000", or stopped short by an error.
+    Arriving {
+        loaded: usize,
+        expected: usize,
+        incomplete: bool,
+    },
+    /// A search over a file still arriving covers what has arrived.
+    SoFar {
+        loaded: usize,
+    },
+    /// The file stopped loading at an error: what arrived can be read, or the reader can quit.
+    LoadStopped {
+        loaded: usize,
+        expected: usize,
+        back_key: &'a str,
+        quit_key: &'a str,
+    },
     /// `<` or `>` past the district's first or last edition.
     NoOtherEdition {
         district: &'a str,

@@ -2,7 +2,7 @@
 
 use super::BrowserMsg;
 use crate::lang::messages::Message;
-use crate::lang::{Lang, Notice, Noun};
+use crate::lang::{Lang, Notice, Noun, about, grouped};
 
 impl Message for BrowserMsg<'_> {
     fn text(&self, lang: Lang) -> String {
@@ -106,6 +106,23 @@ impl Message for BrowserMsg<'_> {
             BrowserMsg::NothingToStep { search_key } => {
                 Notice::new("没有可跳转的匹配").hint(colon, format!("按 {search_key} 换个关键词"))
             }
+            BrowserMsg::Arriving { loaded, expected, incomplete } => {
+                let counted = format!("{}/{}", grouped(loaded), about(expected));
+                match incomplete {
+                    false => Notice::new(counted),
+                    true => Notice::new(format!("{counted} · {}", lang.labels().incomplete)),
+                }
+            }
+            BrowserMsg::SoFar { loaded } if en => Notice::new(format!("in the {} loaded so far", grouped(loaded))),
+            BrowserMsg::SoFar { loaded } => Notice::new(format!("仅在已读入的 {} 个区中", grouped(loaded))),
+            BrowserMsg::LoadStopped { loaded, expected, back_key, quit_key } if en => {
+                Notice::new("loading stopped at an error")
+                    .detail(format!(" after {} of {} districts", grouped(loaded), about(expected)))
+                    .hint(colon, format!("{back_key} reads them, {quit_key} quits"))
+            }
+            BrowserMsg::LoadStopped { loaded, expected, back_key, quit_key } => Notice::new("读取中途出错")
+                .detail(format!("，已读入 {}/{} 个区", grouped(loaded), about(expected)))
+                .hint(colon, format!("按 {back_key} 阅读已读入的，按 {quit_key} 退出")),
             BrowserMsg::OneEdition if en => {
                 Notice::new("one edition is read").hint(colon, "--data once per year reads several")
             }

@@ -1,0 +1,126 @@
+//! What the browser opens on: the editions `--data` names, read on the loading thread and handed to the
+//! browser as they arrive (a large file's first districts open it, the rest follow), with the reader's
+//! bookmarks, and the comparison or search the command line asks for.
+
+use std::path::PathBuf;
+
+use crate::app::App;
+use crate::app::loading::{Load, Started};
+use crate::bookmarks::Store;
+use crate::dataset::{Arrival, Cache, Dataset, Progress, Stage, shelf};
+use crate::lang::{BrowserMsg, CliMsg, Fault, Lang, TerminalFault};
+
+use crate::cli::{EditionArg, edition_of, resolve_error, theme_conflict};
+
+/// What the command line asks the browser to open on.
+#[derive(Debug, Clone)]
+pub struct Opening {
+    pub data: Vec<PathBuf>,
+    pub edition: Option<EditionArg>,
+    pub cache: Cache,
+    pub compare: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub lang: Lang,
+    /// The terminal's size, which the event loop corrects before the first frame.
+    pub size: (u16, u16),
+}
+
+/// Reads the editions and tells the browser (`send`) as they arrive: it opens on a file's first districts
+/// when it can, otherwise once all is read. A comparison asked for on the command line needs both its
+/// districts, and one edition picked from several needs them all: those open once everything is read.
+pub fn load(opening: &Opening, progress: &Progress, send: &dyn Fn(Load)) {
+    let lang = opening.lang;
+    let early = opening.compare.is_none() && opening.edition.is_none();
+    let mut opened = false;
+    let mut pending: Option<Dataset> = None;
+    let result = shelf::stream(&opening.data, progress, &opening.cache, &mut |arrival| {
+        if opened {
+            return send(Load::More(arrival));
+        }
+        let expected = match arrival {
+            Arrival::Begun { data, expected } => {
+                pending = Some(*data);
+                Some(expected)
+            }
+            Arrival::More { districts, .. } => {
+                if let Some(data) = pending.as_mut() {
+                    data.districts.extend(districts);
+                }
+                None
+            }
+            Arrival::Whole(data) => {
+                pending = Some(*data);
+                None
+            }
+        };
+        if early && let Some(data) = pending.take() {
+            opened = true;
+            progress.set_stage(Stage::Indexing);
+            send(Load::Open(open(data, opening, expected)));
+        }
+    });
+    match (result, opened) {
+        (Ok(conflicts), true) => send(Load::Done(conflicts.iter().map(|c| theme_conflict(c, lang)).collect())),
+        (Ok(conflicts), false) => {
+            let Some(data) = pending else {
+                return send(Load::Open(Err((TerminalFault::LoaderVanished.report(lang), 1))));
+            };
+            progress.set_stage(Stage::Indexing);
+            let started = edition_of(data, opening.edition, lang).map_err(|e| (e.message(lang), e.exit_code()));
+            let started = started.and_then(|data| open(data, opening, None)).map(|mut app| {
+                app.tell(conflicts.iter().map(|c| theme_conflict(c, lang)).collect());
+                app
+            });
+            send(Load::Open(started));
+            send(Load::Done(Vec::new()));
+        }
+        (Err(e), true) => send(Load::Stopped(e.message(lang), e.exit_code())),
+        (Err(e), false) => send(Load::Open(Err((e.message(lang), e.exit_code())))),
+    }
+}
+
+/// The browser's state on `data` (all of it, or the first districts of `expected`), with the reader's
+/// bookmarks and what the command line asks for.
+fn open(data: Dataset, opening: &Opening, expected: Option<usize>) -> Started {
+    let lang = opening.lang;
+    let (width, height) = opening.size;
+    let mut app = App::new(data, lang, width, height);
+    if let Some(expected) = expected {
+        app.arriving(expected);
+    }
+    // The reader's bookmarks; a file that cannot be read is said, and the browser opens without them.
+    match Store::from_env().and_then(|store| store.load()) {
+        Ok(bookmarks) => app.set_bookmarks(bookmarks),
+        Err(e) => {
+            let why = e.short(lang);
+            app.notice = Some(lang.notice(BrowserMsg::NotRead { why: &why }));
+            app.bookmarks_problem = Some(why);
+        }
+    }
+    if let Some(names) = &opening.compare {
+        let mut sides = Vec::new();
+        for name in names {
+            let d = app.index.resolve(&app.data, name).map_err(|e| (unknown_to_compare(&e, lang), 2))?;
+            sides.push(d);
+        }
+        if let [left, right] = sides[..] {
+            if left == right {
+                let (a, b, name) = (&names[0], &names[1], &app.data.districts[left].name);
+                let what = lang.say(CliMsg::SameDistrict { a, b, name });
+                let hint = lang.say(CliMsg::SameDistrictHint);
+                return Err((lang.with_hint(&format!("--compare{}{what}", lang.colon()), &hint), 2));
+            }
+            app.open_compare(left, right);
+        }
+    }
+    if let Some(word) = &opening.search {
+        app.open_search(word);
+    }
+    Ok(Box::new(app))
+}
+
+/// A name given to `--compare` that picks no district, or several.
+pub fn unknown_to_compare(e: &crate::search::ResolveError, lang: Lang) -> String {
+    let what = format!("--compare{}{}", lang.colon(), resolve_error(e, lang));
+    lang.with_hint(&what, &lang.say(CliMsg::NameDistrictHint))
+}

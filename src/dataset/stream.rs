@@ -1,0 +1,159 @@
+//! A large file handed on as it is parsed, so that the browser can open on its first districts and take
+//! in the rest as they come, while the file is still being read.
+//!
+//! A file in the usual shape is parsed in pieces (see `chunks`); each batch of districts is checked as it
+//! arrives (the same rules, in the same order, as a whole dataset is) and handed on, then written to the
+//! cache. Anything out of the ordinary takes the ordinary road: a file too small to cut, one with a glossary
+//! beside it (a glossary is checked against every district), one already cached, one whose pieces fail. A
+//! file whose pieces fail after some were handed on is read whole again, so that its error is reported
+//! exactly where it is; should it load after all, the whole dataset takes the place of what was handed on.
+
+use std::fs::{self, File};
+use std::io::BufReader;
+use std::io::Read;
+use std::path::Path;
+use std::sync::atomic::Ordering;
+
+use super::cache::Cache;
+use super::chunks::{self, Ended, Piece};
+use super::error::LoadError;
+use super::glossary;
+use super::load::MAX_BYTES;
+use super::progress::{Progress, Stage};
+use super::schema::{Dataset, District};
+use super::validate::Checker;
+
+/// What a load hands on, in order.
+#[derive(Debug)]
+pub enum Arrival {
+    /// The dataset's head and its first districts, and how many districts the file is expected to hold,
+    /// judged by the size of those read so far.
+    Begun { data: Box<Dataset>, expected: usize },
+    /// The next districts, in file order, and the count expected now.
+    More { districts: Vec<District>, expected: usize },
+    /// The whole dataset: the first arrival of a file read whole, or the one that takes the place of what
+    /// arrived before.
+    Whole(Box<Dataset>),
+}
+
+impl Dataset {
+    /// Reads the dataset file at `path` (through `cache`), handing it to `arrive` as it is parsed: batch by
+    /// batch when it can be cut into batches, otherwise whole. An error after some of it arrived is what a
+    /// whole read of the file reports, position and all.
+    pub fn stream_path(
+        path: &Path,
+        progress: &Progress,
+        cache: &Cache,
+        arrive: &mut dyn FnMut(Arrival),
+    ) -> Result<(), LoadError> {
+        let size = fs::metadata(path).ok().filter(|m| m.is_file()).map(|m| m.len());
+        let cuttable = size.is_some_and(|s| (chunks::MIN_BYTES as u64..=MAX_BYTES).contains(&s));
+        if !cuttable || glossary::beside(path).is_file() {
+            arrive(Arrival::Whole(Box::new(Dataset::from_path_cached(path, progress, cache)?)));
+            return Ok(());
+        }
+        let size = size.unwrap_or_default();
+        progress.set_stage(Stage::Reading);
+        let modified = || fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()));
+        let before = modified();
+        let key = cache.dir.as_ref().and_then(|_| Cache::key_of_file(path).ok());
+        if let Some(data) = key.and_then(|k| cache.get(k)) {
+            arrive(Arrival::Whole(Box::new(data)));
+            return Ok(());
+        }
+        let Ok(file) = File::open(path) else {
+            // Whatever stops the file from opening, the ordinary road says it.
+            arrive(Arrival::Whole(Box::new(Dataset::read_path_whole(path, progress)?)));
+            return Ok(());
+        };
+        progress.bytes.store(size as usize, Ordering::Relaxed);
+        progress.set_stage(Stage::Parsing);
+        let input = BufReader::with_capacity(1 << 16, file.take(MAX_BYTES + 1));
+        let mut writer = key.and_then(|k| cache.writer(k));
+        let mut on = Handing { head: None, checker: None, loaded: 0, bytes: 0, size: size as usize, begun: false };
+        let ended = chunks::stream(input, progress, &mut |piece| on.piece(piece, writer.as_mut(), arrive));
+        let read = progress.read.load(Ordering::Relaxed) as u64;
+        if ended == Ended::Whole && read <= MAX_BYTES {
+            // Kept only when the file did not change while it was read: the entry names its content.
+            if let Some(writer) = writer.filter(|_| modified() == before) {
+                writer.finish();
+            }
+            return Ok(());
+        }
+        drop(writer);
+        progress.restart();
+        let data = Dataset::read_path_whole(path, progress)?;
+        if let Some(key) = key.filter(|_| modified() == before) {
+            cache.put(key, &data);
+        }
+        arrive(Arrival::Whole(Box::new(data)));
+        Ok(())
+    }
+}
+
+/// What a load in pieces knows as the pieces pass.
+struct Handing {
+    /// The head, until the first districts go with it.
+    head: Option<Dataset>,
+    checker: Option<Checker>,
+    /// Districts handed on, and the bytes of the file they took.
+    loaded: usize,
+    bytes: usize,
+    /// The file's size.
+    size: usize,
+    begun: bool,
+}
+
+impl Handing {
+    /// Checks a piece, keeps it in the cache and hands it on; `false` stops the load in pieces (the file
+    /// then takes the ordinary road, which reports the problem with its position).
+    fn piece(
+        &mut self,
+        piece: Piece,
+        writer: Option<&mut super::cache::Writer>,
+        arrive: &mut dyn FnMut(Arrival),
+    ) -> bool {
+        match piece {
+            Piece::Head(head) => {
+                let checker = Checker::new(&head);
+                if !checker.head.is_empty() {
+                    return false;
+                }
+                if let Some(writer) = writer {
+                    writer.head(&head);
+                }
+                self.head = Some(*head);
+                self.checker = Some(checker);
+                true
+            }
+            Piece::Districts(districts, bytes) => {
+                let Some(checker) = self.checker.as_mut() else { return false };
+                if !checker.districts(&districts).is_empty() {
+                    return false;
+                }
+                if let Some(writer) = writer {
+                    writer.districts(&districts);
+                }
+                self.loaded += districts.len();
+                self.bytes += bytes;
+                let expected = self.expected();
+                if std::mem::replace(&mut self.begun, true) {
+                    arrive(Arrival::More { districts, expected });
+                } else {
+                    let Some(mut data) = self.head.take() else { return false };
+                    data.districts = districts;
+                    arrive(Arrival::Begun { data: Box::new(data), expected });
+                }
+                true
+            }
+        }
+    }
+
+    /// How many districts the file holds, judged by the bytes those handed on took: never fewer than
+    /// have arrived.
+    fn expected(&self) -> usize {
+        let per_district = self.bytes as f64 / self.loaded.max(1) as f64;
+        let estimate = (self.size as f64 / per_district.max(1.0)).round() as usize;
+        estimate.max(self.loaded)
+    }
+}

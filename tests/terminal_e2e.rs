@@ -601,7 +601,7 @@ fn a_hostile_dataset_cannot_reach_the_terminal() {
 }
 
 #[test]
-fn a_large_dataset_loads_behind_a_progress_screen_and_then_browses() {
+fn a_large_dataset_opens_while_it_loads_and_then_browses() {
     // 3,000 generated districts (about 6 MB): large enough to be parsed in pieces on every core.
     let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
     file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
@@ -629,8 +629,12 @@ fn what_is_typed_while_a_large_file_loads_is_carried_out_once_it_is_there() {
         120,
         40,
     );
-    tui.wait_for_text("Loading");
-    // A search typed before the districts are there, a q in its keyword: it is the keyword's, not a quit.
+    // The loading screen, or already the first districts (the rest arriving): either way nothing typed is lost.
+    tui.wait_for("the loading screen or the first districts", |t| {
+        let text = t.text();
+        text.contains("Loading") || text.contains("Districts")
+    });
+    // A search typed early, a q in its keyword: it is the keyword's, not a quit.
     tui.send("/疫情防控q".as_bytes());
     // Esc alone, not read together with the next key as Alt-/.
     std::thread::sleep(Duration::from_millis(60));
@@ -641,6 +645,53 @@ fn what_is_typed_while_a_large_file_loads_is_carried_out_once_it_is_there() {
     tui.send(b"q");
     assert!(tui.wait_exit().success());
     assert_terminal_restored(&tui);
+}
+
+#[test]
+fn the_district_list_grows_while_a_large_file_loads() {
+    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
+    file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
+    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let env = [("LIANGDIAN_NO_CACHE", "1")];
+    let mut tui = Tui::start_program_with_env(binary, &["--lang", "en", "--data", &path], &env, 120, 40);
+    // The first district is read while the rest arrive: the title counts them against what is expected.
+    tui.wait_for("the first districts, the rest arriving", |t| {
+        let text = t.text();
+        text.contains("/≈") && text.contains("Qu0 · District 0")
+    });
+    tui.wait_for("all 3,000 districts", |t| t.text().contains("Districts 3000/3000"));
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn an_error_late_in_a_large_file_leaves_what_loaded_readable_and_ends_with_its_status() {
+    let mut text = liangdian::synthetic::yaml(3_000);
+    let late = text.find("  - id: d2990\n").expect("a late district");
+    text.insert_str(late, "  - id: broken\n    name: [unclosed\n");
+    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
+    file.write_all(text.as_bytes()).expect("write");
+    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let env = [("LIANGDIAN_NO_CACHE", "1")];
+    let mut tui = Tui::start_program_with_env(binary, &["--lang", "en", "--data", &path], &env, 120, 40);
+    let line = text[..text.find("[unclosed").expect("there")].lines().count();
+    let place = format!("{path}:{line}:");
+    tui.wait_for("the error, with its place, over what loaded", |t| {
+        let text = t.text();
+        text.contains("loading stopped at an error") && text.contains(&place)
+    });
+    tui.send(b"\x1b");
+    tui.wait_for("what loaded, marked incomplete", |t| {
+        t.status_line().contains("incomplete") && t.text().contains("Qu0 · District 0")
+    });
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert_eq!(status.exit_code(), 1, "the file was not valid");
+    assert_terminal_restored(&tui);
+    assert!(tui.text().contains(&place), "the error is told again on the restored terminal");
 }
 
 #[test]

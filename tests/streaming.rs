@@ -1,0 +1,189 @@
+//! A large file handed to the browser as it is parsed: the browser opens on the first districts and takes
+//! in the rest, and ends in exactly the state a whole load gives; an error found late keeps its position;
+//! the cache written on the way gives the file back, and a damaged entry is read again.
+
+mod common;
+
+use std::io::Write;
+use std::path::Path;
+
+use common::{filter, press};
+use liangdian::app::App;
+use liangdian::app::loading::Load;
+use liangdian::dataset::{Arrival, Cache, Dataset, LoadError, Progress};
+use liangdian::lang::Lang;
+use liangdian::pages::{Browser, receive};
+
+/// Enough districts (about 2 MB) to be cut into batches.
+const DISTRICTS: usize = 1_000;
+
+fn file_of(text: &str) -> tempfile::NamedTempFile {
+    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("a file");
+    file.write_all(text.as_bytes()).expect("written");
+    file
+}
+
+/// Everything `stream_path` hands on, and how it ended.
+fn stream(path: &Path, cache: &Cache) -> (Vec<Arrival>, Result<(), LoadError>) {
+    let mut arrivals = Vec::new();
+    let ended = Dataset::stream_path(path, &Progress::default(), cache, &mut |a| arrivals.push(a));
+    (arrivals, ended)
+}
+
+/// A filter and a search, as a reader sets them.
+fn read_as_a_reader(b: &mut Browser) {
+    filter(b, "ljfl");
+    press(b, "\r");
+    b.app.open_search("代表");
+}
+
+#[test]
+fn the_browser_fed_batch_by_batch_ends_as_a_whole_load_does() {
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let file = file_of(&text);
+    let (arrivals, ended) = stream(file.path(), &Cache::default());
+    ended.expect("loads");
+    assert!(arrivals.len() > 3, "handed on in batches: {}", arrivals.len());
+    let mut arrivals = arrivals.into_iter();
+    let Some(Arrival::Begun { data, expected }) = arrivals.next() else { panic!("the first districts come first") };
+    assert!(data.districts.len() < DISTRICTS);
+    assert!(expected.abs_diff(DISTRICTS) < DISTRICTS / 10, "expected {expected}, of {DISTRICTS}");
+    let mut app = App::new(*data, Lang::En, 120, 40);
+    app.arriving(expected);
+    let mut streamed = Browser::new(app);
+    // The reader filters and searches while the rest arrives.
+    read_as_a_reader(&mut streamed);
+    let first_count = streamed.app.filtered.districts.len();
+    for arrival in arrivals {
+        assert!(matches!(arrival, Arrival::More { .. }), "then the rest, batch by batch");
+        receive(&mut streamed, Load::More(arrival));
+    }
+    receive(&mut streamed, Load::Done(Vec::new()));
+    assert!(streamed.app.filtered.districts.len() > first_count, "the filter followed");
+    assert!(streamed.app.loading.is_none());
+
+    let whole = Dataset::from_yaml_str(&text, "whole").expect("loads whole");
+    let mut loaded = Browser::new(App::new(whole, Lang::En, 120, 40));
+    read_as_a_reader(&mut loaded);
+    let (s, w) = (&streamed.app, &loaded.app);
+    assert_eq!(s.data, w.data, "districts, in order");
+    assert_eq!(s.filtered, w.filtered, "the filter's themes and districts, ranked alike");
+    assert_eq!(s.rows, w.rows);
+    assert_eq!(s.district_total, w.district_total);
+    assert_eq!(s.index.district_themes, w.index.district_themes, "the index");
+    assert_eq!(s.index.theme_counts, w.index.theme_counts, "the counts");
+    assert_eq!(s.search.all, w.search.all, "the search's occurrences");
+    assert_eq!(s.search.matches, w.search.matches);
+    for query in ["dc", "东城", "Qu12", "waste"] {
+        assert_eq!(s.index.filter(query), w.index.filter(query), "{query}");
+    }
+    for keyword in ["垃圾分类", "Special inquiry", "lajifenlei"] {
+        assert_eq!(s.index.texts.search(keyword, |_| true), w.index.texts.search(keyword, |_| true), "{keyword}");
+    }
+    for d in [0, DISTRICTS / 2, DISTRICTS - 1] {
+        for h in 0..3 {
+            assert_eq!(s.index.highlight_themes(d, h), w.index.highlight_themes(d, h));
+        }
+    }
+}
+
+#[test]
+fn a_parse_error_late_in_the_file_keeps_its_line_and_column_after_what_arrived() {
+    let mut text = liangdian::synthetic::yaml(DISTRICTS);
+    let late = text.find(&format!("  - id: d{}\n", DISTRICTS - 10)).expect("a late district");
+    text.insert_str(late, "  - id: broken\n    name: [unclosed\n");
+    let file = file_of(&text);
+    let (arrivals, ended) = stream(file.path(), &Cache::default());
+    let arrived: usize = arrivals
+        .iter()
+        .map(|a| match a {
+            Arrival::Begun { data, .. } => data.districts.len(),
+            Arrival::More { districts, .. } => districts.len(),
+            Arrival::Whole(_) => panic!("nothing whole arrives from a broken file"),
+        })
+        .sum();
+    // Every batch before the broken one arrived (batches are 64 districts).
+    assert_eq!(arrived, (DISTRICTS - 10) / 64 * 64);
+    let whole = Dataset::from_path(file.path()).expect_err("broken");
+    let late = ended.expect_err("stopped");
+    assert_eq!(late.to_string(), whole.to_string(), "the same error, at the same place");
+    let LoadError::Syntax { position: Some((line, _)), .. } = late else { panic!("a syntax error with a position") };
+    let broken_line = text[..text.find("[unclosed").expect("there")].lines().count();
+    assert_eq!(line, broken_line);
+}
+
+#[test]
+fn a_file_out_of_the_usual_shape_arrives_whole() {
+    // A document marker before it all: nothing can be cut, and the file arrives whole (the loading screen
+    // stays until then).
+    let text = format!("---\n{}", liangdian::synthetic::yaml(DISTRICTS));
+    let (arrivals, ended) = stream(file_of(&text).path(), &Cache::default());
+    ended.expect("loads");
+    assert!(matches!(arrivals.as_slice(), [Arrival::Whole(data)] if data.districts.len() == DISTRICTS));
+    // Another top-level key after the districts: those before it arrive in batches, then the whole file
+    // read whole takes their place.
+    let mut text = liangdian::synthetic::yaml(DISTRICTS);
+    text.push_str("unplaced: []\n");
+    let (arrivals, ended) = stream(file_of(&text).path(), &Cache::default());
+    ended.expect("loads");
+    assert!(matches!(arrivals.first(), Some(Arrival::Begun { .. })));
+    let whole = Dataset::from_yaml_str(&text, "whole").expect("loads whole");
+    assert!(matches!(arrivals.last(), Some(Arrival::Whole(data)) if **data == whole));
+}
+
+#[test]
+fn the_cache_written_while_streaming_gives_the_file_back_and_a_damaged_entry_is_written_again() {
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let file = file_of(&text);
+    let dir = tempfile::tempdir().expect("a folder");
+    let cache = Cache::at(dir.path());
+    let (first, ended) = stream(file.path(), &cache);
+    ended.expect("loads");
+    assert!(matches!(first.first(), Some(Arrival::Begun { .. })), "parsed in batches the first time");
+    let whole = Dataset::from_yaml_str(&text, "whole").expect("loads whole");
+    let (second, _) = stream(file.path(), &cache);
+    assert!(matches!(second.as_slice(), [Arrival::Whole(data)] if **data == whole), "from the cache, whole");
+    let entry = cache.entries().pop().expect("an entry").path;
+    for damage in [Damage::Truncated, Damage::Flipped, Damage::Empty] {
+        let mut bytes = std::fs::read(&entry).expect("read");
+        match damage {
+            Damage::Truncated => bytes.truncate(bytes.len() / 2),
+            Damage::Flipped => {
+                let at = bytes.len() - 100;
+                bytes[at] ^= 0x55;
+            }
+            Damage::Empty => bytes.clear(),
+        }
+        std::fs::write(&entry, bytes).expect("damaged");
+        let (again, ended) = stream(file.path(), &cache);
+        ended.expect("loads");
+        assert!(matches!(again.first(), Some(Arrival::Begun { .. })), "{damage:?}: read from the file again");
+        let (fixed, _) = stream(file.path(), &cache);
+        assert!(matches!(fixed.as_slice(), [Arrival::Whole(data)] if **data == whole), "{damage:?}: rewritten");
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Damage {
+    Truncated,
+    Flipped,
+    Empty,
+}
+
+#[test]
+fn an_edition_that_joins_keeps_the_reader_on_the_same_district_and_filter() {
+    let first = Dataset::embedded().expect("the built-in dataset");
+    let mut b = Browser::new(App::new(first.clone(), Lang::En, 120, 40));
+    filter(&mut b, "ljfl");
+    press(&mut b, "\r");
+    press(&mut b, "jj");
+    let selected = b.app.selected().map(|d| b.app.data.districts[d].id.clone());
+    let rows = b.app.rows.len();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/editions/2021.yaml");
+    let later = Dataset::from_path(&fixture).expect("the 2021 fixture");
+    let (joined, _) = Dataset::together(vec![("built-in".into(), first), ("2021".into(), later)]).expect("joined");
+    receive(&mut b, Load::More(Arrival::Whole(Box::new(joined))));
+    assert!(b.app.data.several());
+    assert_eq!(b.app.selected().map(|d| b.app.data.districts[d].id.clone()), selected);
+    assert!(b.app.filtering() && b.app.rows.len() >= rows, "the filter stays, over both editions");
+}

@@ -137,15 +137,25 @@ fn the_cache_written_while_streaming_gives_the_file_back_and_a_damaged_entry_is_
     let file = file_of(&text);
     let dir = tempfile::tempdir().expect("a folder");
     let cache = Cache::at(dir.path());
+    let key = Cache::key_of_file(file.path()).expect("hashed");
+    let whole = Dataset::from_yaml_str(&text, "whole").expect("loads whole");
     let (first, ended) = stream(file.path(), &cache);
     ended.expect("loads");
-    assert!(matches!(first.first(), Some(Arrival::Begun { .. })), "parsed in batches the first time");
-    let whole = Dataset::from_yaml_str(&text, "whole").expect("loads whole");
-    let (second, _) = stream(file.path(), &cache);
-    assert!(matches!(second.as_slice(), [Arrival::Whole(data)] if **data == whole), "from the cache, whole");
+    assert_eq!(assembled(first), whole, "parsed in batches the first time");
+    assert_eq!(cache.get(key).as_ref(), Some(&whole), "and kept in the cache");
     let entry = cache.entries().pop().expect("an entry").path;
+    let kept = std::fs::read(&entry).expect("read");
+    // The second time, from the cache, batch by batch as well.
+    std::fs::write(file.path(), "not the file any more: only the cache can give the districts").expect("written");
+    let (second, ended) = stream(file.path(), &cache);
+    assert!(second.is_empty() && ended.is_err(), "another content is another entry: the changed file is read");
+    std::fs::write(file.path(), &text).expect("written back");
+    let (second, ended) = stream(file.path(), &cache);
+    ended.expect("loads");
+    assert!(second.len() > 3 && matches!(second.first(), Some(Arrival::Begun { .. })), "in batches");
+    assert_eq!(assembled(second), whole, "from the cache");
     for damage in [Damage::Truncated, Damage::Flipped, Damage::Empty] {
-        let mut bytes = std::fs::read(&entry).expect("read");
+        let mut bytes = kept.clone();
         match damage {
             Damage::Truncated => bytes.truncate(bytes.len() / 2),
             Damage::Flipped => {
@@ -155,12 +165,24 @@ fn the_cache_written_while_streaming_gives_the_file_back_and_a_damaged_entry_is_
             Damage::Empty => bytes.clear(),
         }
         std::fs::write(&entry, bytes).expect("damaged");
+        assert_eq!(cache.get(key), None, "{damage:?}: never trusted");
         let (again, ended) = stream(file.path(), &cache);
         ended.expect("loads");
-        assert!(matches!(again.first(), Some(Arrival::Begun { .. })), "{damage:?}: read from the file again");
-        let (fixed, _) = stream(file.path(), &cache);
-        assert!(matches!(fixed.as_slice(), [Arrival::Whole(data)] if **data == whole), "{damage:?}: rewritten");
+        assert_eq!(assembled(again), whole, "{damage:?}: read from the file");
+        assert_eq!(cache.get(key).as_ref(), Some(&whole), "{damage:?}: written again");
     }
+}
+
+/// The dataset the arrivals make, as the browser takes them in.
+fn assembled(arrivals: Vec<Arrival>) -> Dataset {
+    let mut data: Option<Dataset> = None;
+    for arrival in arrivals {
+        match arrival {
+            Arrival::Begun { data: head, .. } | Arrival::Whole(head) => data = Some(*head),
+            Arrival::More { districts, .. } => data.as_mut().expect("begun first").districts.extend(districts),
+        }
+    }
+    data.expect("something arrived")
 }
 
 #[derive(Debug, Clone, Copy)]

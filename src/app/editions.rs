@@ -14,6 +14,10 @@ use crate::search::DistrictHit;
 
 /// The list's rows: runs of hits on one district (its editions, which the dataset keeps side by side).
 pub fn rows(hits: &[DistrictHit], data: &Dataset) -> Vec<Range<usize>> {
+    if !data.several() {
+        // One edition: a row per hit, with no names to compare (a large file arriving asks for this often).
+        return (0..hits.len()).map(|i| i..i + 1).collect();
+    }
     let mut rows: Vec<Range<usize>> = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
         match rows.last_mut() {

@@ -31,6 +31,11 @@ impl App {
         let previous = self.selected();
         self.data.districts.extend(districts);
         self.index.extend(&self.data, from);
+        // Room for what is still to come, judged by what has come: the index then grows in place.
+        self.index.texts.reserve_for(expected, self.data.districts.len());
+        if self.data.districts.capacity() < expected {
+            self.data.districts.reserve_exact(expected - self.data.districts.len());
+        }
         self.index.filter_more(&mut self.filtered, self.query.text(), self.chosen_theme, from);
         self.rows = editions::rows(&self.filtered.districts, &self.data);
         self.district_total = if self.data.several() {

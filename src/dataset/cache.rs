@@ -14,12 +14,13 @@ use std::time::SystemTime;
 
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
+use super::chunks::{Ended, Piece};
 use super::schema::{Dataset, District};
 
 /// What begins every entry.
 const MAGIC: &[u8; 16] = b"liangdian-cache\n";
 /// The program's version, and the entries' layout: an entry written by another is not read.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/2");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/3");
 /// The most the entries may take together.
 pub const LIMIT: u64 = 256_000_000;
 /// What turns the cache off, as `--no-cache` does.
@@ -80,11 +81,81 @@ impl Cache {
         if !super::validate::validate(&data).is_empty() {
             return None;
         }
-        // Read again: it stays in the cache the longest.
-        if let Ok(file) = fs::File::options().append(true).open(&path) {
-            let _ = file.set_modified(SystemTime::now());
-        }
+        touch(&path);
         Some(data)
+    }
+
+    /// The dataset cached for content `key`, handed to `take` as it is decoded: its head, then its districts
+    /// batch by batch, decoded on a thread of their own while `take` checks and hands on the ones before.
+    /// `Unusual` when there is no whole entry of this version (some batches may have been handed on when a
+    /// later one does not decode).
+    pub(super) fn stream(&self, key: u128, take: &mut dyn FnMut(Piece) -> bool) -> Ended {
+        let Some(path) = self.path_of(key) else { return Ended::Unusual };
+        // The entry is checked whole before anything of it is handed on, then read again a value at a time:
+        // twice 17 MB from the page cache costs less than holding them.
+        let Some((header, payload)) = checked_entry(&path, key) else { return Ended::Unusual };
+        let Ok(file) = fs::File::open(&path) else { return Ended::Unusual };
+        let mut input = io::BufReader::with_capacity(1 << 16, file);
+        if input.seek_relative(header as i64).is_err() {
+            return Ended::Unusual;
+        }
+        let mut left = payload;
+        // The next value; `Some(None)` at the payload's end, `None` for a value that is not whole.
+        let mut value = move || -> Option<Option<Vec<u8>>> {
+            if left == 0 {
+                return Some(None);
+            }
+            let mut len = [0; 8];
+            input.read_exact(&mut len).ok()?;
+            let len = u64::from_le_bytes(len);
+            left = left.checked_sub(8 + len)?;
+            let mut bytes = vec![0; usize::try_from(len).ok()?];
+            input.read_exact(&mut bytes).ok()?;
+            Some(Some(bytes))
+        };
+        let Some(head) = value().flatten().and_then(|v| rmp_serde::from_slice::<Dataset>(&v).ok()) else {
+            return Ended::Unusual;
+        };
+        if !take(Piece::Head(Box::new(head))) {
+            return Ended::Stopped;
+        }
+        let (send, receive) = std::sync::mpsc::sync_channel::<Option<(Vec<District>, usize)>>(4);
+        let ended = std::thread::scope(|scope| {
+            scope.spawn(move || {
+                loop {
+                    let bytes = match value() {
+                        Some(Some(bytes)) => bytes,
+                        Some(None) => return,
+                        None => {
+                            let _ = send.send(None);
+                            return;
+                        }
+                    };
+                    let decoded = rmp_serde::from_slice(&bytes).ok().map(|d| (d, bytes.len()));
+                    let failed = decoded.is_none();
+                    // A failed send: the receiver stopped; a failed batch: nothing after it is decoded.
+                    if send.send(decoded).is_err() || failed {
+                        return;
+                    }
+                }
+            });
+            for batch in receive {
+                let Some((districts, bytes)) = batch else { return Ended::Unusual };
+                if !take(Piece::Districts(districts, bytes)) {
+                    return Ended::Stopped;
+                }
+            }
+            Ended::Whole
+        });
+        if ended == Ended::Whole {
+            touch(&path);
+        }
+        ended
+    }
+
+    /// The size of the entry for content `key`, if there is one.
+    pub(super) fn entry_size(&self, key: u128) -> Option<u64> {
+        fs::metadata(self.path_of(key)?).ok().map(|m| m.len())
     }
 
     /// Keeps `data` as the dataset of content `key`, then trims the cache to its limit. Nothing is said when
@@ -179,11 +250,15 @@ impl Writer {
         if self.failed {
             return;
         }
+        // Each value after its length, so that it is read back from its own slice (reading values one after
+        // another from one reader is several times slower).
         match rmp_serde::to_vec_named(value) {
             Ok(bytes) => {
+                let len = (bytes.len() as u64).to_le_bytes();
+                self.hasher.update(&len);
                 self.hasher.update(&bytes);
-                self.len += bytes.len() as u64;
-                self.failed = self.file.write_all(&bytes).is_err();
+                self.len += (len.len() + bytes.len()) as u64;
+                self.failed = self.file.write_all(&len).and_then(|()| self.file.write_all(&bytes)).is_err();
             }
             Err(_) => self.failed = true,
         }
@@ -230,8 +305,42 @@ fn encode(data: &Dataset, key: u128) -> Option<Vec<u8>> {
 
 /// The dataset in an entry's bytes, or `None` when anything about them is not as a [`Writer`] wrote them:
 /// the magic, the version, the content's key, the payload's length and checksum, then the payload (the head
-/// and each batch of districts as MessagePack with field names).
+/// and each batch of districts as MessagePack with field names, each after its length).
 fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
+    let payload = payload_of(bytes, key)?;
+    let mut values = Values(payload);
+    let mut data: Dataset = rmp_serde::from_slice(values.next()?).ok()?;
+    let mut batches = Vec::new();
+    while !values.0.is_empty() {
+        batches.push(values.next()?);
+    }
+    // The batches are decoded on every core, each run of them on its own thread, and put back in order.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(batches.len().max(1));
+    let per_thread = batches.len().div_ceil(threads).max(1);
+    let decoded: Vec<Option<Vec<District>>> = std::thread::scope(|scope| {
+        let runs: Vec<_> = batches
+            .chunks(per_thread)
+            .map(|run| {
+                scope.spawn(move || {
+                    let mut districts = Vec::new();
+                    for batch in run {
+                        districts.extend(rmp_serde::from_slice::<Vec<District>>(batch).ok()?);
+                    }
+                    Some(districts)
+                })
+            })
+            .collect();
+        runs.into_iter().map(|run| run.join().ok().flatten()).collect()
+    });
+    data.districts.reserve_exact(decoded.iter().flatten().map(Vec::len).sum());
+    for run in decoded {
+        data.districts.extend(run?);
+    }
+    Some(data)
+}
+
+/// An entry's payload, once its magic, version, key, length and checksum are what a [`Writer`] wrote.
+fn payload_of(bytes: &[u8], key: u128) -> Option<&[u8]> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let rest = rest.strip_prefix(VERSION.as_bytes())?.strip_prefix(b"\n")?;
     let (stored_key, rest) = rest.split_first_chunk::<16>()?;
@@ -240,16 +349,55 @@ fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
     let whole = u128::from_le_bytes(*stored_key) == key
         && u64::from_le_bytes(*len) == payload.len() as u64
         && u64::from_le_bytes(*sum) == xxh3_64(payload);
-    if !whole {
+    whole.then_some(payload)
+}
+
+/// Reads an entry through, checking its magic, version, key, length and checksum as a [`Writer`] wrote
+/// them, a piece at a time; the length of its header and of its payload when it is whole.
+fn checked_entry(path: &Path, key: u128) -> Option<(u64, u64)> {
+    let mut input = io::BufReader::with_capacity(1 << 16, fs::File::open(path).ok()?);
+    let mut header = vec![0; MAGIC.len() + VERSION.len() + 1 + 16 + 16];
+    input.read_exact(&mut header).ok()?;
+    let rest = header.strip_prefix(MAGIC)?.strip_prefix(VERSION.as_bytes())?.strip_prefix(b"\n")?;
+    let (stored_key, rest) = rest.split_first_chunk::<16>()?;
+    let (len, sum) = rest.split_first_chunk::<8>()?;
+    let (len, sum) = (u64::from_le_bytes(*len), u64::from_le_bytes(sum.try_into().ok()?));
+    if u128::from_le_bytes(*stored_key) != key {
         return None;
     }
-    let mut rest = payload;
-    let mut data: Dataset = rmp_serde::from_read(&mut rest).ok()?;
-    while !rest.is_empty() {
-        let districts: Vec<District> = rmp_serde::from_read(&mut rest).ok()?;
-        data.districts.extend(districts);
+    let mut hasher = Xxh3::new();
+    let mut read = 0u64;
+    let mut buffer = vec![0; 1 << 16];
+    loop {
+        match input.read(&mut buffer).ok()? {
+            0 => break,
+            n => {
+                hasher.update(&buffer[..n]);
+                read += n as u64;
+            }
+        }
     }
-    Some(data)
+    (read == len && hasher.digest() == sum).then_some((header.len() as u64, len))
+}
+
+/// An entry read again stays in the cache the longest.
+fn touch(path: &Path) {
+    if let Ok(file) = fs::File::options().append(true).open(path) {
+        let _ = file.set_modified(SystemTime::now());
+    }
+}
+
+/// The values of a payload, each after its length.
+struct Values<'a>(&'a [u8]);
+
+impl<'a> Values<'a> {
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let (len, rest) = self.0.split_first_chunk::<8>()?;
+        let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+        let value = rest.get(..len)?;
+        self.0 = &rest[len..];
+        Some(value)
+    }
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use super::json_lines;
 use super::limits;
 use super::progress::Progress;
 use super::sanitize::{sanitize_district, sanitize_head};
@@ -245,8 +246,13 @@ fn work(batches: &Mutex<Receiver<Batch>>, give: &Sender<Cut>, failed: &AtomicUsi
         if batch.seq > failed.load(Ordering::Relaxed) {
             continue; // drain the queue so that the reader is not left waiting
         }
+        // Highlights written one JSON object a line are read by serde_json (see `json_lines`), the rest by
+        // serde_yaml.
         let parsed = plain(&batch.text)
-            .then(|| serde_yaml::from_str::<Vec<District>>(&batch.text).ok())
+            .then(|| {
+                json_lines::parse(&batch.text, batch.items)
+                    .or_else(|| serde_yaml::from_str::<Vec<District>>(&batch.text).ok())
+            })
             .flatten()
             // Every item must have become exactly one district, or the cut was wrong.
             .filter(|d| d.len() == batch.items);

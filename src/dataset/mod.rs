@@ -10,6 +10,7 @@ mod error;
 mod exact;
 mod figures;
 mod glossary;
+mod json_lines;
 mod limits;
 mod load;
 mod locate;

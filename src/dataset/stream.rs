@@ -57,9 +57,13 @@ impl Dataset {
         let modified = || fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()));
         let before = modified();
         let key = cache.dir.as_ref().and_then(|_| Cache::key_of_file(path).ok());
-        if let Some(data) = key.and_then(|k| cache.get(k)) {
-            arrive(Arrival::Whole(Box::new(data)));
-            return Ok(());
+        // The second time, the districts come from the cache, checked and handed on batch by batch as well.
+        if let Some((key, entry)) = key.and_then(|k| Some((k, cache.entry_size(k)?))) {
+            let mut on = Handing::new(entry as usize);
+            if cache.stream(key, &mut |piece| on.piece(piece, None, arrive)) == Ended::Whole {
+                return Ok(());
+            }
+            // A damaged entry: the file is read, and what it gives takes the place of anything handed on.
         }
         let Ok(file) = File::open(path) else {
             // Whatever stops the file from opening, the ordinary road says it.
@@ -70,7 +74,7 @@ impl Dataset {
         progress.set_stage(Stage::Parsing);
         let input = BufReader::with_capacity(1 << 16, file.take(MAX_BYTES + 1));
         let mut writer = key.and_then(|k| cache.writer(k));
-        let mut on = Handing { head: None, checker: None, loaded: 0, bytes: 0, size: size as usize, begun: false };
+        let mut on = Handing::new(size as usize);
         let ended = chunks::stream(input, progress, &mut |piece| on.piece(piece, writer.as_mut(), arrive));
         let read = progress.read.load(Ordering::Relaxed) as u64;
         if ended == Ended::Whole && read <= MAX_BYTES {
@@ -105,6 +109,10 @@ struct Handing {
 }
 
 impl Handing {
+    fn new(size: usize) -> Handing {
+        Handing { head: None, checker: None, loaded: 0, bytes: 0, size, begun: false }
+    }
+
     /// Checks a piece, keeps it in the cache and hands it on; `false` stops the load in pieces (the file
     /// then takes the ordinary road, which reports the problem with its position).
     fn piece(

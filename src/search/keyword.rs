@@ -191,6 +191,26 @@ impl TextIndex {
         self.text[from..].make_ascii_lowercase();
     }
 
+    /// Makes room for `expected` districts in all, judged by the `now` indexed so far, so that the districts
+    /// still to arrive are added without the text being copied to a larger place again and again (which
+    /// would, for a moment, hold it twice).
+    pub fn reserve_for(&mut self, expected: usize, now: usize) {
+        if now == 0 || expected <= now {
+            return;
+        }
+        let grow = |len: usize| len / now * expected + len / 50;
+        let (text, starts) = (grow(self.text.len()), grow(self.starts.len()));
+        if self.text.capacity() < text {
+            self.text.reserve_exact(text - self.text.len());
+        }
+        if self.starts.capacity() < starts {
+            self.starts.reserve_exact(starts - self.starts.len());
+        }
+        if self.first_part.capacity() < expected {
+            self.first_part.reserve_exact(expected - self.first_part.len());
+        }
+    }
+
     /// Gives back what growing batch by batch left unused.
     pub fn shrink_to_fit(&mut self) {
         self.text.shrink_to_fit();

@@ -17,6 +17,7 @@ use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
 use crate::app::loading::Load;
+use crate::dataset::Arrival;
 use crate::dataset::Progress;
 use crate::keys::{Action, Key, leaves_loading};
 use crate::lang::{Fault, Lang, TerminalFault};
@@ -162,27 +163,38 @@ where
     update(&mut browser, Action::Resize { width: size.width, height: size.height });
     // The rest of the file may still be arriving: it is taken in between frames.
     let mut arriving = Some(rx);
-    take_arrivals(&mut browser, &mut arriving, lang);
+    let mut waiting = take_arrivals(&mut browser, &mut arriving, lang);
     for event in &typed {
         if let Some(action) = action_for(&browser, event) {
             update(&mut browser, action);
             effects::carry_out(&mut browser, terminal.backend_mut())?;
         }
     }
+    // When the last frame was drawn, and whether the reader has done something since: while districts
+    // arrive, a frame for them alone is drawn at most every `ARRIVING_FRAME` (drawing more often only takes
+    // time from the load), a frame for a key at once.
+    let mut drawn: Option<Instant> = None;
+    let mut asked = true;
     while !browser.app.quit {
         let size = terminal.size()?;
         if (size.width, size.height) != (browser.app.size.width, browser.app.size.height) {
             update(&mut browser, Action::Resize { width: size.width, height: size.height });
+            asked = true;
         }
-        terminal.draw(|frame| draw(frame, &browser, &theme))?;
-        // While districts arrive, the loop wakes to take them in (a frame's time at most); then it waits
-        // for the reader.
-        if arriving.is_some() && !event::poll(ARRIVAL_FRAME)? {
-            take_arrivals(&mut browser, &mut arriving, lang);
+        if asked || arriving.is_none() || drawn.is_none_or(|t| t.elapsed() >= ARRIVING_FRAME) {
+            terminal.draw(|frame| draw(frame, &browser, &theme))?;
+            drawn = Some(Instant::now());
+            asked = false;
+        }
+        // While districts arrive, the loop wakes to take them in (at once when more are waiting, else after a
+        // frame's time); then it waits for the reader.
+        let wait = if waiting { Duration::ZERO } else { ARRIVAL_FRAME };
+        if arriving.is_some() && !event::poll(wait)? {
+            waiting = take_arrivals(&mut browser, &mut arriving, lang);
             continue;
         }
         let event = event::read()?;
-        take_arrivals(&mut browser, &mut arriving, lang);
+        asked = true;
         if let Some(action) = action_for(&browser, &event) {
             update(&mut browser, action);
             effects::carry_out(&mut browser, terminal.backend_mut())?;
@@ -203,27 +215,55 @@ where
     })
 }
 
-/// Takes in what the loading thread has sent since the last time; `arriving` becomes `None` once it is done.
-fn take_arrivals(browser: &mut Browser, arriving: &mut Option<mpsc::Receiver<Load>>, lang: Lang) {
-    let Some(rx) = arriving.as_ref() else { return };
+/// Takes in what the loading thread has sent since the last time, for a frame's time at most (the reader's
+/// keys come between); `arriving` becomes `None` once it is done. Batches that wait together are taken in at
+/// once: the lists and the filter are brought up to date once for all of them. Says whether more is waiting.
+fn take_arrivals(browser: &mut Browser, arriving: &mut Option<mpsc::Receiver<Load>>, lang: Lang) -> bool {
+    let Some(rx) = arriving.as_ref() else { return false };
+    let started = Instant::now();
+    let mut batch: Option<(Vec<crate::dataset::District>, usize)> = None;
+    let finish = |browser: &mut Browser, batch: &mut Option<(Vec<crate::dataset::District>, usize)>| {
+        if let Some((districts, expected)) = batch.take() {
+            receive(browser, Load::More(Arrival::More { districts, expected }));
+        }
+    };
     loop {
+        if started.elapsed() >= ARRIVAL_BUDGET {
+            finish(browser, &mut batch);
+            return true;
+        }
         match rx.try_recv() {
+            Ok(Load::More(Arrival::More { districts, expected })) => match batch.as_mut() {
+                Some((waiting, was)) if waiting.len() < ARRIVAL_BATCHED => {
+                    waiting.extend(districts);
+                    *was = expected;
+                }
+                _ => {
+                    finish(browser, &mut batch);
+                    batch = Some((districts, expected));
+                }
+            },
             Ok(load) => {
+                finish(browser, &mut batch);
                 let last = matches!(load, Load::Done(_) | Load::Stopped(..));
                 receive(browser, load);
                 if last {
                     *arriving = None;
-                    return;
+                    return false;
                 }
             }
-            Err(mpsc::TryRecvError::Empty) => return,
+            Err(mpsc::TryRecvError::Empty) => {
+                finish(browser, &mut batch);
+                return false;
+            }
             Err(mpsc::TryRecvError::Disconnected) => {
+                finish(browser, &mut batch);
                 // The loading thread ended without a word: it panicked.
                 if let Ended::Failed(message, code) = loader_died(lang) {
                     receive(browser, Load::Stopped(message, code));
                 }
                 *arriving = None;
-                return;
+                return false;
             }
         }
     }
@@ -235,6 +275,12 @@ const FIRST_WAIT: Duration = Duration::from_millis(20);
 const LOADING_FRAME: Duration = Duration::from_millis(16);
 /// How long the browser waits for the reader before taking in districts that have arrived.
 const ARRIVAL_FRAME: Duration = Duration::from_millis(16);
+/// How often a frame is drawn for districts that arrived (and no key).
+const ARRIVING_FRAME: Duration = Duration::from_millis(33);
+/// How long districts are taken in before the reader's keys are read again.
+const ARRIVAL_BUDGET: Duration = Duration::from_millis(8);
+/// How many districts are gathered to be taken in at once.
+const ARRIVAL_BATCHED: usize = 1024;
 /// Room for a whole frame: a full 200x60 screen of Chinese text with colours is about 60 KB.
 const FRAME_BUFFER: usize = 1 << 16;
 

@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""liangdian beside fzf on the same large file, in real terminals (tmux, 160x50), rounds interleaved.
+
+Times run from asking tmux for the terminal to what its screen shows, read back every few milliseconds:
+- fzf (exact mode) reading the texts, one paragraph a line, from standard input: its first count, and every
+  line counted;
+- liangdian on the dataset, cold (no cache): its first district on screen, and every district loaded and
+  indexed (the title's count is final);
+- liangdian warm (from the cache written by an earlier run): the same two moments.
+
+Usage: benches/side_by_side.py DATASET.yaml TEXTS.txt [ROUNDS]   (LD_BIN=path measures another binary)
+PERFORMANCE.md says how the two files are made.
+"""
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BIN = os.environ.get("LD_BIN", "target/release/liangdian")
+POLL = 0.002
+TIMEOUT = 20.0
+
+
+def capture(name):
+    out = subprocess.run(["tmux", "capture-pane", "-p", "-t", name], capture_output=True, text=True)
+    return out.stdout
+
+
+def timed(command, marks, env=""):
+    """Starts `command` in a new 160x50 tmux terminal; for each (label, test) in marks, the seconds until the
+    screen first passes the test."""
+    name = f"sbs-{os.getpid()}-{time.monotonic_ns()}"
+    found = {}
+    start = time.monotonic()
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "50",
+         f"env TERM=xterm-256color LANG=C.UTF-8 {env} {command}; sleep 30"],
+        check=True,
+    )
+    try:
+        while len(found) < len(marks) and time.monotonic() - start < TIMEOUT:
+            screen = capture(name)
+            now = time.monotonic() - start
+            for label, test in marks:
+                if label not in found and test(screen):
+                    found[label] = now
+            time.sleep(POLL)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+    return found
+
+
+def fzf_counts(lines):
+    def first(screen):
+        return any(int(m.group(2)) > 0 for m in re.finditer(r"(\d+)/(\d+)", screen))
+
+    def all_counted(screen):
+        return any(int(m.group(2)) == lines for m in re.finditer(r"(\d+)/(\d+)", screen))
+
+    return [("first count", first), ("all counted", all_counted)]
+
+
+def liangdian_marks(districts):
+    return [
+        ("first district", lambda s: "Qu0 · District 0" in s),
+        ("all loaded", lambda s: f"Districts {districts}/{districts}" in s),
+    ]
+
+
+def main():
+    dataset, texts = sys.argv[1], sys.argv[2]
+    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 9
+    lines = sum(1 for _ in open(texts, encoding="utf-8"))
+    districts = sum(1 for line in open(dataset, encoding="utf-8") if line.startswith("  - id: "))
+    cache = tempfile.mkdtemp(prefix="ld-cache-")
+    # A session that outlives the measured ones: otherwise the tmux server quits with each of them, and the
+    # next one can race its shutdown.
+    keeper = f"sbs-keeper-{os.getpid()}"
+    subprocess.run(["tmux", "new-session", "-d", "-s", keeper, "sleep 3600"], check=True)
+    try:
+        measure(dataset, texts, rounds, lines, districts, cache)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", keeper], capture_output=True)
+
+
+def measure(dataset, texts, rounds, lines, districts, cache):
+    ld = f"{BIN} --lang en --data {dataset}"
+    # One run fills the cache the warm runs read.
+    timed(ld, liangdian_marks(districts), env=f"XDG_CACHE_HOME={cache}")
+    results = {}
+    for _ in range(rounds):
+        for who, command, marks, env in [
+            ("fzf", f"fzf --exact < {texts}", fzf_counts(lines), ""),
+            ("liangdian cold", ld, liangdian_marks(districts), "LIANGDIAN_NO_CACHE=1"),
+            ("liangdian warm", ld, liangdian_marks(districts), f"XDG_CACHE_HOME={cache}"),
+        ]:
+            for label, seconds in timed(command, marks, env).items():
+                results.setdefault((who, label), []).append(seconds * 1000)
+    for (who, label), ms in sorted(results.items()):
+        ms.sort()
+        print(f"{who:16} {label:15} median {statistics.median(ms):7.1f} ms   "
+              f"min {ms[0]:7.1f}   max {ms[-1]:7.1f}   ({len(ms)} runs)")
+
+
+if __name__ == "__main__":
+    main()

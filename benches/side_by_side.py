@@ -67,7 +67,7 @@ def fzf_counts(lines):
 def liangdian_marks(districts):
     return [
         ("first district", lambda s: "Qu0 · District 0" in s),
-        ("all loaded", lambda s: f"Districts {districts}/{districts}" in s),
+        ("all loaded", lambda s: f"Districts {districts:,}/{districts:,}" in s),
     ]
 
 

@@ -39,6 +39,7 @@ fn main() {
                 }
             }
             Arrival::Whole(data) => app = Some(App::new(*data, Lang::En, 160, 50)),
+            Arrival::Rereading => {}
         }
         taking += took.elapsed();
     })
@@ -104,5 +105,6 @@ fn take(app: &mut Option<App>, arrival: Arrival) {
             }
         }
         Arrival::Whole(data) => *app = Some(App::new(*data, Lang::En, 160, 50)),
+        Arrival::Rereading => {}
     }
 }

@@ -52,6 +52,7 @@ pub fn load(opening: &Opening, progress: &Progress, send: &dyn Fn(Load)) {
                 pending = Some(*data);
                 None
             }
+            Arrival::Rereading => None,
         };
         if early && let Some(data) = pending.take() {
             opened = true;

@@ -7,12 +7,13 @@ mod common;
 use std::io::Write;
 use std::path::Path;
 
-use common::{filter, press};
+use common::{filter, press, screen};
+use liangdian::app::Action;
 use liangdian::app::App;
 use liangdian::app::loading::Load;
 use liangdian::dataset::{Arrival, Cache, Dataset, LoadError, Progress};
 use liangdian::lang::Lang;
-use liangdian::pages::{Browser, receive};
+use liangdian::pages::{Browser, receive, update};
 
 /// Enough districts (about 2 MB) to be cut into batches.
 const DISTRICTS: usize = 1_000;
@@ -33,7 +34,7 @@ fn stream(path: &Path, cache: &Cache) -> (Vec<Arrival>, Result<(), LoadError>) {
 /// A filter and a search, as a reader sets them.
 fn read_as_a_reader(b: &mut Browser) {
     filter(b, "ljfl");
-    press(b, "\r");
+    update(b, Action::Accept);
     b.app.open_search("代表");
 }
 
@@ -51,14 +52,19 @@ fn the_browser_fed_batch_by_batch_ends_as_a_whole_load_does() {
     let mut app = App::new(*data, Lang::En, 120, 40);
     app.arriving(expected);
     let mut streamed = Browser::new(app);
-    // The reader filters and searches while the rest arrives.
+    // The reader filters, searches and opens the matrix while the rest arrives.
     read_as_a_reader(&mut streamed);
     let first_count = streamed.app.filtered.districts.len();
+    assert!(first_count > 0 && streamed.app.search.is_active());
+    update(&mut streamed, Action::Open(liangdian::pages::matrix::ID));
+    assert!(!screen(&streamed).contains(&format!("×{DISTRICTS}")), "the matrix counts what has arrived");
     for arrival in arrivals {
         assert!(matches!(arrival, Arrival::More { .. }), "then the rest, batch by batch");
         receive(&mut streamed, Load::More(arrival));
     }
     receive(&mut streamed, Load::Done(Vec::new()));
+    assert!(screen(&streamed).contains(&format!("×{DISTRICTS}")), "the page opened again on all of them");
+    update(&mut streamed, Action::Back);
     assert!(streamed.app.filtered.districts.len() > first_count, "the filter followed");
     assert!(streamed.app.loading.is_none());
 
@@ -100,8 +106,10 @@ fn a_parse_error_late_in_the_file_keeps_its_line_and_column_after_what_arrived()
             Arrival::Begun { data, .. } => data.districts.len(),
             Arrival::More { districts, .. } => districts.len(),
             Arrival::Whole(_) => panic!("nothing whole arrives from a broken file"),
+            Arrival::Rereading => 0,
         })
         .sum();
+    assert!(matches!(arrivals.last(), Some(Arrival::Rereading)), "the file is then read again, and that is said");
     // Every batch before the broken one arrived (batches are 64 districts).
     assert_eq!(arrived, (DISTRICTS - 10) / 64 * 64);
     let whole = Dataset::from_path(file.path()).expect_err("broken");
@@ -180,6 +188,7 @@ fn assembled(arrivals: Vec<Arrival>) -> Dataset {
         match arrival {
             Arrival::Begun { data: head, .. } | Arrival::Whole(head) => data = Some(*head),
             Arrival::More { districts, .. } => data.as_mut().expect("begun first").districts.extend(districts),
+            Arrival::Rereading => {}
         }
     }
     data.expect("something arrived")
@@ -197,15 +206,22 @@ fn an_edition_that_joins_keeps_the_reader_on_the_same_district_and_filter() {
     let first = Dataset::embedded().expect("the built-in dataset");
     let mut b = Browser::new(App::new(first.clone(), Lang::En, 120, 40));
     filter(&mut b, "ljfl");
-    press(&mut b, "\r");
+    update(&mut b, Action::Accept);
     press(&mut b, "jj");
     let selected = b.app.selected().map(|d| b.app.data.districts[d].id.clone());
+    assert!(selected.is_some());
     let rows = b.app.rows.len();
+    update(&mut b, Action::Enter);
+    update(&mut b, Action::PageDown);
+    let scroll = b.app.detail_scroll;
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/editions/2021.yaml");
     let later = Dataset::from_path(&fixture).expect("the 2021 fixture");
     let (joined, _) = Dataset::together(vec![("built-in".into(), first), ("2021".into(), later)]).expect("joined");
     receive(&mut b, Load::More(Arrival::Whole(Box::new(joined))));
     assert!(b.app.data.several());
     assert_eq!(b.app.selected().map(|d| b.app.data.districts[d].id.clone()), selected);
+    let read = b.app.selected().map(|d| b.app.data.districts[d].year);
+    assert_eq!(read, Some(Some(2020)), "the edition read stays the one read, not the one that joined");
+    assert!(scroll > 0 && b.app.detail_scroll == scroll, "and the reader's place in it");
     assert!(b.app.filtering() && b.app.rows.len() >= rows, "the filter stays, over both editions");
 }

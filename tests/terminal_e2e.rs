@@ -608,7 +608,7 @@ fn a_large_dataset_opens_while_it_loads_and_then_browses() {
     let path = file.path().to_str().expect("a UTF-8 path").to_string();
     let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
     let mut tui = Tui::start_program(binary, &["--lang", "en", "--data", &path], 120, 40);
-    tui.wait_for("all 3,000 districts", |t| t.text().contains("Districts 3000/3000"));
+    tui.wait_for("all 3,000 districts", |t| t.text().contains("Districts 3,000/3,000"));
     tui.send(b"G");
     tui.wait_for("the last district selected", |t| t.status_line().contains("3000/3000"));
     tui.send(b"q");
@@ -660,7 +660,7 @@ fn the_district_list_grows_while_a_large_file_loads() {
         let text = t.text();
         text.contains("/≈") && text.contains("Qu0 · District 0")
     });
-    tui.wait_for("all 3,000 districts", |t| t.text().contains("Districts 3000/3000"));
+    tui.wait_for("all 3,000 districts", |t| t.text().contains("Districts 3,000/3,000"));
     tui.send(b"q");
     assert!(tui.wait_exit().success());
     assert_terminal_restored(&tui);

@@ -17,12 +17,14 @@ pub struct Arriving {
     /// The load stopped at an error: its message (where in the file, and what to do) and the exit status
     /// the program ends with.
     pub failed: Option<(String, u8)>,
+    /// The pieces stopped short and the file is being read whole again, to say where it goes wrong.
+    pub rereading: bool,
 }
 
 impl App {
     /// The districts have begun arriving: `expected` in all, as far as can be told.
     pub fn arriving(&mut self, expected: usize) {
-        self.loading = Some(Arriving { expected: expected.max(self.data.districts.len()), failed: None });
+        self.loading = Some(Arriving { expected: expected.max(self.data.districts.len()), ..Arriving::default() });
     }
 
     /// The next districts of the file being read, and the count now expected.
@@ -59,7 +61,10 @@ impl App {
     /// was read whole after its pieces failed). The reader stays on the same district, with the same
     /// filter, search, pin and comparison, wherever the districts are now.
     pub fn replace(&mut self, data: Dataset) {
-        let key_of = |app: &App, d: usize| app.data.districts.get(d).map(|d| (d.id.clone(), d.year));
+        // A district by its id and year (with one edition, the year of its source).
+        let key_of = |app: &App, d: usize| {
+            app.data.districts.get(d).map(|d| (d.id.clone(), d.year.or(Some(app.data.source.year))))
+        };
         let selected = self.selected().and_then(|d| key_of(self, d));
         let pinned = self.pinned.and_then(|d| key_of(self, d));
         let compared = self.compare.as_ref().and_then(|c| key_of(self, c.left));
@@ -68,17 +73,16 @@ impl App {
             let (id, year) = key?;
             let same = |d: &District| d.id == id;
             // The same edition where there is one; otherwise the district's latest (a year that went).
-            (data.districts.iter().position(|d| same(d) && d.year == year))
+            (data.districts.iter().position(|d| same(d) && d.year.or(Some(data.source.year)) == year))
                 .or_else(|| data.districts.iter().rposition(same))
         };
         let (selected, pinned, compared) = (find(&data, selected), find(&data, pinned), find(&data, compared));
         let chosen = chosen.and_then(|id| data.themes.iter().position(|t| t.id == id));
         let years = data.years();
-        self.year = if data.several() {
-            self.year.filter(|y| years.contains(y)).or_else(|| years.last().copied())
-        } else {
-            None
-        };
+        // The year read stays the one read: with one edition, the year of its source.
+        let read = self.year.or(Some(self.data.source.year)).filter(|y| years.contains(y));
+        self.year = if data.several() { read.or_else(|| years.last().copied()) } else { None };
+        let scroll = (self.detail_scroll, self.highlight);
         self.index = crate::search::SearchIndex::new(&data);
         self.data = data;
         self.chosen_theme = chosen;
@@ -92,6 +96,11 @@ impl App {
         if let Some(d) = selected {
             select_district(self, d);
         }
+        // The same district in the same edition: the reader's place in it stays.
+        if selected.is_some() && self.selected() == selected {
+            self.scroll_to.clear();
+            (self.detail_scroll, self.highlight) = scroll;
+        }
         if self.search.is_active() {
             search::rerun(self);
         }
@@ -104,10 +113,24 @@ impl App {
         derive::derive(self);
     }
 
+    /// The file is being read whole again (see [`Arriving::rereading`]): the status line says so, since
+    /// nothing arrives for a while.
+    pub fn rereading(&mut self) {
+        if let Some(loading) = self.loading.as_mut() {
+            loading.rereading = true;
+        }
+        self.notice = Some(self.lang.notice(BrowserMsg::Rereading));
+    }
+
     /// Everything has arrived.
     pub fn arrived(&mut self) {
-        self.loading = None;
-        self.index.shrink_to_fit();
+        if self.loading.take().is_some() {
+            self.index.shrink_to_fit();
+            // Bookmarks of districts that had not arrived when they were placed are placed again.
+            let bookmarks = std::mem::take(&mut self.bookmarks);
+            super::update::take::place_bookmarks(self, bookmarks);
+            derive::derive(self);
+        }
     }
 
     /// The load stopped at an error: what arrived stays readable, marked incomplete; the message is kept
@@ -121,7 +144,7 @@ impl App {
         self.notice = Some(self.lang.notice(said));
         self.log.push(self.lang.say(said));
         self.log.push(message.clone());
-        self.loading = Some(Arriving { expected, failed: Some((message, code)) });
+        self.loading = Some(Arriving { expected, failed: Some((message, code)), rereading: false });
     }
 
     /// What is to be told once the browser is open (two editions naming a theme differently): kept in the

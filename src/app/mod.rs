@@ -65,6 +65,9 @@ pub struct Search {
     pub current: usize,
     /// The themes the keyword names that more districts carry than it was found in, offered to the filter.
     pub offer: Vec<crate::search::Offer>,
+    /// The district selected when the search ran: while districts still arrive, a search that found nothing
+    /// yet goes to its first occurrence when it arrives only if the reader is still there.
+    pub ran_on: Option<usize>,
 }
 
 impl Search {

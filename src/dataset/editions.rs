@@ -114,14 +114,14 @@ impl Dataset {
         }
         editions.sort_by_key(|d| d.source.year);
         // The districts in the order of the fullest edition (the latest of equals), then any others have.
-        let mut ids: Vec<Text> = Vec::new();
+        // Each id's place, looked up by hash: editions of ten thousand districts are put together at once.
+        let mut ids: std::collections::HashMap<Text, usize> = std::collections::HashMap::new();
         let mut order: Vec<&Dataset> = editions.iter().collect();
         order.sort_by_key(|d| std::cmp::Reverse((d.districts.len(), d.source.year)));
         for data in order {
             for d in &data.districts {
-                if !ids.contains(&d.id) {
-                    ids.push(d.id.clone());
-                }
+                let next = ids.len();
+                ids.entry(d.id.clone()).or_insert(next);
             }
         }
         let latest = editions.len() - 1;
@@ -136,7 +136,7 @@ impl Dataset {
             }));
         }
         // District by district, each one's editions in year order (the sort is stable).
-        all.sort_by_key(|d| ids.iter().position(|id| *id == d.id));
+        all.sort_by_key(|d| ids.get(&d.id).copied());
         let top = parts[latest].clone();
         let data = Dataset {
             source: top.source,

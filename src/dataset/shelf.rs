@@ -75,10 +75,10 @@ pub fn stream(
     for (i, file) in files.into_iter().enumerate() {
         editions.push(read(file, progress, cache)?);
         // Each edition but the last joins those before as soon as it is read (a copy: the last one read
-        // takes them all); two of one year are said once all are read.
-        if i < last
-            && let Ok((data, _)) = Dataset::together(editions.clone())
-        {
+        // takes them all).
+        if i < last {
+            // Two of one year are said at once, not after the others are read.
+            let (data, _) = Dataset::together(editions.clone())?;
             arrive(Arrival::Whole(Box::new(data)));
         }
     }

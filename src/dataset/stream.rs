@@ -34,6 +34,9 @@ pub enum Arrival {
     /// The whole dataset: the first arrival of a file read whole, or the one that takes the place of what
     /// arrived before.
     Whole(Box<Dataset>),
+    /// The pieces stopped short of the end (a mistake, or a shape that cannot be cut): the file is being read
+    /// whole, to say exactly where it goes wrong or to give all of it.
+    Rereading,
 }
 
 impl Dataset {
@@ -85,6 +88,9 @@ impl Dataset {
             return Ok(());
         }
         drop(writer);
+        if on.begun {
+            arrive(Arrival::Rereading);
+        }
         progress.restart();
         let data = Dataset::read_path_whole(path, progress)?;
         if let Some(key) = key.filter(|_| modified() == before) {

@@ -108,34 +108,47 @@ pub fn receive(b: &mut Browser, load: Load) {
         // The browser is open already: a second state is never sent.
         Load::Open(_) => {}
         Load::More(Arrival::More { districts, expected }) => b.app.arrive(districts, expected),
+        Load::More(Arrival::Rereading) => b.app.rereading(),
         Load::More(Arrival::Begun { data, expected }) => {
             b.app.replace(*data);
             b.app.arriving(expected);
         }
         Load::More(Arrival::Whole(data)) => {
             b.app.replace(*data);
-            // A page holds places in the districts that were there: it opens again on those now there.
-            let ids: Vec<PageId> = b.pages.iter().map(|p| p.entry().id).collect();
-            for page in std::mem::take(&mut b.pages) {
-                remember(&mut b.memos, &*page);
-            }
-            for id in ids {
-                open(&mut b.app, &mut b.pages, &b.memos, id);
-            }
+            reopen_pages(b);
         }
         Load::Done(told) => {
+            let was_arriving = b.app.loading.is_some();
             b.app.arrived();
             b.app.tell(told);
+            // The pages opened while the districts arrived (the matrix, the figures, the bookmarks) counted
+            // those there then: they open again on all of them.
+            if was_arriving {
+                reopen_pages(b);
+            }
         }
         Load::Stopped(message, code) => {
             b.app.stopped(message, code);
-            if b.pages.last().map(|p| p.entry().id) != Some(messages::ID) {
+            // Over what is being typed, the status line says it and the messages page (L) holds it whole.
+            let typing = b.app.typing.is_some() || b.pages.last().is_some_and(|p| p.typing());
+            if !typing && b.pages.last().map(|p| p.entry().id) != Some(messages::ID) {
                 open(&mut b.app, &mut b.pages, &b.memos, messages::ID);
             }
         }
     }
     for page in &mut b.pages {
         page.derive(&b.app);
+    }
+}
+
+/// Opens the open pages again, in their order, on the dataset as it is now (each as it kept itself).
+fn reopen_pages(b: &mut Browser) {
+    let ids: Vec<PageId> = b.pages.iter().map(|p| p.entry().id).collect();
+    for page in std::mem::take(&mut b.pages) {
+        remember(&mut b.memos, &*page);
+    }
+    for id in ids {
+        open(&mut b.app, &mut b.pages, &b.memos, id);
     }
 }
 

@@ -20,7 +20,7 @@ use crate::app::loading::Load;
 use crate::dataset::Arrival;
 use crate::dataset::Progress;
 use crate::keys::{Action, Key, leaves_loading};
-use crate::lang::{Fault, Lang, TerminalFault};
+use crate::lang::{BrowserMsg, Fault, Lang, TerminalFault};
 use crate::pages::{Browser, draw, receive, update};
 use crate::theme::Theme;
 use crate::ui::{Loading, draw_loading};
@@ -202,6 +202,32 @@ where
         #[cfg(feature = "test-panic")]
         if matches!(event, event::Event::Key(k) if k.code == event::KeyCode::F(12)) {
             panic!("deliberate panic for the terminal-restore test");
+        }
+    }
+    // Quitting while the file is read again to say where it goes wrong: the program ends once that is known,
+    // so that its exit status says whether the file is valid (Ctrl-c leaves at once).
+    if browser.app.loading.as_ref().is_some_and(|l| l.rereading)
+        && let Some(rx) = arriving.take()
+    {
+        browser.app.notice = Some(lang.notice(BrowserMsg::QuittingAfterCheck));
+        terminal.draw(|frame| draw(frame, &browser, &theme))?;
+        loop {
+            match rx.recv_timeout(LOADING_FRAME) {
+                Ok(load @ (Load::Done(_) | Load::Stopped(..))) => {
+                    receive(&mut browser, load);
+                    break;
+                }
+                Ok(load) => receive(&mut browser, load),
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+            while event::poll(Duration::ZERO)? {
+                if let event::Event::Key(k) = event::read()?
+                    && translate(&k) == Some(Key::Ctrl('c'))
+                {
+                    return Ok(Ended::Quit);
+                }
+            }
         }
     }
     // A file that stopped short at an error ends the program as a file that is not valid does.

@@ -10,7 +10,7 @@ use super::spans::{highlighted, row};
 use crate::app::layout::Panes;
 use crate::app::{App, Focus};
 use crate::keys::{self, Action, Ctx};
-use crate::lang::BrowserMsg;
+use crate::lang::{BrowserMsg, grouped};
 use crate::search::Field;
 use crate::text::width;
 use crate::theme::Theme;
@@ -41,7 +41,8 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
             let gauge = gauge(loaded, l.expected);
             if incomplete || width(&title) + width(&gauge) + 1 > room { title } else { format!("{title}{gauge} ") }
         }
-        None => format!(" {} {}/{} ", labels.districts, app.rows.len(), app.district_total),
+        // Counts grouped as while they arrive: 10,000/10,000.
+        None => format!(" {} {}/{} ", labels.districts, grouped(app.rows.len()), grouped(app.district_total)),
     };
     let block = Block::bordered().border_style(theme.border(focused)).title(Span::styled(title, theme.title(focused)));
     frame.render_widget(block, panes.districts_block);

@@ -19,6 +19,7 @@ pub(crate) fn run(app: &mut App) {
         return;
     }
     app.search.keyword = keyword;
+    app.search.ran_on = app.selected();
     app.search.all = app.index.texts.search(&app.search.keyword, |_| true);
     find(app);
     app.search.current = 0;
@@ -111,7 +112,8 @@ pub(crate) fn more(app: &mut App, from: usize) {
     }
     app.search.all.extend(found);
     find(app);
-    if !had && !app.search.matches.is_empty() {
+    // Only where the reader has stayed since the search ran: one who moved on is not taken away.
+    if !had && !app.search.matches.is_empty() && app.selected() == app.search.ran_on {
         app.search.current = 0;
         jump(app);
     }

@@ -77,6 +77,10 @@ pub enum BrowserMsg<'a> {
         expected: usize,
         incomplete: bool,
     },
+    /// The file stopped arriving in pieces and is read whole again, to say where it goes wrong.
+    Rereading,
+    /// A quit while the file is read again: the program ends once it is known whether the file is valid.
+    QuittingAfterCheck,
     /// A search over a file still arriving covers what has arrived.
     SoFar {
         loaded: usize,

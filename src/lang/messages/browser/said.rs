@@ -113,6 +113,14 @@ impl Message for BrowserMsg<'_> {
                     true => Notice::new(format!("{counted} · {}", lang.labels().incomplete)),
                 }
             }
+            BrowserMsg::Rereading if en => {
+                Notice::new("reading the file again").hint(colon, "a mistake, or an odd shape")
+            }
+            BrowserMsg::Rereading => Notice::new("正在重新读取文件").hint(colon, "文件有错误或结构特殊"),
+            BrowserMsg::QuittingAfterCheck if en => {
+                Notice::new("quitting once the file is checked").hint(colon, "Ctrl-c quits now")
+            }
+            BrowserMsg::QuittingAfterCheck => Notice::new("文件检查完毕后退出").hint(colon, "按 Ctrl-c 立即退出"),
             BrowserMsg::SoFar { loaded } if en => Notice::new(format!("in the {} loaded so far", grouped(loaded))),
             BrowserMsg::SoFar { loaded } => Notice::new(format!("仅在已读入的 {} 个区中", grouped(loaded))),
             BrowserMsg::LoadStopped { loaded, expected, back_key, quit_key } if en => {

@@ -100,11 +100,18 @@ fn is_highlights_key(content: &str, key_indent: usize) -> bool {
 /// Does the text hold only what YAML and JSON read alike: printable characters that are not a backslash,
 /// a line break of YAML's own (NEL, LS, PS) or a byte-order mark?
 fn json_safe(text: &str) -> bool {
-    text.chars().all(|c| match c {
-        '\\' => false,
-        ' '..='~' => true,
-        '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}' => false,
-        c => c >= '\u{a0}',
+    // Byte by byte (every highlight of a large file passes here): below 0x80 printable ASCII but the
+    // backslash; C2 80–9F are C1 controls (NEL among them); E2 80 A8/A9 are LS and PS; EF BB BF is the
+    // byte-order mark, EF BF BE/BF the non-characters. Lead bytes never occur inside a character.
+    let b = text.as_bytes();
+    b.iter().enumerate().all(|(i, &x)| match x {
+        b'\\' => false,
+        0x20..=0x7E | 0x80..=0xBF => true,
+        0x00..=0x1F | 0x7F => false,
+        0xC2 => !matches!(b.get(i + 1), Some(0x80..=0x9F)),
+        0xE2 => !matches!((b.get(i + 1), b.get(i + 2)), (Some(0x80), Some(0xA8 | 0xA9))),
+        0xEF => !matches!((b.get(i + 1), b.get(i + 2)), (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBE | 0xBF))),
+        _ => true,
     })
 }
 
@@ -149,6 +156,20 @@ mod tests {
         ] {
             assert_ne!(batch, ITEM);
             assert_eq!(parse(&batch, 1), None, "{batch}");
+        }
+    }
+
+    #[test]
+    fn the_byte_by_byte_look_agrees_with_the_rule_for_every_character() {
+        let rule = |c: char| match c {
+            '\\' => false,
+            ' '..='~' => true,
+            '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}' => false,
+            c => c >= '\u{a0}',
+        };
+        for code in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(code) else { continue };
+            assert_eq!(json_safe(&format!("a{c}中")), rule(c), "U+{code:04X}");
         }
     }
 

@@ -189,25 +189,7 @@ impl SearchIndex {
             shared_en: shared_en.map(str::to_string),
         };
         for part in parts {
-            let (flat, mut first) = (index.flat_themes.len(), index.highlight_starts.len());
-            index.highlight_starts.push(flat);
-            index.highlight_starts.extend(part.highlight_ends.iter().map(|end| flat + end));
-            index.highlight_starts.pop(); // the next run starts where this one ends
-            index.flat_themes.extend(part.flat_themes);
-            for count in part.highlights {
-                index.first_highlight.push(first);
-                first += count;
-            }
-            for themes in &part.themes {
-                themes.iter().for_each(|&t| index.theme_counts[t] += 1);
-            }
-            index.district_themes.extend(part.themes);
-            // The first run's keys become the store (no copy); the others are appended to it.
-            if index.district_keys.is_empty() {
-                index.district_keys = part.keys;
-            } else {
-                index.district_keys.append(part.keys);
-            }
+            index.append(part);
         }
         // Built once the runs are gone, so that the peak holds one of them at most.
         index.texts = TextIndex::new(data);
@@ -235,10 +217,18 @@ impl SearchIndex {
         // The end markers of the districts before come off, and go back after the new ones.
         self.first_highlight.pop();
         self.highlight_starts.pop();
+        self.append(part);
+        self.texts.extend(&data.districts[from..]);
+        self.first_highlight.push(self.highlight_starts.len());
+        self.highlight_starts.push(self.flat_themes.len());
+    }
+
+    /// Adds a run of districts' share of the index after those there (without the end markers).
+    fn append(&mut self, part: Indexed) {
         let (flat, mut first) = (self.flat_themes.len(), self.highlight_starts.len());
         self.highlight_starts.push(flat);
         self.highlight_starts.extend(part.highlight_ends.iter().map(|end| flat + end));
-        self.highlight_starts.pop();
+        self.highlight_starts.pop(); // the next run starts where this one ends
         self.flat_themes.extend(part.flat_themes);
         for count in part.highlights {
             self.first_highlight.push(first);
@@ -248,10 +238,12 @@ impl SearchIndex {
             themes.iter().for_each(|&t| self.theme_counts[t] += 1);
         }
         self.district_themes.extend(part.themes);
-        self.district_keys.append(part.keys);
-        self.texts.extend(&data.districts[from..]);
-        self.first_highlight.push(self.highlight_starts.len());
-        self.highlight_starts.push(self.flat_themes.len());
+        // The first run's keys become the store (no copy); the others are appended to it.
+        if self.district_keys.is_empty() {
+            self.district_keys = part.keys;
+        } else {
+            self.district_keys.append(part.keys);
+        }
     }
 
     /// Gives back what growing batch by batch left unused (once a file has arrived whole).

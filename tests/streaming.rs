@@ -225,3 +225,59 @@ fn an_edition_that_joins_keeps_the_reader_on_the_same_district_and_filter() {
     assert!(scroll > 0 && b.app.detail_scroll == scroll, "and the reader's place in it");
     assert!(b.app.filtering() && b.app.rows.len() >= rows, "the filter stays, over both editions");
 }
+
+/// The browser opened on the first batch of a generated file, and the arrivals still to come.
+fn opened_on_first_batch() -> (Browser, Vec<Arrival>) {
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let (arrivals, ended) = stream(file_of(&text).path(), &Cache::default());
+    ended.expect("loads");
+    let mut arrivals = arrivals.into_iter();
+    let Some(Arrival::Begun { data, expected }) = arrivals.next() else { panic!("the first districts come first") };
+    let mut app = App::new(*data, Lang::En, 120, 40);
+    app.arriving(expected);
+    (Browser::new(app), arrivals.collect())
+}
+
+#[test]
+fn an_error_that_stops_the_load_does_not_take_the_keyboard_from_a_prompt() {
+    let (mut b, _) = opened_on_first_batch();
+    press(&mut b, "f");
+    assert!(b.app.typing.is_some());
+    receive(&mut b, Load::Stopped("mine.yaml:9:3: broken".into(), 1));
+    assert!(b.pages.is_empty(), "the messages page waits: the reader is typing");
+    assert!(b.app.typing.is_some() && b.app.notice.is_some(), "the status line says it");
+    assert!(b.app.log.iter().any(|m| m.contains("mine.yaml:9:3")), "the messages page (L) holds it whole");
+    assert_eq!(b.app.loading.as_ref().and_then(|l| l.failed.clone()), Some(("mine.yaml:9:3: broken".into(), 1)));
+    // Not typing, the page opens over what loaded.
+    let (mut b, _) = opened_on_first_batch();
+    receive(&mut b, Load::Stopped("mine.yaml:9:3: broken".into(), 1));
+    assert_eq!(b.pages.len(), 1);
+}
+
+#[test]
+fn a_search_waiting_for_its_first_match_does_not_pull_away_a_reader_who_moved_on() {
+    let (first, arrivals) = opened_on_first_batch();
+    let Some(Arrival::More { districts, .. }) = arrivals.last() else { panic!("more to come") };
+    // A text of the last district's that the first batch does not hold.
+    let keyword = districts.last().expect("a district").highlights[0].text.to_string();
+    for moved in [false, true] {
+        let mut b = Browser::new(App::new(first.app.data.clone(), Lang::En, 120, 40));
+        b.app.arriving(DISTRICTS);
+        b.app.open_search(&keyword);
+        assert!(b.app.search.matches.is_empty(), "not there yet");
+        if moved {
+            press(&mut b, "jj");
+        }
+        let stayed = b.app.selected();
+        for arrival in arrivals.clone() {
+            receive(&mut b, Load::More(arrival));
+        }
+        assert!(!b.app.search.matches.is_empty(), "found once it arrived");
+        let last = b.app.data.districts.len() - 1;
+        if moved {
+            assert_eq!(b.app.selected(), stayed, "the reader who moved stays");
+        } else {
+            assert_eq!(b.app.selected(), Some(last), "the reader who waited is taken to it");
+        }
+    }
+}

@@ -24,7 +24,7 @@ use super::schema::{Dataset, District};
 use super::validate::Checker;
 
 /// What a load hands on, in order.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Arrival {
     /// The dataset's head and its first districts, and how many districts the file is expected to hold,
     /// judged by the size of those read so far.

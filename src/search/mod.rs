@@ -4,6 +4,7 @@
 mod filter;
 mod keys;
 mod keyword;
+mod occurrence;
 mod offer;
 mod resolve;
 mod spoken;

@@ -71,4 +71,32 @@ fn main() {
     report("browser state, 120x40");
     drop(app);
     report("all dropped");
+    // The same file handed on batch by batch and taken in as the browser takes it in (no cache).
+    PEAK.store(LIVE.load(Relaxed), Relaxed);
+    let mut app: Option<liangdian::app::App> = None;
+    let streamed = Dataset::stream_path(
+        std::path::Path::new(&path),
+        &liangdian::dataset::Progress::default(),
+        &liangdian::dataset::Cache::default(),
+        &mut |arrival| match arrival {
+            liangdian::dataset::Arrival::Begun { data, expected } => {
+                let mut opened = liangdian::app::App::new(*data, liangdian::lang::Lang::En, 120, 40);
+                opened.arriving(expected);
+                app = Some(opened);
+            }
+            liangdian::dataset::Arrival::More { districts, expected } => {
+                if let Some(app) = app.as_mut() {
+                    app.arrive(districts, expected);
+                }
+            }
+            liangdian::dataset::Arrival::Whole(data) => {
+                app = Some(liangdian::app::App::new(*data, liangdian::lang::Lang::En, 120, 40));
+            }
+            liangdian::dataset::Arrival::Rereading => {}
+        },
+    );
+    if let (Ok(()), Some(app)) = (streamed, app.as_mut()) {
+        app.arrived();
+    }
+    report("streamed, taken in");
 }

@@ -34,7 +34,7 @@ impl App {
         self.data.districts.extend(districts);
         self.index.extend(&self.data, from);
         // Room for what is still to come, judged by what has come: the index then grows in place.
-        self.index.texts.reserve_for(expected, self.data.districts.len());
+        self.index.reserve_for(expected, self.data.districts.len());
         if self.data.districts.capacity() < expected {
             self.data.districts.reserve_exact(expected - self.data.districts.len());
         }

@@ -117,6 +117,17 @@ impl KeyStore {
     }
 
     /// Gives back the room a growing store keeps for more.
+    /// Makes room for `expected` groups in all, judged by the `now` there: the store then grows in place.
+    pub fn reserve_for(&mut self, expected: usize, now: usize) {
+        let wanted = wanted(self.text.len(), expected, now);
+        if self.text.capacity() < wanted {
+            self.text.reserve_exact(wanted + wanted / 10 - self.text.len());
+        }
+        reserve_for(&mut self.meta, expected, now);
+        reserve_for(&mut self.keys, expected, now);
+        reserve_for(&mut self.groups, expected, now);
+    }
+
     pub fn shrink_to_fit(&mut self) {
         self.text.shrink_to_fit();
         self.meta.shrink_to_fit();
@@ -270,6 +281,32 @@ fn folded(label: &str, key: &mut Scratch) {
         }
         prev = Some(c);
     }
+}
+
+/// Room in `v` for what `expected` items will need, judged by what `now` items took (2 % more), so that a
+/// vector filled batch by batch grows once rather than by doubling, which leaves up to half of it empty.
+pub fn reserve_for<T>(v: &mut Vec<T>, expected: usize, now: usize) {
+    let wanted = wanted(v.len(), expected, now);
+    if v.capacity() < wanted {
+        // A tenth more than judged: the estimate moves as batches arrive, and each move must not copy it all.
+        v.reserve_exact(wanted + wanted / 10 - v.len());
+    }
+}
+
+/// Gives back what is left unused when it is more than an eighth (copying a large vector to save a few
+/// percent would, for a moment, hold it twice).
+pub fn shrink_if_slack<T>(v: &mut Vec<T>) {
+    if v.capacity() - v.len() > v.len() / 8 {
+        v.shrink_to_fit();
+    }
+}
+
+/// What `expected` items will take, when `now` took `len` (2 % more); `len` itself when nothing is expected.
+pub fn wanted(len: usize, expected: usize, now: usize) -> usize {
+    if now == 0 || expected <= now {
+        return len;
+    }
+    len.saturating_mul(expected) / now + len / 50
 }
 
 #[cfg(test)]

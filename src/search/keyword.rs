@@ -66,27 +66,21 @@ impl TextIndex {
     /// still to arrive are added without the text being copied to a larger place again and again (which
     /// would, for a moment, hold it twice).
     pub fn reserve_for(&mut self, expected: usize, now: usize) {
-        if now == 0 || expected <= now {
-            return;
-        }
-        let grow = |len: usize| len / now * expected + len / 50;
-        let (text, starts) = (grow(self.text.len()), grow(self.starts.len()));
+        let text = super::keys::wanted(self.text.len(), expected, now);
         if self.text.capacity() < text {
-            self.text.reserve_exact(text - self.text.len());
+            self.text.reserve_exact(text + text / 10 - self.text.len());
         }
-        if self.starts.capacity() < starts {
-            self.starts.reserve_exact(starts - self.starts.len());
-        }
-        if self.first_part.capacity() < expected {
-            self.first_part.reserve_exact(expected - self.first_part.len());
-        }
+        super::keys::reserve_for(&mut self.starts, expected, now);
+        super::keys::reserve_for(&mut self.first_part, expected, now);
     }
 
-    /// Gives back what growing batch by batch left unused.
+    /// Gives back what growing batch by batch left unused, where that is more than an eighth.
     pub fn shrink_to_fit(&mut self) {
-        self.text.shrink_to_fit();
-        self.starts.shrink_to_fit();
-        self.first_part.shrink_to_fit();
+        if self.text.capacity() - self.text.len() > self.text.len() / 8 {
+            self.text.shrink_to_fit();
+        }
+        super::keys::shrink_if_slack(&mut self.starts);
+        super::keys::shrink_if_slack(&mut self.first_part);
     }
 
     /// The district and part of entry `p` of `starts`.

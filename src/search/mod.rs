@@ -224,6 +224,18 @@ impl SearchIndex {
         self.highlight_starts.push(self.flat_themes.len());
     }
 
+    /// Makes room for `expected` districts in all, judged by the `now` indexed so far, so that the districts
+    /// still to arrive are added without the index being copied to a larger place again and again (which
+    /// would, for a moment, hold it twice, and leave up to half of it empty).
+    pub fn reserve_for(&mut self, expected: usize, now: usize) {
+        self.district_keys.reserve_for(expected, now);
+        keys::reserve_for(&mut self.district_themes, expected, now);
+        keys::reserve_for(&mut self.flat_themes, expected, now);
+        keys::reserve_for(&mut self.highlight_starts, expected, now);
+        keys::reserve_for(&mut self.first_highlight, expected, now);
+        self.texts.reserve_for(expected, now);
+    }
+
     /// Adds a run of districts' share of the index after those there (without the end markers).
     fn append(&mut self, part: Indexed) {
         let (flat, mut first) = (self.flat_themes.len(), self.highlight_starts.len());
@@ -247,13 +259,14 @@ impl SearchIndex {
         }
     }
 
-    /// Gives back what growing batch by batch left unused (once a file has arrived whole).
+    /// Gives back what growing batch by batch left unused (once a file has arrived whole), where that is
+    /// more than an eighth.
     pub fn shrink_to_fit(&mut self) {
         self.district_keys.shrink_to_fit();
-        self.district_themes.shrink_to_fit();
-        self.flat_themes.shrink_to_fit();
-        self.highlight_starts.shrink_to_fit();
-        self.first_highlight.shrink_to_fit();
+        keys::shrink_if_slack(&mut self.district_themes);
+        keys::shrink_if_slack(&mut self.flat_themes);
+        keys::shrink_if_slack(&mut self.highlight_starts);
+        keys::shrink_if_slack(&mut self.first_highlight);
         self.texts.shrink_to_fit();
     }
 

@@ -36,7 +36,8 @@ impl App {
         // Room for what is still to come, judged by what has come: the index then grows in place.
         self.index.reserve_for(expected, self.data.districts.len());
         if self.data.districts.capacity() < expected {
-            self.data.districts.reserve_exact(expected - self.data.districts.len());
+            // A tenth more than judged: the estimate moves as batches arrive.
+            self.data.districts.reserve_exact(expected + expected / 10 - self.data.districts.len());
         }
         self.index.filter_more(&mut self.filtered, self.query.text(), self.chosen_theme, from);
         self.rows = editions::rows(&self.filtered.districts, &self.data);
@@ -68,6 +69,7 @@ impl App {
         let selected = self.selected().and_then(|d| key_of(self, d));
         let pinned = self.pinned.and_then(|d| key_of(self, d));
         let compared = self.compare.as_ref().and_then(|c| key_of(self, c.left));
+        let noted = self.note_for.map(|(d, h)| (key_of(self, d), h));
         let chosen = self.chosen_theme.and_then(|t| self.data.themes.get(t)).map(|t| t.id.clone());
         let find = |data: &Dataset, key: Option<(crate::dataset::Text, Option<u16>)>| {
             let (id, year) = key?;
@@ -77,6 +79,8 @@ impl App {
                 .or_else(|| data.districts.iter().rposition(same))
         };
         let (selected, pinned, compared) = (find(&data, selected), find(&data, pinned), find(&data, compared));
+        // A note being typed stays on its highlight.
+        let noted = noted.and_then(|(key, h)| Some((find(&data, key)?, h)));
         let chosen = chosen.and_then(|id| data.themes.iter().position(|t| t.id == id));
         let years = data.years();
         // The year read stays the one read: with one edition, the year of its source.
@@ -88,7 +92,7 @@ impl App {
         self.chosen_theme = chosen;
         self.pinned = pinned;
         self.compare = None;
-        self.note_for = None;
+        self.note_for = noted;
         self.theme_cursor = 0;
         self.theme_offset = 0;
         self.district_cursor = 0;

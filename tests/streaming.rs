@@ -281,3 +281,20 @@ fn a_search_waiting_for_its_first_match_does_not_pull_away_a_reader_who_moved_on
         }
     }
 }
+
+#[test]
+fn with_several_files_the_first_arrives_batch_by_batch_and_the_others_join() {
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let file = file_of(&text);
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/editions/2021.yaml");
+    let paths = [file.path().to_path_buf(), fixture];
+    let none = Cache::default();
+    let mut arrivals = Vec::new();
+    let conflicts = liangdian::dataset::shelf::stream(&paths, &Progress::default(), &none, &mut |a| arrivals.push(a))
+        .expect("loads");
+    assert!(matches!(arrivals.first(), Some(Arrival::Begun { .. })), "the first file in batches");
+    assert!(arrivals.iter().filter(|a| matches!(a, Arrival::More { .. })).count() > 3);
+    let (whole, whole_conflicts) = liangdian::dataset::shelf::load(&paths, &Progress::default(), &none).expect("loads");
+    assert_eq!(conflicts, whole_conflicts);
+    assert!(matches!(arrivals.last(), Some(Arrival::Whole(data)) if **data == whole), "then both, as a whole load");
+}

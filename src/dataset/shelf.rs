@@ -73,10 +73,35 @@ pub fn stream(
     let mut editions = Vec::with_capacity(files.len());
     let last = files.len() - 1;
     for (i, file) in files.into_iter().enumerate() {
-        editions.push(read(file, progress, cache)?);
+        let streamed = i == 0 && file.is_some();
+        let edition = match file {
+            // The first file arrives as a single one does, batch by batch; a copy is kept to put the others
+            // with (the browser holds the batches themselves).
+            Some(path) if i == 0 => {
+                let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
+                let mut copy: Option<Dataset> = None;
+                Dataset::stream_path(&path, progress, cache, &mut |arrival| {
+                    match &arrival {
+                        Arrival::Begun { data, .. } | Arrival::Whole(data) => copy = Some((**data).clone()),
+                        Arrival::More { districts, .. } => {
+                            if let Some(copy) = copy.as_mut() {
+                                copy.districts.extend(districts.iter().cloned());
+                            }
+                        }
+                        Arrival::Rereading => {}
+                    }
+                    arrive(arrival);
+                })?;
+                // Whatever loads has arrived at least once.
+                let Some(copy) = copy else { return Err(LoadError::Empty { origin }) };
+                (origin, copy)
+            }
+            file => read(file, progress, cache)?,
+        };
+        editions.push(edition);
         // Each edition but the last joins those before as soon as it is read (a copy: the last one read
-        // takes them all).
-        if i < last {
+        // takes them all); the first file has arrived by itself.
+        if i < last && !streamed {
             // Two of one year are said at once, not after the others are read.
             let (data, _) = Dataset::together(editions.clone())?;
             arrive(Arrival::Whole(Box::new(data)));

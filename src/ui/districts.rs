@@ -20,8 +20,9 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     let focused = app.focus == Focus::Districts && app.typing.is_none();
     // Each district once, whatever its editions: rows shown of all districts.
     let title = match &app.loading {
-        // While a file arrives: what has arrived of what is expected, and a gauge of it.
-        Some(l) => {
+        // While a file arrives: what has arrived of what is expected, and a gauge of it (editions joining
+        // are counted as districts, each once, as usual).
+        Some(l) if !app.data.several() => {
             let (loaded, incomplete) = (app.data.districts.len(), l.failed.is_some());
             let counted = app.lang.say(BrowserMsg::Arriving { loaded, expected: l.expected, incomplete });
             let filtered = if app.filtering() { format!("{}/", app.rows.len()) } else { String::new() };
@@ -42,7 +43,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
             if incomplete || width(&title) + width(&gauge) + 1 > room { title } else { format!("{title}{gauge} ") }
         }
         // Counts grouped as while they arrive: 10,000/10,000.
-        None => format!(" {} {}/{} ", labels.districts, grouped(app.rows.len()), grouped(app.district_total)),
+        _ => format!(" {} {}/{} ", labels.districts, grouped(app.rows.len()), grouped(app.district_total)),
     };
     let block = Block::bordered().border_style(theme.border(focused)).title(Span::styled(title, theme.title(focused)));
     frame.render_widget(block, panes.districts_block);

@@ -199,6 +199,10 @@ where
             update(&mut browser, action);
             effects::carry_out(&mut browser, terminal.backend_mut())?;
         }
+        // Keys held down still leave the districts a frame's time to arrive in.
+        if arriving.is_some() {
+            waiting = take_arrivals(&mut browser, &mut arriving, lang);
+        }
         #[cfg(feature = "test-panic")]
         if matches!(event, event::Event::Key(k) if k.code == event::KeyCode::F(12)) {
             panic!("deliberate panic for the terminal-restore test");

@@ -298,3 +298,15 @@ fn with_several_files_the_first_arrives_batch_by_batch_and_the_others_join() {
     assert_eq!(conflicts, whole_conflicts);
     assert!(matches!(arrivals.last(), Some(Arrival::Whole(data)) if **data == whole), "then both, as a whole load");
 }
+
+#[test]
+fn a_search_from_a_district_on_finds_what_a_whole_search_finds_there() {
+    let data = Dataset::from_yaml_str(&liangdian::synthetic::yaml(300), "whole").expect("loads");
+    let index = liangdian::search::SearchIndex::new(&data);
+    for keyword in ["垃圾分类", "共", "Special inquiry", "lajifenlei", "代表 建议", "waste sorting", "zzz"] {
+        for from in [0, 1, 64, 299, 300, 1_000] {
+            let whole = index.texts.search(keyword, |d| d >= from);
+            assert_eq!(index.texts.search_from(keyword, from), whole, "{keyword} from {from}");
+        }
+    }
+}

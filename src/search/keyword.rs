@@ -103,6 +103,11 @@ impl TextIndex {
     /// Every occurrence of `keyword`, in reading order (district, lead, highlights), not overlapping. Only
     /// the districts for which `only` is true are reported.
     pub fn find(&self, keyword: &str, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
+        self.find_in(keyword, 0, only)
+    }
+
+    /// [`TextIndex::find`] over the parts from `first` on.
+    fn find_in(&self, keyword: &str, first: usize, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
         let needle: String = trim_punctuation(keyword).chars().map(fold).collect();
         if needle.is_empty() || needle.contains('\0') {
             return Vec::new();
@@ -111,7 +116,8 @@ impl TextIndex {
         let mut out = Vec::new();
         // Character offsets are counted on from the previous hit in the same part.
         let (mut part, mut byte, mut chars) = (usize::MAX, 0, 0);
-        for hit in memmem::find_iter(self.text.as_bytes(), needle.as_bytes()) {
+        let from = self.starts.get(first).map_or(self.text.len(), |&s| s as usize);
+        for hit in memmem::find_iter(&self.text.as_bytes()[from..], needle.as_bytes()).map(|hit| from + hit) {
             let p = self.starts.partition_point(|&s| s as usize <= hit) - 1;
             let (district, which) = self.owner(p);
             if !only(district) {
@@ -177,20 +183,31 @@ impl TextIndex {
     /// spaces) in the highlights (or leads) that hold all of them, each word's occurrences there, in reading
     /// order.
     pub fn search(&self, keywords: &str, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
+        self.search_in(keywords, 0, only)
+    }
+
+    /// [`TextIndex::search`] over the districts from `district` on (those that joined a file still arriving):
+    /// the text before them is not looked at.
+    pub fn search_from(&self, keywords: &str, district: usize) -> Vec<Occurrence> {
+        let first = self.first_part.get(district).map_or(self.starts.len(), |&f| f as usize);
+        self.search_in(keywords, first, |d| d >= district)
+    }
+
+    fn search_in(&self, keywords: &str, from: usize, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
         let words: Vec<&str> = keywords.split_whitespace().map(trim_punctuation).filter(|w| !w.is_empty()).collect();
         let [first, rest @ ..] = words.as_slice() else { return Vec::new() };
         if rest.is_empty() {
-            return self.find_or_spoken(first, only);
+            return self.find_or_spoken(first, from, only);
         }
         // Words of letters are first a phrase: English as written ("waste sorting"), then pinyin with its
         // syllables spaced ("la ji fen lei"); only when neither is there do they mean all of them.
         if keywords.chars().all(|c| c.is_ascii_alphabetic() || c.is_whitespace()) {
-            let phrase = self.find(&words.join(" "), &only);
+            let phrase = self.find_in(&words.join(" "), from, &only);
             if !phrase.is_empty() {
                 return phrase;
             }
             if let Some(pinyin) = super::spoken::as_pinyin(keywords) {
-                let spoken = self.find_spoken(&pinyin, &only);
+                let spoken = self.find_spoken(&pinyin, from, &only);
                 if !spoken.is_empty() {
                     return spoken;
                 }
@@ -198,7 +215,7 @@ impl TextIndex {
         }
         // A highlight is its title, English title and text together; the lead is a place of its own.
         let place = |m: &Occurrence| (m.district, m.part.highlight());
-        let found: Vec<Vec<Occurrence>> = words.iter().map(|w| self.find_or_spoken(w, &only)).collect();
+        let found: Vec<Vec<Occurrence>> = words.iter().map(|w| self.find_or_spoken(w, from, &only)).collect();
         let mut common: std::collections::HashSet<(usize, Option<usize>)> = found[0].iter().map(place).collect();
         for other in &found[1..] {
             let here: std::collections::HashSet<_> = other.iter().map(place).collect();
@@ -215,19 +232,19 @@ impl TextIndex {
 impl TextIndex {
     /// A word found as written; a word of letters that is nowhere as written, found by its sound (`dongao`
     /// finds 冬奥).
-    fn find_or_spoken(&self, word: &str, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
-        let literal = self.find(word, &only);
+    fn find_or_spoken(&self, word: &str, from: usize, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
+        let literal = self.find_in(word, from, &only);
         match super::spoken::as_pinyin(word) {
-            Some(pinyin) if literal.is_empty() => self.find_spoken(&pinyin, only),
+            Some(pinyin) if literal.is_empty() => self.find_spoken(&pinyin, from, only),
             _ => literal,
         }
     }
 
     /// Every span of Chinese that spells `pinyin`, in reading order.
-    fn find_spoken(&self, pinyin: &str, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
+    fn find_spoken(&self, pinyin: &str, from: usize, only: impl Fn(usize) -> bool) -> Vec<Occurrence> {
         let mut readings = super::spoken::Readings::default();
         let mut out = Vec::new();
-        for p in 0..self.starts.len() {
+        for p in from..self.starts.len() {
             let (district, part) = self.owner(p);
             if !only(district) {
                 continue;

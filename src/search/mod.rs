@@ -202,7 +202,20 @@ impl SearchIndex {
     /// Indexes the districts of `data` from `from` on, which have joined those indexed (a large file
     /// arriving batch by batch): the index is then the one [`SearchIndex::new`] builds of all of them.
     pub fn extend(&mut self, data: &Dataset, from: usize) {
-        let shared_en = shared_last_word(&data.districts);
+        // The shared word stays while the new names end with it too; only with a district or none before
+        // can one appear (the names before already disagree otherwise).
+        let ends_with = |w: &str| {
+            data.districts
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .all(|d| d.en.trim().rsplit_once(' ').is_some_and(|(_, l)| l == w))
+        };
+        let shared_en = match self.shared_en.as_deref() {
+            Some(w) if ends_with(w) => Some(w),
+            None if from > 1 => None,
+            _ => shared_last_word(&data.districts),
+        };
         if from > data.districts.len()
             || self.first_highlight.len() != from + 1
             || shared_en != self.shared_en.as_deref()

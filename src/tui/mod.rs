@@ -310,7 +310,7 @@ const ARRIVING_FRAME: Duration = Duration::from_millis(33);
 /// How long districts are taken in before the reader's keys are read again.
 const ARRIVAL_BUDGET: Duration = Duration::from_millis(8);
 /// How many districts are gathered to be taken in at once.
-const ARRIVAL_BATCHED: usize = 1024;
+const ARRIVAL_BATCHED: usize = 256;
 /// Room for a whole frame: a full 200x60 screen of Chinese text with colours is about 60 KB.
 const FRAME_BUFFER: usize = 1 << 16;
 

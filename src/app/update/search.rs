@@ -106,7 +106,7 @@ pub(crate) fn more(app: &mut App, from: usize) {
         return;
     }
     let had = !app.search.matches.is_empty();
-    let found = app.index.texts.search(&app.search.keyword, |d| d >= from);
+    let found = app.index.texts.search_from(&app.search.keyword, from);
     if found.is_empty() {
         return;
     }

@@ -159,11 +159,6 @@ impl App {
         }
         self.log.extend(messages);
     }
-
-    /// Is the dataset still arriving?
-    pub fn is_arriving(&self) -> bool {
-        self.loading.as_ref().is_some_and(|l| l.failed.is_none())
-    }
 }
 
 /// The browser's state as the loading thread builds it, or why it cannot be built: a message and the exit

@@ -181,6 +181,23 @@ fn the_cache_written_while_streaming_gives_the_file_back_and_a_damaged_entry_is_
     }
 }
 
+#[test]
+fn an_entry_written_whole_by_the_command_line_is_read_back_batch_by_batch_too() {
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let file = file_of(&text);
+    let dir = tempfile::tempdir().expect("a folder");
+    let cache = Cache::at(dir.path());
+    let whole = Dataset::from_yaml_str(&text, "whole").expect("loads whole");
+    cache.put(Cache::key_of_file(file.path()).expect("hashed"), &whole);
+    let (arrivals, ended) = stream(file.path(), &cache);
+    ended.expect("loads");
+    match arrivals.first() {
+        Some(Arrival::Begun { data, .. }) => assert!(data.districts.len() < DISTRICTS / 4, "opens on a batch"),
+        other => panic!("the browser waits for the whole entry: {other:?}"),
+    }
+    assert_eq!(assembled(arrivals), whole);
+}
+
 /// The dataset the arrivals make, as the browser takes them in.
 fn assembled(arrivals: Vec<Arrival>) -> Dataset {
     let mut data: Option<Dataset> = None;

@@ -163,7 +163,11 @@ impl Cache {
     pub fn put(&self, key: u128, data: &Dataset) {
         let Some(mut writer) = self.writer(key) else { return };
         writer.head(&head_of(data));
-        writer.districts(&data.districts);
+        // In batches as a file read in pieces writes them: the browser then opens on the first batch and
+        // takes in the rest as they are decoded, and `get` decodes them on every core.
+        for batch in data.districts.chunks(super::chunks::BATCH) {
+            writer.districts(batch);
+        }
         writer.finish();
     }
 

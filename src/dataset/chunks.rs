@@ -29,7 +29,7 @@ use super::schema::{Dataset, District};
 pub const MIN_BYTES: usize = 1 << 20;
 /// Districts per parse: small enough that a batch's events stay small (256 districts cost 6 MB of events
 /// per thread), large enough to amortise each call.
-const BATCH: usize = 64;
+pub(super) const BATCH: usize = 64;
 
 /// Some districts' text, in file order.
 struct Batch {

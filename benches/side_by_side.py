@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """liangdian beside fzf on the same large file, in real terminals (tmux, 160x50), rounds interleaved.
 
-Times run from asking tmux for the terminal to what its screen shows, read back every few milliseconds:
+Times run from asking tmux for the terminal to what its screen shows, read back every few milliseconds through
+one tmux client in control mode (a `tmux capture-pane` process per look took 60 % of one of the build machine's
+two cores from the programs measured; the control client takes about a tenth of that):
 - fzf (exact mode) reading the texts, one paragraph a line, from standard input: its first count, and every
   line counted;
 - liangdian on the dataset, cold (no cache): its first district on screen, and every district loaded and
@@ -25,9 +27,53 @@ POLL = 0.002
 TIMEOUT = 20.0
 
 
+class Control:
+    """A tmux client in control mode, attached to a session of its own: it answers `capture-pane` for any
+    session without a process started per look."""
+
+    def __init__(self, session):
+        self.client = subprocess.Popen(["tmux", "-C", "attach", "-t", session], stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, bufsize=0)
+        # Attaching answers with a block of its own: read up to the answer of a command of ours, so that
+        # each later answer is read after its own command.
+        token = f"ready-{os.getpid()}"
+        self.send(f"display-message -p {token}")
+        while self.answer() != token:
+            pass
+
+    def run(self, command):
+        """The output of one tmux command."""
+        self.send(command)
+        return self.answer()
+
+    def send(self, command):
+        self.client.stdin.write((command + "\n").encode())
+
+    def answer(self):
+        """The next answer: the lines between a %begin and its %end (or %error)."""
+        lines, inside = [], False
+        while True:
+            raw = self.client.stdout.readline()
+            if not raw:
+                raise RuntimeError("the tmux control client ended")
+            line = raw.decode("utf-8", "replace").rstrip("\n")
+            if line.startswith("%begin"):
+                lines, inside = [], True
+            elif inside and (line.startswith("%end") or line.startswith("%error")):
+                return "\n".join(lines)
+            elif inside:
+                lines.append(line)
+
+    def close(self):
+        self.client.stdin.close()
+        self.client.wait()
+
+
+CONTROL = None
+
+
 def capture(name):
-    out = subprocess.run(["tmux", "capture-pane", "-p", "-t", name], capture_output=True, text=True)
-    return out.stdout
+    return CONTROL.run(f"capture-pane -p -t {name}")
 
 
 def timed(command, marks, env=""):
@@ -81,9 +127,12 @@ def main():
     # next one can race its shutdown.
     keeper = f"sbs-keeper-{os.getpid()}"
     subprocess.run(["tmux", "new-session", "-d", "-s", keeper, "sleep 3600"], check=True)
+    global CONTROL
+    CONTROL = Control(keeper)
     try:
         measure(dataset, texts, rounds, lines, districts, cache)
     finally:
+        CONTROL.close()
         subprocess.run(["tmux", "kill-session", "-t", keeper], capture_output=True)
 
 

@@ -20,7 +20,7 @@ use super::schema::{Dataset, District};
 /// What begins every entry.
 const MAGIC: &[u8; 16] = b"liangdian-cache\n";
 /// The program's version, and the entries' layout: an entry written by another is not read.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/3");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/4");
 /// The most the entries may take together.
 pub const LIMIT: u64 = 256_000_000;
 /// What turns the cache off, as `--no-cache` does.
@@ -131,7 +131,7 @@ impl Cache {
                             return;
                         }
                     };
-                    let decoded = rmp_serde::from_slice(&bytes).ok().map(|d| (d, bytes.len()));
+                    let decoded = super::columns::decode(&bytes).map(|d| (d, bytes.len()));
                     let failed = decoded.is_none();
                     // A failed send: the receiver stopped; a failed batch: nothing after it is decoded.
                     if send.send(decoded).is_err() || failed {
@@ -245,27 +245,29 @@ impl Writer {
         self.value(head);
     }
 
-    /// The next districts.
+    /// The next districts, in columns (see `columns`).
     pub fn districts(&mut self, districts: &[District]) {
-        self.value(&districts);
+        self.bytes(&super::columns::encode(districts));
     }
 
     fn value(&mut self, value: &impl serde::Serialize) {
+        match rmp_serde::to_vec_named(value) {
+            Ok(bytes) => self.bytes(&bytes),
+            Err(_) => self.failed = true,
+        }
+    }
+
+    /// Each value after its length, so that it is read back from its own slice (reading values one after
+    /// another from one reader is several times slower).
+    fn bytes(&mut self, bytes: &[u8]) {
         if self.failed {
             return;
         }
-        // Each value after its length, so that it is read back from its own slice (reading values one after
-        // another from one reader is several times slower).
-        match rmp_serde::to_vec_named(value) {
-            Ok(bytes) => {
-                let len = (bytes.len() as u64).to_le_bytes();
-                self.hasher.update(&len);
-                self.hasher.update(&bytes);
-                self.len += (len.len() + bytes.len()) as u64;
-                self.failed = self.file.write_all(&len).and_then(|()| self.file.write_all(&bytes)).is_err();
-            }
-            Err(_) => self.failed = true,
-        }
+        let len = (bytes.len() as u64).to_le_bytes();
+        self.hasher.update(&len);
+        self.hasher.update(bytes);
+        self.len += (len.len() + bytes.len()) as u64;
+        self.failed = self.file.write_all(&len).and_then(|()| self.file.write_all(bytes)).is_err();
     }
 
     /// Completes the entry and puts it in place, then trims the cache to its limit.
@@ -309,7 +311,7 @@ fn encode(data: &Dataset, key: u128) -> Option<Vec<u8>> {
 
 /// The dataset in an entry's bytes, or `None` when anything about them is not as a [`Writer`] wrote them:
 /// the magic, the version, the content's key, the payload's length and checksum, then the payload (the head
-/// and each batch of districts as MessagePack with field names, each after its length).
+/// as MessagePack with field names, then each batch of districts in columns, each after its length).
 fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
     let payload = payload_of(bytes, key)?;
     let mut values = Values(payload);
@@ -328,7 +330,7 @@ fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
                 scope.spawn(move || {
                     let mut districts = Vec::new();
                     for batch in run {
-                        districts.extend(rmp_serde::from_slice::<Vec<District>>(batch).ok()?);
+                        districts.extend(super::columns::decode(batch)?);
                     }
                     Some(districts)
                 })

@@ -4,6 +4,7 @@
 
 mod cache;
 mod chunks;
+mod columns;
 mod editions;
 mod english;
 mod error;

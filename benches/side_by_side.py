@@ -34,17 +34,20 @@ class Control:
     def __init__(self, session):
         self.client = subprocess.Popen(["tmux", "-C", "attach", "-t", session], stdin=subprocess.PIPE,
                                        stdout=subprocess.PIPE, bufsize=0)
-        # Attaching answers with a block of its own: read up to the answer of a command of ours, so that
-        # each later answer is read after its own command.
-        token = f"ready-{os.getpid()}"
-        self.send(f"display-message -p {token}")
-        while self.answer() != token:
-            pass
+        self.asked = 0
 
     def run(self, command):
-        """The output of one tmux command."""
-        self.send(command)
-        return self.answer()
+        """The output of one tmux command. A numbered token is asked for after it, and answers are read up
+        to that token: an answer left over from an earlier look is never taken for this one's."""
+        self.asked += 1
+        token = f"answered-{self.asked}"
+        self.send(f"{command} ; display-message -p {token}")
+        last = None
+        while True:
+            answer = self.answer()
+            if answer == token:
+                return last
+            last = answer
 
     def send(self, command):
         self.client.stdin.write((command + "\n").encode())

@@ -154,53 +154,61 @@ impl KeyStore {
         if label.is_empty() {
             return;
         }
-        let mut scratch = Scratch::default();
-        folded(label, &mut scratch);
+        // The buffers are the thread's, kept from label to label: a large file has some forty thousand
+        // labels, and fresh buffers for each were most of the time its keys took.
+        WORK.with_borrow_mut(|work| self.add_label_with(label, field, work));
+    }
+
+    fn add_label_with(&mut self, label: &str, field: Field, work: &mut Work) {
+        work.full.clear();
+        folded(label, &mut work.full);
         // The label's own form is always a key of its field (a district's pinyin field says Chaoyang even
         // though its name's pinyin key says the same): a hit reports the field it was found in.
-        self.push(&scratch, field, false);
-        let readings: Vec<Vec<&'static str>> = label.chars().map(readings_of).collect();
-        if readings.iter().all(|r| r.is_empty()) {
+        self.push(&work.full, field, false);
+        work.chars.clear();
+        work.readings.clear();
+        work.spans.clear();
+        for c in label.chars() {
+            let from = work.readings.len();
+            readings_into(c, &mut work.readings);
+            work.chars.push(c);
+            work.spans.push((from, work.readings.len() - from));
+        }
+        if work.readings.is_empty() {
             return;
         }
-        let mut variants: Vec<Vec<usize>> = vec![vec![0; readings.len()]];
-        for (i, r) in readings.iter().enumerate() {
-            for alt in 1..r.len() {
-                if variants.len() >= MAX_VARIANTS {
-                    break;
-                }
-                let mut v = vec![0; readings.len()];
-                v[i] = alt;
-                variants.push(v);
-            }
-        }
-        let chars: Vec<char> = label.chars().collect();
-        let (mut full, mut initials) = (Scratch::default(), Scratch::default());
-        for choice in variants {
-            full.clear();
-            initials.clear();
-            for (i, &c) in chars.iter().enumerate() {
-                match readings[i].get(choice[i]) {
-                    Some(syllable) => {
-                        for (k, ch) in syllable.chars().enumerate() {
-                            full.push(ch, k == 0, i);
-                        }
-                        if let Some(first) = syllable.chars().next() {
-                            initials.push(first, true, i);
-                        }
+        // The first reading of every character, then each other reading of one character at a time (see
+        // `MAX_VARIANTS`).
+        let others = work.spans.iter().enumerate().flat_map(|(i, &(_, n))| (1..n).map(move |alt| Some((i, alt))));
+        let variants: Vec<Option<(usize, usize)>> = std::iter::once(None).chain(others).take(MAX_VARIANTS).collect();
+        for variant in variants {
+            work.full.clear();
+            work.initials.clear();
+            for (i, &c) in work.chars.iter().enumerate() {
+                let (from, n) = work.spans[i];
+                let choice = match variant {
+                    Some((at, alt)) if at == i => alt,
+                    _ => 0,
+                };
+                if choice < n {
+                    let syllable = work.readings[from + choice];
+                    for (k, ch) in syllable.chars().enumerate() {
+                        work.full.push(ch, k == 0, i);
                     }
-                    None if c.is_alphanumeric() => {
-                        let start = i == 0 || !chars[i - 1].is_alphanumeric() || !c.is_ascii();
-                        for lower in c.to_lowercase() {
-                            full.push(lower, start, i);
-                            initials.push(lower, start, i);
-                        }
+                    if let Some(first) = syllable.chars().next() {
+                        work.initials.push(first, true, i);
                     }
-                    None => {} // punctuation has no sound
+                } else if c.is_alphanumeric() {
+                    let start = i == 0 || !work.chars[i - 1].is_alphanumeric() || !c.is_ascii();
+                    for lower in c.to_lowercase() {
+                        work.full.push(lower, start, i);
+                        work.initials.push(lower, start, i);
+                    }
                 }
+                // Punctuation has no sound.
             }
-            self.add_pinyin(&full, field);
-            self.add_pinyin(&initials, field);
+            self.add_pinyin(&work.full, field);
+            self.add_pinyin(&work.initials, field);
         }
     }
 
@@ -224,6 +232,22 @@ impl KeyStore {
         self.text.push_str(&key.text);
         self.meta.extend_from_slice(&key.meta);
     }
+}
+
+thread_local! {
+    static WORK: std::cell::RefCell<Work> = std::cell::RefCell::default();
+}
+
+/// What a label's keys are built in.
+#[derive(Default)]
+struct Work {
+    full: Scratch,
+    initials: Scratch,
+    chars: Vec<char>,
+    /// Every character's readings, one character after another ...
+    readings: Vec<&'static str>,
+    /// ... and where each character's start in `readings`, and how many it has.
+    spans: Vec<(usize, usize)>,
 }
 
 /// A key being built.
@@ -256,15 +280,21 @@ const START: u16 = 1 << 15;
 /// Every plain reading of a Chinese character, without repeats (`朝` → chao, zhao); empty for other text.
 pub(crate) fn readings_of(c: char) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
+    readings_into(c, &mut out);
+    out
+}
+
+/// [`readings_of`], appended to `out`.
+fn readings_into(c: char, out: &mut Vec<&'static str>) {
+    let from = out.len();
     if let Some(multi) = c.to_pinyin_multi() {
         for p in multi {
             let plain = p.plain();
-            if !out.contains(&plain) {
+            if !out[from..].contains(&plain) {
                 out.push(plain);
             }
         }
     }
-    out
 }
 
 /// The label itself, lowercased, with word starts after spaces and punctuation and at every Chinese

@@ -2,7 +2,10 @@
 //!
 //! Every problem is collected, so that a reader fixes a file in one pass instead of one error per run.
 
-use std::collections::HashMap;
+/// Ids seen and theme ids known, looked up for every district and every highlight's themes: hashed with
+/// foldhash (seeded for each run, as the standard library's hasher is) rather than SipHash, several times
+/// slower on short keys.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 use super::error::{Owner, Problem, Rule};
 use super::schema::{Dataset, District, Highlight, Text};
@@ -75,7 +78,7 @@ impl Checker {
         let mut out = Vec::new();
         check_themes(head, &mut out);
         let themes = head.themes.iter().map(|t| t.id.clone()).collect();
-        Checker { head: out, themes, seen: HashMap::new(), count: 0 }
+        Checker { head: out, themes, seen: HashMap::default(), count: 0 }
     }
 
     /// The problems of the next districts in the file.
@@ -115,7 +118,7 @@ impl Checker {
 }
 
 fn check_themes(data: &Dataset, out: &mut Vec<Problem>) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for (i, t) in data.themes.iter().enumerate() {
         let place = Place::Theme(i, &t.id);
         check_id(&t.id, place, Thing::Theme, out);

@@ -9,7 +9,10 @@ mod offer;
 mod resolve;
 mod spoken;
 
-use std::collections::HashMap;
+/// Theme ids to their numbers, looked up for every highlight's every theme: hashed with foldhash (seeded
+/// for each run, as the standard library's hasher is) rather than SipHash, which took a tenth of a large
+/// file's indexing.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 

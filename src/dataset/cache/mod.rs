@@ -14,8 +14,9 @@ use std::time::SystemTime;
 
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
-use super::chunks::{Ended, Piece};
 use super::schema::{Dataset, District};
+
+mod stream;
 
 /// What begins every entry.
 const MAGIC: &[u8; 16] = b"liangdian-cache\n";
@@ -83,74 +84,6 @@ impl Cache {
         }
         touch(&path);
         Some(data)
-    }
-
-    /// The dataset cached for content `key`, handed to `take` as it is decoded: its head, then its districts
-    /// batch by batch, decoded on a thread of their own while `take` checks and hands on the ones before.
-    /// `Unusual` when there is no whole entry of this version (some batches may have been handed on when a
-    /// later one does not decode).
-    pub(super) fn stream(&self, key: u128, take: &mut dyn FnMut(Piece) -> bool) -> Ended {
-        let Some(path) = self.path_of(key) else { return Ended::Unusual };
-        // The entry is checked whole before anything of it is handed on, then read again a value at a time:
-        // twice 17 MB from the page cache costs less than holding them.
-        let Some((header, payload)) = checked_entry(&path, key) else { return Ended::Unusual };
-        let Ok(file) = fs::File::open(&path) else { return Ended::Unusual };
-        let mut input = io::BufReader::with_capacity(1 << 16, file);
-        if input.seek_relative(header as i64).is_err() {
-            return Ended::Unusual;
-        }
-        let mut left = payload;
-        // The next value; `Some(None)` at the payload's end, `None` for a value that is not whole.
-        let mut value = move || -> Option<Option<Vec<u8>>> {
-            if left == 0 {
-                return Some(None);
-            }
-            let mut len = [0; 8];
-            input.read_exact(&mut len).ok()?;
-            let len = u64::from_le_bytes(len);
-            left = left.checked_sub(8 + len)?;
-            let mut bytes = vec![0; usize::try_from(len).ok()?];
-            input.read_exact(&mut bytes).ok()?;
-            Some(Some(bytes))
-        };
-        let Some(head) = value().flatten().and_then(|v| rmp_serde::from_slice::<Dataset>(&v).ok()) else {
-            return Ended::Unusual;
-        };
-        if !take(Piece::Head(Box::new(head))) {
-            return Ended::Stopped;
-        }
-        let (send, receive) = std::sync::mpsc::sync_channel::<Option<(Vec<District>, usize)>>(4);
-        let ended = std::thread::scope(|scope| {
-            scope.spawn(move || {
-                loop {
-                    let bytes = match value() {
-                        Some(Some(bytes)) => bytes,
-                        Some(None) => return,
-                        None => {
-                            let _ = send.send(None);
-                            return;
-                        }
-                    };
-                    let decoded = super::columns::decode(&bytes).map(|d| (d, bytes.len()));
-                    let failed = decoded.is_none();
-                    // A failed send: the receiver stopped; a failed batch: nothing after it is decoded.
-                    if send.send(decoded).is_err() || failed {
-                        return;
-                    }
-                }
-            });
-            for batch in receive {
-                let Some((districts, bytes)) = batch else { return Ended::Unusual };
-                if !take(Piece::Districts(districts, bytes)) {
-                    return Ended::Stopped;
-                }
-            }
-            Ended::Whole
-        });
-        if ended == Ended::Whole {
-            touch(&path);
-        }
-        ended
     }
 
     /// The size of the entry for content `key`, if there is one.
@@ -356,34 +289,6 @@ fn payload_of(bytes: &[u8], key: u128) -> Option<&[u8]> {
         && u64::from_le_bytes(*len) == payload.len() as u64
         && u64::from_le_bytes(*sum) == xxh3_64(payload);
     whole.then_some(payload)
-}
-
-/// Reads an entry through, checking its magic, version, key, length and checksum as a [`Writer`] wrote
-/// them, a piece at a time; the length of its header and of its payload when it is whole.
-fn checked_entry(path: &Path, key: u128) -> Option<(u64, u64)> {
-    let mut input = io::BufReader::with_capacity(1 << 16, fs::File::open(path).ok()?);
-    let mut header = vec![0; MAGIC.len() + VERSION.len() + 1 + 16 + 16];
-    input.read_exact(&mut header).ok()?;
-    let rest = header.strip_prefix(MAGIC)?.strip_prefix(VERSION.as_bytes())?.strip_prefix(b"\n")?;
-    let (stored_key, rest) = rest.split_first_chunk::<16>()?;
-    let (len, sum) = rest.split_first_chunk::<8>()?;
-    let (len, sum) = (u64::from_le_bytes(*len), u64::from_le_bytes(sum.try_into().ok()?));
-    if u128::from_le_bytes(*stored_key) != key {
-        return None;
-    }
-    let mut hasher = Xxh3::new();
-    let mut read = 0u64;
-    let mut buffer = vec![0; 1 << 16];
-    loop {
-        match input.read(&mut buffer).ok()? {
-            0 => break,
-            n => {
-                hasher.update(&buffer[..n]);
-                read += n as u64;
-            }
-        }
-    }
-    (read == len && hasher.digest() == sum).then_some((header.len() as u64, len))
 }
 
 /// An entry read again stays in the cache the longest.

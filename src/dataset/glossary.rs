@@ -126,13 +126,6 @@ impl Glossary {
         Err(LoadError::Invalid { origin: origin.to_string(), problems })
     }
 
-    /// The built-in glossary as prepared at build time (MessagePack, see `build.rs`), sanitised and checked
-    /// against `data`; `None` if anything about it is not right, and the YAML is read instead.
-    pub fn from_prepared(bytes: &[u8], data: &Dataset) -> Option<Glossary> {
-        let glossary = rmp_serde::from_slice::<Glossary>(bytes).ok()?.sanitized();
-        glossary.problems(data).is_empty().then_some(glossary)
-    }
-
     /// Every text made harmless for a terminal, as a dataset's are.
     fn sanitized(mut self) -> Glossary {
         for t in &mut self.terms {

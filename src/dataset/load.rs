@@ -34,8 +34,8 @@ const EMBEDDED_PREPARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/distr
 const GLOSSARY_PREPARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.msgpack"));
 
 impl Dataset {
-    /// The dataset compiled into the binary, so the program runs from any folder: as prepared at build time,
-    /// sanitised and checked like any other; should that ever fail, the YAML is read as a file would be.
+    /// The dataset compiled into the binary, so the program runs from any folder: as prepared at build time;
+    /// should that ever fail to decode, the YAML is read as a file would be.
     pub fn embedded() -> Result<Dataset, LoadError> {
         if let Some(data) = Dataset::prepared() {
             return Ok(data);
@@ -43,13 +43,13 @@ impl Dataset {
         Dataset::embedded_from_yaml()
     }
 
+    /// The built-in dataset and glossary as decoded, with nothing done to them: they are part of the binary,
+    /// not a file a reader hands it, and the test below proves them equal to what the YAML gives once
+    /// sanitised, validated and checked against each other. Doing that again at each start took half a
+    /// millisecond before the first frame.
     fn prepared() -> Option<Dataset> {
         let mut data: Dataset = rmp_serde::from_slice(EMBEDDED_PREPARED).ok()?;
-        sanitize_dataset(&mut data);
-        if !validate(&data).is_empty() {
-            return None;
-        }
-        data.glossary = Glossary::from_prepared(GLOSSARY_PREPARED, &data)?.terms;
+        data.glossary = rmp_serde::from_slice::<Glossary>(GLOSSARY_PREPARED).ok()?.terms;
         Some(data)
     }
 
@@ -271,6 +271,7 @@ mod tests {
     #[test]
     fn the_dataset_prepared_at_build_time_is_the_one_its_yaml_gives() {
         let prepared = Dataset::prepared().expect("the prepared dataset is read");
+        // Sanitised, validated and its glossary checked: so the prepared one needs none of it at start-up.
         let from_yaml = Dataset::embedded_from_yaml().expect("the YAML loads");
         assert_eq!(prepared, from_yaml);
         assert_eq!(prepared.glossary.len(), from_yaml.glossary.len());

@@ -125,7 +125,8 @@ fn browse(cli: &Cli) -> ExitCode {
         }
         browse::load(&opening, progress, send);
     };
-    let loading = Loading { origin: shelf::origin(&cli.global.data), lang };
+    let at_once = cli.global.data.is_empty() && cli.compare.is_none() && cli.global.edition.is_none();
+    let loading = Loading { origin: shelf::origin(&cli.global.data), lang, at_once };
     match liangdian::tui::run_loading(start, loading, Theme::from_env()) {
         Ok(Ended::Quit) => ExitCode::SUCCESS,
         Ok(Ended::Failed(message, code)) => fail(code, message),

@@ -312,7 +312,7 @@ fn loading_screen(width: u16, height: u16, lang: Lang) -> String {
     progress.read.store(7_673_656, Ordering::Relaxed);
     progress.done.store(4_096, Ordering::Relaxed);
     progress.set_stage(Stage::Parsing);
-    let loading = liangdian::ui::Loading { origin: "/data/districts-10000.yaml".to_string(), lang };
+    let loading = liangdian::ui::Loading { origin: "/data/districts-10000.yaml".to_string(), lang, at_once: false };
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     let elapsed = std::time::Duration::from_millis(400);
     terminal.draw(|f| liangdian::ui::draw_loading(f, &loading, &progress, elapsed, &Theme::colored())).expect("draws");

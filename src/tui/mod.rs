@@ -104,11 +104,14 @@ where
     }
     // Most loads (the built-in dataset, any error) finish within moments: wait that long before touching the
     // terminal, so an error prints on an untouched screen and a small file shows no loading screen at all.
-    let early = match rx.recv_timeout(FIRST_WAIT) {
-        Ok(Load::Open(Err((message, code)))) => return Ok(Ended::Failed(message, code)),
-        Ok(Load::Open(Ok(app))) => Some(app),
-        Ok(_) | Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died(lang)),
-        Err(mpsc::RecvTimeoutError::Timeout) => None,
+    // The built-in dataset alone cannot fail to open: the terminal is set up while it is read.
+    let early = if loading.at_once {
+        None
+    } else {
+        match first_wait(&rx, lang) {
+            Ok(early) => early,
+            Err(ended) => return Ok(ended),
+        }
     };
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
@@ -126,6 +129,14 @@ where
     // (standard output's own buffer), so a frame reaches the terminal sooner and never half-drawn.
     let out = BufWriter::with_capacity(FRAME_BUFFER, io::stdout());
     let mut terminal: Terminal<CrosstermBackend<BufWriter<Stdout>>> = Terminal::new(CrosstermBackend::new(out))?;
+    let early = match early {
+        None if loading.at_once => match first_wait(&rx, lang) {
+            Ok(early) => early,
+            // The guard restores the terminal before the message is printed.
+            Err(ended) => return Ok(ended),
+        },
+        early => early,
+    };
     // What the reader types while the file loads is kept and carried out, in order, once the browser is
     // there (as fzf keeps a query typed before its input has arrived): `/垃圾分类 Enter` typed at once searches.
     let mut typed: Vec<event::Event> = Vec::new();
@@ -243,6 +254,17 @@ where
         Some((message, code)) => Ended::Failed(message, code),
         None => Ended::Quit,
     })
+}
+
+/// The browser's state if the loading thread opens it within `FIRST_WAIT`; how the program ends if it
+/// cannot.
+fn first_wait(rx: &mpsc::Receiver<Load>, lang: Lang) -> Result<Option<Box<App>>, Ended> {
+    match rx.recv_timeout(FIRST_WAIT) {
+        Ok(Load::Open(Err((message, code)))) => Err(Ended::Failed(message, code)),
+        Ok(Load::Open(Ok(app))) => Ok(Some(app)),
+        Ok(_) | Err(mpsc::RecvTimeoutError::Disconnected) => Err(loader_died(lang)),
+        Err(mpsc::RecvTimeoutError::Timeout) => Ok(None),
+    }
 }
 
 /// Takes in what the loading thread has sent since the last time, for a frame's time at most (the reader's

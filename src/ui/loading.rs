@@ -20,6 +20,9 @@ pub struct Loading {
     /// The file's name as messages give it; empty for the built-in dataset.
     pub origin: String,
     pub lang: crate::lang::Lang,
+    /// Nothing can stop the browser from opening (the built-in dataset, with nothing asked of it that
+    /// could name what is not there): the terminal is set up while the data is read.
+    pub at_once: bool,
 }
 
 pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, elapsed: Duration, theme: &Theme) {

@@ -361,8 +361,20 @@ pub fn lang_of(args: &[std::ffi::OsString]) -> Lang {
 /// Parses the command line in `lang` (see [`command`]).
 pub fn parse(args: Vec<std::ffi::OsString>, lang: Lang) -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
+    // The browser opened with nothing asked, the usual start: what clap gives for it, without describing the
+    // whole command line first (a third of a millisecond before the first frame).
+    if args.len() <= 1 {
+        return Ok(bare());
+    }
     let matches = command(lang).try_get_matches_from(args)?;
     Cli::from_arg_matches(&matches)
+}
+
+/// The command line with no arguments.
+fn bare() -> Cli {
+    let global =
+        Global { data: Vec::new(), format: Format::Text, lang: None, text: None, edition: None, no_cache: false };
+    Cli { command: None, global, compare: None, search: None }
 }
 
 /// Runs a subcommand that reads the dataset, writing to standard output.
@@ -474,5 +486,14 @@ mod tests {
             "clap refuses a second --lang; the last one says in which language"
         );
         assert_eq!(lang(&["search", "--", "--lang", "zh"]), Lang::from_env(), "a keyword is not an option");
+    }
+
+    #[test]
+    fn no_arguments_give_what_clap_gives() {
+        let parsed =
+            command(Lang::En).try_get_matches_from(["liangdian"]).map(|m| clap::FromArgMatches::from_arg_matches(&m));
+        let parsed: Cli = parsed.expect("parses").expect("a command line");
+        let parsed = format!("{parsed:?}");
+        assert_eq!(parsed, format!("{:?}", parse(vec!["liangdian".into()], Lang::En).expect("parses")));
     }
 }

@@ -76,7 +76,9 @@ fn the_browser_fed_batch_by_batch_ends_as_a_whole_load_does() {
     assert_eq!(s.filtered, w.filtered, "the filter's themes and districts, ranked alike");
     assert_eq!(s.rows, w.rows);
     assert_eq!(s.district_total, w.district_total);
-    assert_eq!(s.index.district_themes, w.index.district_themes, "the index");
+    for d in 0..=DISTRICTS {
+        assert_eq!(s.index.district_themes(d), w.index.district_themes(d), "the index, district {d}");
+    }
     assert_eq!(s.index.theme_counts, w.index.theme_counts, "the counts");
     assert_eq!(s.search.all, w.search.all, "the search's occurrences");
     assert_eq!(s.search.matches, w.search.matches);

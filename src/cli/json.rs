@@ -177,7 +177,7 @@ impl<'a> List<'a> {
                 pinyin: &d.pinyin,
                 en: &d.en,
                 highlight_count: d.highlights.len(),
-                theme_count: index.district_themes.get(i).map_or(0, Vec::len),
+                theme_count: index.district_themes(i).len(),
                 figure_count: d.highlights.iter().map(|h| h.figures.len()).sum(),
             })
             .collect();
@@ -229,7 +229,7 @@ impl<'a> DistrictOut<'a> {
                 title_en: &highlight.title_en,
                 text: &highlight.text,
                 text_en: &highlight.text_en,
-                themes: ThemeRef::all(data, index.highlight_themes(d, h).iter().copied()),
+                themes: ThemeRef::all(data, index.highlight_themes(d, h).iter().map(|&t| t as usize)),
                 figures: highlight.figures.iter().map(FigureOut::new).collect(),
             })
             .collect();
@@ -241,7 +241,7 @@ impl<'a> DistrictOut<'a> {
             en: &district.en,
             lead: &district.lead,
             lead_en: &district.lead_en,
-            themes: ThemeRef::all(data, index.district_themes.get(d).into_iter().flatten().copied()),
+            themes: ThemeRef::all(data, index.district_themes(d).iter().map(|&t| t as usize)),
             highlights,
         }
     }

@@ -20,7 +20,7 @@ pub fn run(out: &mut Out, data: &Dataset, index: &SearchIndex, query: Option<&st
         .filter_map(|(rank, hit)| {
             let theme = data.themes.get(hit.theme)?;
             let districts: Vec<json::DistrictRef> = (0..data.districts.len())
-                .filter(|&d| index.district_themes[d].contains(&hit.theme))
+                .filter(|&d| index.carries(d, hit.theme))
                 .map(|d| json::DistrictRef::new(&data.districts[d]))
                 .collect();
             Some(json::ThemeRow {

@@ -42,7 +42,7 @@ pub fn build(data: &Dataset, index: &SearchIndex, d: usize, marks: &Marks, width
     let width = width.max(8);
     heading(&mut doc, district, width);
     if !marks.compact {
-        let themes = index.district_themes.get(d).map_or(0, Vec::len);
+        let themes = index.district_themes(d).len();
         let count = lang.say(DocMsg::Counts { highlights: district.highlights.len(), themes });
         doc.lines.push(DocLine { spans: vec![(truncate(&count, width), Tone::Dim)] });
     }
@@ -113,13 +113,13 @@ fn highlight(
     doc: &mut Doc,
     data: &Dataset,
     h: &Highlight,
-    theme_ids: &[usize],
+    theme_ids: &[u32],
     n: usize,
     marks: &Marks,
     width: usize,
     lang: Lang,
 ) {
-    let on = theme_ids.iter().any(|&t| marks.theme_on.get(t) == Some(&true));
+    let on = theme_ids.iter().any(|&t| marks.theme_on.get(t as usize) == Some(&true));
     let first = doc.lines.len();
     doc.highlight_rows.push(first);
     if on {
@@ -187,6 +187,7 @@ fn highlight(
     let tags: Vec<Vec<(char, Tone)>> = theme_ids
         .iter()
         .map(|&t| {
+            let t = t as usize;
             let (mark, tone) = match marks.shared {
                 Some(shared) if shared.get(t) == Some(&true) => (Some(SHARED_MARK), Tone::TagShared),
                 Some(_) => (None, Tone::TagOwn),

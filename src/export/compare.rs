@@ -59,7 +59,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, l: usize, r: usize, lang: L
             if !english_title && (lang == Lang::En || texts == Texts::Both) && !h.title_en.is_empty() {
                 title.push_str(&format!(" *({})*", escape(&h.title_en)));
             }
-            let tags: Vec<String> = index.highlight_themes(d, n).iter().map(|&t| tag(data, t, lang)).collect();
+            let tags: Vec<String> = index.highlight_themes(d, n).iter().map(|&t| tag(data, t as usize, lang)).collect();
             let read: Vec<String> = texts.of(&h.text, &h.text_en).map(cell).collect();
             format!("{title} {} {}", read.join("<br>"), tags.join(" ")).trim_end().to_string()
         };

@@ -49,7 +49,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
     if !district.en.is_empty() && district.en != district.pinyin {
         title.push_str(&format!(" · {}", district.en));
     }
-    let themes = index.district_themes.get(d).map_or(0, Vec::len);
+    let themes = index.district_themes(d).len();
     let mut out = vec![heading(level, &escape(&title)), String::new()];
     out.push(lang.say(DocMsg::Counts { highlights: district.highlights.len(), themes }));
     out.push(String::new());
@@ -70,7 +70,7 @@ pub fn markdown(data: &Dataset, index: &SearchIndex, d: usize, level: usize, lan
         let tags: Vec<String> = index
             .highlight_themes(d, n)
             .iter()
-            .filter_map(|&t| data.themes.get(t))
+            .filter_map(|&t| data.themes.get(t as usize))
             .map(|t| format!("`{}`", lang.tag(&t.name, &t.en).replace('`', "'")))
             .collect();
         if !tags.is_empty() {

@@ -73,12 +73,8 @@ pub fn match_clip(data: &Dataset, m: &Occurrence, lang: Lang) -> Clip {
 /// edition's districts) that carry it.
 pub fn matrix_row_clip(data: &Dataset, index: &SearchIndex, theme: usize, cols: &[usize], lang: Lang) -> Option<Clip> {
     let t = data.themes.get(theme)?;
-    let names: Vec<String> = cols
-        .iter()
-        .copied()
-        .filter(|&d| index.district_themes[d].contains(&theme))
-        .map(|d| data.districts[d].called(lang))
-        .collect();
+    let names: Vec<String> =
+        cols.iter().copied().filter(|&d| index.carries(d, theme)).map(|d| data.districts[d].called(lang)).collect();
     let label = if t.en.is_empty() || lang == Lang::Zh { t.name.to_string() } else { lang.aside(&t.name, &t.en) };
     let count = lang.count(names.len(), crate::lang::Noun::District);
     let colon = lang.colon();
@@ -97,8 +93,7 @@ pub fn matrix_markdown(data: &Dataset, index: &SearchIndex, cols: &[usize], lang
     out.push(format!("| {} | {} | Σ |", l.col_theme, names.join(" | ")));
     out.push(format!("| --- |{} --: |", " :-: |".repeat(names.len())));
     for (t, theme) in data.themes.iter().enumerate() {
-        let cells: Vec<&str> =
-            cols.iter().map(|&d| if index.district_themes[d].contains(&t) { "●" } else { "" }).collect();
+        let cells: Vec<&str> = cols.iter().map(|&d| if index.carries(d, t) { "●" } else { "" }).collect();
         let label = escape(lang.label(&theme.name, &theme.en));
         let count = cells.iter().filter(|c| !c.is_empty()).count();
         out.push(format!("| {label} | {} | {count} |", cells.join(" | ")));

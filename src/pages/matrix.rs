@@ -93,7 +93,7 @@ impl Matrix {
         self.counts = if year.is_none() {
             app.index.theme_counts.clone()
         } else {
-            let carries = |t: usize| self.cols.iter().filter(|&&d| app.index.district_themes[d].contains(&t)).count();
+            let carries = |t: usize| self.cols.iter().filter(|&&d| app.index.carries(d, t)).count();
             (0..app.data.themes.len()).map(carries).collect()
         };
         self.col = at.and_then(|id| self.cols.iter().position(|&d| app.data.districts[d].id == id)).unwrap_or(0);
@@ -206,7 +206,7 @@ fn open_cell(app: &mut App, theme: usize, district: Option<usize>) -> Flow {
     app.focus = Focus::Districts;
     let (d, t) = (&app.data.districts[district].called(app.lang), &app.data.themes[theme]);
     let label = &app.lang.tag(&t.name, &t.en);
-    if app.index.district_themes[district].contains(&theme) {
+    if app.index.carries(district, theme) {
         let back_key = key_of(Ctx::Districts, &Action::Back);
         let notice = app.lang.notice(BrowserMsg::ThemeFiltered { theme: label, back_key: &back_key });
         app.filter_by_theme(theme);
@@ -258,7 +258,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     let at = g.cols.get(g.col).copied();
     if let (Some(col), Some(d), Some(t)) = (at, at.and_then(|d| app.data.districts.get(d)), app.data.themes.get(g.row))
     {
-        let carries = app.index.district_themes[col].contains(&g.row);
+        let carries = app.index.carries(col, g.row);
         let answer = if carries { l.yes } else { l.no };
         parts.push(format!("{} × {}{}{answer}", d.called(app.lang), app.lang.both(&t.name, &t.en), app.lang.colon()));
     }
@@ -303,7 +303,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
             let label_style = if t == g.row { theme.selected(true) } else { Style::new() };
             let mut spans = vec![Span::styled(pad(label, label_width - 1), label_style), Span::raw(" ")];
             for d in first..last {
-                let carries = app.index.district_themes[g.cols[d]].contains(&t);
+                let carries = app.index.carries(g.cols[d], t);
                 let mark = if carries { "●" } else { "·" };
                 let style = match (t == g.row && d == g.col, carries) {
                     (true, _) => theme.selected(true),
@@ -325,7 +325,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     for d in first..last {
         // Under the mark: across, the last digit where the mark is; downwards (the mark in the column's first
         // cell), the first digit there.
-        let n = app.index.district_themes[g.cols[d]].len().to_string();
+        let n = app.index.district_themes(g.cols[d]).len().to_string();
         let lead = (middle(d) + 1).saturating_sub(n.len());
         totals.push(Span::styled(pad(format!("{}{n}", " ".repeat(lead)), cell(d)), theme.count()));
     }

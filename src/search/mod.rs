@@ -30,17 +30,21 @@ pub struct SearchIndex {
     theme_keys: KeyStore,
     /// One group of keys per district, in dataset order.
     district_keys: KeyStore,
-    /// For each district, the indices of the themes it carries.
-    pub district_themes: Vec<Vec<usize>>,
+    /// The indices of the themes each district carries, one district's run after another (see
+    /// [`SearchIndex::district_themes`]): a vector each took three times the room for 10,000 districts.
+    carried: Vec<u32>,
+    /// Where each district's run starts in `carried`, plus one end marker.
+    carried_starts: Vec<u32>,
     /// For each theme, how many districts carry it.
     pub theme_counts: Vec<usize>,
     /// Every highlight's theme indices, one run after another (see [`SearchIndex::highlight_themes`]); kept
-    /// flat because a nested vector per highlight costs an allocation each for 80,000 highlights.
-    flat_themes: Vec<usize>,
+    /// flat because a nested vector per highlight costs an allocation each for 80,000 highlights. Indices
+    /// and offsets are 32-bit: the loader keeps a dataset far below four billion themes and highlights.
+    flat_themes: Vec<u32>,
     /// Where each highlight's run starts in `flat_themes`, in reading order, plus one end marker.
-    highlight_starts: Vec<usize>,
+    highlight_starts: Vec<u32>,
     /// Each district's first highlight in `highlight_starts`, plus one end marker.
-    first_highlight: Vec<usize>,
+    first_highlight: Vec<u32>,
     /// The district texts, folded for keyword search.
     pub texts: TextIndex,
     /// The word every district's English name ends with, left out of their keys (see [`shared_last_word`]).
@@ -66,11 +70,13 @@ pub struct ThemeSplit {
 struct Indexed {
     keys: KeyStore,
     /// Each highlight's theme indices, one run after another, and where each highlight's run ends.
-    flat_themes: Vec<usize>,
-    highlight_ends: Vec<usize>,
+    flat_themes: Vec<u32>,
+    highlight_ends: Vec<u32>,
     /// Highlights per district.
     highlights: Vec<usize>,
-    themes: Vec<Vec<usize>>,
+    /// The themes each district carries, one run after another, and where each district's run ends.
+    carried: Vec<u32>,
+    carried_ends: Vec<u32>,
 }
 
 /// The last word that every district's English name ends with ("District"), when there is one: it tells
@@ -91,7 +97,7 @@ fn distinct_part<'a>(en: &'a str, shared: Option<&str>) -> &'a str {
 }
 
 impl Indexed {
-    fn add(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<&str, usize>, shared_en: Option<&str>) {
+    fn add(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<&str, u32>, shared_en: Option<&str>) {
         self.keys.push_group([
             (d.name.as_str(), Field::Name),
             (d.pinyin.as_str(), Field::Pinyin),
@@ -101,14 +107,22 @@ impl Indexed {
         let first = self.flat_themes.len();
         for h in &d.highlights {
             self.flat_themes.extend(h.themes.iter().filter_map(|id| theme_ids.get(id.as_str()).copied()));
-            self.highlight_ends.push(self.flat_themes.len());
+            self.highlight_ends.push(self.flat_themes.len() as u32);
         }
         self.highlights.push(d.highlights.len());
-        let mut themes = self.flat_themes[first..].to_vec();
-        themes.sort_unstable();
-        themes.dedup();
-        themes.shrink_to_fit();
-        self.themes.push(themes);
+        // The district's themes, each once, in order.
+        let from = self.carried.len();
+        self.carried.extend_from_slice(&self.flat_themes[first..]);
+        self.carried[from..].sort_unstable();
+        let mut kept = from;
+        for i in from..self.carried.len() {
+            if kept == from || self.carried[kept - 1] != self.carried[i] {
+                self.carried[kept] = self.carried[i];
+                kept += 1;
+            }
+        }
+        self.carried.truncate(kept);
+        self.carried_ends.push(self.carried.len() as u32);
     }
 }
 
@@ -149,14 +163,15 @@ impl SearchIndex {
             let aliases = t.aliases.iter().enumerate().map(|(i, a)| (a.as_str(), Field::Alias(i as u32)));
             theme_keys.push_group(names.into_iter().chain(aliases));
         }
-        let theme_ids: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+        let theme_ids: HashMap<&str, u32> =
+            data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u32)).collect();
         // Districts are indexed on every core: their pinyin keys are most of the work of a large file.
         // Threads only pay for themselves past a thousand districts or so.
         let threads =
             if data.districts.len() < 1024 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
         let per_thread = data.districts.len().div_ceil(threads).max(1);
         let shared_en = shared_last_word(&data.districts);
-        let index_run = |run: &[crate::dataset::District], theme_ids: &HashMap<&str, usize>| {
+        let index_run = |run: &[crate::dataset::District], theme_ids: &HashMap<&str, u32>| {
             let mut part = Indexed::default();
             run.iter().for_each(|d| part.add(d, theme_ids, shared_en));
             part.keys.shrink_to_fit();
@@ -184,7 +199,8 @@ impl SearchIndex {
             matcher: SkimMatcherV2::default(),
             theme_keys,
             district_keys: KeyStore::default(),
-            district_themes: Vec::with_capacity(data.districts.len()),
+            carried: Vec::with_capacity(parts.iter().map(|p| p.carried.len()).sum()),
+            carried_starts: Vec::with_capacity(data.districts.len() + 1),
             theme_counts: vec![0; data.themes.len()],
             flat_themes: Vec::with_capacity(parts.iter().map(|p| p.flat_themes.len()).sum()),
             highlight_starts: Vec::with_capacity(highlights + 1),
@@ -197,9 +213,16 @@ impl SearchIndex {
         }
         // Built once the runs are gone, so that the peak holds one of them at most.
         index.texts = TextIndex::new(data);
-        index.first_highlight.push(index.highlight_starts.len());
-        index.highlight_starts.push(index.flat_themes.len());
+        index.push_ends();
         index
+    }
+
+    /// The end markers of `first_highlight`, `highlight_starts` and `carried_starts`, once the districts
+    /// before are all there.
+    fn push_ends(&mut self) {
+        self.first_highlight.push(self.highlight_starts.len() as u32);
+        self.highlight_starts.push(self.flat_themes.len() as u32);
+        self.carried_starts.push(self.carried.len() as u32);
     }
 
     /// Indexes the districts of `data` from `from` on, which have joined those indexed (a large file
@@ -228,16 +251,17 @@ impl SearchIndex {
             *self = SearchIndex::new(data);
             return;
         }
-        let theme_ids: HashMap<&str, usize> = data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+        let theme_ids: HashMap<&str, u32> =
+            data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u32)).collect();
         let mut part = Indexed::default();
         data.districts[from..].iter().for_each(|d| part.add(d, &theme_ids, shared_en));
         // The end markers of the districts before come off, and go back after the new ones.
         self.first_highlight.pop();
         self.highlight_starts.pop();
+        self.carried_starts.pop();
         self.append(part);
         self.texts.extend(&data.districts[from..]);
-        self.first_highlight.push(self.highlight_starts.len());
-        self.highlight_starts.push(self.flat_themes.len());
+        self.push_ends();
     }
 
     /// Makes room for `expected` districts in all, judged by the `now` indexed so far, so that the districts
@@ -245,7 +269,8 @@ impl SearchIndex {
     /// would, for a moment, hold it twice, and leave up to half of it empty).
     pub fn reserve_for(&mut self, expected: usize, now: usize) {
         self.district_keys.reserve_for(expected, now);
-        keys::reserve_for(&mut self.district_themes, expected, now);
+        keys::reserve_for(&mut self.carried, expected, now);
+        keys::reserve_for(&mut self.carried_starts, expected, now);
         keys::reserve_for(&mut self.flat_themes, expected, now);
         keys::reserve_for(&mut self.highlight_starts, expected, now);
         keys::reserve_for(&mut self.first_highlight, expected, now);
@@ -254,19 +279,21 @@ impl SearchIndex {
 
     /// Adds a run of districts' share of the index after those there (without the end markers).
     fn append(&mut self, part: Indexed) {
-        let (flat, mut first) = (self.flat_themes.len(), self.highlight_starts.len());
+        let (flat, mut first) = (self.flat_themes.len() as u32, self.highlight_starts.len() as u32);
         self.highlight_starts.push(flat);
         self.highlight_starts.extend(part.highlight_ends.iter().map(|end| flat + end));
         self.highlight_starts.pop(); // the next run starts where this one ends
         self.flat_themes.extend(part.flat_themes);
         for count in part.highlights {
             self.first_highlight.push(first);
-            first += count;
+            first += count as u32;
         }
-        for themes in &part.themes {
-            themes.iter().for_each(|&t| self.theme_counts[t] += 1);
-        }
-        self.district_themes.extend(part.themes);
+        let carried = self.carried.len() as u32;
+        self.carried_starts.push(carried);
+        self.carried_starts.extend(part.carried_ends.iter().map(|end| carried + end));
+        self.carried_starts.pop();
+        part.carried.iter().for_each(|&t| self.theme_counts[t as usize] += 1);
+        self.carried.extend(part.carried);
         // The first run's keys become the store (no copy); the others are appended to it.
         if self.district_keys.is_empty() {
             self.district_keys = part.keys;
@@ -279,7 +306,8 @@ impl SearchIndex {
     /// more than an eighth.
     pub fn shrink_to_fit(&mut self) {
         self.district_keys.shrink_to_fit();
-        keys::shrink_if_slack(&mut self.district_themes);
+        keys::shrink_if_slack(&mut self.carried);
+        keys::shrink_if_slack(&mut self.carried_starts);
         keys::shrink_if_slack(&mut self.flat_themes);
         keys::shrink_if_slack(&mut self.highlight_starts);
         keys::shrink_if_slack(&mut self.first_highlight);
@@ -287,24 +315,41 @@ impl SearchIndex {
     }
 
     /// The theme indices of highlight `h` of district `d` (empty when there is no such highlight).
-    pub fn highlight_themes(&self, d: usize, h: usize) -> &[usize] {
+    pub fn highlight_themes(&self, d: usize, h: usize) -> &[u32] {
         let (Some(&first), Some(&next)) = (self.first_highlight.get(d), self.first_highlight.get(d + 1)) else {
             return &[];
         };
-        let g = first + h;
-        if g >= next {
+        let g = first as usize + h;
+        if g >= next as usize {
             return &[];
         }
-        &self.flat_themes[self.highlight_starts[g]..self.highlight_starts[g + 1]]
+        &self.flat_themes[self.highlight_starts[g] as usize..self.highlight_starts[g + 1] as usize]
+    }
+
+    /// The indices of the themes district `d` carries, each once, in order (none for a district that is not
+    /// there).
+    pub fn district_themes(&self, d: usize) -> &[u32] {
+        match (self.carried_starts.get(d), self.carried_starts.get(d + 1)) {
+            (Some(&start), Some(&end)) => &self.carried[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+
+    /// Does district `d` carry theme `theme`?
+    pub fn carries(&self, d: usize, theme: usize) -> bool {
+        u32::try_from(theme).is_ok_and(|t| self.district_themes(d).contains(&t))
     }
 
     /// The themes districts `left` and `right` share, and those only one carries.
     pub fn split(&self, left: usize, right: usize) -> ThemeSplit {
-        let (l, r) = (&self.district_themes[left], &self.district_themes[right]);
+        let (l, r) = (self.district_themes(left), self.district_themes(right));
+        let of = |themes: &[u32], keep: &dyn Fn(&u32) -> bool| {
+            themes.iter().filter(|t| keep(t)).map(|&t| t as usize).collect()
+        };
         ThemeSplit {
-            shared: l.iter().copied().filter(|t| r.contains(t)).collect(),
-            left: l.iter().copied().filter(|t| !r.contains(t)).collect(),
-            right: r.iter().copied().filter(|t| !l.contains(t)).collect(),
+            shared: of(l, &|t| r.contains(t)),
+            left: of(l, &|t| !r.contains(t)),
+            right: of(r, &|t| !l.contains(t)),
         }
     }
 
@@ -316,9 +361,10 @@ impl SearchIndex {
         };
         (first..next)
             .filter(|&g| {
-                self.flat_themes[self.highlight_starts[g]..self.highlight_starts[g + 1]]
+                self.flat_themes
+                    [self.highlight_starts[g as usize] as usize..self.highlight_starts[g as usize + 1] as usize]
                     .iter()
-                    .any(|&t| theme_on.get(t) == Some(&true))
+                    .any(|&t| theme_on.get(t as usize) == Some(&true))
             })
             .count()
     }
@@ -361,7 +407,7 @@ impl SearchIndex {
         Filtered {
             themes: (0..self.theme_keys.len()).map(|theme| ThemeHit { theme, hit: None }).collect(),
             districts: (0..self.district_keys.len())
-                .filter(|&d| self.district_themes[d].contains(&theme))
+                .filter(|&d| self.carries(d, theme))
                 .map(|district| DistrictHit { district, hit: None })
                 .collect(),
             theme_on,
@@ -375,7 +421,7 @@ impl SearchIndex {
         let query = query.trim().to_lowercase();
         let new = from..self.district_keys.len();
         if let Some(theme) = chosen {
-            let carry = new.filter(|&d| self.district_themes[d].contains(&theme));
+            let carry = new.filter(|&d| self.carries(d, theme));
             filtered.districts.extend(carry.map(|district| DistrictHit { district, hit: None }));
         } else if query.is_empty() {
             filtered.districts.extend(new.map(|district| DistrictHit { district, hit: None }));
@@ -404,7 +450,7 @@ impl SearchIndex {
         for district in from..self.district_keys.len() {
             match filter::best_hit(&self.matcher, self.district_keys.group(district), query) {
                 Some(hit) => by_name.push(DistrictHit { district, hit: Some(hit) }),
-                None if self.district_themes[district].iter().any(|&t| theme_on[t]) => {
+                None if self.district_themes(district).iter().any(|&t| theme_on[t as usize]) => {
                     by_theme.push(DistrictHit { district, hit: None })
                 }
                 None => {}

@@ -116,6 +116,15 @@ fn scan(text: &str) -> Result<bool, Refusal> {
             }
             continue;
         }
+        if !value_start && depth == 0 {
+            // In a plain scalar's text, or after a value, outside flow collections: only a line's end, a
+            // comment or a `: ` can change anything, and the bytes between are skipped at once (most of a
+            // large file is such text).
+            match memchr::memchr3(b'\n', b'#', b':', &b[i..]) {
+                Some(k) => i += k,
+                None => break,
+            }
+        }
         let c = b[i];
         let next_is_space = |k: usize| k + 1 >= n || matches!(b[k + 1], b' ' | b'\t' | b'\n' | b'\r');
         match c {
@@ -186,24 +195,31 @@ fn scan(text: &str) -> Result<bool, Refusal> {
     Ok(saw_alias)
 }
 
-/// Skips a quoted scalar that starts at `i`; returns the index after its closing quote.
+/// Skips a quoted scalar that starts at `i`; returns the index after its closing quote. Only an escape, the
+/// quote and a line's end mean anything inside, and the bytes between are skipped at once.
 fn skip_quoted(b: &[u8], mut i: usize, line: &mut usize, line_start: &mut usize) -> usize {
     let quote = b[i];
     i += 1;
     while i < b.len() {
+        let next = match quote {
+            b'"' => memchr::memchr3(b'\\', b'"', b'\n', &b[i..]),
+            _ => memchr::memchr2(quote, b'\n', &b[i..]),
+        };
+        let Some(k) = next else { return b.len() };
+        i += k;
         match b[i] {
-            b'\\' if quote == b'"' => i += 1,
-            b'\'' if quote == b'\'' && b.get(i + 1) == Some(&b'\'') => i += 1,
+            // The escaped byte is skipped, a line break too (a line continued).
+            b'\\' => i += 2,
+            b'\'' if quote == b'\'' && b.get(i + 1) == Some(&b'\'') => i += 2,
             c if c == quote => return i + 1,
-            b'\n' => {
+            _ => {
                 *line += 1;
                 *line_start = i + 1;
+                i += 1;
             }
-            _ => {}
         }
-        i += 1;
     }
-    i
+    b.len()
 }
 
 /// Counts the document's values as written and as aliases would expand them.
@@ -353,5 +369,24 @@ mod tests {
     fn modest_aliases_are_fine() {
         let text = "base: &b {a: 1, b: 2}\nx: *b\ny: *b\n";
         assert_eq!(check(text), Ok(true));
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Skipping runs of text at once finds what a scan byte by byte finds, refusals and positions alike.
+        #[test]
+        fn the_scan_agrees_with_the_scan_byte_by_byte(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "[", "]", "{", "}", "'", "\"", "#", ": ", ":", "- ", "-", "? ", " ", "  ", "\n", "\n  ", "\r\n",
+                    "|", ">", "*a", "&a ", "!t ", ",", "\\", "''", "x", "长", "lead: ", "[[[[[[[[", "]]]]]]]]", "\t",
+                ]),
+                0..80,
+            ).prop_map(|parts| parts.concat()),
+        ) {
+            proptest::prop_assert_eq!(scan(&text), super::super::limits_bytewise::scan(&text), "{:?}", text);
+        }
     }
 }

@@ -13,6 +13,8 @@ mod figures;
 mod glossary;
 mod json_lines;
 mod limits;
+#[cfg(test)]
+mod limits_bytewise;
 mod load;
 mod locate;
 mod progress;

@@ -129,7 +129,14 @@ def main():
     # A session that outlives the measured ones: otherwise the tmux server quits with each of them, and the
     # next one can race its shutdown.
     keeper = f"sbs-keeper-{os.getpid()}"
-    subprocess.run(["tmux", "new-session", "-d", "-s", keeper, "sleep 3600"], check=True)
+    # A tmux server that is still shutting down (the last session of an earlier run) refuses new sessions
+    # for a moment.
+    for attempt in range(10):
+        if subprocess.run(["tmux", "new-session", "-d", "-s", keeper, "sleep 3600"]).returncode == 0:
+            break
+        time.sleep(0.2)
+    else:
+        sys.exit("tmux does not start a session")
     global CONTROL
     CONTROL = Control(keeper)
     try:

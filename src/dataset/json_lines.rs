@@ -103,15 +103,17 @@ fn json_safe(text: &str) -> bool {
     // Byte by byte (every highlight of a large file passes here): below 0x80 printable ASCII but the
     // backslash; C2 80–9F are C1 controls (NEL among them); E2 80 A8/A9 are LS and PS; EF BB BF is the
     // byte-order mark, EF BF BE/BF the non-characters. Lead bytes never occur inside a character.
+    use super::bytes::{has, has_below};
     let b = text.as_bytes();
-    b.iter().enumerate().all(|(i, &x)| match x {
-        b'\\' => false,
-        0x20..=0x7E | 0x80..=0xBF => true,
-        0x00..=0x1F | 0x7F => false,
-        0xC2 => !matches!(b.get(i + 1), Some(0x80..=0x9F)),
-        0xE2 => !matches!((b.get(i + 1), b.get(i + 2)), (Some(0x80), Some(0xA8 | 0xA9))),
-        0xEF => !matches!((b.get(i + 1), b.get(i + 2)), (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBE | 0xBF))),
-        _ => true,
+    let may = |w| has_below(w, 0x20) || has(w, 0x7F) || has(w, b'\\') || has(w, 0xC2) || has(w, 0xE2) || has(w, 0xEF);
+    !super::bytes::any(b, may, |i| match b[i] {
+        b'\\' => true,
+        0x20..=0x7E | 0x80..=0xBF => false,
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => matches!(b.get(i + 1), Some(0x80..=0x9F)),
+        0xE2 => matches!((b.get(i + 1), b.get(i + 2)), (Some(0x80), Some(0xA8 | 0xA9))),
+        0xEF => matches!((b.get(i + 1), b.get(i + 2)), (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBE | 0xBF))),
+        _ => false,
     })
 }
 
@@ -170,6 +172,10 @@ mod tests {
         for code in 0..=0x10FFFFu32 {
             let Some(c) = char::from_u32(code) else { continue };
             assert_eq!(json_safe(&format!("a{c}中")), rule(c), "U+{code:04X}");
+            // Past the first word of eight bytes, and across the border of two.
+            for before in ["长长长", "abcdefg"] {
+                assert_eq!(json_safe(&format!("{before}{c}长长长")), rule(c), "U+{code:04X} after {before}");
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 //!
 //! Nothing here needs a terminal: the browser and the command line are two faces over this core.
 
+mod bytes;
 mod cache;
 mod chunks;
 mod columns;

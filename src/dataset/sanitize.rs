@@ -46,8 +46,10 @@ pub fn needs_care(c: char) -> bool {
 /// none needs care. In UTF-8 a control is a byte below 0x20, 0x7F, or C2 80–9F (C1); a bidi control starts
 /// D8 9C or E2 80/81. Lead bytes never occur inside a character, so a match is always a character's start.
 fn any_needs_care(s: &str) -> bool {
+    use super::bytes::{has, has_below};
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| match x {
+    let may = |w| has_below(w, 0x20) || has(w, 0x7F) || has(w, 0xC2) || has(w, 0xD8) || has(w, 0xE2);
+    super::bytes::any(b, may, |i| match b[i] {
         0x00..=0x1F | 0x7F => true,
         0xC2 => matches!(b.get(i + 1), Some(0x80..=0x9F)),
         0xD8 => b.get(i + 1) == Some(&0x9C),
@@ -140,6 +142,11 @@ mod tests {
             assert_eq!(any_needs_care(&alone), needs_care(c), "U+{code:04X}");
             let among = format!("a{c}中");
             assert_eq!(any_needs_care(&among), needs_care(c), "U+{code:04X} among others");
+            // Past the first word of eight bytes, and across the border of two.
+            for before in ["长长长", "abcdefg"] {
+                let later = format!("{before}{c}长长长");
+                assert_eq!(any_needs_care(&later), needs_care(c), "U+{code:04X} after {before}");
+            }
         }
     }
 

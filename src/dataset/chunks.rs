@@ -203,7 +203,8 @@ fn cut(
             return None;
         }
         progress.read.fetch_add(line.len(), Ordering::Relaxed);
-        let mut text = std::str::from_utf8(&line).ok()?;
+        // simdutf8: several times quicker than the standard check on Chinese, and this thread reads every line.
+        let mut text = simdutf8::basic::from_utf8(&line).ok()?;
         if std::mem::take(&mut first) {
             text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         }

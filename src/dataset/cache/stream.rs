@@ -4,6 +4,7 @@
 use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
+use std::sync::{Condvar, Mutex};
 
 use xxhash_rust::xxh3::Xxh3;
 
@@ -35,7 +36,7 @@ impl Cache {
             let mut len = [0; 8];
             input.read_exact(&mut len).ok()?;
             let len = u64::from_le_bytes(len);
-            left = left.checked_sub(8 + len)?;
+            left = left.checked_sub(len.checked_add(8)?)?;
             let mut bytes = vec![0; usize::try_from(len).ok()?];
             input.read_exact(&mut bytes).ok()?;
             Some(Some(bytes))
@@ -46,42 +47,8 @@ impl Cache {
         if !take(Piece::Head(Box::new(head))) {
             return Ended::Stopped;
         }
-        // The batches are decoded on every core: each worker takes the next value from the file (in turn,
-        // numbered) and decodes it; they are handed on in their order.
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
-        let source = std::sync::Mutex::new(Source { value, next: 0, done: false });
-        let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Option<(Vec<District>, usize)>)>(2 * threads);
-        let ended = std::thread::scope(|scope| {
-            for _ in 0..threads {
-                let (send, source) = (send.clone(), &source);
-                scope.spawn(move || {
-                    loop {
-                        let Some((seq, bytes)) = source.lock().map_or(None, |mut s| s.take()) else { return };
-                        let decoded = bytes.and_then(|b| super::super::columns::decode(&b).map(|d| (d, b.len())));
-                        let failed = decoded.is_none();
-                        // A failed send: the receiver stopped; a failed batch: nothing after it is decoded.
-                        if send.send((seq, decoded)).is_err() || failed {
-                            return;
-                        }
-                    }
-                });
-            }
-            drop(send);
-            let mut waiting = std::collections::BTreeMap::new();
-            let mut next = 0;
-            for (seq, batch) in receive {
-                waiting.insert(seq, batch);
-                while let Some(batch) = waiting.remove(&next) {
-                    next += 1;
-                    let Some((districts, bytes)) = batch else { return Ended::Unusual };
-                    if !take(Piece::Districts(districts, bytes)) {
-                        return Ended::Stopped;
-                    }
-                }
-            }
-            // Every worker has ended: a batch still waiting is one after a gap, which only a failure leaves.
-            if waiting.is_empty() { Ended::Whole } else { Ended::Unusual }
-        });
+        let ended = in_order(value, threads, take);
         if ended == Ended::Whole {
             touch(&path);
         }
@@ -89,11 +56,74 @@ impl Cache {
     }
 }
 
+/// The batches `value` gives, decoded on `threads` workers and handed to `take` in their order: `Whole` when
+/// every one decoded and was taken, `Stopped` when `take` declined one, `Unusual` at the first that could not
+/// be read or decoded (those before it were handed on). Each worker takes the next value (numbered, under a
+/// lock) and decodes it; none runs more than `AHEAD` batches past the one `take` waits for, so a worker that
+/// stalls never leaves the others filling memory with batches that cannot be handed on yet.
+fn in_order<F>(value: F, threads: usize, take: &mut dyn FnMut(Piece) -> bool) -> Ended
+where
+    F: FnMut() -> Option<Option<Vec<u8>>> + Send,
+{
+    const AHEAD: usize = 8;
+    let source = Mutex::new(Source { value, next: 0, done: false, handed: 0 });
+    let turn = Condvar::new();
+    let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Option<(Vec<District>, usize)>)>(AHEAD);
+    std::thread::scope(|scope| {
+        for _ in 0..threads.max(1) {
+            let (send, source, turn) = (send.clone(), &source, &turn);
+            scope.spawn(move || {
+                loop {
+                    let Ok(mut from) = source.lock() else { return };
+                    while !from.done && from.next >= from.handed + AHEAD {
+                        let Ok(woken) = turn.wait(from) else { return };
+                        from = woken;
+                    }
+                    let Some((seq, bytes)) = from.take() else { return };
+                    drop(from);
+                    let decoded = bytes.and_then(|b| super::super::columns::decode(&b).map(|d| (d, b.len())));
+                    if decoded.is_none() {
+                        // Nothing after a batch that fails is read: it could not be handed on.
+                        stop(source, turn);
+                    }
+                    // A failed send: the receiver stopped.
+                    if send.send((seq, decoded)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(send);
+        // However the receiver ends, the workers stop taking values (and any waiting for their turn wake).
+        let _stop = Stop(&source, &turn);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        for (seq, batch) in receive {
+            waiting.insert(seq, batch);
+            while let Some(batch) = waiting.remove(&next) {
+                next += 1;
+                let Some((districts, bytes)) = batch else { return Ended::Unusual };
+                if !take(Piece::Districts(districts, bytes)) {
+                    return Ended::Stopped;
+                }
+                if let Ok(mut from) = source.lock() {
+                    from.handed = next;
+                }
+                turn.notify_all();
+            }
+        }
+        // Every worker has ended: a batch still waiting is one after a gap, which only a failure leaves.
+        if waiting.is_empty() { Ended::Whole } else { Ended::Unusual }
+    })
+}
+
 /// The values of an entry being read, numbered as they are taken.
 struct Source<F> {
     value: F,
     next: usize,
     done: bool,
+    /// How many batches have been handed on.
+    handed: usize,
 }
 
 impl<F: FnMut() -> Option<Option<Vec<u8>>>> Source<F> {
@@ -116,6 +146,23 @@ impl<F: FnMut() -> Option<Option<Vec<u8>>>> Source<F> {
                 Some((seq, None))
             }
         }
+    }
+}
+
+/// No more values are to be taken.
+fn stop<F>(source: &Mutex<Source<F>>, turn: &Condvar) {
+    if let Ok(mut from) = source.lock() {
+        from.done = true;
+    }
+    turn.notify_all();
+}
+
+/// Stops the workers when dropped.
+struct Stop<'a, F>(&'a Mutex<Source<F>>, &'a Condvar);
+
+impl<F> Drop for Stop<'_, F> {
+    fn drop(&mut self) {
+        stop(self.0, self.1);
     }
 }
 
@@ -145,4 +192,77 @@ fn checked_entry(path: &Path, key: u128) -> Option<(u64, u64)> {
         }
     }
     (read == len && hasher.digest() == sum).then_some((header.len() as u64, len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::columns::encode;
+
+    /// Forty batches of three districts each, as an entry holds them.
+    fn batches() -> Vec<Vec<District>> {
+        crate::synthetic::dataset(120).districts.chunks(3).map(<[District]>::to_vec).collect()
+    }
+
+    /// What `in_order` hands on from `values` (`None`: a value that cannot be read), with `take` declining
+    /// the batch numbered `decline`, and how it ends.
+    fn run(values: Vec<Option<Vec<u8>>>, threads: usize, decline: Option<usize>) -> (Vec<Vec<District>>, Ended) {
+        let mut values = values.into_iter();
+        let value = move || -> Option<Option<Vec<u8>>> {
+            match values.next() {
+                None => Some(None), // the payload's end
+                Some(Some(bytes)) => Some(Some(bytes)),
+                Some(None) => None, // a value that cannot be read
+            }
+        };
+        let mut taken = Vec::new();
+        let ended = in_order(value, threads, &mut |piece| match piece {
+            Piece::Districts(districts, _) if decline == Some(taken.len()) => {
+                drop(districts);
+                false
+            }
+            Piece::Districts(districts, _) => {
+                taken.push(districts);
+                true
+            }
+            Piece::Head(_) => unreachable!("no head here"),
+        });
+        (taken, ended)
+    }
+
+    #[test]
+    fn every_batch_is_handed_on_in_its_order_on_any_number_of_threads() {
+        let batches = batches();
+        for threads in 1..=4 {
+            let (taken, ended) = run(batches.iter().map(|b| Some(encode(b))).collect(), threads, None);
+            assert_eq!((taken.as_slice(), ended), (batches.as_slice(), Ended::Whole), "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn a_batch_that_cannot_be_read_or_decoded_ends_it_after_those_before() {
+        let batches = batches();
+        for threads in 1..=4 {
+            for broken in [0, 1, 17, 39] {
+                let mut values: Vec<Option<Vec<u8>>> = batches.iter().map(|b| Some(encode(b))).collect();
+                values[broken] = None;
+                let (taken, ended) = run(values.clone(), threads, None);
+                assert_eq!((taken.as_slice(), ended), (&batches[..broken], Ended::Unusual), "unread {broken}");
+                values[broken] = Some(b"not a batch".to_vec());
+                let (taken, ended) = run(values, threads, None);
+                assert_eq!((taken.as_slice(), ended), (&batches[..broken], Ended::Unusual), "garbled {broken}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_reader_who_stops_taking_ends_it_at_once() {
+        let batches = batches();
+        for threads in 1..=4 {
+            for decline in [0, 5, 39] {
+                let (taken, ended) = run(batches.iter().map(|b| Some(encode(b))).collect(), threads, Some(decline));
+                assert_eq!((taken.as_slice(), ended), (&batches[..decline], Ended::Stopped), "{threads} threads");
+            }
+        }
+    }
 }

@@ -53,12 +53,18 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<District>> {
     let texts = simdutf8::basic::from_utf8(rest.get(..len)?).ok()?;
     let mut input = Reader { texts, shape: &rest[len..] };
     let count = input.count()?;
-    let mut districts = Vec::with_capacity(input.room(count));
+    let mut districts = Vec::with_capacity(input.room(count, DISTRICT_BYTES));
     for _ in 0..count {
         districts.push(input.district()?);
     }
     (input.texts.is_empty() && input.shape.is_empty()).then_some(districts)
 }
+
+/// The fewest bytes of shape a district, a highlight and a figure take: a length for each string, a count for
+/// each list.
+const DISTRICT_BYTES: usize = 7;
+const HIGHLIGHT_BYTES: usize = 6;
+const FIGURE_BYTES: usize = 6;
 
 #[derive(Default)]
 struct Columns {
@@ -95,7 +101,12 @@ impl Reader<'_> {
         for shift in (0..usize::BITS).step_by(7) {
             let (&byte, rest) = self.shape.split_first()?;
             self.shape = rest;
-            n |= usize::from(byte & 0x7f).checked_shl(shift)?;
+            let part = usize::from(byte & 0x7f);
+            // Bits shifted past the top would be lost: such a number is not one `encode` writes.
+            if part.checked_shl(shift)? >> shift != part {
+                return None;
+            }
+            n |= part << shift;
             if byte & 0x80 == 0 {
                 return Some(n);
             }
@@ -103,10 +114,10 @@ impl Reader<'_> {
         None
     }
 
-    /// Room for `count` items, no more than the bytes left could describe: a forged count allocates nothing
-    /// large.
-    fn room(&self, count: usize) -> usize {
-        count.min(self.shape.len())
+    /// Room for `count` items of at least `bytes` bytes of shape each, no more than the shape left could
+    /// describe: a forged count reserves no more than about thirty times the bytes of the batch.
+    fn room(&self, count: usize, bytes: usize) -> usize {
+        count.min(self.shape.len() / bytes)
     }
 
     fn text(&mut self) -> Option<Text> {
@@ -121,7 +132,7 @@ impl Reader<'_> {
         let (id, name, pinyin, en, lead, lead_en) =
             (self.text()?, self.text()?, self.text()?, self.text()?, self.text()?, self.text()?);
         let count = self.count()?;
-        let mut highlights = Vec::with_capacity(self.room(count));
+        let mut highlights = Vec::with_capacity(self.room(count, HIGHLIGHT_BYTES));
         for _ in 0..count {
             highlights.push(self.highlight()?);
         }
@@ -131,12 +142,12 @@ impl Reader<'_> {
     fn highlight(&mut self) -> Option<Highlight> {
         let (title, title_en, text, text_en) = (self.text()?, self.text()?, self.text()?, self.text()?);
         let count = self.count()?;
-        let mut themes = ThemeIds::with_capacity(self.room(count));
+        let mut themes = ThemeIds::with_capacity(self.room(count, 1));
         for _ in 0..count {
             themes.push(self.text()?);
         }
         let count = self.count()?;
-        let mut figures = Vec::with_capacity(self.room(count));
+        let mut figures = Vec::with_capacity(self.room(count, FIGURE_BYTES));
         for _ in 0..count {
             let (qualifier, value, unit) = (self.text()?, self.text()?, self.text()?);
             let (what, what_en, value_en) = (self.text()?, self.text()?, self.text()?);
@@ -200,10 +211,16 @@ mod tests {
         bytes.extend([0; 6]);
         bytes.extend([0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x10]);
         assert_eq!(decode(&bytes), None);
-        // A count longer than a usize can hold.
+        // A count longer than a usize can hold, and one whose last byte has bits past the top.
         let mut bytes = 0u32.to_le_bytes().to_vec();
         bytes.extend([0xff; 11]);
         assert_eq!(decode(&bytes), None);
+        // One district, its count written with a bit past the top that would be lost (1 + 2^64 read as 1).
+        let one = encode(&synthetic(1));
+        let at = 4 + bytes_of_texts(&one);
+        assert_eq!(one[at], 1);
+        let over = [&one[..at], &[0x81, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x02], &one[at + 1..]].concat();
+        assert_eq!(decode(&over), None);
     }
 
     fn text() -> impl Strategy<Value = Text> {

@@ -208,8 +208,14 @@ fn skip_quoted(b: &[u8], mut i: usize, line: &mut usize, line_start: &mut usize)
         let Some(k) = next else { return b.len() };
         i += k;
         match b[i] {
-            // The escaped byte is skipped, a line break too (a line continued).
-            b'\\' => i += 2,
+            // The escaped byte is skipped; an escaped line break (a line continued) is still a line.
+            b'\\' => {
+                if b.get(i + 1) == Some(&b'\n') {
+                    *line += 1;
+                    *line_start = i + 2;
+                }
+                i += 2;
+            }
             b'\'' if quote == b'\'' && b.get(i + 1) == Some(&b'\'') => i += 2,
             c if c == quote => return i + 1,
             _ => {
@@ -323,6 +329,12 @@ mod tests {
         ] {
             assert_eq!(check(&text), Ok(false), "{text}");
         }
+    }
+
+    #[test]
+    fn a_line_continued_inside_double_quotes_still_counts_as_a_line() {
+        let text = format!("a: \"x\\\n  y\"\nb: {}{}\n", "[".repeat(100), "]".repeat(100));
+        assert!(matches!(check(&text), Err(Refusal::TooDeep { line: 3, .. })), "{:?}", check(&text));
     }
 
     #[test]

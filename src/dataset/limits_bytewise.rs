@@ -1,5 +1,6 @@
-//! The nesting scan of `limits` as it was before it skipped runs of text with memchr: a byte at a time. The
-//! tests check that the scan gives the same answer, refusal and position for any text.
+//! The nesting scan of `limits` as it was before it skipped runs of text with memchr: a byte at a time (with
+//! the one fix made since to both: an escaped line break in double quotes counts as a line). The tests check
+//! that the scan gives the same answer, refusal and position for any text.
 
 use super::limits::{MAX_BLOCK_COLUMNS, MAX_FLOW_DEPTH, Refusal};
 
@@ -135,7 +136,13 @@ fn skip_quoted(b: &[u8], mut i: usize, line: &mut usize, line_start: &mut usize)
     i += 1;
     while i < b.len() {
         match b[i] {
-            b'\\' if quote == b'"' => i += 1,
+            b'\\' if quote == b'"' => {
+                if b.get(i + 1) == Some(&b'\n') {
+                    *line += 1;
+                    *line_start = i + 2;
+                }
+                i += 1;
+            }
             b'\'' if quote == b'\'' && b.get(i + 1) == Some(&b'\'') => i += 1,
             c if c == quote => return i + 1,
             b'\n' => {

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use liangdian::app::{Action, App, Edit};
-use liangdian::dataset::{Dataset, EMBEDDED_YAML};
+use liangdian::dataset::{Checker, Dataset, EMBEDDED_YAML};
 use liangdian::lang::Lang;
 use liangdian::pages::draw;
 use liangdian::pages::{Browser, update};
@@ -52,6 +52,17 @@ fn load(c: &mut Criterion) {
         group.bench_function(label, |b| b.iter(|| Dataset::from_path(black_box(&path)).expect("valid")));
         let _ = std::fs::remove_file(&path);
         let _ = std::fs::remove_dir(&dir);
+    }
+    group.finish();
+    // The checks every load makes of every district, the cache's entries included (on the thread that takes
+    // the districts in).
+    let mut group = c.benchmark_group("check");
+    group.sample_size(10);
+    for (label, yaml) in corpora() {
+        let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
+        group.bench_function(label, |b| {
+            b.iter(|| Checker::new(black_box(&data)).districts(black_box(&data.districts)).len())
+        });
     }
     group.finish();
     let mut group = c.benchmark_group("index");

@@ -180,7 +180,10 @@ impl Figure {
     /// The value as a number, for sorting; `None` when it is not one (validation reports that). Thousands
     /// separators are read as the text writes them (1,200).
     pub fn number(&self) -> Option<f64> {
-        self.value.trim().replace(',', "").parse::<f64>().ok().filter(|n| n.is_finite())
+        let value = self.value.trim();
+        // Checked for every figure of every load: most values have no separator to remove, nor need a copy.
+        let number = if value.contains(',') { value.replace(',', "").parse::<f64>() } else { value.parse::<f64>() };
+        number.ok().filter(|n| n.is_finite())
     }
 
     /// The quantity with the multipliers its unit begins with applied: 3.7 with 亿斤 is 370,000,000, 20

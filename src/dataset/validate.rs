@@ -156,12 +156,25 @@ fn check_highlight(h: &Highlight, place: Place, known: &HashMap<&str, usize>, th
 fn quotes(text: &str, qualifier: &str, value: &str, unit: &str) -> bool {
     let plain = |s: &str| !s.chars().any(char::is_whitespace);
     if plain(qualifier) && plain(value) && plain(unit) {
-        // Every occurrence, overlapping ones too: 73.7 stands in 3.73.7 twice over.
-        return text.char_indices().any(|(i, _)| {
-            text[i..].starts_with(value)
-                && text[..i].trim_end().ends_with(qualifier)
-                && text[i + value.len()..].trim_start().starts_with(unit)
-        });
+        let around = |i: usize| {
+            text[..i].trim_end().ends_with(qualifier) && text[i + value.len()..].trim_start().starts_with(unit)
+        };
+        if value.is_empty() {
+            return text.char_indices().any(|(i, _)| around(i));
+        }
+        // Every occurrence, overlapping ones too (73.7 stands in 3.73.7 twice over). Only where the value's first
+        // byte is (found with memchr) rather than at every character: this check runs for every figure of every
+        // load. A match of a whole UTF-8 value always starts on a character's boundary.
+        let (bytes, first) = (text.as_bytes(), value.as_bytes()[0]);
+        let mut from = 0;
+        while let Some(found) = memchr::memchr(first, &bytes[from..]) {
+            let i = from + found;
+            if bytes[i..].starts_with(value.as_bytes()) && around(i) {
+                return true;
+            }
+            from = i + 1;
+        }
+        return false;
     }
     let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     squeeze(text).contains(&squeeze(&format!("{qualifier}{value}{unit}")))
@@ -195,4 +208,46 @@ pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::quotes;
+
+    /// The definition: some character position where the value starts, the qualifier ends before it and the
+    /// unit follows it, white space between them aside.
+    fn quotes_at_every_character(text: &str, qualifier: &str, value: &str, unit: &str) -> bool {
+        text.char_indices().any(|(i, _)| {
+            text[i..].starts_with(value)
+                && text[..i].trim_end().ends_with(qualifier)
+                && text[i + value.len()..].trim_start().starts_with(unit)
+        })
+    }
+
+    #[test]
+    fn overlapping_and_later_occurrences_are_found() {
+        assert!(quotes("共3.73.7万人", "", "3.7", "万人"));
+        assert!(quotes("增长12%，共12 万元", "共", "12", "万元"));
+        assert!(quotes("约 5 个", "约", "5", "个"));
+        assert!(!quotes("共5个", "", "5", "万人"));
+        assert!(!quotes("", "", "", ""));
+        assert!(quotes("x", "", "", ""));
+    }
+
+    proptest! {
+        #[test]
+        fn the_substring_search_answers_as_a_look_at_every_character(
+            text in "[共约 3.7万人个a，]{0,24}",
+            qualifier in "[共约]{0,1}",
+            value in "[3.7a万]{0,3}",
+            unit in "[万人个]{0,2}",
+        ) {
+            prop_assert_eq!(
+                quotes(&text, &qualifier, &value, &unit),
+                quotes_at_every_character(&text, &qualifier, &value, &unit)
+            );
+        }
+    }
 }

@@ -4,6 +4,7 @@
 mod filter;
 mod keys;
 mod keyword;
+mod labels;
 mod occurrence;
 mod offer;
 mod resolve;
@@ -20,16 +21,16 @@ use crate::dataset::Dataset;
 pub use filter::Hit;
 pub use keys::{Field, Key, KeyStore};
 pub use keyword::{Context, Occurrence, Part, TextIndex, searchable, trim_punctuation};
+use labels::{Keys, LazyKeys};
 pub use offer::{Offer, theme_offers};
 pub use resolve::{Candidate, ResolveError, list as candidates};
 
 /// Everything the filter needs, computed once when a dataset is loaded.
 pub struct SearchIndex {
     matcher: SkimMatcherV2,
-    /// One group of keys per theme, in dataset order.
-    theme_keys: KeyStore,
-    /// One group of keys per district, in dataset order.
-    district_keys: KeyStore,
+    /// One group of keys per theme and one per district, in dataset order; a small dataset's are built at
+    /// their first use (see [`labels`]).
+    keys: LazyKeys,
     /// The indices of the themes each district carries, one district's run after another (see
     /// [`SearchIndex::district_themes`]): a vector each took three times the room for 10,000 districts.
     carried: Vec<u32>,
@@ -53,7 +54,7 @@ pub struct SearchIndex {
 
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SearchIndex").field("themes", &self.theme_keys.len()).finish_non_exhaustive()
+        f.debug_struct("SearchIndex").field("themes", &self.theme_counts.len()).finish_non_exhaustive()
     }
 }
 
@@ -97,13 +98,11 @@ fn distinct_part<'a>(en: &'a str, shared: Option<&str>) -> &'a str {
 }
 
 impl Indexed {
-    fn add(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<&str, u32>, shared_en: Option<&str>) {
-        self.keys.push_group([
-            (d.name.as_str(), Field::Name),
-            (d.pinyin.as_str(), Field::Pinyin),
-            (distinct_part(&d.en, shared_en), Field::En),
-            (d.id.as_str(), Field::Id),
-        ]);
+    /// Indexes district `d`; its keys too, unless `shared_en` is `Later` (they are built at their first use).
+    fn add(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<&str, u32>, shared_en: Shared) {
+        if let Shared::Now(shared_en) = shared_en {
+            self.keys.push_group(labels::district_labels(d, shared_en));
+        }
         let first = self.flat_themes.len();
         for h in &d.highlights {
             self.flat_themes.extend(h.themes.iter().filter_map(|id| theme_ids.get(id.as_str()).copied()));
@@ -124,6 +123,13 @@ impl Indexed {
         self.carried.truncate(kept);
         self.carried_ends.push(self.carried.len() as u32);
     }
+}
+
+/// The word all English names share, for keys built now; `Later` when they are built at their first use.
+#[derive(Clone, Copy)]
+enum Shared<'a> {
+    Now(Option<&'a str>),
+    Later,
 }
 
 /// A theme as the filter ranks it.
@@ -157,12 +163,6 @@ pub struct Filtered {
 
 impl SearchIndex {
     pub fn new(data: &Dataset) -> SearchIndex {
-        let mut theme_keys = KeyStore::default();
-        for t in &data.themes {
-            let names = [(t.name.as_str(), Field::Name), (t.en.as_str(), Field::En)];
-            let aliases = t.aliases.iter().enumerate().map(|(i, a)| (a.as_str(), Field::Alias(i as u32)));
-            theme_keys.push_group(names.into_iter().chain(aliases));
-        }
         let theme_ids: HashMap<&str, u32> =
             data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u32)).collect();
         // Districts are indexed on every core: their pinyin keys are most of the work of a large file.
@@ -171,9 +171,12 @@ impl SearchIndex {
             if data.districts.len() < 1024 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
         let per_thread = data.districts.len().div_ceil(threads).max(1);
         let shared_en = shared_last_word(&data.districts);
+        // A small dataset's keys wait for their first use (one thread means a small dataset).
+        let later = threads == 1;
+        let shared = if later { Shared::Later } else { Shared::Now(shared_en) };
         let index_run = |run: &[crate::dataset::District], theme_ids: &HashMap<&str, u32>| {
             let mut part = Indexed::default();
-            run.iter().for_each(|d| part.add(d, theme_ids, shared_en));
+            run.iter().for_each(|d| part.add(d, theme_ids, shared));
             part.keys.shrink_to_fit();
             part
         };
@@ -197,8 +200,11 @@ impl SearchIndex {
         let highlights: usize = parts.iter().map(|p| p.highlight_ends.len()).sum();
         let mut index = SearchIndex {
             matcher: SkimMatcherV2::default(),
-            theme_keys,
-            district_keys: KeyStore::default(),
+            keys: if later {
+                LazyKeys::later(data, shared_en)
+            } else {
+                LazyKeys::built(Keys { themes: labels::theme_keys(&data.themes), districts: KeyStore::default() })
+            },
             carried: Vec::with_capacity(parts.iter().map(|p| p.carried.len()).sum()),
             carried_starts: Vec::with_capacity(data.districts.len() + 1),
             theme_counts: vec![0; data.themes.len()],
@@ -254,7 +260,7 @@ impl SearchIndex {
         let theme_ids: HashMap<&str, u32> =
             data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u32)).collect();
         let mut part = Indexed::default();
-        data.districts[from..].iter().for_each(|d| part.add(d, &theme_ids, shared_en));
+        data.districts[from..].iter().for_each(|d| part.add(d, &theme_ids, Shared::Now(shared_en)));
         // The end markers of the districts before come off, and go back after the new ones.
         self.first_highlight.pop();
         self.highlight_starts.pop();
@@ -268,7 +274,7 @@ impl SearchIndex {
     /// still to arrive are added without the index being copied to a larger place again and again (which
     /// would, for a moment, hold it twice, and leave up to half of it empty).
     pub fn reserve_for(&mut self, expected: usize, now: usize) {
-        self.district_keys.reserve_for(expected, now);
+        self.keys.get_mut().districts.reserve_for(expected, now);
         keys::reserve_for(&mut self.carried, expected, now);
         keys::reserve_for(&mut self.carried_starts, expected, now);
         keys::reserve_for(&mut self.flat_themes, expected, now);
@@ -294,24 +300,36 @@ impl SearchIndex {
         self.carried_starts.pop();
         part.carried.iter().for_each(|&t| self.theme_counts[t as usize] += 1);
         self.carried.extend(part.carried);
+        // Keys waiting for their first use are built once districts join (they are then added to).
+        if !self.keys.is_built() && part.keys.is_empty() {
+            return;
+        }
         // The first run's keys become the store (no copy); the others are appended to it.
-        if self.district_keys.is_empty() {
-            self.district_keys = part.keys;
+        let keys = &mut self.keys.get_mut().districts;
+        if keys.is_empty() {
+            *keys = part.keys;
         } else {
-            self.district_keys.append(part.keys);
+            keys.append(part.keys);
         }
     }
 
     /// Gives back what growing batch by batch left unused (once a file has arrived whole), where that is
     /// more than an eighth.
     pub fn shrink_to_fit(&mut self) {
-        self.district_keys.shrink_to_fit();
+        if self.keys.is_built() {
+            self.keys.get_mut().districts.shrink_to_fit();
+        }
         keys::shrink_if_slack(&mut self.carried);
         keys::shrink_if_slack(&mut self.carried_starts);
         keys::shrink_if_slack(&mut self.flat_themes);
         keys::shrink_if_slack(&mut self.highlight_starts);
         keys::shrink_if_slack(&mut self.first_highlight);
         self.texts.shrink_to_fit();
+    }
+
+    /// How many districts are indexed.
+    fn district_count(&self) -> usize {
+        self.first_highlight.len().saturating_sub(1)
     }
 
     /// The theme indices of highlight `h` of district `d` (empty when there is no such highlight).
@@ -372,18 +390,18 @@ impl SearchIndex {
     /// Ranks themes and narrows districts by a typed query (Chinese, pinyin, initials or English).
     pub fn filter(&self, query: &str) -> Filtered {
         let query = query.trim().to_lowercase();
-        let theme_count = self.theme_keys.len();
+        let theme_count = self.theme_counts.len();
         if query.is_empty() {
             return Filtered {
                 themes: (0..theme_count).map(|theme| ThemeHit { theme, hit: None }).collect(),
-                districts: (0..self.district_keys.len()).map(|district| DistrictHit { district, hit: None }).collect(),
+                districts: (0..self.district_count()).map(|district| DistrictHit { district, hit: None }).collect(),
                 theme_on: vec![false; theme_count],
                 named: 0,
             };
         }
         let mut themes: Vec<ThemeHit> = (0..theme_count)
             .filter_map(|theme| {
-                let keys = self.theme_keys.group(theme);
+                let keys = self.keys.get().themes.group(theme);
                 filter::best_hit(&self.matcher, keys, &query).map(|hit| ThemeHit { theme, hit: Some(hit) })
             })
             .collect();
@@ -400,13 +418,13 @@ impl SearchIndex {
 
     /// Narrows the districts to those carrying one chosen theme.
     pub fn filter_by_theme(&self, theme: usize) -> Filtered {
-        let mut theme_on = vec![false; self.theme_keys.len()];
+        let mut theme_on = vec![false; self.theme_counts.len()];
         if let Some(on) = theme_on.get_mut(theme) {
             *on = true;
         }
         Filtered {
-            themes: (0..self.theme_keys.len()).map(|theme| ThemeHit { theme, hit: None }).collect(),
-            districts: (0..self.district_keys.len())
+            themes: (0..self.theme_counts.len()).map(|theme| ThemeHit { theme, hit: None }).collect(),
+            districts: (0..self.district_count())
                 .filter(|&d| self.carries(d, theme))
                 .map(|district| DistrictHit { district, hit: None })
                 .collect(),
@@ -419,7 +437,7 @@ impl SearchIndex {
     /// to date with those from `from` on, which have joined since: the same as filtering them all again.
     pub fn filter_more(&self, filtered: &mut Filtered, query: &str, chosen: Option<usize>, from: usize) {
         let query = query.trim().to_lowercase();
-        let new = from..self.district_keys.len();
+        let new = from..self.district_count();
         if let Some(theme) = chosen {
             let carry = new.filter(|&d| self.carries(d, theme));
             filtered.districts.extend(carry.map(|district| DistrictHit { district, hit: None }));
@@ -447,8 +465,9 @@ impl SearchIndex {
         // 海淀区 and haidian qu filter as 海淀 and haidian do.
         let bare = resolve::without_district_word(query);
         let query = bare.as_deref().unwrap_or(query);
-        for district in from..self.district_keys.len() {
-            match filter::best_hit(&self.matcher, self.district_keys.group(district), query) {
+        let keys = &self.keys.get().districts;
+        for district in from..self.district_count() {
+            match filter::best_hit(&self.matcher, keys.group(district), query) {
                 Some(hit) => by_name.push(DistrictHit { district, hit: Some(hit) }),
                 None if self.district_themes(district).iter().any(|&t| theme_on[t as usize]) => {
                     by_theme.push(DistrictHit { district, hit: None })

@@ -126,8 +126,9 @@ impl SearchIndex {
         if let Some(one) = one_district(data, &exact) {
             return Ok(one);
         }
-        let hits: Vec<usize> =
-            (0..data.districts.len()).filter(|&d| self.district_keys.group(d).any(|k| k.text == wanted)).collect();
+        let hits: Vec<usize> = (0..data.districts.len())
+            .filter(|&d| self.keys.get().districts.group(d).any(|k| k.text == wanted))
+            .collect();
         if let Some(one) = one_district(data, &hits) {
             return Ok(one);
         }

@@ -200,6 +200,32 @@ fn an_entry_written_whole_by_the_command_line_is_read_back_batch_by_batch_too() 
     assert_eq!(assembled(arrivals), whole);
 }
 
+#[test]
+fn an_entry_whose_districts_break_a_rule_is_not_used_and_the_file_is_read() {
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let file = file_of(&text);
+    let key = Cache::key_of_file(file.path()).expect("hashed");
+    let whole = Dataset::from_yaml_str(&text, "whole").expect("loads whole");
+    // Entries such as a forger, not the program, could write: whole and summed, but not valid.
+    let mut unknown_theme = whole.clone();
+    unknown_theme.districts[DISTRICTS - 1].highlights[0].themes[0] = "no-such-theme".into();
+    let mut repeated = whole.clone();
+    repeated.districts[DISTRICTS - 1].id = repeated.districts[0].id.clone();
+    let mut unquoted = whole.clone();
+    let figure = unquoted.districts.iter_mut().flat_map(|d| &mut d.highlights).find_map(|h| h.figures.first_mut());
+    figure.expect("a figure").value = "987654321".into();
+    for (broken, what) in [(unknown_theme, "an unknown theme"), (repeated, "a repeated id"), (unquoted, "a figure")] {
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = Cache::at(dir.path());
+        cache.put(key, &broken);
+        let (arrivals, ended) = stream(file.path(), &cache);
+        ended.expect("loads");
+        // Compared without `assert_eq`, whose message would print both datasets whole.
+        assert!(assembled(arrivals) == whole, "{what}: the file is read, not the entry");
+        assert!(cache.get(key).as_ref() == Some(&whole), "{what}: and the entry written again");
+    }
+}
+
 /// The dataset the arrivals make, as the browser takes them in.
 fn assembled(arrivals: Vec<Arrival>) -> Dataset {
     let mut data: Option<Dataset> = None;

@@ -62,7 +62,8 @@ impl Dataset {
         let key = cache.dir.as_ref().and_then(|_| Cache::key_of_file(path).ok());
         // The second time, the districts come from the cache, checked and handed on batch by batch as well.
         if let Some((key, entry)) = key.and_then(|k| Some((k, cache.entry_size(k)?))) {
-            let mut on = Handing::new(entry as usize);
+            // Its batches were checked where they were decoded, but for repeated ids.
+            let mut on = Handing { prechecked: true, ..Handing::new(entry as usize) };
             if cache.stream(key, &mut |piece| on.piece(piece, None, arrive)) == Ended::Whole {
                 return Ok(());
             }
@@ -112,11 +113,14 @@ struct Handing {
     /// The file's size.
     size: usize,
     begun: bool,
+    /// Have the districts been checked before they are handed on here, but for repeated ids (a cache
+    /// entry's are, each batch where it was decoded)?
+    prechecked: bool,
 }
 
 impl Handing {
     fn new(size: usize) -> Handing {
-        Handing { head: None, checker: None, loaded: 0, bytes: 0, size, begun: false }
+        Handing { head: None, checker: None, loaded: 0, bytes: 0, size, begun: false, prechecked: false }
     }
 
     /// Checks a piece, keeps it in the cache and hands it on; `false` stops the load in pieces (the file
@@ -142,7 +146,12 @@ impl Handing {
             }
             Piece::Districts(districts, bytes) => {
                 let Some(checker) = self.checker.as_mut() else { return false };
-                if !checker.districts(&districts).is_empty() {
+                let sound = if self.prechecked {
+                    checker.no_repeats(&districts)
+                } else {
+                    checker.districts(&districts).is_empty()
+                };
+                if !sound {
                     return false;
                 }
                 if let Some(writer) = writer {

@@ -84,36 +84,81 @@ impl Checker {
     /// The problems of the next districts in the file.
     pub fn districts(&mut self, districts: &[District]) -> Vec<Problem> {
         let mut out = Vec::new();
-        let known: HashMap<&str, usize> = self.themes.iter().enumerate().map(|(i, t)| (t.as_str(), i)).collect();
-        self.seen.reserve(districts.len());
+        let Checker { themes, seen, count, .. } = self;
+        let known = known(themes);
+        seen.reserve(districts.len());
         for d in districts {
-            let i = self.count;
-            self.count += 1;
-            let place = Place::District(i, d);
-            check_id(&d.id, place, Thing::District, &mut out);
-            if d.id.is_empty() {
-                // An empty id is its own problem, and never a repeat.
-            } else if let Some((first, name)) = self.seen.get(&d.id) {
-                let rule = Rule::RepeatedId { thing: Thing::District, first: first + 1, name: name.to_string() };
-                out.push(place.problem("id", rule));
-            } else {
-                self.seen.insert(d.id.clone(), (i, d.name.clone()));
-            }
-            non_empty(&d.name, place, "name", Blank::Name, &mut out);
-            non_empty(&d.pinyin, place, "pinyin", Blank::Pinyin, &mut out);
-            if d.lead.trim().is_empty() && d.highlights.is_empty() {
-                out.push(place.problem("", Rule::NoText));
-            }
-            for (j, h) in d.highlights.iter().enumerate() {
-                check_highlight(h, Place::Highlight(i, d, j), &known, &self.themes, &mut out);
-            }
+            let i = *count;
+            check_district(d, i, &known, themes, &mut out, &mut |out| repeat(seen, count, d, out));
         }
         out
+    }
+
+    /// Are the next districts free of repeated ids, those before counted? For districts whose other rules
+    /// were checked already, each batch on its own (see [`sound`]).
+    pub fn no_repeats(&mut self, districts: &[District]) -> bool {
+        let mut out = Vec::new();
+        self.seen.reserve(districts.len());
+        districts.iter().for_each(|d| repeat(&mut self.seen, &mut self.count, d, &mut out));
+        out.is_empty()
     }
 
     /// What can only be said once every district is there: that there is none.
     pub fn end(&self) -> Vec<Problem> {
         if self.count == 0 { vec![Place::Dataset.problem("districts", Rule::NoDistricts)] } else { Vec::new() }
+    }
+}
+
+/// Do these districts keep every rule but the one against repeated ids, which needs the districts before
+/// (see [`Checker::no_repeats`])? `themes` are the dataset's theme ids. Run where a batch has just been
+/// decoded, on the thread that decoded it, while its districts are still in the processor's cache.
+pub fn sound(districts: &[District], themes: &[Text]) -> bool {
+    let known = known(themes);
+    let mut out = Vec::new();
+    districts.iter().all(|d| {
+        check_district(d, 0, &known, themes, &mut out, &mut |_| {});
+        out.is_empty()
+    })
+}
+
+/// The problem of district `d` if its id repeats one before (`seen`); the district is counted.
+fn repeat(seen: &mut HashMap<Text, (usize, Text)>, count: &mut usize, d: &District, out: &mut Vec<Problem>) {
+    let i = *count;
+    *count += 1;
+    if d.id.is_empty() {
+        // An empty id is its own problem, and never a repeat.
+    } else if let Some((first, name)) = seen.get(&d.id) {
+        let rule = Rule::RepeatedId { thing: Thing::District, first: first + 1, name: name.to_string() };
+        out.push(Place::District(i, d).problem("id", rule));
+    } else {
+        seen.insert(d.id.clone(), (i, d.name.clone()));
+    }
+}
+
+fn known(themes: &[Text]) -> HashMap<&str, usize> {
+    themes.iter().enumerate().map(|(i, t)| (t.as_str(), i)).collect()
+}
+
+/// Every rule of district `d` (number `i`); the one against repeated ids is `repeat`'s, checked after the
+/// id's own form so that the problems keep their order.
+fn check_district(
+    d: &District,
+    i: usize,
+    known: &HashMap<&str, usize>,
+    themes: &[Text],
+    out: &mut Vec<Problem>,
+    repeat: &mut dyn FnMut(&mut Vec<Problem>),
+) {
+    let place = Place::District(i, d);
+    check_id(&d.id, place, Thing::District, out);
+    repeat(out);
+    non_empty(&d.name, place, "name", Blank::Name, out);
+    non_empty(&d.pinyin, place, "pinyin", Blank::Pinyin, out);
+    if d.lead.trim().is_empty() && d.highlights.is_empty() {
+        out.push(place.problem("", Rule::NoText));
+    }
+    for (j, h) in d.highlights.iter().enumerate() {
+        check_highlight(h, Place::Highlight(i, d, j), known, themes, out);
     }
 }
 
@@ -214,7 +259,7 @@ pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 mod tests {
     use proptest::prelude::*;
 
-    use super::quotes;
+    use super::{Checker, Dataset, Text, quotes, sound};
 
     /// The definition: some character position where the value starts, the qualifier ends before it and the
     /// unit follows it, white space between them aside.
@@ -224,6 +269,35 @@ mod tests {
                 && text[..i].trim_end().ends_with(qualifier)
                 && text[i + value.len()..].trim_start().starts_with(unit)
         })
+    }
+
+    /// Checked in two steps (every rule of each batch on its own, then repeated ids across them), a
+    /// dataset is accepted exactly when one pass finds no problem.
+    #[test]
+    fn the_rules_checked_batch_by_batch_and_the_repeats_after_agree_with_one_pass() {
+        let data = crate::synthetic::dataset(40);
+        let mut cases: Vec<(&str, Dataset)> = vec![("valid", data.clone())];
+        let mut with = |what, change: &dyn Fn(&mut Dataset)| {
+            let mut broken = data.clone();
+            change(&mut broken);
+            cases.push((what, broken));
+        };
+        with("id not kebab", &|d| d.districts[30].id = "Not Kebab".into());
+        with("repeated id", &|d| d.districts[35].id = d.districts[3].id.clone());
+        with("blank name", &|d| d.districts[12].name = " ".into());
+        with("unknown theme", &|d| d.districts[39].highlights[0].themes[0] = "nowhere".into());
+        with("figure not quoted", &|d| d.districts[20].highlights[1].figures[0].value = "123456789".into());
+        with("no title", &|d| d.districts[5].highlights[2].title = "".into());
+        for (what, data) in cases {
+            let mut one = Checker::new(&data);
+            let whole = one.districts(&data.districts).is_empty();
+            let themes: Vec<Text> = data.themes.iter().map(|t| t.id.clone()).collect();
+            let mut repeats = Checker::new(&data);
+            let batched = data.districts.chunks(8).all(|batch| sound(batch, &themes))
+                & data.districts.chunks(8).all(|batch| repeats.no_repeats(batch));
+            assert_eq!(batched, whole, "{what}");
+            assert_eq!(whole, what == "valid", "{what}");
+        }
     }
 
     #[test]

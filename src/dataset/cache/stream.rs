@@ -9,7 +9,8 @@ use std::sync::{Condvar, Mutex};
 use xxhash_rust::xxh3::Xxh3;
 
 use super::super::chunks::{Ended, Piece};
-use super::super::schema::{Dataset, District};
+use super::super::schema::{Dataset, District, Text};
+use super::super::{columns, validate};
 use super::{Cache, MAGIC, VERSION, touch};
 
 impl Cache {
@@ -44,11 +45,16 @@ impl Cache {
         let Some(head) = value().flatten().and_then(|v| rmp_serde::from_slice::<Dataset>(&v).ok()) else {
             return Ended::Unusual;
         };
+        let themes: Vec<Text> = head.themes.iter().map(|t| t.id.clone()).collect();
         if !take(Piece::Head(Box::new(head))) {
             return Ended::Stopped;
         }
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
-        let ended = in_order(value, threads, take);
+        // Each batch is checked where it was decoded, while it is in the processor's cache, by every rule but
+        // the one against repeated ids (which needs the batches before, and is checked as they are handed
+        // on). A batch that breaks one is a damaged entry.
+        let decode = |bytes: &[u8]| columns::decode(bytes).filter(|districts| validate::sound(districts, &themes));
+        let ended = in_order(value, &decode, threads, take);
         if ended == Ended::Whole {
             touch(&path);
         }
@@ -61,7 +67,12 @@ impl Cache {
 /// be read or decoded (those before it were handed on). Each worker takes the next value (numbered, under a
 /// lock) and decodes it; none runs more than `AHEAD` batches past the one `take` waits for, so a worker that
 /// stalls never leaves the others filling memory with batches that cannot be handed on yet.
-fn in_order<F>(value: F, threads: usize, take: &mut dyn FnMut(Piece) -> bool) -> Ended
+fn in_order<F>(
+    value: F,
+    decode: &(dyn Fn(&[u8]) -> Option<Vec<District>> + Sync),
+    threads: usize,
+    take: &mut dyn FnMut(Piece) -> bool,
+) -> Ended
 where
     F: FnMut() -> Option<Option<Vec<u8>>> + Send,
 {
@@ -81,7 +92,7 @@ where
                     }
                     let Some((seq, bytes)) = from.take() else { return };
                     drop(from);
-                    let decoded = bytes.and_then(|b| super::super::columns::decode(&b).map(|d| (d, b.len())));
+                    let decoded = bytes.and_then(|b| decode(&b).map(|d| (d, b.len())));
                     if decoded.is_none() {
                         // Nothing after a batch that fails is read: it could not be handed on.
                         stop(source, turn);
@@ -216,7 +227,7 @@ mod tests {
             }
         };
         let mut taken = Vec::new();
-        let ended = in_order(value, threads, &mut |piece| match piece {
+        let ended = in_order(value, &columns::decode, threads, &mut |piece| match piece {
             Piece::Districts(districts, _) if decline == Some(taken.len()) => {
                 drop(districts);
                 false

@@ -174,7 +174,10 @@ where
     update(&mut browser, Action::Resize { width: size.width, height: size.height });
     // The rest of the file may still be arriving: it is taken in between frames.
     let mut arriving = Some(rx);
-    let mut waiting = take_arrivals(&mut browser, &mut arriving, lang);
+    // A file still arriving is drawn first, its districts taken in after: on a second start the cache hands
+    // on batches faster than they are taken in, and the first frame would wait for a budget's worth of them.
+    // Anything else (the built-in dataset, a file read whole) is told it is done before its first frame.
+    let mut waiting = browser.app.loading.is_some() || take_arrivals(&mut browser, &mut arriving, lang);
     for event in &typed {
         if let Some(action) = action_for(&browser, event) {
             update(&mut browser, action);

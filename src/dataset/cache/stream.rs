@@ -38,9 +38,10 @@ impl Cache {
             input.read_exact(&mut len).ok()?;
             let len = u64::from_le_bytes(len);
             left = left.checked_sub(len.checked_add(8)?)?;
-            let mut bytes = vec![0; usize::try_from(len).ok()?];
-            input.read_exact(&mut bytes).ok()?;
-            Some(Some(bytes))
+            // Read into room that is not zeroed first; a value shorter than its length is not whole.
+            let mut bytes = Vec::with_capacity(usize::try_from(len).ok()?);
+            (&mut input).take(len).read_to_end(&mut bytes).ok()?;
+            (bytes.len() as u64 == len).then_some(Some(bytes))
         };
         let Some(head) = value().flatten().and_then(|v| rmp_serde::from_slice::<Dataset>(&v).ok()) else {
             return Ended::Unusual;

@@ -29,7 +29,10 @@ fn main() {
 fn position_dependent() {
     println!("cargo::rerun-if-env-changed=LIANGDIAN_PIE");
     let var = |name: &str| std::env::var(name).unwrap_or_default();
-    if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" && var("LIANGDIAN_PIE") != "1" {
+    // A static build (`crt-static`) is linked as a static PIE by rustc, which `-no-pie` would contradict.
+    let static_crt = var("CARGO_CFG_TARGET_FEATURE").split(',').any(|f| f == "crt-static");
+    let linux_gnu = var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu";
+    if linux_gnu && !static_crt && var("LIANGDIAN_PIE") != "1" {
         println!("cargo::rustc-link-arg-bins=-no-pie");
     }
 }

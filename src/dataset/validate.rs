@@ -207,7 +207,7 @@ fn quotes(text: &str, qualifier: &str, value: &str, unit: &str) -> bool {
         if value.is_empty() {
             return text.char_indices().any(|(i, _)| around(i));
         }
-        // Every occurrence, overlapping ones too (73.7 stands in 3.73.7 twice over). Only where the value's first
+        // Every occurrence, overlapping ones too (in 3.3.3万 the 3.3 before 万 begins inside another). Only where the value's first
         // byte is (found with memchr) rather than at every character: this check runs for every figure of every
         // load. A match of a whole UTF-8 value always starts on a character's boundary.
         let (bytes, first) = (text.as_bytes(), value.as_bytes()[0]);
@@ -303,6 +303,8 @@ mod tests {
     #[test]
     fn overlapping_and_later_occurrences_are_found() {
         assert!(quotes("共3.73.7万人", "", "3.7", "万人"));
+        // The occurrence that counts overlaps one before it: a search that skipped past each match would miss it.
+        assert!(quotes("3.3.3万", "", "3.3", "万"));
         assert!(quotes("增长12%，共12 万元", "共", "12", "万元"));
         assert!(quotes("约 5 个", "约", "5", "个"));
         assert!(!quotes("共5个", "", "5", "万人"));

@@ -3,7 +3,8 @@
 //! A small dataset's keys (the sixteen built-in districts and their themes) are most of its indexing: the
 //! pinyin tables are read from the binary for the first time. Only a typed filter or a district named on the
 //! command line needs them, so the first frame does not wait for them; the labels they are made of are kept
-//! (a few hundred short strings) and the keys built at their first use. A large file's keys are built at
+//! (for a dataset under 1,024 districts, at most a few thousand short strings) and the keys built at their
+//! first use. A large file's keys are built at
 //! once, on every core, batch by batch (see [`super::SearchIndex::new`]).
 
 use std::sync::OnceLock;

@@ -171,8 +171,8 @@ impl SearchIndex {
             if data.districts.len() < 1024 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
         let per_thread = data.districts.len().div_ceil(threads).max(1);
         let shared_en = shared_last_word(&data.districts);
-        // A small dataset's keys wait for their first use (one thread means a small dataset).
-        let later = threads == 1;
+        // A small dataset's keys wait for their first use.
+        let later = data.districts.len() < 1024;
         let shared = if later { Shared::Later } else { Shared::Now(shared_en) };
         let index_run = |run: &[crate::dataset::District], theme_ids: &HashMap<&str, u32>| {
             let mut part = Indexed::default();
@@ -274,7 +274,9 @@ impl SearchIndex {
     /// still to arrive are added without the index being copied to a larger place again and again (which
     /// would, for a moment, hold it twice, and leave up to half of it empty).
     pub fn reserve_for(&mut self, expected: usize, now: usize) {
-        self.keys.get_mut().districts.reserve_for(expected, now);
+        if self.keys.is_built() {
+            self.keys.get_mut().districts.reserve_for(expected, now);
+        }
         keys::reserve_for(&mut self.carried, expected, now);
         keys::reserve_for(&mut self.carried_starts, expected, now);
         keys::reserve_for(&mut self.flat_themes, expected, now);

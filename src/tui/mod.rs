@@ -176,8 +176,10 @@ where
     let mut arriving = Some(rx);
     // A file still arriving is drawn first, its districts taken in after: on a second start the cache hands
     // on batches faster than they are taken in, and the first frame would wait for a budget's worth of them.
-    // Anything else (the built-in dataset, a file read whole) is told it is done before its first frame.
-    let mut waiting = browser.app.loading.is_some() || take_arrivals(&mut browser, &mut arriving, lang);
+    // Keys typed while it loaded are carried out on what has arrived by then, so they wait for those batches;
+    // anything else (the built-in dataset, a file read whole) is told it is done before its first frame.
+    let draw_first = browser.app.loading.is_some() && typed.is_empty();
+    let mut waiting = draw_first || take_arrivals(&mut browser, &mut arriving, lang);
     for event in &typed {
         if let Some(action) = action_for(&browser, event) {
             update(&mut browser, action);

@@ -15,9 +15,10 @@ use super::{Cache, MAGIC, VERSION, touch};
 
 impl Cache {
     /// The dataset cached for content `key`, handed to `take` as it is decoded: its head, then its districts
-    /// batch by batch, decoded on a thread of their own while `take` checks and hands on the ones before.
-    /// `Unusual` when there is no whole entry of this version (some batches may have been handed on when a
-    /// later one does not decode).
+    /// batch by batch, decoded and checked (by every rule but the one against repeated ids, which `take` is
+    /// left) on threads of their own while `take` hands on the ones before. `Unusual` when there is no whole
+    /// entry of this version, or a batch does not decode or breaks a rule (some batches may have been handed
+    /// on before it).
     pub(in crate::dataset) fn stream(&self, key: u128, take: &mut dyn FnMut(Piece) -> bool) -> Ended {
         let Some(path) = self.path_of(key) else { return Ended::Unusual };
         // The entry is checked whole before anything of it is handed on, then read again a value at a time:

@@ -25,6 +25,9 @@ use labels::{Keys, LazyKeys};
 pub use offer::{Offer, theme_offers};
 pub use resolve::{Candidate, ResolveError, list as candidates};
 
+/// Fewer districts than this make a small dataset: indexed on one thread, its keys built at their first use.
+const SMALL: usize = 1024;
+
 /// Everything the filter needs, computed once when a dataset is loaded.
 pub struct SearchIndex {
     matcher: SkimMatcherV2,
@@ -165,14 +168,13 @@ impl SearchIndex {
     pub fn new(data: &Dataset) -> SearchIndex {
         let theme_ids: HashMap<&str, u32> =
             data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u32)).collect();
-        // Districts are indexed on every core: their pinyin keys are most of the work of a large file.
-        // Threads only pay for themselves past a thousand districts or so.
-        let threads =
-            if data.districts.len() < 1024 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
+        // A small dataset is indexed on one thread and its keys wait for their first use. A large one's are
+        // built now, on every core: its pinyin keys are most of its work, and threads only pay for themselves
+        // past a thousand districts or so.
+        let later = data.districts.len() < SMALL;
+        let threads = if later { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
         let per_thread = data.districts.len().div_ceil(threads).max(1);
         let shared_en = shared_last_word(&data.districts);
-        // A small dataset's keys wait for their first use.
-        let later = data.districts.len() < 1024;
         let shared = if later { Shared::Later } else { Shared::Now(shared_en) };
         let index_run = |run: &[crate::dataset::District], theme_ids: &HashMap<&str, u32>| {
             let mut part = Indexed::default();

@@ -84,7 +84,7 @@ fn main() {
                 opened.arriving(expected);
                 app = Some(opened);
             }
-            liangdian::dataset::Arrival::More { districts, expected } => {
+            liangdian::dataset::Arrival::More { districts, expected, .. } => {
                 if let Some(app) = app.as_mut() {
                     app.arrive(districts, expected);
                 }

@@ -5,10 +5,11 @@
 use std::path::PathBuf;
 
 use crate::app::App;
-use crate::app::loading::{Load, Started};
+use crate::app::loading::{Batch, Load, Started};
 use crate::bookmarks::Store;
-use crate::dataset::{Arrival, Cache, Dataset, Progress, Stage, shelf};
+use crate::dataset::{Annex, Arrival, Cache, Dataset, Progress, Receive, Stage, shelf};
 use crate::lang::{BrowserMsg, CliMsg, Fault, Lang, TerminalFault};
+use crate::search::Preparer;
 
 use crate::cli::{EditionArg, edition_of, resolve_error, theme_conflict};
 
@@ -31,35 +32,10 @@ pub struct Opening {
 pub fn load(opening: &Opening, progress: &Progress, send: &dyn Fn(Load)) {
     let lang = opening.lang;
     let early = opening.compare.is_none() && opening.edition.is_none();
-    let mut opened = false;
-    let mut pending: Option<Dataset> = None;
-    let result = shelf::stream(&opening.data, progress, &opening.cache, &mut |arrival| {
-        if opened {
-            return send(Load::More(arrival));
-        }
-        let expected = match arrival {
-            Arrival::Begun { data, expected } => {
-                pending = Some(*data);
-                Some(expected)
-            }
-            Arrival::More { districts, .. } => {
-                if let Some(data) = pending.as_mut() {
-                    data.districts.extend(districts);
-                }
-                None
-            }
-            Arrival::Whole(data) => {
-                pending = Some(*data);
-                None
-            }
-            Arrival::Rereading => None,
-        };
-        if early && let Some(data) = pending.take() {
-            opened = true;
-            progress.set_stage(Stage::Indexing);
-            send(Load::Open(open(data, opening, expected)));
-        }
-    });
+    let mut loader =
+        Loader { opening, progress, send, early, opened: false, pending: None, preparer: None, annex: None };
+    let result = shelf::stream(&opening.data, progress, &opening.cache, &mut loader);
+    let Loader { opened, pending, .. } = loader;
     match (result, opened) {
         (Ok(conflicts), true) => send(Load::Done(conflicts.iter().map(|c| theme_conflict(c, lang)).collect())),
         (Ok(conflicts), false) => {
@@ -77,6 +53,78 @@ pub fn load(opening: &Opening, progress: &Progress, send: &dyn Fn(Load)) {
         }
         (Err(e), true) => send(Load::Stopped(e.message(lang), e.exit_code())),
         (Err(e), false) => send(Load::Open(Err((e.message(lang), e.exit_code())))),
+    }
+}
+
+/// What the loading thread does with each arrival.
+struct Loader<'a> {
+    opening: &'a Opening,
+    progress: &'a Progress,
+    send: &'a dyn Fn(Load),
+    /// Does the browser open on the first districts (rather than once everything is read)?
+    early: bool,
+    opened: bool,
+    /// What has arrived before the browser opened.
+    pending: Option<Dataset>,
+    /// Once the browser is open, each batch's share of the index is made here, on the loading thread, while
+    /// the browser takes in the batches before (see `search::prepared`), or read from what the cache kept.
+    preparer: Option<Preparer>,
+    /// The last batch's share, for the cache to keep beside it.
+    annex: Option<Vec<u8>>,
+}
+
+impl Receive for Loader<'_> {
+    fn arrive(&mut self, arrival: Arrival) {
+        if self.opened {
+            return match (arrival, self.preparer.as_mut()) {
+                (Arrival::More { districts, expected, annex }, Some(preparer)) => {
+                    let share = match &annex {
+                        Annex::Cached(kept) => preparer.take(&districts, kept),
+                        _ => preparer.prepare(&districts),
+                    };
+                    self.annex = (annex == Annex::Wanted).then(|| share.to_bytes());
+                    (self.send)(Load::Batch(Batch { districts, expected, index: vec![share] }))
+                }
+                (arrival, _) => {
+                    // Whatever takes the place of what arrived (another edition, the file read again) is what
+                    // the next batches join.
+                    self.preparer = match &arrival {
+                        Arrival::Begun { data, .. } | Arrival::Whole(data) => Some(Preparer::new(data)),
+                        _ => None,
+                    };
+                    (self.send)(Load::More(arrival))
+                }
+            };
+        }
+        let expected = match arrival {
+            Arrival::Begun { data, expected } => {
+                self.pending = Some(*data);
+                Some(expected)
+            }
+            Arrival::More { districts, .. } => {
+                if let Some(data) = self.pending.as_mut() {
+                    data.districts.extend(districts);
+                }
+                None
+            }
+            Arrival::Whole(data) => {
+                self.pending = Some(*data);
+                None
+            }
+            Arrival::Rereading => None,
+        };
+        if self.early
+            && let Some(data) = self.pending.take()
+        {
+            self.opened = true;
+            self.preparer = Some(Preparer::new(&data));
+            self.progress.set_stage(Stage::Indexing);
+            (self.send)(Load::Open(open(data, self.opening, expected)));
+        }
+    }
+
+    fn annex(&mut self) -> Vec<u8> {
+        self.annex.take().unwrap_or_default()
     }
 }
 

@@ -8,6 +8,7 @@ use super::update::{refilter, search, select_district};
 use super::{App, derive, editions};
 use crate::dataset::{Dataset, District};
 use crate::lang::BrowserMsg;
+use crate::search::Prepared;
 
 /// How far the districts have arrived, while they are arriving or when they stopped short.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -29,10 +30,16 @@ impl App {
 
     /// The next districts of the file being read, and the count now expected.
     pub fn arrive(&mut self, districts: Vec<District>, expected: usize) {
+        self.arrive_indexed(districts, expected, Vec::new());
+    }
+
+    /// [`App::arrive`], with the index of the districts made on the loading thread (`prepared`, in order; the
+    /// districts that have none are indexed here).
+    pub fn arrive_indexed(&mut self, districts: Vec<District>, expected: usize, prepared: Vec<Prepared>) {
         let from = self.data.districts.len();
         let previous = self.selected();
         self.data.districts.extend(districts);
-        self.index.extend(&self.data, from);
+        self.index.extend_prepared(&self.data, from, prepared);
         // Room for what is still to come, judged by what has come: the index then grows in place.
         self.index.reserve_for(expected, self.data.districts.len());
         if self.data.districts.capacity() < expected {
@@ -165,6 +172,14 @@ impl App {
 /// status, printed once the terminal is restored.
 pub type Started = Result<Box<App>, (String, u8)>;
 
+/// Districts that arrived, with their index (one share per batch, in order), and the count now expected.
+#[derive(Debug)]
+pub struct Batch {
+    pub districts: Vec<District>,
+    pub expected: usize,
+    pub index: Vec<Prepared>,
+}
+
 /// What the loading thread tells the browser, in order.
 #[derive(Debug)]
 pub enum Load {
@@ -172,6 +187,8 @@ pub enum Load {
     Open(Started),
     /// More of the dataset, once the browser is open.
     More(crate::dataset::Arrival),
+    /// The next districts, once the browser is open, with their share of the index made on the loading thread.
+    Batch(Batch),
     /// All of it is there; what is to be told of it (two editions naming a theme differently).
     Done(Vec<String>),
     /// The load stopped at an error once the browser was open: the message and the exit status.

@@ -24,6 +24,7 @@ use super::limits;
 use super::progress::Progress;
 use super::sanitize::{sanitize_district, sanitize_head};
 use super::schema::{Dataset, District};
+use super::stream::Annex;
 
 /// Below this size one thread and one parse are quicker than cutting.
 pub const MIN_BYTES: usize = 1 << 20;
@@ -56,8 +57,9 @@ enum Cut {
 pub enum Piece {
     /// The dataset's head (source, themes …), with no districts yet.
     Head(Box<Dataset>),
-    /// The next districts, sanitised, and the bytes of the file they took.
-    Districts(Vec<District>, usize),
+    /// The next districts, sanitised, the bytes of the file (or of the cache's entry) they took, and what the
+    /// cache kept beside them.
+    Districts(Vec<District>, usize, Annex),
 }
 
 /// How a parse in pieces ended.
@@ -78,7 +80,7 @@ pub fn parse(input: impl BufRead + Send, progress: &Progress) -> Option<Dataset>
     let ended = stream(input, progress, &mut |piece| {
         match piece {
             Piece::Head(head) => data = Some(*head),
-            Piece::Districts(districts, _) => data.as_mut().map_or((), |d| d.districts.extend(districts)),
+            Piece::Districts(districts, ..) => data.as_mut().map_or((), |d| d.districts.extend(districts)),
         }
         true
     });
@@ -164,7 +166,7 @@ fn collect_in_order(collect: &Receiver<Cut>, take: &mut dyn FnMut(Piece) -> bool
                 return Ended::Unusual;
             }
             next += 1;
-            if !take(Piece::Districts(districts, bytes)) {
+            if !take(Piece::Districts(districts, bytes, Annex::None)) {
                 return Ended::Stopped;
             }
         }

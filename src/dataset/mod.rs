@@ -40,6 +40,6 @@ pub use progress::{Progress, Stage};
 pub use quantities::{Quantity, quantities};
 pub use sanitize::{Field, needs_care, sanitize, sanitize_dataset};
 pub use schema::{Dataset, District, Figure, Highlight, Source, Text, Theme, ThemeIds, Unplaced};
-pub use stream::Arrival;
+pub use stream::{Annex, Arrival, Receive};
 pub use validate::{Checker, nearest};
 pub use warnings::warnings;

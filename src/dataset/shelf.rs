@@ -9,7 +9,7 @@ use super::error::LoadError;
 use super::progress::Progress;
 use super::sanitize::{Field, sanitize};
 use super::schema::Dataset;
-use super::stream::Arrival;
+use super::stream::{Arrival, Receive};
 
 /// The word that names the built-in edition among `--data`'s files.
 pub const BUILTIN: &str = "builtin";
@@ -63,7 +63,7 @@ pub fn stream(
     paths: &[PathBuf],
     progress: &Progress,
     cache: &Cache,
-    arrive: &mut dyn FnMut(Arrival),
+    arrive: &mut dyn Receive,
 ) -> Result<Vec<ThemeConflict>, LoadError> {
     let files = files(paths)?;
     if let [Some(path)] = files.as_slice() {
@@ -79,21 +79,10 @@ pub fn stream(
             // with (the browser holds the batches themselves).
             Some(path) if i == 0 => {
                 let origin = sanitize(&path.display().to_string(), Field::Line).into_owned();
-                let mut copy: Option<Dataset> = None;
-                Dataset::stream_path(&path, progress, cache, &mut |arrival| {
-                    match &arrival {
-                        Arrival::Begun { data, .. } | Arrival::Whole(data) => copy = Some((**data).clone()),
-                        Arrival::More { districts, .. } => {
-                            if let Some(copy) = copy.as_mut() {
-                                copy.districts.extend(districts.iter().cloned());
-                            }
-                        }
-                        Arrival::Rereading => {}
-                    }
-                    arrive(arrival);
-                })?;
+                let mut copying = Copying { copy: None, arrive: &mut *arrive };
+                Dataset::stream_path(&path, progress, cache, &mut copying)?;
                 // Whatever loads has arrived at least once.
-                let Some(copy) = copy else { return Err(LoadError::Empty { origin }) };
+                let Some(copy) = copying.copy else { return Err(LoadError::Empty { origin }) };
                 (origin, copy)
             }
             file => read(file, progress, cache)?,
@@ -104,12 +93,38 @@ pub fn stream(
         if i < last && !streamed {
             // Two of one year are said at once, not after the others are read.
             let (data, _) = Dataset::together(editions.clone())?;
-            arrive(Arrival::Whole(Box::new(data)));
+            arrive.arrive(Arrival::Whole(Box::new(data)));
         }
     }
     let (data, conflicts) = Dataset::together(editions)?;
-    arrive(Arrival::Whole(Box::new(data)));
+    arrive.arrive(Arrival::Whole(Box::new(data)));
     Ok(conflicts)
+}
+
+/// Hands the first of several editions on as it arrives, keeping a copy to put the others with (the browser
+/// holds the batches themselves).
+struct Copying<'a> {
+    copy: Option<Dataset>,
+    arrive: &'a mut dyn Receive,
+}
+
+impl Receive for Copying<'_> {
+    fn arrive(&mut self, arrival: Arrival) {
+        match &arrival {
+            Arrival::Begun { data, .. } | Arrival::Whole(data) => self.copy = Some((**data).clone()),
+            Arrival::More { districts, .. } => {
+                if let Some(copy) = self.copy.as_mut() {
+                    copy.districts.extend(districts.iter().cloned());
+                }
+            }
+            Arrival::Rereading => {}
+        }
+        self.arrive.arrive(arrival);
+    }
+
+    fn annex(&mut self) -> Vec<u8> {
+        self.arrive.annex()
+    }
 }
 
 fn read(file: Option<PathBuf>, progress: &Progress, cache: &Cache) -> Result<(String, Dataset), LoadError> {

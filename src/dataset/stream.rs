@@ -29,14 +29,45 @@ pub enum Arrival {
     /// The dataset's head and its first districts, and how many districts the file is expected to hold,
     /// judged by the size of those read so far.
     Begun { data: Box<Dataset>, expected: usize },
-    /// The next districts, in file order, and the count expected now.
-    More { districts: Vec<District>, expected: usize },
+    /// The next districts, in file order, the count expected now, and what the cache keeps beside them.
+    More { districts: Vec<District>, expected: usize, annex: Annex },
     /// The whole dataset: the first arrival of a file read whole, or the one that takes the place of what
     /// arrived before.
     Whole(Box<Dataset>),
     /// The pieces stopped short of the end (a mistake, or a shape that cannot be cut): the file is being read
     /// whole, to say exactly where it goes wrong or to give all of it.
     Rereading,
+}
+
+/// What the cache keeps beside a batch of districts for the layer above (the browser's index of them, which
+/// took as long to make as the batch to decode): opaque bytes here, made and read by the receiver.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Annex {
+    /// Nothing was kept, and nothing will be.
+    #[default]
+    None,
+    /// What the cache kept beside these districts (it may be empty).
+    Cached(Vec<u8>),
+    /// The districts are being written to the cache: what the receiver's [`Receive::annex`] gives next is
+    /// kept beside them.
+    Wanted,
+}
+
+/// What a load hands its arrivals to: any `FnMut(Arrival)`, or a receiver that keeps something beside each
+/// batch in the cache.
+pub trait Receive {
+    fn arrive(&mut self, arrival: Arrival);
+
+    /// What to keep beside the districts of the last arrival, whose annex was [`Annex::Wanted`].
+    fn annex(&mut self) -> Vec<u8> {
+        Vec::new()
+    }
+}
+
+impl<F: FnMut(Arrival)> Receive for F {
+    fn arrive(&mut self, arrival: Arrival) {
+        self(arrival)
+    }
 }
 
 impl Dataset {
@@ -47,12 +78,12 @@ impl Dataset {
         path: &Path,
         progress: &Progress,
         cache: &Cache,
-        arrive: &mut dyn FnMut(Arrival),
+        arrive: &mut dyn Receive,
     ) -> Result<(), LoadError> {
         let size = fs::metadata(path).ok().filter(|m| m.is_file()).map(|m| m.len());
         let cuttable = size.is_some_and(|s| (chunks::MIN_BYTES as u64..=MAX_BYTES).contains(&s));
         if !cuttable || glossary::beside(path).is_file() {
-            arrive(Arrival::Whole(Box::new(Dataset::from_path_cached(path, progress, cache)?)));
+            arrive.arrive(Arrival::Whole(Box::new(Dataset::from_path_cached(path, progress, cache)?)));
             return Ok(());
         }
         let size = size.unwrap_or_default();
@@ -71,7 +102,7 @@ impl Dataset {
         }
         let Ok(file) = File::open(path) else {
             // Whatever stops the file from opening, the ordinary road says it.
-            arrive(Arrival::Whole(Box::new(Dataset::read_path_whole(path, progress)?)));
+            arrive.arrive(Arrival::Whole(Box::new(Dataset::read_path_whole(path, progress)?)));
             return Ok(());
         };
         progress.bytes.store(size as usize, Ordering::Relaxed);
@@ -90,14 +121,14 @@ impl Dataset {
         }
         drop(writer);
         if on.begun {
-            arrive(Arrival::Rereading);
+            arrive.arrive(Arrival::Rereading);
         }
         progress.restart();
         let data = Dataset::read_path_whole(path, progress)?;
         if let Some(key) = key.filter(|_| modified() == before) {
             cache.put(key, &data);
         }
-        arrive(Arrival::Whole(Box::new(data)));
+        arrive.arrive(Arrival::Whole(Box::new(data)));
         Ok(())
     }
 }
@@ -125,12 +156,7 @@ impl Handing {
 
     /// Checks a piece, keeps it in the cache and hands it on; `false` stops the load in pieces (the file
     /// then takes the ordinary road, which reports the problem with its position).
-    fn piece(
-        &mut self,
-        piece: Piece,
-        writer: Option<&mut super::cache::Writer>,
-        arrive: &mut dyn FnMut(Arrival),
-    ) -> bool {
+    fn piece(&mut self, piece: Piece, writer: Option<&mut super::cache::Writer>, arrive: &mut dyn Receive) -> bool {
         match piece {
             Piece::Head(head) => {
                 let checker = Checker::new(&head);
@@ -144,7 +170,7 @@ impl Handing {
                 self.checker = Some(checker);
                 true
             }
-            Piece::Districts(districts, bytes) => {
+            Piece::Districts(districts, bytes, annex) => {
                 let Some(checker) = self.checker.as_mut() else { return false };
                 let sound = if self.prechecked {
                     checker.no_repeats(&districts)
@@ -154,22 +180,38 @@ impl Handing {
                 if !sound {
                     return false;
                 }
-                if let Some(writer) = writer {
-                    writer.districts(&districts);
-                }
                 self.loaded += districts.len();
                 self.bytes += bytes;
                 let expected = self.expected();
-                if std::mem::replace(&mut self.begun, true) {
-                    arrive(Arrival::More { districts, expected });
-                } else {
-                    let Some(mut data) = self.head.take() else { return false };
-                    data.districts = districts;
-                    arrive(Arrival::Begun { data: Box::new(data), expected });
-                }
+                let Some(writer) = writer else {
+                    return self.hand_on(districts, expected, annex, arrive).is_some();
+                };
+                // Written once the receiver has said what to keep beside them.
+                let columns = super::columns::encode(&districts);
+                let Some(wanted) = self.hand_on(districts, expected, Annex::Wanted, arrive) else { return false };
+                writer.districts(&columns, &if wanted { arrive.annex() } else { Vec::new() });
                 true
             }
         }
+    }
+
+    /// Hands districts on: the first with the head, the rest as more. Says whether they went with `annex`
+    /// (the first go with the head, and nothing beside them); `None` when there is no head to go with.
+    fn hand_on(
+        &mut self,
+        districts: Vec<District>,
+        expected: usize,
+        annex: Annex,
+        arrive: &mut dyn Receive,
+    ) -> Option<bool> {
+        if std::mem::replace(&mut self.begun, true) {
+            arrive.arrive(Arrival::More { districts, expected, annex });
+            return Some(true);
+        }
+        let mut data = self.head.take()?;
+        data.districts = districts;
+        arrive.arrive(Arrival::Begun { data: Box::new(data), expected });
+        Some(false)
     }
 
     /// How many districts the file holds, judged by the bytes those handed on took: never fewer than

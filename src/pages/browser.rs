@@ -107,7 +107,8 @@ pub fn receive(b: &mut Browser, load: Load) {
     match load {
         // The browser is open already: a second state is never sent.
         Load::Open(_) => {}
-        Load::More(Arrival::More { districts, expected }) => b.app.arrive(districts, expected),
+        Load::More(Arrival::More { districts, expected, .. }) => b.app.arrive(districts, expected),
+        Load::Batch(batch) => b.app.arrive_indexed(batch.districts, batch.expected, batch.index),
         Load::More(Arrival::Rereading) => b.app.rereading(),
         Load::More(Arrival::Begun { data, expected }) => {
             b.app.replace(*data);

@@ -54,20 +54,20 @@ impl Key<'_> {
 /// have some eighty thousand keys; as a vector of strings each they took 10.8 MB, here about 3 MB.
 #[derive(Debug, Default)]
 pub struct KeyStore {
-    text: String,
-    meta: Vec<u16>,
-    keys: Vec<Entry>,
+    pub(super) text: String,
+    pub(super) meta: Vec<u16>,
+    pub(super) keys: Vec<Entry>,
     /// Where each group's keys start in `keys`.
-    groups: Vec<u32>,
+    pub(super) groups: Vec<u32>,
 }
 
 /// Where one key lies in the store; it ends where the next one starts.
 #[derive(Debug, Clone, Copy)]
-struct Entry {
-    text: u32,
-    meta: u32,
-    field: Field,
-    anchored: bool,
+pub(super) struct Entry {
+    pub text: u32,
+    pub meta: u32,
+    pub field: Field,
+    pub anchored: bool,
 }
 
 impl KeyStore {

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use super::{Field, KeyStore, distinct_part};
+use super::{Field, KeyStore};
 use crate::dataset::{Dataset, District, Text, Theme};
 
 /// The keys of every theme and of every district, one group each, in dataset order.
@@ -29,6 +29,31 @@ pub(super) struct LazyKeys {
 struct Labels {
     themes: Vec<Vec<(Text, Field)>>,
     districts: Vec<[(Text, Field); 4]>,
+}
+
+/// The last word that every district's English name ends with ("District"), when there is one: it tells
+/// no district apart, and as part of a key it lets `hd` find Huairou District beside Haidian.
+pub(super) fn shared_last_word(districts: &[crate::dataset::District]) -> Option<&str> {
+    shared_word(districts.iter().map(|d| d.en.as_str()))
+}
+
+/// The last word all of `names` end with, when there are two names or more and they do.
+pub(super) fn shared_word<'a>(mut names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let word = names.next()?.trim().rsplit_once(' ')?.1;
+    let mut more = false;
+    let all = names.all(|en| {
+        more = true;
+        en.trim().rsplit_once(' ').is_some_and(|(_, last)| last == word)
+    });
+    (all && more && !word.is_empty()).then_some(word)
+}
+
+/// An English name without the word all of them share.
+pub(super) fn distinct_part<'a>(en: &'a str, shared: Option<&str>) -> &'a str {
+    match shared {
+        Some(word) => en.trim().strip_suffix(word).map_or(en, str::trim_end),
+        None => en,
+    }
 }
 
 /// A theme's labels: its name, English name and aliases.
@@ -107,7 +132,6 @@ impl LazyKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::shared_last_word;
 
     fn texts(store: &KeyStore) -> Vec<Vec<(String, Field, bool)>> {
         (0..store.len()).map(|g| store.group(g).map(|k| (k.text.to_string(), k.field, k.anchored)).collect()).collect()

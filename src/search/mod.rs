@@ -2,11 +2,13 @@
 //! runs on. Pure functions over a [`Dataset`]; nothing here knows about a terminal.
 
 mod filter;
+mod kept;
 mod keys;
 mod keyword;
 mod labels;
 mod occurrence;
 mod offer;
+mod prepared;
 mod resolve;
 mod spoken;
 
@@ -21,8 +23,9 @@ use crate::dataset::Dataset;
 pub use filter::Hit;
 pub use keys::{Field, Key, KeyStore};
 pub use keyword::{Context, Occurrence, Part, TextIndex, searchable, trim_punctuation};
-use labels::{Keys, LazyKeys};
+use labels::{Keys, LazyKeys, shared_last_word};
 pub use offer::{Offer, theme_offers};
+pub use prepared::{Prepared, Preparer};
 pub use resolve::{Candidate, ResolveError, list as candidates};
 
 /// Fewer districts than this make a small dataset: indexed on one thread, its keys built at their first use.
@@ -53,6 +56,8 @@ pub struct SearchIndex {
     pub texts: TextIndex,
     /// The word every district's English name ends with, left out of their keys (see [`shared_last_word`]).
     shared_en: Option<String>,
+    /// The themes the theme numbers are of (see [`prepared`]).
+    themes: u64,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -83,26 +88,12 @@ struct Indexed {
     carried_ends: Vec<u32>,
 }
 
-/// The last word that every district's English name ends with ("District"), when there is one: it tells
-/// no district apart, and as part of a key it lets `hd` find Huairou District beside Haidian.
-fn shared_last_word(districts: &[crate::dataset::District]) -> Option<&str> {
-    let mut names = districts.iter().map(|d| d.en.trim());
-    let word = names.next()?.rsplit_once(' ')?.1;
-    let all = names.all(|en| en.rsplit_once(' ').is_some_and(|(_, last)| last == word));
-    (all && districts.len() > 1 && !word.is_empty()).then_some(word)
-}
-
-/// An English name without the word all of them share.
-fn distinct_part<'a>(en: &'a str, shared: Option<&str>) -> &'a str {
-    match shared {
-        Some(word) => en.trim().strip_suffix(word).map_or(en, str::trim_end),
-        None => en,
-    }
-}
-
 impl Indexed {
     /// Indexes district `d`; its keys too, unless `shared_en` is `Later` (they are built at their first use).
-    fn add(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<&str, u32>, shared_en: Shared) {
+    fn add<K>(&mut self, d: &crate::dataset::District, theme_ids: &HashMap<K, u32>, shared_en: Shared)
+    where
+        K: std::borrow::Borrow<str> + std::hash::Hash + Eq,
+    {
         if let Shared::Now(shared_en) = shared_en {
             self.keys.push_group(labels::district_labels(d, shared_en));
         }
@@ -215,6 +206,7 @@ impl SearchIndex {
             first_highlight: Vec::with_capacity(data.districts.len() + 1),
             texts: TextIndex::default(),
             shared_en: shared_en.map(str::to_string),
+            themes: prepared::themes_signature(&data.themes),
         };
         for part in parts {
             index.append(part);

@@ -16,7 +16,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
-use crate::app::loading::Load;
+use crate::app::loading::{Batch, Load};
 use crate::dataset::Arrival;
 use crate::dataset::Progress;
 use crate::keys::{Action, Key, leaves_loading};
@@ -202,9 +202,9 @@ where
             drawn = Some(Instant::now());
             asked = false;
         }
-        // While districts arrive, the loop wakes to take them in (at once when more are waiting, else after a
-        // frame's time); then it waits for the reader.
-        let wait = if waiting { Duration::ZERO } else { ARRIVAL_FRAME };
+        // While districts arrive, the loop wakes to take them in (at once when more are waiting, else after
+        // `ARRIVAL_WAIT`); then it waits for the reader.
+        let wait = if waiting { Duration::ZERO } else { ARRIVAL_WAIT };
         if arriving.is_some() && !event::poll(wait)? {
             waiting = take_arrivals(&mut browser, &mut arriving, lang);
             continue;
@@ -278,10 +278,10 @@ fn first_wait(rx: &mpsc::Receiver<Load>, lang: Lang) -> Result<Option<Box<App>>,
 fn take_arrivals(browser: &mut Browser, arriving: &mut Option<mpsc::Receiver<Load>>, lang: Lang) -> bool {
     let Some(rx) = arriving.as_ref() else { return false };
     let started = Instant::now();
-    let mut batch: Option<(Vec<crate::dataset::District>, usize)> = None;
-    let finish = |browser: &mut Browser, batch: &mut Option<(Vec<crate::dataset::District>, usize)>| {
-        if let Some((districts, expected)) = batch.take() {
-            receive(browser, Load::More(Arrival::More { districts, expected }));
+    let mut batch: Option<Batch> = None;
+    let finish = |browser: &mut Browser, batch: &mut Option<Batch>| {
+        if let Some(batch) = batch.take() {
+            receive(browser, Load::Batch(batch));
         }
     };
     loop {
@@ -290,16 +290,30 @@ fn take_arrivals(browser: &mut Browser, arriving: &mut Option<mpsc::Receiver<Loa
             return true;
         }
         match rx.try_recv() {
-            Ok(Load::More(Arrival::More { districts, expected })) => match batch.as_mut() {
-                Some((waiting, was)) if waiting.len() < ARRIVAL_BATCHED => {
-                    waiting.extend(districts);
-                    *was = expected;
+            Ok(Load::Batch(next)) => match batch.as_mut() {
+                Some(waiting) if waiting.districts.len() < ARRIVAL_BATCHED => {
+                    waiting.districts.extend(next.districts);
+                    waiting.index.extend(next.index);
+                    waiting.expected = next.expected;
                 }
                 _ => {
                     finish(browser, &mut batch);
-                    batch = Some((districts, expected));
+                    batch = Some(next);
                 }
             },
+            Ok(Load::More(Arrival::More { districts, expected, .. })) => {
+                let next = Batch { districts, expected, index: Vec::new() };
+                match batch.as_mut() {
+                    Some(waiting) if waiting.districts.len() < ARRIVAL_BATCHED => {
+                        waiting.districts.extend(next.districts);
+                        waiting.expected = next.expected;
+                    }
+                    _ => {
+                        finish(browser, &mut batch);
+                        batch = Some(next);
+                    }
+                }
+            }
             Ok(load) => {
                 finish(browser, &mut batch);
                 let last = matches!(load, Load::Done(_) | Load::Stopped(..));
@@ -330,8 +344,11 @@ fn take_arrivals(browser: &mut Browser, arriving: &mut Option<mpsc::Receiver<Loa
 const FIRST_WAIT: Duration = Duration::from_millis(20);
 /// How often the loading screen is drawn again.
 const LOADING_FRAME: Duration = Duration::from_millis(16);
-/// How long the browser waits for the reader before taking in districts that have arrived.
-const ARRIVAL_FRAME: Duration = Duration::from_millis(16);
+/// How long the browser waits for the reader before looking for districts that have arrived. The terminal's
+/// events cannot wake it for them, so it looks often: a batch that waited a frame's time (16 ms) at every
+/// look made a file taken in faster than it is read (from the cache) whole 16 ms later, once the browser
+/// took in its batches quicker than they came. A look for nothing costs a few microseconds.
+const ARRIVAL_WAIT: Duration = Duration::from_millis(2);
 /// How often a frame is drawn for districts that arrived (and no key).
 const ARRIVING_FRAME: Duration = Duration::from_millis(33);
 /// How long districts are taken in before the reader's keys are read again.

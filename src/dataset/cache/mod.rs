@@ -21,7 +21,7 @@ mod stream;
 /// What begins every entry.
 const MAGIC: &[u8; 16] = b"liangdian-cache\n";
 /// The program's version, and the entries' layout: an entry written by another is not read.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/4");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/5");
 /// The most the entries may take together.
 pub const LIMIT: u64 = 256_000_000;
 /// What turns the cache off, as `--no-cache` does.
@@ -99,7 +99,7 @@ impl Cache {
         // In batches as a file read in pieces writes them: the browser then opens on the first batch and
         // takes in the rest as they are decoded, and `get` decodes them on every core.
         for batch in data.districts.chunks(super::chunks::BATCH) {
-            writer.districts(batch);
+            writer.districts(&super::columns::encode(batch), &[]);
         }
         writer.finish();
     }
@@ -178,9 +178,11 @@ impl Writer {
         self.value(head);
     }
 
-    /// The next districts, in columns (see `columns`).
-    pub fn districts(&mut self, districts: &[District]) {
-        self.bytes(&super::columns::encode(districts));
+    /// The next districts, in columns (`columns::encode`), and what to keep beside them (see `Annex`): one
+    /// value, the annex's length first.
+    pub fn districts(&mut self, columns: &[u8], annex: &[u8]) {
+        let len = (annex.len() as u64).to_le_bytes();
+        self.bytes(&[&len[..], annex, columns].concat());
     }
 
     fn value(&mut self, value: &impl serde::Serialize) {
@@ -244,7 +246,8 @@ fn encode(data: &Dataset, key: u128) -> Option<Vec<u8>> {
 
 /// The dataset in an entry's bytes, or `None` when anything about them is not as a [`Writer`] wrote them:
 /// the magic, the version, the content's key, the payload's length and checksum, then the payload (the head
-/// as MessagePack with field names, then each batch of districts in columns, each after its length).
+/// as MessagePack with field names, then each batch: what was kept beside it and its districts in columns,
+/// each value after its length).
 fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
     let payload = payload_of(bytes, key)?;
     let mut values = Values(payload);
@@ -263,7 +266,7 @@ fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
                 scope.spawn(move || {
                     let mut districts = Vec::new();
                     for batch in run {
-                        districts.extend(super::columns::decode(batch)?);
+                        districts.extend(super::columns::decode(split_batch(batch)?.1)?);
                     }
                     Some(districts)
                 })
@@ -276,6 +279,13 @@ fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
         data.districts.extend(run?);
     }
     Some(data)
+}
+
+/// A batch's value: what was kept beside its districts, and the districts in columns.
+fn split_batch(value: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (len, rest) = value.split_first_chunk::<8>()?;
+    let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+    (len <= rest.len()).then(|| rest.split_at(len))
 }
 
 /// An entry's payload, once its magic, version, key, length and checksum are what a [`Writer`] wrote.

@@ -10,6 +10,7 @@ use xxhash_rust::xxh3::Xxh3;
 
 use super::super::chunks::{Ended, Piece};
 use super::super::schema::{Dataset, District, Text};
+use super::super::stream::Annex;
 use super::super::{columns, validate};
 use super::{Cache, MAGIC, VERSION, touch};
 
@@ -55,7 +56,11 @@ impl Cache {
         // Each batch is checked where it was decoded, while it is in the processor's cache, by every rule but
         // the one against repeated ids (which needs the batches before, and is checked as they are handed
         // on). A batch that breaks one is a damaged entry.
-        let decode = |bytes: &[u8]| columns::decode(bytes).filter(|districts| validate::sound(districts, &themes));
+        let decode = |bytes: &[u8]| {
+            let (annex, columns) = super::split_batch(bytes)?;
+            let districts = columns::decode(columns).filter(|districts| validate::sound(districts, &themes))?;
+            Some((districts, Annex::Cached(annex.to_vec())))
+        };
         let ended = in_order(value, &decode, threads, take);
         if ended == Ended::Whole {
             touch(&path);
@@ -64,24 +69,23 @@ impl Cache {
     }
 }
 
+/// A batch's value made districts, checked, and what was kept beside them; `None` when it is not one.
+type Decode<'a> = dyn Fn(&[u8]) -> Option<(Vec<District>, Annex)> + Sync + 'a;
+
 /// The batches `value` gives, decoded on `threads` workers and handed to `take` in their order: `Whole` when
 /// every one decoded and was taken, `Stopped` when `take` declined one, `Unusual` at the first that could not
 /// be read or decoded (those before it were handed on). Each worker takes the next value (numbered, under a
 /// lock) and decodes it; none runs more than `AHEAD` batches past the one `take` waits for, so a worker that
 /// stalls never leaves the others filling memory with batches that cannot be handed on yet.
-fn in_order<F>(
-    value: F,
-    decode: &(dyn Fn(&[u8]) -> Option<Vec<District>> + Sync),
-    threads: usize,
-    take: &mut dyn FnMut(Piece) -> bool,
-) -> Ended
+fn in_order<F>(value: F, decode: &Decode<'_>, threads: usize, take: &mut dyn FnMut(Piece) -> bool) -> Ended
 where
     F: FnMut() -> Option<Option<Vec<u8>>> + Send,
 {
     const AHEAD: usize = 8;
     let source = Mutex::new(Source { value, next: 0, done: false, handed: 0 });
     let turn = Condvar::new();
-    let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Option<(Vec<District>, usize)>)>(AHEAD);
+    type Decoded = Option<(Vec<District>, Annex, usize)>;
+    let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Decoded)>(AHEAD);
     std::thread::scope(|scope| {
         for _ in 0..threads.max(1) {
             let (send, source, turn) = (send.clone(), &source, &turn);
@@ -94,7 +98,7 @@ where
                     }
                     let Some((seq, bytes)) = from.take() else { return };
                     drop(from);
-                    let decoded = bytes.and_then(|b| decode(&b).map(|d| (d, b.len())));
+                    let decoded = bytes.and_then(|b| decode(&b).map(|(d, annex)| (d, annex, b.len())));
                     if decoded.is_none() {
                         // Nothing after a batch that fails is read: it could not be handed on.
                         stop(source, turn);
@@ -115,8 +119,8 @@ where
             waiting.insert(seq, batch);
             while let Some(batch) = waiting.remove(&next) {
                 next += 1;
-                let Some((districts, bytes)) = batch else { return Ended::Unusual };
-                if !take(Piece::Districts(districts, bytes)) {
+                let Some((districts, annex, bytes)) = batch else { return Ended::Unusual };
+                if !take(Piece::Districts(districts, bytes, annex)) {
                     return Ended::Stopped;
                 }
                 if let Ok(mut from) = source.lock() {
@@ -229,12 +233,13 @@ mod tests {
             }
         };
         let mut taken = Vec::new();
-        let ended = in_order(value, &columns::decode, threads, &mut |piece| match piece {
-            Piece::Districts(districts, _) if decline == Some(taken.len()) => {
+        let decode = |bytes: &[u8]| columns::decode(bytes).map(|d| (d, Annex::None));
+        let ended = in_order(value, &decode, threads, &mut |piece| match piece {
+            Piece::Districts(districts, ..) if decline == Some(taken.len()) => {
                 drop(districts);
                 false
             }
-            Piece::Districts(districts, _) => {
+            Piece::Districts(districts, ..) => {
                 taken.push(districts);
                 true
             }

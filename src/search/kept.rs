@@ -1,0 +1,329 @@
+//! A batch's share of the index as the cache keeps it beside the batch, so that the second time a large file
+//! is opened its index is read rather than made again (the pinyin keys and the folded text took as long as
+//! decoding the districts).
+//!
+//! The share's arrays are written as they are, little-endian, each after its length: read back, they are
+//! copied at the speed of memory (MessagePack, which the rest of the cache uses, tags every integer). What is
+//! read is never trusted to be whole: a share is taken only when every offset lies inside what it points
+//! into, in order and on character boundaries, when its counts are those of the districts it is read with
+//! (their highlights, their texts), and every theme number names a theme; anything else gives `None`, and the
+//! batch is indexed as if nothing had been kept. So a share read back can never make the browser index out
+//! of bounds. Its content is not made again to be compared (that would cost what keeping it saves): a share
+//! forged with a valid checksum could misplace what a search marks, which every use of it clamps, but no
+//! more; the districts themselves are checked by every rule as they are decoded.
+
+use super::keys::{Entry, KeyStore};
+use super::keyword::{TextIndex, parts};
+use super::{Field, Indexed};
+use crate::dataset::District;
+
+/// What [`to_bytes`] writes first: a share from another layout is not read.
+const TAG: &[u8; 8] = b"share/1\n";
+
+/// The bytes that keep a share: its place, what it was made with, its keys, themes and text.
+pub(super) fn to_bytes(
+    from: usize,
+    themes: u64,
+    shared_en: Option<&str>,
+    part: &Indexed,
+    texts: &TextIndex,
+) -> Vec<u8> {
+    let size = part.keys.text.len() + 2 * part.keys.meta.len() + 10 * part.keys.keys.len() + texts.text.len();
+    let mut out = Out(Vec::with_capacity(size + 4 * (texts.starts.len() + part.flat_themes.len()) + 256));
+    out.0.extend_from_slice(TAG);
+    out.u64(from as u64);
+    out.u64(part.highlights.len() as u64);
+    out.u64(themes);
+    out.text(shared_en.unwrap_or_default());
+    out.0.push(u8::from(shared_en.is_some()));
+    let keys = &part.keys;
+    out.text(&keys.text);
+    out.u64(keys.meta.len() as u64);
+    keys.meta.iter().for_each(|m| out.0.extend_from_slice(&m.to_le_bytes()));
+    out.u64(keys.keys.len() as u64);
+    for e in &keys.keys {
+        let (field, alias) = match e.field {
+            Field::Name => (0, 0),
+            Field::En => (1, 0),
+            Field::Pinyin => (2, 0),
+            Field::Id => (3, 0),
+            Field::Alias(n) => (4, n),
+        };
+        out.u32s(&[e.text, e.meta, alias]);
+        out.0.extend_from_slice(&[field, u8::from(e.anchored)]);
+    }
+    out.array(&keys.groups);
+    out.array(&part.flat_themes);
+    out.array(&part.highlight_ends);
+    out.array(&part.highlights.iter().map(|&h| h as u32).collect::<Vec<_>>());
+    out.array(&part.carried);
+    out.array(&part.carried_ends);
+    out.text(&texts.text);
+    out.array(&texts.starts);
+    out.array(&texts.first_part);
+    out.0
+}
+
+/// What [`from_bytes`] reads: the share's place, what it was made with, and the share itself.
+pub(super) struct Read {
+    pub from: usize,
+    pub themes: u64,
+    pub shared_en: Option<String>,
+    pub part: Indexed,
+    pub texts: TextIndex,
+}
+
+/// The share `bytes` keep, when it is one of exactly `districts` whose theme numbers name one of `themes`.
+pub(super) fn from_bytes(bytes: &[u8], districts: &[District], themes: usize) -> Option<Read> {
+    let mut input = In(bytes.strip_prefix(TAG)?);
+    let from = usize::try_from(input.u64()?).ok()?;
+    if input.u64()? != districts.len() as u64 {
+        return None;
+    }
+    let signature = input.u64()?;
+    let shared = input.text()?;
+    let shared_en = match input.byte()? {
+        0 => None,
+        1 => Some(shared),
+        _ => return None,
+    };
+    let keys = read_keys(&mut input, districts.len())?;
+    let mut part = Indexed {
+        keys,
+        flat_themes: input.array()?,
+        highlight_ends: input.array()?,
+        highlights: input.array()?.into_iter().map(|h| h as usize).collect(),
+        carried: input.array()?,
+        carried_ends: input.array()?,
+    };
+    let texts = TextIndex { text: input.text()?, starts: input.array()?, first_part: input.array()? };
+    if !input.0.is_empty() || !themes_fit(&part, districts, themes) || !texts_fit(&texts, districts) {
+        return None;
+    }
+    part.keys.shrink_to_fit();
+    Some(Read { from, themes: signature, shared_en, part, texts })
+}
+
+/// A store's keys, one group per district, each key's offsets inside the store and in order.
+fn read_keys(input: &mut In, districts: usize) -> Option<KeyStore> {
+    let text = input.text()?;
+    let meta_len = usize::try_from(input.u64()?).ok()?;
+    let meta_bytes = input.take(meta_len.checked_mul(2)?)?;
+    let meta: Vec<u16> = meta_bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])).collect();
+    let count = usize::try_from(input.u64()?).ok()?;
+    let mut keys = Vec::with_capacity(count.min(input.0.len() / 14));
+    for _ in 0..count {
+        let raw = input.take(14)?;
+        let word = |i: usize| u32::from_le_bytes([raw[i], raw[i + 1], raw[i + 2], raw[i + 3]]);
+        let field = match (raw[12], word(8)) {
+            (0, 0) => Field::Name,
+            (1, 0) => Field::En,
+            (2, 0) => Field::Pinyin,
+            (3, 0) => Field::Id,
+            (4, n) => Field::Alias(n),
+            _ => return None,
+        };
+        let anchored = match raw[13] {
+            0 => false,
+            1 => true,
+            _ => return None,
+        };
+        keys.push(Entry { text: word(0), meta: word(4), field, anchored });
+    }
+    let groups: Vec<u32> = input.array()?;
+    // Each key runs from its offsets to the next key's (the last to the end), cut at character boundaries;
+    // its characters' metadata is read with `get` (see `Key`).
+    let mut next = (text.len(), meta.len());
+    for e in keys.iter().rev() {
+        let (t, m) = (e.text as usize, e.meta as usize);
+        if t > next.0 || m > next.1 || !text.is_char_boundary(t) {
+            return None;
+        }
+        next = (t, m);
+    }
+    if next != (0, 0) || groups.len() != districts || groups.first().is_some_and(|&g| g != 0) {
+        return None;
+    }
+    if !ascending(&groups, keys.len()) {
+        return None;
+    }
+    Some(KeyStore { text, meta, keys, groups })
+}
+
+/// Are the highlights those of `districts`, and every theme number one of `themes`?
+fn themes_fit(part: &Indexed, districts: &[District], themes: usize) -> bool {
+    let counts = part.highlights.iter().zip(districts).all(|(&n, d)| n == d.highlights.len());
+    let highlights: usize = part.highlights.iter().sum();
+    counts
+        && part.highlights.len() == districts.len()
+        && part.highlight_ends.len() == highlights
+        && ends(&part.highlight_ends, part.flat_themes.len())
+        && part.carried_ends.len() == districts.len()
+        && ends(&part.carried_ends, part.carried.len())
+        && part.flat_themes.iter().chain(&part.carried).all(|&t| (t as usize) < themes)
+}
+
+/// Are there as many parts as `districts` have texts, each district's where it should be, each ending with
+/// the NUL that keeps parts apart (so that each starts on a character boundary)?
+fn texts_fit(texts: &TextIndex, districts: &[District]) -> bool {
+    if texts.first_part.len() != districts.len() {
+        return false;
+    }
+    let mut part = 0;
+    for (d, &first) in districts.iter().zip(&texts.first_part) {
+        if first as usize != part {
+            return false;
+        }
+        for _ in parts(d) {
+            let start = texts.starts.get(part).map(|&s| s as usize);
+            let end = texts.starts.get(part + 1).map_or(texts.text.len(), |&s| s as usize);
+            if start.is_none_or(|s| s >= end) || texts.text.as_bytes().get(end - 1) != Some(&0) {
+                return false;
+            }
+            part += 1;
+        }
+    }
+    part == texts.starts.len() && texts.starts.first().is_none_or(|&s| s == 0)
+}
+
+/// Do `offsets` never go back and stay within `len`?
+fn ascending(offsets: &[u32], len: usize) -> bool {
+    offsets.windows(2).all(|w| w[0] <= w[1]) && offsets.last().is_none_or(|&o| o as usize <= len)
+}
+
+/// Ends of runs: never going back, the last at `len` (none when there is nothing).
+fn ends(offsets: &[u32], len: usize) -> bool {
+    ascending(offsets, len) && offsets.last().map_or(len == 0, |&o| o as usize == len)
+}
+
+struct Out(Vec<u8>);
+
+impl Out {
+    fn u64(&mut self, n: u64) {
+        self.0.extend_from_slice(&n.to_le_bytes());
+    }
+
+    fn u32s(&mut self, values: &[u32]) {
+        values.iter().for_each(|v| self.0.extend_from_slice(&v.to_le_bytes()));
+    }
+
+    fn array(&mut self, values: &[u32]) {
+        self.u64(values.len() as u64);
+        self.u32s(values);
+    }
+
+    fn text(&mut self, text: &str) {
+        self.u64(text.len() as u64);
+        self.0.extend_from_slice(text.as_bytes());
+    }
+}
+
+struct In<'a>(&'a [u8]);
+
+impl<'a> In<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let (taken, rest) = self.0.split_at_checked(n)?;
+        self.0 = rest;
+        Some(taken)
+    }
+
+    fn byte(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+
+    /// An array of 32-bit numbers; its length is checked against the bytes left before room is made.
+    fn array(&mut self) -> Option<Vec<u32>> {
+        let len = usize::try_from(self.u64()?).ok()?;
+        let bytes = self.take(len.checked_mul(4)?)?;
+        Some(bytes.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect())
+    }
+
+    /// UTF-8 text, checked in one pass (simdutf8, as the cache's districts are).
+    fn text(&mut self) -> Option<String> {
+        let len = usize::try_from(self.u64()?).ok()?;
+        let bytes = self.take(len)?;
+        simdutf8::basic::from_utf8(bytes).ok().map(str::to_string)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::Dataset;
+    use crate::search::{Preparer, SearchIndex};
+
+    /// The built-in dataset's first four districts, and the share of the next eight as bytes.
+    fn kept() -> (Dataset, Vec<u8>) {
+        let data = Dataset::embedded().expect("the built-in dataset loads");
+        let mut head = data.clone();
+        head.districts.truncate(4);
+        let bytes = Preparer::new(&head).prepare(&data.districts[4..12]).to_bytes();
+        (data, bytes)
+    }
+
+    /// The index of the first twelve districts, grown by the share `bytes` keep when it is taken; and
+    /// whether it was.
+    fn grown(data: &Dataset, bytes: &[u8]) -> (SearchIndex, bool) {
+        let mut head = data.clone();
+        head.districts.truncate(4);
+        let mut index = SearchIndex::new(&head);
+        let share = Preparer::new(&head).take(&data.districts[4..12], bytes);
+        let kept = share.kept();
+        head.districts.extend_from_slice(&data.districts[4..12]);
+        index.extend_prepared(&head, 4, vec![share]);
+        (index, kept)
+    }
+
+    /// What the index answers of its twelve districts.
+    fn answers(index: &SearchIndex) -> String {
+        let filters: Vec<_> = ["hd", "东城", "ljfl", "district", "x"].iter().map(|q| index.filter(q)).collect();
+        let found: Vec<_> = ["人大", "代表", "，", "2020"].iter().map(|w| index.texts.search(w, |_| true)).collect();
+        let themes: Vec<_> = (0..12).map(|d| (index.district_themes(d), index.highlight_themes(d, 0))).collect();
+        format!("{filters:?} {found:?} {themes:?} {:?}", index.theme_counts)
+    }
+
+    #[test]
+    fn a_share_read_back_is_the_share_made() {
+        let (data, bytes) = kept();
+        let (read, kept) = grown(&data, &bytes);
+        assert!(kept, "taken from the bytes");
+        let mut twelve = data.clone();
+        twelve.districts.truncate(12);
+        assert_eq!(answers(&read), answers(&SearchIndex::new(&twelve)));
+    }
+
+    #[test]
+    fn a_share_cut_short_or_of_other_districts_is_not_taken() {
+        let (data, bytes) = kept();
+        for len in (0..bytes.len()).step_by(7).chain([bytes.len() - 1]) {
+            assert!(from_bytes(&bytes[..len], &data.districts[4..12], data.themes.len()).is_none(), "cut at {len}");
+        }
+        let more = [&bytes[..], b"x"].concat();
+        assert!(from_bytes(&more, &data.districts[4..12], data.themes.len()).is_none(), "more after");
+        assert!(from_bytes(&bytes, &data.districts[4..11], data.themes.len()).is_none(), "fewer districts");
+        assert!(from_bytes(&bytes, &data.districts[5..13], data.themes.len()).is_none(), "other districts");
+        assert!(from_bytes(&bytes, &data.districts[4..12], 1).is_none(), "themes it does not have");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Bytes changed anywhere never make the browser's index panic: the share is refused, or it is taken
+        /// with every offset in bounds, and the index answers.
+        #[test]
+        fn changed_bytes_never_make_an_index_that_panics(
+            changes in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), 0u8..=255), 1..6)
+        ) {
+            let (data, mut bytes) = kept();
+            for (at, value) in changes {
+                let at = at.index(bytes.len());
+                bytes[at] = value;
+            }
+            let (index, _) = grown(&data, &bytes);
+            answers(&index);
+        }
+    }
+}

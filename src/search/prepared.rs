@@ -1,0 +1,270 @@
+//! A batch's share of the index, made on the loading thread while the browser takes in the batches before.
+//!
+//! A large file arrives batch by batch, and the browser used to index each batch itself: its pinyin keys and
+//! its folded text were half the time the browser's thread spent on a file that was already parsed (or read
+//! from the cache). The loading thread, which only hands the batches on, now makes that share, and the
+//! browser appends it. What a share is made with (the themes' numbers, the English word every district's
+//! name ends with) is only what the loading thread expects the index to have: the browser checks both and
+//! indexes the batch itself when either differs, so a share never makes an index other than the one
+//! [`SearchIndex::extend`] makes (a test proves the two alike).
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use super::labels::{shared_last_word, shared_word};
+use super::{HashMap, Indexed, SearchIndex, Shared, TextIndex};
+use crate::dataset::{Dataset, District, Theme};
+
+/// The index of a run of districts, to be appended to a [`SearchIndex`] (see [`SearchIndex::extend_prepared`]).
+pub struct Prepared {
+    part: Indexed,
+    texts: TextIndex,
+    /// The word left out of the keys of English names.
+    shared_en: Option<String>,
+    /// The themes the theme numbers are of (see [`themes_signature`]).
+    themes: u64,
+    /// The first district of the run, counted in the dataset it joins, and how many there are.
+    from: usize,
+    count: usize,
+    /// Was it read from the cache (rather than made)?
+    kept: bool,
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prepared").field("from", &self.from).field("count", &self.count).finish_non_exhaustive()
+    }
+}
+
+/// Makes the shares of the batches of one dataset, in order, following the dataset as its batches arrive.
+pub struct Preparer {
+    theme_ids: HashMap<Box<str>, u32>,
+    themes: u64,
+    shared_en: Option<String>,
+    /// How many districts the dataset has so far.
+    count: usize,
+    /// The English name of its first district while it has only one (the word shared is not known yet).
+    first_en: Option<String>,
+}
+
+/// What tells one list of themes from another: their ids, in order.
+pub(super) fn themes_signature(themes: &[Theme]) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    themes.len().hash(&mut hasher);
+    themes.iter().for_each(|t| t.id.as_str().hash(&mut hasher));
+    hasher.finish()
+}
+
+impl Preparer {
+    /// A preparer for the batches that will join `data` (its head and the districts it has now).
+    pub fn new(data: &Dataset) -> Preparer {
+        Preparer {
+            theme_ids: data.themes.iter().enumerate().map(|(i, t)| (Box::from(t.id.as_str()), i as u32)).collect(),
+            themes: themes_signature(&data.themes),
+            shared_en: shared_last_word(&data.districts).map(str::to_string),
+            count: data.districts.len(),
+            first_en: (data.districts.len() == 1).then(|| data.districts[0].en.to_string()),
+        }
+    }
+
+    /// The share of the index of `districts`, the next batch of the dataset.
+    pub fn prepare(&mut self, districts: &[District]) -> Prepared {
+        let from = self.advance(districts);
+        self.make(districts, from)
+    }
+
+    /// The share of the index of `districts`, the next batch of the dataset, read from what the cache kept
+    /// beside them (see [`Prepared::to_bytes`]) when that is a share of them made as this one would be;
+    /// otherwise made here.
+    pub fn take(&mut self, districts: &[District], kept: &[u8]) -> Prepared {
+        let from = self.advance(districts);
+        match super::kept::from_bytes(kept, districts, self.theme_ids.len()) {
+            Some(read) if read.from == from && read.themes == self.themes && read.shared_en == self.shared_en => {
+                let super::kept::Read { part, texts, shared_en, themes, from, .. } = read;
+                Prepared { part, texts, shared_en, themes, from, count: districts.len(), kept: true }
+            }
+            _ => self.make(districts, from),
+        }
+    }
+
+    /// Follows the dataset to the end of `districts`, the next batch; where they start.
+    fn advance(&mut self, districts: &[District]) -> usize {
+        // The word shared, as `SearchIndex::extend` decides it.
+        let ends_with = |w: &str| districts.iter().all(|d| d.en.trim().rsplit_once(' ').is_some_and(|(_, l)| l == w));
+        self.shared_en = match self.shared_en.take() {
+            Some(w) if ends_with(&w) => Some(w),
+            // The names before agree on it, a new one does not: none is shared by all now.
+            Some(_) => None,
+            None if self.count > 1 => None,
+            None => {
+                let names = self.first_en.iter().map(String::as_str).chain(districts.iter().map(|d| d.en.as_str()));
+                shared_word(names).map(str::to_string)
+            }
+        };
+        let from = self.count;
+        if self.count == 0 {
+            self.first_en = districts.first().map(|d| d.en.to_string());
+        }
+        self.count += districts.len();
+        if self.count > 1 {
+            self.first_en = None;
+        }
+        from
+    }
+
+    /// The share of `districts`, starting at `from`, made here.
+    fn make(&self, districts: &[District], from: usize) -> Prepared {
+        let mut part = Indexed::default();
+        let shared = Shared::Now(self.shared_en.as_deref());
+        districts.iter().for_each(|d| part.add(d, &self.theme_ids, shared));
+        let mut texts = TextIndex::default();
+        texts.extend(districts);
+        let shared_en = self.shared_en.clone();
+        Prepared { part, texts, shared_en, themes: self.themes, from, count: districts.len(), kept: false }
+    }
+}
+
+impl Prepared {
+    /// Was this share read from the cache rather than made?
+    pub fn kept(&self) -> bool {
+        self.kept
+    }
+
+    /// The bytes that keep this share in the cache, beside its batch.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        super::kept::to_bytes(self.from, self.themes, self.shared_en.as_deref(), &self.part, &self.texts)
+    }
+}
+
+impl SearchIndex {
+    /// Indexes the districts of `data` from `from` on as [`SearchIndex::extend`] does, taking the shares
+    /// `prepared` made of them when they are of these districts and were made as this index would make them;
+    /// any other way, the districts are indexed here. Says how many districts came indexed.
+    pub fn extend_prepared(&mut self, data: &Dataset, from: usize, prepared: Vec<Prepared>) -> usize {
+        let mut at = from;
+        for share in prepared {
+            if !self.takes(data, at, &share) {
+                break;
+            }
+            self.first_highlight.pop();
+            self.highlight_starts.pop();
+            self.carried_starts.pop();
+            self.append(share.part);
+            self.texts.append(share.texts);
+            self.push_ends();
+            at += share.count;
+        }
+        if at < data.districts.len() {
+            self.extend(data, at);
+        }
+        at - from
+    }
+
+    /// Is `share` the index of the districts from `at` on, made as this index would make it? The word the
+    /// English names share may only change with the whole index made again (see `extend`): a share made
+    /// with another is no use then, nor one made with other themes.
+    fn takes(&self, data: &Dataset, at: usize, share: &Prepared) -> bool {
+        let Some(new) = data.districts.get(at..at + share.count) else { return false };
+        if share.from != at || share.themes != self.themes || self.first_highlight.len() != at + 1 {
+            return false;
+        }
+        if share.shared_en != self.shared_en {
+            return false;
+        }
+        match self.shared_en.as_deref() {
+            Some(w) => new.iter().all(|d| d.en.trim().rsplit_once(' ').is_some_and(|(_, l)| l == w)),
+            // None stays none once there are two districts (see `extend`).
+            None => at > 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::Dataset;
+
+    /// Everything the index answers, for comparing two.
+    fn answers(index: &SearchIndex, districts: usize) -> Vec<String> {
+        let mut out = vec![format!("{:?}", index.theme_counts)];
+        for d in 0..districts {
+            out.push(format!(
+                "{:?} {:?}",
+                index.district_themes(d),
+                (0..12).map(|h| index.highlight_themes(d, h)).collect::<Vec<_>>()
+            ));
+        }
+        for query in ["", "dc", "dongcheng", "东城", "ljfl", "垃圾", "district", "qu", "x"] {
+            out.push(format!("{:?}", index.filter(query)));
+        }
+        for word in ["人大", "代表", "the", "，", "2020"] {
+            out.push(format!("{:?}", index.texts.search(word, |_| true)));
+        }
+        out
+    }
+
+    /// The index of `data` grown batch by batch (cut at `cuts`), from shares when `prepare`, and how many
+    /// districts came from them.
+    fn grown(data: &Dataset, cuts: &[usize], prepare: bool) -> (SearchIndex, usize) {
+        let mut head = data.clone();
+        head.districts.truncate(cuts[0]);
+        let mut index = SearchIndex::new(&head);
+        let mut preparer = Preparer::new(&head);
+        let mut taken = 0;
+        for pair in cuts.windows(2) {
+            let batch = &data.districts[pair[0]..pair[1]];
+            let from = head.districts.len();
+            let share = preparer.prepare(batch);
+            head.districts.extend_from_slice(batch);
+            if prepare {
+                taken += index.extend_prepared(&head, from, vec![share]);
+            } else {
+                index.extend(&head, from);
+            }
+        }
+        (index, taken)
+    }
+
+    #[test]
+    fn shares_make_the_index_a_whole_load_makes() {
+        let data = Dataset::embedded().expect("the built-in dataset loads");
+        let whole = answers(&SearchIndex::new(&data), 16);
+        // The shares are taken once the index has two districts to tell the shared word by.
+        for (cuts, shared) in [(&[1, 2, 16][..], 14), (&[0, 5, 9, 16], 11), (&[3, 16], 13), (&[2, 3, 4, 10, 16], 14)] {
+            let (index, taken) = grown(&data, cuts, true);
+            assert_eq!(answers(&index, 16), whole, "cut at {cuts:?}");
+            assert_eq!(taken, shared, "cut at {cuts:?}");
+            assert_eq!(answers(&grown(&data, cuts, false).0, 16), whole, "cut at {cuts:?}, indexed here");
+        }
+    }
+
+    #[test]
+    fn a_share_made_otherwise_is_not_taken() {
+        let data = Dataset::embedded().expect("the built-in dataset loads");
+        let whole = answers(&SearchIndex::new(&data), 16);
+        // A district whose English name breaks the shared word arrives: the keys of all change.
+        let mut odd = data.clone();
+        odd.districts[9].en = "Somewhere Else".into();
+        let odd_whole = answers(&SearchIndex::new(&odd), 16);
+        let (index, taken) = grown(&odd, &[4, 9, 16], true);
+        assert_eq!((answers(&index, 16), taken), (odd_whole, 5));
+        // Shares of other themes, of other districts, or given twice are not taken.
+        let mut head = data.clone();
+        head.districts.truncate(8);
+        let mut other_themes = head.clone();
+        other_themes.themes.reverse();
+        let mut index = SearchIndex::new(&head);
+        let share = Preparer::new(&other_themes).prepare(&data.districts[8..]);
+        head.districts.extend_from_slice(&data.districts[8..]);
+        assert_eq!(index.extend_prepared(&head, 8, vec![share]), 0);
+        assert_eq!(answers(&index, 16), whole);
+        let mut head = data.clone();
+        head.districts.truncate(8);
+        let mut index = SearchIndex::new(&head);
+        let mut preparer = Preparer::new(&head);
+        let first = preparer.prepare(&data.districts[8..12]);
+        let wrong = Preparer::new(&head).prepare(&data.districts[12..]);
+        head.districts.extend_from_slice(&data.districts[8..]);
+        assert_eq!(index.extend_prepared(&head, 8, vec![first, wrong]), 4);
+        assert_eq!(answers(&index, 16), whole);
+    }
+}

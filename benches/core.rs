@@ -12,7 +12,7 @@ use liangdian::dataset::{Checker, Dataset, EMBEDDED_YAML};
 use liangdian::lang::Lang;
 use liangdian::pages::draw;
 use liangdian::pages::{Browser, update};
-use liangdian::search::SearchIndex;
+use liangdian::search::{Preparer, SearchIndex};
 use liangdian::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -70,6 +70,32 @@ fn load(c: &mut Criterion) {
     for (label, yaml) in corpora() {
         let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
         group.bench_function(label, |b| b.iter(|| SearchIndex::new(black_box(&data))));
+    }
+    group.finish();
+    // A large file's index as the loading thread has it, batch by batch (64 districts, after the first):
+    // made, or read from what the cache kept beside each batch.
+    let mut group = c.benchmark_group("index_batches");
+    group.sample_size(10);
+    for (label, yaml) in corpora().into_iter().skip(1) {
+        let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
+        let mut head = data.clone();
+        head.districts.truncate(64);
+        let batches: Vec<_> = data.districts[64..].chunks(64).collect();
+        let mut preparer = Preparer::new(&head);
+        let kept: Vec<Vec<u8>> = batches.iter().map(|batch| preparer.prepare(batch).to_bytes()).collect();
+        group.bench_function(BenchmarkId::new("made", label), |b| {
+            b.iter(|| {
+                let mut preparer = Preparer::new(&head);
+                batches.iter().map(|batch| preparer.prepare(black_box(batch))).collect::<Vec<_>>()
+            })
+        });
+        group.bench_function(BenchmarkId::new("read", label), |b| {
+            b.iter(|| {
+                let mut preparer = Preparer::new(&head);
+                let shares = batches.iter().zip(&kept).map(|(batch, kept)| preparer.take(black_box(batch), kept));
+                shares.inspect(|share| assert!(share.kept())).collect::<Vec<_>>()
+            })
+        });
     }
     group.finish();
 }

@@ -80,7 +80,13 @@ impl Receive for Loader<'_> {
                 (Arrival::More { districts, expected, annex }, Some(preparer)) => {
                     let share = match &annex {
                         Annex::Cached(kept) => preparer.take(&districts, kept),
-                        _ => preparer.prepare(&districts),
+                        Annex::Wanted => preparer.prepare(&districts),
+                        // With no cache to keep it in, the browser indexes the batch itself, straight into its
+                        // index: a share made here would be copied there, and its room held twice for a moment.
+                        Annex::None => {
+                            preparer.follow(&districts);
+                            return (self.send)(Load::Batch(Batch { districts, expected, index: Vec::new() }));
+                        }
                     };
                     self.annex = (annex == Annex::Wanted).then(|| share.to_bytes());
                     (self.send)(Load::Batch(Batch { districts, expected, index: vec![share] }))

@@ -86,6 +86,11 @@ impl Preparer {
         }
     }
 
+    /// Follows the dataset over `districts`, the next batch, indexed elsewhere.
+    pub fn follow(&mut self, districts: &[District]) {
+        self.advance(districts);
+    }
+
     /// Follows the dataset to the end of `districts`, the next batch; where they start.
     fn advance(&mut self, districts: &[District]) -> usize {
         // The word shared, as `SearchIndex::extend` decides it.

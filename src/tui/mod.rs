@@ -173,7 +173,7 @@ where
     let size = terminal.size()?;
     update(&mut browser, Action::Resize { width: size.width, height: size.height });
     // The rest of the file may still be arriving: it is taken in between frames.
-    let mut arriving = Some(rx);
+    let mut arriving = Some(Arrivals { rx, held: None });
     // A file still arriving is drawn first, its districts taken in after: on a second start the cache hands
     // on batches faster than they are taken in, and the first frame would wait for a budget's worth of them.
     // Keys typed while it loaded are carried out on what has arrived by then, so they wait for those batches;
@@ -227,7 +227,7 @@ where
     // Quitting while the file is read again to say where it goes wrong: the program ends once that is known,
     // so that its exit status says whether the file is valid (Ctrl-c leaves at once).
     if browser.app.loading.as_ref().is_some_and(|l| l.rereading)
-        && let Some(rx) = arriving.take()
+        && let Some(Arrivals { rx, .. }) = arriving.take()
     {
         browser.app.notice = Some(lang.notice(BrowserMsg::QuittingAfterCheck));
         terminal.draw(|frame| draw(frame, &browser, &theme))?;
@@ -275,10 +275,13 @@ fn first_wait(rx: &mpsc::Receiver<Load>, lang: Lang) -> Result<Option<Box<App>>,
 /// Takes in what the loading thread has sent since the last time, for a frame's time at most (the reader's
 /// keys come between); `arriving` becomes `None` once it is done. Batches that wait together are taken in at
 /// once: the lists and the filter are brought up to date once for all of them. Says whether more is waiting.
-fn take_arrivals(browser: &mut Browser, arriving: &mut Option<mpsc::Receiver<Load>>, lang: Lang) -> bool {
-    let Some(rx) = arriving.as_ref() else { return false };
+fn take_arrivals(browser: &mut Browser, arriving: &mut Option<Arrivals>, lang: Lang) -> bool {
+    let Some(Arrivals { rx, held }) = arriving.as_mut() else { return false };
     let started = Instant::now();
-    let mut batch: Option<Batch> = None;
+    let (mut batch, since) = match held.take() {
+        Some((batch, since)) => (Some(batch), since),
+        None => (None, started),
+    };
     let finish = |browser: &mut Browser, batch: &mut Option<Batch>| {
         if let Some(batch) = batch.take() {
             receive(browser, Load::Batch(batch));
@@ -324,7 +327,14 @@ fn take_arrivals(browser: &mut Browser, arriving: &mut Option<mpsc::Receiver<Loa
                 }
             }
             Err(mpsc::TryRecvError::Empty) => {
-                finish(browser, &mut batch);
+                // A few districts are held for more to join them, a frame's time at most: taken in one by one
+                // as they come (every 2 ms), their lists remade each time, they left the heap fuller.
+                match batch {
+                    Some(few) if few.districts.len() < ARRIVAL_BATCHED && since.elapsed() < ARRIVAL_FRAME => {
+                        *held = Some((few, since));
+                    }
+                    _ => finish(browser, &mut batch),
+                }
                 return false;
             }
             Err(mpsc::TryRecvError::Disconnected) => {
@@ -340,6 +350,13 @@ fn take_arrivals(browser: &mut Browser, arriving: &mut Option<mpsc::Receiver<Loa
     }
 }
 
+/// The districts still arriving, and a few that arrived but are held for more to join them (see
+/// [`take_arrivals`]), with when the first of them came.
+struct Arrivals {
+    rx: mpsc::Receiver<Load>,
+    held: Option<(Batch, Instant)>,
+}
+
 /// How long the loader has before the terminal is set up and a loading screen drawn.
 const FIRST_WAIT: Duration = Duration::from_millis(20);
 /// How often the loading screen is drawn again.
@@ -351,6 +368,8 @@ const LOADING_FRAME: Duration = Duration::from_millis(16);
 const ARRIVAL_WAIT: Duration = Duration::from_millis(2);
 /// How often a frame is drawn for districts that arrived (and no key).
 const ARRIVING_FRAME: Duration = Duration::from_millis(33);
+/// How long a few districts that arrived wait for more before they are taken in.
+const ARRIVAL_FRAME: Duration = Duration::from_millis(16);
 /// How long districts are taken in before the reader's keys are read again.
 const ARRIVAL_BUDGET: Duration = Duration::from_millis(8);
 /// How many districts are gathered to be taken in at once.

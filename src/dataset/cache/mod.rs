@@ -182,7 +182,7 @@ impl Writer {
     /// value, the annex's length first.
     pub fn districts(&mut self, columns: &[u8], annex: &[u8]) {
         let len = (annex.len() as u64).to_le_bytes();
-        self.bytes(&[&len[..], annex, columns].concat());
+        self.parts(&[&len, annex, columns]);
     }
 
     fn value(&mut self, value: &impl serde::Serialize) {
@@ -195,14 +195,23 @@ impl Writer {
     /// Each value after its length, so that it is read back from its own slice (reading values one after
     /// another from one reader is several times slower).
     fn bytes(&mut self, bytes: &[u8]) {
+        self.parts(&[bytes]);
+    }
+
+    /// One value made of `parts`, written one after another rather than joined first.
+    fn parts(&mut self, parts: &[&[u8]]) {
         if self.failed {
             return;
         }
-        let len = (bytes.len() as u64).to_le_bytes();
+        let len = parts.iter().map(|p| p.len() as u64).sum::<u64>().to_le_bytes();
         self.hasher.update(&len);
-        self.hasher.update(bytes);
-        self.len += (len.len() + bytes.len()) as u64;
-        self.failed = self.file.write_all(&len).and_then(|()| self.file.write_all(bytes)).is_err();
+        self.len += len.len() as u64;
+        self.failed = self.file.write_all(&len).is_err();
+        for part in parts {
+            self.hasher.update(part);
+            self.len += part.len() as u64;
+            self.failed |= self.file.write_all(part).is_err();
+        }
     }
 
     /// Completes the entry and puts it in place, then trims the cache to its limit.

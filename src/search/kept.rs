@@ -1,35 +1,29 @@
 //! A batch's share of the index as the cache keeps it beside the batch, so that the second time a large file
-//! is opened its index is read rather than made again (the pinyin keys and the folded text took as long as
-//! decoding the districts).
+//! is opened its pinyin keys and theme numbers are read rather than made again. The folded text of the keyword
+//! search is not kept: folding it straight into the browser's index takes no longer than reading a copy of
+//! it and copying that again, and the entry is 10 MB smaller for 10,000 districts.
 //!
 //! The share's arrays are written as they are, little-endian, each after its length: read back, they are
 //! copied at the speed of memory (MessagePack, which the rest of the cache uses, tags every integer). What is
 //! read is never trusted to be whole: a share is taken only when every offset lies inside what it points
 //! into, in order and on character boundaries, when its counts are those of the districts it is read with
-//! (their highlights, their texts), and every theme number names a theme; anything else gives `None`, and the
-//! batch is indexed as if nothing had been kept. So a share read back can never make the browser index out
-//! of bounds. Its content is not made again to be compared (that would cost what keeping it saves): a share
-//! forged with a valid checksum could misplace what a search marks, which every use of it clamps, but no
-//! more; the districts themselves are checked by every rule as they are decoded.
+//! (one group of keys each, their highlights), and every theme number names a theme; anything else gives
+//! `None`, and the batch is indexed as if nothing had been kept. So a share read back can never make the
+//! browser index out of bounds. Its content is not made again to be compared (that would cost what keeping
+//! it saves): a share forged with a valid checksum could make the filter find a district by a wrong name or
+//! theme, but no more; the districts themselves are checked by every rule as they are decoded.
 
 use super::keys::{Entry, KeyStore};
-use super::keyword::{TextIndex, parts};
 use super::{Field, Indexed};
 use crate::dataset::District;
 
 /// What [`to_bytes`] writes first: a share from another layout is not read.
-const TAG: &[u8; 8] = b"share/1\n";
+const TAG: &[u8; 8] = b"share/2\n";
 
-/// The bytes that keep a share: its place, what it was made with, its keys, themes and text.
-pub(super) fn to_bytes(
-    from: usize,
-    themes: u64,
-    shared_en: Option<&str>,
-    part: &Indexed,
-    texts: &TextIndex,
-) -> Vec<u8> {
-    let size = part.keys.text.len() + 2 * part.keys.meta.len() + 10 * part.keys.keys.len() + texts.text.len();
-    let mut out = Out(Vec::with_capacity(size + 4 * (texts.starts.len() + part.flat_themes.len()) + 256));
+/// The bytes that keep a share: its place, what it was made with, its keys and its themes.
+pub(super) fn to_bytes(from: usize, themes: u64, shared_en: Option<&str>, part: &Indexed) -> Vec<u8> {
+    let size = part.keys.text.len() + 2 * part.keys.meta.len() + 14 * part.keys.keys.len();
+    let mut out = Out(Vec::with_capacity(size + 4 * (part.flat_themes.len() + part.carried.len()) + 256));
     out.0.extend_from_slice(TAG);
     out.u64(from as u64);
     out.u64(part.highlights.len() as u64);
@@ -58,9 +52,6 @@ pub(super) fn to_bytes(
     out.array(&part.highlights.iter().map(|&h| h as u32).collect::<Vec<_>>());
     out.array(&part.carried);
     out.array(&part.carried_ends);
-    out.text(&texts.text);
-    out.array(&texts.starts);
-    out.array(&texts.first_part);
     out.0
 }
 
@@ -70,7 +61,6 @@ pub(super) struct Read {
     pub themes: u64,
     pub shared_en: Option<String>,
     pub part: Indexed,
-    pub texts: TextIndex,
 }
 
 /// The share `bytes` keep, when it is one of exactly `districts` whose theme numbers name one of `themes`.
@@ -96,12 +86,11 @@ pub(super) fn from_bytes(bytes: &[u8], districts: &[District], themes: usize) ->
         carried: input.array()?,
         carried_ends: input.array()?,
     };
-    let texts = TextIndex { text: input.text()?, starts: input.array()?, first_part: input.array()? };
-    if !input.0.is_empty() || !themes_fit(&part, districts, themes) || !texts_fit(&texts, districts) {
+    if !input.0.is_empty() || !themes_fit(&part, districts, themes) {
         return None;
     }
     part.keys.shrink_to_fit();
-    Some(Read { from, themes: signature, shared_en, part, texts })
+    Some(Read { from, themes: signature, shared_en, part })
 }
 
 /// A store's keys, one group per district, each key's offsets inside the store and in order.
@@ -161,29 +150,6 @@ fn themes_fit(part: &Indexed, districts: &[District], themes: usize) -> bool {
         && part.carried_ends.len() == districts.len()
         && ends(&part.carried_ends, part.carried.len())
         && part.flat_themes.iter().chain(&part.carried).all(|&t| (t as usize) < themes)
-}
-
-/// Are there as many parts as `districts` have texts, each district's where it should be, each ending with
-/// the NUL that keeps parts apart (so that each starts on a character boundary)?
-fn texts_fit(texts: &TextIndex, districts: &[District]) -> bool {
-    if texts.first_part.len() != districts.len() {
-        return false;
-    }
-    let mut part = 0;
-    for (d, &first) in districts.iter().zip(&texts.first_part) {
-        if first as usize != part {
-            return false;
-        }
-        for _ in parts(d) {
-            let start = texts.starts.get(part).map(|&s| s as usize);
-            let end = texts.starts.get(part + 1).map_or(texts.text.len(), |&s| s as usize);
-            if start.is_none_or(|s| s >= end) || texts.text.as_bytes().get(end - 1) != Some(&0) {
-                return false;
-            }
-            part += 1;
-        }
-    }
-    part == texts.starts.len() && texts.starts.first().is_none_or(|&s| s == 0)
 }
 
 /// Do `offsets` never go back and stay within `len`?

@@ -18,11 +18,11 @@ use crate::dataset::{Dataset, District};
 /// districts' texts, this takes 6 MB for their texts and titles.
 #[derive(Debug, Default)]
 pub struct TextIndex {
-    pub(super) text: String,
+    text: String,
     /// Byte offset of each part in `text`, in reading order: each district's lead, then its highlights.
-    pub(super) starts: Vec<u32>,
+    starts: Vec<u32>,
     /// Each district's first entry in `starts`.
-    pub(super) first_part: Vec<u32>,
+    first_part: Vec<u32>,
 }
 
 impl TextIndex {
@@ -60,23 +60,6 @@ impl TextIndex {
             }
         }
         self.text[from..].make_ascii_lowercase();
-    }
-
-    /// Adds the districts another index holds after those indexed: the same as extending by them.
-    pub fn append(&mut self, other: TextIndex) {
-        let (text, parts) = (self.text.len(), self.starts.len());
-        if u32::try_from(text + other.text.len()).is_err() || u32::try_from(parts + other.starts.len()).is_err() {
-            // As `extend` does past 32-bit offsets: not searchable rather than searched wrongly.
-            *self = TextIndex::default();
-            return;
-        }
-        if text == 0 {
-            *self = other;
-            return;
-        }
-        self.text.push_str(&other.text);
-        self.starts.extend(other.starts.iter().map(|s| s + text as u32));
-        self.first_part.extend(other.first_part.iter().map(|f| f + parts as u32));
     }
 
     /// Makes room for `expected` districts in all, judged by the `now` indexed so far, so that the districts
@@ -289,7 +272,7 @@ const PARTS_PER_DISTRICT: usize = 2;
 
 /// A district's texts in the order they are indexed: the lead, then each highlight's title, English title
 /// and text (an empty one still has its place, so that a part's number says what it is).
-pub(super) fn parts(d: &District) -> impl Iterator<Item = &str> {
+fn parts(d: &District) -> impl Iterator<Item = &str> {
     [d.lead.as_str(), d.lead_en.as_str()].into_iter().chain(
         d.highlights.iter().flat_map(|h| [h.title.as_str(), h.title_en.as_str(), h.text.as_str(), h.text_en.as_str()]),
     )

@@ -1,9 +1,10 @@
 //! A batch's share of the index, made on the loading thread while the browser takes in the batches before.
 //!
-//! A large file arrives batch by batch, and the browser used to index each batch itself: its pinyin keys and
-//! its folded text were half the time the browser's thread spent on a file that was already parsed (or read
-//! from the cache). The loading thread, which only hands the batches on, now makes that share, and the
-//! browser appends it. What a share is made with (the themes' numbers, the English word every district's
+//! A large file arrives batch by batch, and the browser used to index each batch itself: its pinyin keys were
+//! a large part of the time the browser's thread spent on a file that was already parsed (or read from the
+//! cache). The loading thread, which only hands the batches on, now makes that share (or reads it from the
+//! cache, see `kept`), and the browser appends it; the keyword search's folded text the browser still makes
+//! itself, straight into its index. What a share is made with (the themes' numbers, the English word every district's
 //! name ends with) is only what the loading thread expects the index to have: the browser checks both and
 //! indexes the batch itself when either differs, so a share never makes an index other than the one
 //! [`SearchIndex::extend`] makes (a test proves the two alike).
@@ -11,13 +12,12 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use super::labels::{shared_last_word, shared_word};
-use super::{HashMap, Indexed, SearchIndex, Shared, TextIndex};
+use super::{HashMap, Indexed, SearchIndex, Shared};
 use crate::dataset::{Dataset, District, Theme};
 
 /// The index of a run of districts, to be appended to a [`SearchIndex`] (see [`SearchIndex::extend_prepared`]).
 pub struct Prepared {
     part: Indexed,
-    texts: TextIndex,
     /// The word left out of the keys of English names.
     shared_en: Option<String>,
     /// The themes the theme numbers are of (see [`themes_signature`]).
@@ -79,8 +79,8 @@ impl Preparer {
         let from = self.advance(districts);
         match super::kept::from_bytes(kept, districts, self.theme_ids.len()) {
             Some(read) if read.from == from && read.themes == self.themes && read.shared_en == self.shared_en => {
-                let super::kept::Read { part, texts, shared_en, themes, from, .. } = read;
-                Prepared { part, texts, shared_en, themes, from, count: districts.len(), kept: true }
+                let super::kept::Read { part, shared_en, themes, from } = read;
+                Prepared { part, shared_en, themes, from, count: districts.len(), kept: true }
             }
             _ => self.make(districts, from),
         }
@@ -121,10 +121,8 @@ impl Preparer {
         let mut part = Indexed::default();
         let shared = Shared::Now(self.shared_en.as_deref());
         districts.iter().for_each(|d| part.add(d, &self.theme_ids, shared));
-        let mut texts = TextIndex::default();
-        texts.extend(districts);
         let shared_en = self.shared_en.clone();
-        Prepared { part, texts, shared_en, themes: self.themes, from, count: districts.len(), kept: false }
+        Prepared { part, shared_en, themes: self.themes, from, count: districts.len(), kept: false }
     }
 }
 
@@ -136,7 +134,7 @@ impl Prepared {
 
     /// The bytes that keep this share in the cache, beside its batch.
     pub fn to_bytes(&self) -> Vec<u8> {
-        super::kept::to_bytes(self.from, self.themes, self.shared_en.as_deref(), &self.part, &self.texts)
+        super::kept::to_bytes(self.from, self.themes, self.shared_en.as_deref(), &self.part)
     }
 }
 
@@ -154,7 +152,8 @@ impl SearchIndex {
             self.highlight_starts.pop();
             self.carried_starts.pop();
             self.append(share.part);
-            self.texts.append(share.texts);
+            // The text is folded straight into the index: a copy made elsewhere would be copied again here.
+            self.texts.extend(&data.districts[at..at + share.count]);
             self.push_ends();
             at += share.count;
         }

@@ -132,6 +132,11 @@ impl Receive for Loader<'_> {
     fn annex(&mut self) -> Vec<u8> {
         self.annex.take().unwrap_or_default()
     }
+
+    fn wants_annex(&self) -> bool {
+        // The shares are made (and kept) only for a browser that opens on the first districts.
+        self.early
+    }
 }
 
 /// The browser's state on `data` (all of it, or the first districts of `expected`), with the reader's

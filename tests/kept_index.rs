@@ -1,10 +1,12 @@
 //! The index kept in the cache beside each batch of a large file: the first start makes it and keeps it, the
-//! second reads it instead of making it again, and both end in the state a whole load gives.
+//! second reads it instead of making it again, and every way ends in the state a whole load gives; an entry
+//! written without it (by the command line) is written again, once, with it.
 
 mod common;
 
 use std::cell::RefCell;
 use std::io::Write;
+use std::path::Path;
 
 use common::filter;
 use liangdian::app::loading::Load;
@@ -18,7 +20,10 @@ const DISTRICTS: usize = 1_000;
 
 /// The browser as the event loop makes it from what the loading thread sends, and for each batch that
 /// arrived with its index, whether that index was read from the cache.
-fn browse(file: &std::path::Path, cache: &Cache) -> (Browser, Vec<bool>) {
+fn browse(file: &Path, cache: &Cache) -> (Browser, Vec<bool>) {
+    // No reader's bookmarks: every test here sets the same, before anything reads it.
+    // SAFETY: set to one value by every test of this crate, so no read ever sees it change under it.
+    unsafe { std::env::set_var("LIANGDIAN_BOOKMARKS", std::env::temp_dir().join("liangdian-kept-index/none.json")) };
     let opening = Opening {
         data: vec![file.to_path_buf()],
         edition: None,
@@ -40,51 +45,103 @@ fn browse(file: &std::path::Path, cache: &Cache) -> (Browser, Vec<bool>) {
         }
         receive(&mut browser, l);
     }
-    filter(&mut browser, "ljfl");
-    update(&mut browser, Action::Accept);
-    browser.app.open_search("代表");
+    read_as_a_reader(&mut browser);
     (browser, kept)
 }
 
-#[test]
-fn the_index_kept_beside_each_batch_gives_the_state_a_whole_load_gives() {
-    let dir = tempfile::tempdir().expect("a folder");
-    // SAFETY: this crate's only test sets it, before any thread that reads the environment starts.
-    unsafe { std::env::set_var("LIANGDIAN_BOOKMARKS", dir.path().join("bookmarks.json")) };
-    let text = liangdian::synthetic::yaml(DISTRICTS);
+fn read_as_a_reader(b: &mut Browser) {
+    filter(b, "ljfl");
+    update(b, Action::Accept);
+    b.app.open_search("代表");
+}
+
+fn file_of(text: &str) -> tempfile::NamedTempFile {
     let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("a file");
     file.write_all(text.as_bytes()).expect("written");
-    let cache = Cache::at(&dir.path().join("cache"));
+    file
+}
 
+/// Has `b` the state a whole load of `text` gives: districts, filter, search, index?
+fn assert_as_whole(how: &str, b: &Browser, text: &str) {
+    let whole = Dataset::from_yaml_str(text, "whole").expect("loads whole");
+    let mut loaded = Browser::new(App::new(whole, Lang::En, 120, 40));
+    read_as_a_reader(&mut loaded);
+    let (s, w) = (&b.app, &loaded.app);
+    assert!(s.loading.is_none(), "{how}: all arrived");
+    assert_eq!(s.data, w.data, "{how}: districts, in order");
+    assert_eq!((&s.filtered, &s.rows, s.district_total), (&w.filtered, &w.rows, w.district_total), "{how}");
+    assert_eq!(s.index.theme_counts, w.index.theme_counts, "{how}: the counts");
+    assert_eq!((&s.search.all, &s.search.matches), (&w.search.all, &w.search.matches), "{how}: the search");
+    for d in 0..DISTRICTS {
+        assert_eq!(s.index.district_themes(d), w.index.district_themes(d), "{how}: district {d}");
+        assert_eq!(s.index.highlight_themes(d, 1), w.index.highlight_themes(d, 1), "{how}: district {d}");
+    }
+    for query in ["dc", "东城", "Qu12", "qu 99", "waste", "ljfl", "district", "name12", "odd", "place"] {
+        assert_eq!(s.index.filter(query), w.index.filter(query), "{how}: {query}");
+    }
+    for keyword in ["垃圾分类", "Special inquiry", "合计", "%"] {
+        let found = s.index.texts.search(keyword, |_| true);
+        assert_eq!(found, w.index.texts.search(keyword, |_| true), "{how}: {keyword}");
+    }
+}
+
+/// Loaded the first time (the index made and kept), the second (read), and without a cache: each as whole.
+fn three_ways(text: &str) {
+    let dir = tempfile::tempdir().expect("a folder");
+    let file = file_of(text);
+    let cache = Cache::at(&dir.path().join("cache"));
     let (cold, made) = browse(file.path(), &cache);
     let (warm, read) = browse(file.path(), &cache);
     assert!(made.len() > 3 && made.iter().all(|&k| !k), "made the first time: {made:?}");
     assert!(read.len() == made.len() && read.iter().all(|&k| k), "read the second time: {read:?}");
-    let (uncached, _) = browse(file.path(), &Cache::default());
-
-    let whole = Dataset::from_yaml_str(&text, "whole").expect("loads whole");
-    let mut loaded = Browser::new(App::new(whole, Lang::En, 120, 40));
-    filter(&mut loaded, "ljfl");
-    update(&mut loaded, Action::Accept);
-    loaded.app.open_search("代表");
-    let w = &loaded.app;
+    let (uncached, none) = browse(file.path(), &Cache::default());
+    assert!(none.is_empty(), "without a cache the browser indexes every batch itself");
     for (how, b) in [("made", &cold), ("read", &warm), ("no cache", &uncached)] {
-        let s = &b.app;
-        assert!(s.loading.is_none(), "{how}: all arrived");
-        assert_eq!(s.data, w.data, "{how}: districts, in order");
-        assert_eq!((&s.filtered, &s.rows, s.district_total), (&w.filtered, &w.rows, w.district_total), "{how}");
-        assert_eq!(s.index.theme_counts, w.index.theme_counts, "{how}: the counts");
-        assert_eq!((&s.search.all, &s.search.matches), (&w.search.all, &w.search.matches), "{how}: the search");
-        for d in 0..DISTRICTS {
-            assert_eq!(s.index.district_themes(d), w.index.district_themes(d), "{how}: district {d}");
-            assert_eq!(s.index.highlight_themes(d, 1), w.index.highlight_themes(d, 1), "{how}: district {d}");
-        }
-        for query in ["dc", "东城", "Qu12", "qu 99", "waste", "ljfl", "district"] {
-            assert_eq!(s.index.filter(query), w.index.filter(query), "{how}: {query}");
-        }
-        for keyword in ["垃圾分类", "Special inquiry", "合计", "%"] {
-            let found = s.index.texts.search(keyword, |_| true);
-            assert_eq!(found, w.index.texts.search(keyword, |_| true), "{how}: {keyword}");
+        assert_as_whole(how, b, text);
+    }
+}
+
+/// The generated file with each district's English name changed by `en`.
+fn with_english(en: impl Fn(usize) -> String) -> String {
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        match line.strip_prefix("    en: District ").and_then(|n| n.trim_end().parse::<usize>().ok()) {
+            Some(i) => out.push_str(&format!("    en: {}\n", en(i))),
+            None => out.push_str(line),
         }
     }
+    assert_ne!(out, text, "names changed");
+    out
+}
+
+#[test]
+fn the_index_kept_beside_each_batch_gives_the_state_a_whole_load_gives() {
+    three_ways(&liangdian::synthetic::yaml(DISTRICTS));
+}
+
+#[test]
+fn names_that_share_their_last_word_are_keyed_as_a_whole_load_keys_them_even_when_one_breaks_it_late() {
+    // "Name12 District": the word all share is left out of their keys.
+    three_ways(&with_english(|i| format!("Name{i} District")));
+    // District 700 breaks it: every key changes, those kept before included.
+    three_ways(&with_english(|i| if i == 700 { "Odd Place".into() } else { format!("Name{i} District") }));
+}
+
+#[test]
+fn an_entry_written_without_the_index_is_written_again_with_it_once() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let file = file_of(&text);
+    let cache = Cache::at(&dir.path().join("cache"));
+    // The command line keeps the dataset alone.
+    Dataset::from_path_cached(file.path(), &Progress::default(), &cache).expect("loads");
+    assert_eq!(cache.entries().len(), 1);
+    let (first, made) = browse(file.path(), &cache);
+    assert!(!made.is_empty() && made.iter().all(|&k| !k), "the file read again: {made:?}");
+    assert_as_whole("written again", &first, &text);
+    let (second, read) = browse(file.path(), &cache);
+    assert!(read.len() == made.len() && read.iter().all(|&k| k), "then read: {read:?}");
+    assert_as_whole("read", &second, &text);
+    assert_eq!(cache.entries().len(), 1, "the entry, written again in its place");
 }

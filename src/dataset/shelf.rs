@@ -125,6 +125,10 @@ impl Receive for Copying<'_> {
     fn annex(&mut self) -> Vec<u8> {
         self.arrive.annex()
     }
+
+    fn wants_annex(&self) -> bool {
+        self.arrive.wants_annex()
+    }
 }
 
 fn read(file: Option<PathBuf>, progress: &Progress, cache: &Cache) -> Result<(String, Dataset), LoadError> {

@@ -62,6 +62,12 @@ pub trait Receive {
     fn annex(&mut self) -> Vec<u8> {
         Vec::new()
     }
+
+    /// Does the receiver keep something beside each batch? An entry written without (by the command line,
+    /// or by a load that kept nothing) is then written again, once, from the file.
+    fn wants_annex(&self) -> bool {
+        false
+    }
 }
 
 impl<F: FnMut(Arrival)> Receive for F {
@@ -94,7 +100,7 @@ impl Dataset {
         // The second time, the districts come from the cache, checked and handed on batch by batch as well.
         if let Some((key, entry)) = key.and_then(|k| Some((k, cache.entry_size(k)?))) {
             // Its batches were checked where they were decoded, but for repeated ids.
-            let mut on = Handing { prechecked: true, ..Handing::new(entry as usize) };
+            let mut on = Handing { prechecked: true, want_annex: arrive.wants_annex(), ..Handing::new(entry as usize) };
             if cache.stream(key, &mut |piece| on.piece(piece, None, arrive)) == Ended::Whole {
                 return Ok(());
             }
@@ -147,11 +153,15 @@ struct Handing {
     /// Have the districts been checked before they are handed on here, but for repeated ids (a cache
     /// entry's are, each batch where it was decoded)?
     prechecked: bool,
+    /// Does the receiver want what the cache keeps beside each batch (and a batch without it stops the load
+    /// from the cache, so that the entry is written again with it)?
+    want_annex: bool,
 }
 
 impl Handing {
     fn new(size: usize) -> Handing {
-        Handing { head: None, checker: None, loaded: 0, bytes: 0, size, begun: false, prechecked: false }
+        let (begun, prechecked, want_annex) = (false, false, false);
+        Handing { head: None, checker: None, loaded: 0, bytes: 0, size, begun, prechecked, want_annex }
     }
 
     /// Checks a piece, keeps it in the cache and hands it on; `false` stops the load in pieces (the file
@@ -171,6 +181,11 @@ impl Handing {
                 true
             }
             Piece::Districts(districts, bytes, annex) => {
+                // The first batch goes with the head and has nothing beside it; a later one without is of an
+                // entry written without annexes.
+                if self.want_annex && self.begun && annex == Annex::Cached(Vec::new()) {
+                    return false;
+                }
                 let Some(checker) = self.checker.as_mut() else { return false };
                 let sound = if self.prechecked {
                     checker.no_repeats(&districts)

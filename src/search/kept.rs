@@ -142,7 +142,8 @@ fn read_keys(input: &mut In, districts: usize) -> Option<KeyStore> {
 /// Are the highlights those of `districts`, and every theme number one of `themes`?
 fn themes_fit(part: &Indexed, districts: &[District], themes: usize) -> bool {
     let counts = part.highlights.iter().zip(districts).all(|(&n, d)| n == d.highlights.len());
-    let highlights: usize = part.highlights.iter().sum();
+    // Summed from the districts, whose counts are real: the share's could overflow.
+    let highlights: usize = districts.iter().map(|d| d.highlights.len()).sum();
     counts
         && part.highlights.len() == districts.len()
         && part.highlight_ends.len() == highlights
@@ -273,6 +274,37 @@ mod tests {
         assert!(from_bytes(&bytes, &data.districts[4..11], data.themes.len()).is_none(), "fewer districts");
         assert!(from_bytes(&bytes, &data.districts[5..13], data.themes.len()).is_none(), "other districts");
         assert!(from_bytes(&bytes, &data.districts[4..12], 1).is_none(), "themes it does not have");
+    }
+
+    /// A share that fits but says odd things (no keys at all, every highlight on the last theme, a district
+    /// carrying it twice) is taken, and the index still answers every question without a panic.
+    #[test]
+    fn a_share_that_fits_but_lies_leaves_an_index_that_answers() {
+        let data = Dataset::embedded().expect("the built-in dataset loads");
+        let batch = &data.districts[4..12];
+        let last = (data.themes.len() - 1) as u32;
+        let mut part = Indexed::default();
+        part.keys.groups = vec![0; batch.len()];
+        for d in batch {
+            for _ in &d.highlights {
+                part.flat_themes.extend([last, last]);
+                part.highlight_ends.push(part.flat_themes.len() as u32);
+            }
+            part.highlights.push(d.highlights.len());
+            part.carried.extend([last, last]);
+            part.carried_ends.push(part.carried.len() as u32);
+        }
+        let signature = crate::search::prepared::themes_signature(&data.themes);
+        let bytes = to_bytes(4, signature, Some("District"), &part);
+        let (index, kept) = grown(&data, &bytes);
+        assert!(kept, "it fits");
+        answers(&index);
+        let all = vec![true; data.themes.len()];
+        for d in 0..14 {
+            index.matching_highlights(d, &all);
+            index.split(d, 13 - d);
+        }
+        index.filter_by_theme(last as usize);
     }
 
     proptest::proptest! {

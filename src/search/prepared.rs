@@ -9,8 +9,6 @@
 //! indexes the batch itself when either differs, so a share never makes an index other than the one
 //! [`SearchIndex::extend`] makes (a test proves the two alike).
 
-use std::hash::{DefaultHasher, Hash, Hasher};
-
 use super::labels::{shared_last_word, shared_word};
 use super::{HashMap, Indexed, SearchIndex, Shared};
 use crate::dataset::{Dataset, District, Theme};
@@ -46,12 +44,16 @@ pub struct Preparer {
     first_en: Option<String>,
 }
 
-/// What tells one list of themes from another: their ids, in order.
+/// What tells one list of themes from another: their ids, in order (xxh3, the same from build to build: it
+/// is kept in the cache).
 pub(super) fn themes_signature(themes: &[Theme]) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    themes.len().hash(&mut hasher);
-    themes.iter().for_each(|t| t.id.as_str().hash(&mut hasher));
-    hasher.finish()
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    hasher.update(&(themes.len() as u64).to_le_bytes());
+    for t in themes {
+        hasher.update(&(t.id.len() as u64).to_le_bytes());
+        hasher.update(t.id.as_bytes());
+    }
+    hasher.digest()
 }
 
 impl Preparer {

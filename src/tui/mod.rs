@@ -180,6 +180,9 @@ where
     // anything else (the built-in dataset, a file read whole) is told it is done before its first frame.
     let draw_first = browser.app.loading.is_some() && typed.is_empty();
     let mut waiting = draw_first || take_arrivals(&mut browser, &mut arriving, lang);
+    if !typed.is_empty() {
+        take_held(&mut browser, &mut arriving);
+    }
     for event in &typed {
         if let Some(action) = action_for(&browser, event) {
             update(&mut browser, action);
@@ -292,7 +295,14 @@ fn take_arrivals(browser: &mut Browser, arriving: &mut Option<Arrivals>, lang: L
             finish(browser, &mut batch);
             return true;
         }
-        match rx.try_recv() {
+        let next = match rx.try_recv() {
+            // Districts without their index are a batch the browser indexes itself.
+            Ok(Load::More(Arrival::More { districts, expected, .. })) => {
+                Ok(Load::Batch(Batch { districts, expected, index: Vec::new() }))
+            }
+            next => next,
+        };
+        match next {
             Ok(Load::Batch(next)) => match batch.as_mut() {
                 Some(waiting) if waiting.districts.len() < ARRIVAL_BATCHED => {
                     waiting.districts.extend(next.districts);
@@ -304,19 +314,6 @@ fn take_arrivals(browser: &mut Browser, arriving: &mut Option<Arrivals>, lang: L
                     batch = Some(next);
                 }
             },
-            Ok(Load::More(Arrival::More { districts, expected, .. })) => {
-                let next = Batch { districts, expected, index: Vec::new() };
-                match batch.as_mut() {
-                    Some(waiting) if waiting.districts.len() < ARRIVAL_BATCHED => {
-                        waiting.districts.extend(next.districts);
-                        waiting.expected = next.expected;
-                    }
-                    _ => {
-                        finish(browser, &mut batch);
-                        batch = Some(next);
-                    }
-                }
-            }
             Ok(load) => {
                 finish(browser, &mut batch);
                 let last = matches!(load, Load::Done(_) | Load::Stopped(..));
@@ -347,6 +344,13 @@ fn take_arrivals(browser: &mut Browser, arriving: &mut Option<Arrivals>, lang: L
                 return false;
             }
         }
+    }
+}
+
+/// Takes in the districts held for more to join them, at once.
+fn take_held(browser: &mut Browser, arriving: &mut Option<Arrivals>) {
+    if let Some((batch, _)) = arriving.as_mut().and_then(|a| a.held.take()) {
+        receive(browser, Load::Batch(batch));
     }
 }
 
@@ -387,4 +391,66 @@ fn loader_died(lang: Lang) -> Ended {
         None => TerminalFault::LoaderVanished.report(lang),
     };
     Ended::Failed(message, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::App;
+
+    /// A browser open on the first 64 of 320 districts, and the other 256 in batches of 64.
+    fn opened() -> (Browser, Vec<Vec<crate::dataset::District>>) {
+        let mut data = crate::synthetic::dataset(320);
+        let rest: Vec<_> = data.districts.split_off(64).chunks(64).map(<[_]>::to_vec).collect();
+        let mut app = App::new(data, Lang::En, 120, 40);
+        app.arriving(320);
+        (Browser::new(app), rest)
+    }
+
+    fn batch(districts: Vec<crate::dataset::District>) -> Load {
+        Load::Batch(Batch { districts, expected: 320, index: Vec::new() })
+    }
+
+    #[test]
+    fn a_few_districts_wait_for_more_and_go_in_before_the_end() {
+        let (mut b, rest) = opened();
+        let (tx, rx) = mpsc::channel();
+        let mut arriving = Some(Arrivals { rx, held: None });
+        let mut rest = rest.into_iter();
+        tx.send(batch(rest.next().expect("a batch"))).expect("sent");
+        assert!(!take_arrivals(&mut b, &mut arriving, Lang::En));
+        assert_eq!(b.app.data.districts.len(), 64, "held for more to join");
+        tx.send(Load::More(Arrival::More {
+            districts: rest.next().expect("a batch"),
+            expected: 320,
+            annex: Default::default(),
+        }))
+        .expect("sent");
+        tx.send(batch(rest.next().expect("a batch"))).expect("sent");
+        take_arrivals(&mut b, &mut arriving, Lang::En);
+        assert_eq!(b.app.data.districts.len(), 64, "three batches together are still few");
+        take_held(&mut b, &mut arriving);
+        assert_eq!(b.app.data.districts.len(), 256, "taken in at once when asked (keys typed while loading)");
+        tx.send(batch(rest.next().expect("a batch"))).expect("sent");
+        tx.send(Load::Done(Vec::new())).expect("sent");
+        assert!(!take_arrivals(&mut b, &mut arriving, Lang::En));
+        assert_eq!(b.app.data.districts.len(), 320, "what was held goes in before the end");
+        assert!(arriving.is_none() && b.app.loading.is_none());
+    }
+
+    #[test]
+    fn districts_held_a_frames_time_go_in_without_more() {
+        let (mut b, mut rest) = opened();
+        let (tx, rx) = mpsc::channel();
+        let mut arriving = Some(Arrivals { rx, held: None });
+        tx.send(batch(rest.remove(0))).expect("sent");
+        take_arrivals(&mut b, &mut arriving, Lang::En);
+        assert_eq!(b.app.data.districts.len(), 64);
+        std::thread::sleep(ARRIVAL_FRAME);
+        take_arrivals(&mut b, &mut arriving, Lang::En);
+        assert_eq!(b.app.data.districts.len(), 128, "no longer than a frame");
+        drop(tx);
+        take_arrivals(&mut b, &mut arriving, Lang::En);
+        assert!(arriving.is_none(), "a loader gone without a word ends the arrivals");
+    }
 }

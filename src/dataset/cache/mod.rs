@@ -208,9 +208,12 @@ impl Writer {
         self.len += len.len() as u64;
         self.failed = self.file.write_all(&len).is_err();
         for part in parts {
+            if self.failed {
+                return;
+            }
             self.hasher.update(part);
             self.len += part.len() as u64;
-            self.failed |= self.file.write_all(part).is_err();
+            self.failed = self.file.write_all(part).is_err();
         }
     }
 

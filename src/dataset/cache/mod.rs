@@ -21,7 +21,7 @@ mod stream;
 /// What begins every entry.
 const MAGIC: &[u8; 16] = b"liangdian-cache\n";
 /// The program's version, and the entries' layout: an entry written by another is not read.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/5");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/6");
 /// The most the entries may take together.
 pub const LIMIT: u64 = 256_000_000;
 /// What turns the cache off, as `--no-cache` does.
@@ -122,7 +122,8 @@ impl Cache {
         header.extend_from_slice(&[0; 16]);
         file.write_all(&header).ok()?;
         let file = io::BufWriter::new(file);
-        Some(Writer { cache: self.clone(), path, file, hasher: Xxh3::new(), len: 0, sums_at, failed: false })
+        let (hasher, len, values, failed) = (Xxh3::new(), 0, 0, false);
+        Some(Writer { cache: self.clone(), path, file, hasher, len, values, sums_at, failed })
     }
     /// Every entry, the most recently used first.
     pub fn entries(&self) -> Vec<Entry> {
@@ -168,6 +169,8 @@ pub struct Writer {
     file: io::BufWriter<tempfile::NamedTempFile>,
     hasher: Xxh3,
     len: u64,
+    /// How many values have been written: each value's checksum is seeded with its place.
+    values: u64,
     sums_at: u64,
     failed: bool,
 }
@@ -198,15 +201,22 @@ impl Writer {
         self.parts(&[bytes]);
     }
 
-    /// One value made of `parts`, written one after another rather than joined first.
+    /// One value made of `parts`, written one after another rather than joined first: its length, its own
+    /// checksum (seeded with its place among the values, so that a value moved is not whole either), then
+    /// its bytes. A reader checks each value as it reads it, and uses none that is not whole.
     fn parts(&mut self, parts: &[&[u8]]) {
         if self.failed {
             return;
         }
+        let mut own = Xxh3::with_seed(self.values);
+        parts.iter().for_each(|part| own.update(part));
+        self.values += 1;
         let len = parts.iter().map(|p| p.len() as u64).sum::<u64>().to_le_bytes();
-        self.hasher.update(&len);
-        self.len += len.len() as u64;
-        self.failed = self.file.write_all(&len).is_err();
+        for part in [&len[..], &own.digest().to_le_bytes()] {
+            self.hasher.update(part);
+            self.len += part.len() as u64;
+            self.failed |= self.file.write_all(part).is_err();
+        }
         for part in parts {
             if self.failed {
                 return;
@@ -320,12 +330,13 @@ fn touch(path: &Path) {
     }
 }
 
-/// The values of a payload, each after its length.
+/// The values of a payload, each after its length and its own checksum (the payload's was checked whole).
 struct Values<'a>(&'a [u8]);
 
 impl<'a> Values<'a> {
     fn next(&mut self) -> Option<&'a [u8]> {
         let (len, rest) = self.0.split_first_chunk::<8>()?;
+        let (_, rest) = rest.split_first_chunk::<8>()?;
         let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
         let value = rest.get(..len)?;
         self.0 = &rest[len..];
@@ -369,6 +380,32 @@ mod tests {
         let other_version = [&MAGIC[..], b"0.0.0/0\n", &bytes[MAGIC.len() + VERSION.len() + 1..]].concat();
         assert!(decode(&other_version, key).is_none(), "another version's");
         assert!(decode(b"", key).is_none() && decode(b"liangdian-cache\n", key).is_none());
+    }
+
+    #[test]
+    fn a_value_moved_to_another_place_is_not_used() {
+        use crate::dataset::chunks::{Ended, Piece};
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = Cache::at(dir.path());
+        cache.put(1, &crate::synthetic::dataset(300));
+        let path = cache.path_of(1).expect("a path");
+        let bytes = fs::read(&path).expect("read");
+        // Each value: its length, its own checksum, its bytes. The last two change places.
+        let (mut values, mut at) = (Vec::new(), MAGIC.len() + VERSION.len() + 1 + 32);
+        while at < bytes.len() {
+            let len = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes")) as usize;
+            values.push(at..at + 16 + len);
+            at += 16 + len;
+        }
+        let (a, b) = (values[values.len() - 2].clone(), values[values.len() - 1].clone());
+        fs::write(&path, [&bytes[..a.start], &bytes[b], &bytes[a]].concat()).expect("written");
+        let mut handed = 0;
+        let ended = cache.stream(1, &mut |piece| {
+            handed += usize::from(matches!(piece, Piece::Districts(..)));
+            true
+        });
+        assert_eq!((ended, handed), (Ended::Unusual, values.len() - 3), "the head and the batches before, no more");
+        assert_eq!(cache.get(1), None);
     }
 
     #[test]

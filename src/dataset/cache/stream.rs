@@ -1,4 +1,5 @@
-//! An entry read back batch by batch: checked whole first, then its values read one at a time and decoded
+//! An entry read back batch by batch: its header checked first, then its values read one at a time, each
+//! checked as it is read, and decoded
 //! on every core, handed on in their order while the browser takes in those before.
 
 use std::fs;
@@ -6,7 +7,7 @@ use std::io::{self, Read};
 use std::path::Path;
 use std::sync::{Condvar, Mutex};
 
-use xxhash_rust::xxh3::Xxh3;
+use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::super::chunks::{Ended, Piece};
 use super::super::schema::{Dataset, District, Text};
@@ -22,28 +23,32 @@ impl Cache {
     /// on before it).
     pub(in crate::dataset) fn stream(&self, key: u128, take: &mut dyn FnMut(Piece) -> bool) -> Ended {
         let Some(path) = self.path_of(key) else { return Ended::Unusual };
-        // The entry is checked whole before anything of it is handed on, then read again a value at a time:
-        // twice 17 MB from the page cache costs less than holding them.
-        let Some((header, payload)) = checked_entry(&path, key) else { return Ended::Unusual };
+        // Its header is checked first (magic, version, key, and the payload's length against the file's), then
+        // each value as it is read (its own checksum): none that is not whole is decoded. Checking the whole
+        // entry before anything of it was used read it twice, and held back the first district.
+        let Some((header, payload)) = entry_header(&path, key) else { return Ended::Unusual };
         let Ok(file) = fs::File::open(&path) else { return Ended::Unusual };
         let mut input = io::BufReader::with_capacity(1 << 16, file);
         if input.seek_relative(header as i64).is_err() {
             return Ended::Unusual;
         }
-        let mut left = payload;
+        let (mut left, mut seq) = (payload, 0);
         // The next value; `Some(None)` at the payload's end, `None` for a value that is not whole.
         let mut value = move || -> Option<Option<Vec<u8>>> {
             if left == 0 {
                 return Some(None);
             }
-            let mut len = [0; 8];
-            input.read_exact(&mut len).ok()?;
-            let len = u64::from_le_bytes(len);
-            left = left.checked_sub(len.checked_add(8)?)?;
+            let mut sums = [0; 16];
+            input.read_exact(&mut sums).ok()?;
+            let (len, sum) = sums.split_at(8);
+            let len = u64::from_le_bytes(len.try_into().ok()?);
+            left = left.checked_sub(len.checked_add(16)?)?;
             // Read into room that is not zeroed first; a value shorter than its length is not whole.
             let mut bytes = Vec::with_capacity(usize::try_from(len).ok()?);
             (&mut input).take(len).read_to_end(&mut bytes).ok()?;
-            (bytes.len() as u64 == len).then_some(Some(bytes))
+            let whole = bytes.len() as u64 == len && xxh3_64_with_seed(&bytes, seq).to_le_bytes() == sum;
+            seq += 1;
+            whole.then_some(Some(bytes))
         };
         let Some(head) = value().flatten().and_then(|v| rmp_serde::from_slice::<Dataset>(&v).ok()) else {
             return Ended::Unusual;
@@ -183,32 +188,18 @@ impl<F> Drop for Stop<'_, F> {
     }
 }
 
-/// Reads an entry through, checking its magic, version, key, length and checksum as a [`Writer`] wrote
-/// them, a piece at a time; the length of its header and of its payload when it is whole.
-fn checked_entry(path: &Path, key: u128) -> Option<(u64, u64)> {
-    let mut input = io::BufReader::with_capacity(1 << 16, fs::File::open(path).ok()?);
+/// An entry's header, checked as a [`Writer`] wrote it: magic, version, key, and the payload's length
+/// against the file's; the length of the header and of the payload when they are.
+fn entry_header(path: &Path, key: u128) -> Option<(u64, u64)> {
+    let mut file = fs::File::open(path).ok()?;
     let mut header = vec![0; MAGIC.len() + VERSION.len() + 1 + 16 + 16];
-    input.read_exact(&mut header).ok()?;
+    file.read_exact(&mut header).ok()?;
     let rest = header.strip_prefix(MAGIC)?.strip_prefix(VERSION.as_bytes())?.strip_prefix(b"\n")?;
     let (stored_key, rest) = rest.split_first_chunk::<16>()?;
-    let (len, sum) = rest.split_first_chunk::<8>()?;
-    let (len, sum) = (u64::from_le_bytes(*len), u64::from_le_bytes(sum.try_into().ok()?));
-    if u128::from_le_bytes(*stored_key) != key {
-        return None;
-    }
-    let mut hasher = Xxh3::new();
-    let mut read = 0u64;
-    let mut buffer = vec![0; 1 << 16];
-    loop {
-        match input.read(&mut buffer).ok()? {
-            0 => break,
-            n => {
-                hasher.update(&buffer[..n]);
-                read += n as u64;
-            }
-        }
-    }
-    (read == len && hasher.digest() == sum).then_some((header.len() as u64, len))
+    let (len, _) = rest.split_first_chunk::<8>()?;
+    let len = u64::from_le_bytes(*len);
+    let whole = u128::from_le_bytes(*stored_key) == key && file.metadata().ok()?.len() == header.len() as u64 + len;
+    whole.then_some((header.len() as u64, len))
 }
 
 #[cfg(test)]

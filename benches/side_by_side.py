@@ -10,7 +10,8 @@ two cores from the programs measured; the control client takes about a tenth of 
   indexed (the title's count is final);
 - liangdian warm (from the cache written by an earlier run): the same two moments.
 
-Usage: benches/side_by_side.py DATASET.yaml TEXTS.txt [ROUNDS]   (LD_BIN=path measures another binary)
+Usage: benches/side_by_side.py DATASET.yaml TEXTS.txt [ROUNDS]   (LD_BIN=path measures another binary;
+LD_BIN=a,b measures several in the same rounds, each with a cache of its own, to compare them)
 PERFORMANCE.md says how the two files are made.
 """
 
@@ -22,7 +23,7 @@ import sys
 import tempfile
 import time
 
-BIN = os.environ.get("LD_BIN", "target/release/liangdian")
+BINS = os.environ.get("LD_BIN", "target/release/liangdian").split(",")
 POLL = 0.002
 TIMEOUT = 20.0
 
@@ -147,16 +148,18 @@ def main():
 
 
 def measure(dataset, texts, rounds, lines, districts, cache):
-    ld = f"{BIN} --lang en --data {dataset}"
-    # One run fills the cache the warm runs read.
-    timed(ld, liangdian_marks(districts), env=f"XDG_CACHE_HOME={cache}")
+    runs = [("fzf", f"fzf --exact < {texts}", fzf_counts(lines), "")]
+    for n, binary in enumerate(BINS):
+        ld = f"{binary} --lang en --data {dataset}"
+        name = "liangdian" if len(BINS) == 1 else os.path.basename(binary)
+        own = os.path.join(cache, str(n))
+        # One run fills the cache the warm runs read.
+        timed(ld, liangdian_marks(districts), env=f"XDG_CACHE_HOME={own}")
+        runs.append((f"{name} cold", ld, liangdian_marks(districts), "LIANGDIAN_NO_CACHE=1"))
+        runs.append((f"{name} warm", ld, liangdian_marks(districts), f"XDG_CACHE_HOME={own}"))
     results = {}
     for _ in range(rounds):
-        for who, command, marks, env in [
-            ("fzf", f"fzf --exact < {texts}", fzf_counts(lines), ""),
-            ("liangdian cold", ld, liangdian_marks(districts), "LIANGDIAN_NO_CACHE=1"),
-            ("liangdian warm", ld, liangdian_marks(districts), f"XDG_CACHE_HOME={cache}"),
-        ]:
+        for who, command, marks, env in runs:
             for label, seconds in timed(command, marks, env).items():
                 results.setdefault((who, label), []).append(seconds * 1000)
     for (who, label), ms in sorted(results.items()):

@@ -21,11 +21,16 @@ const DISTRICTS: usize = 1_000;
 /// The browser as the event loop makes it from what the loading thread sends, and for each batch that
 /// arrived with its index, whether that index was read from the cache.
 fn browse(file: &Path, cache: &Cache) -> (Browser, Vec<bool>) {
+    browse_all(&[file], cache)
+}
+
+/// [`browse`] over several editions.
+fn browse_all(files: &[&Path], cache: &Cache) -> (Browser, Vec<bool>) {
     // No reader's bookmarks: every test here sets the same, before anything reads it.
     // SAFETY: set to one value by every test of this crate, so no read ever sees it change under it.
     unsafe { std::env::set_var("LIANGDIAN_BOOKMARKS", std::env::temp_dir().join("liangdian-kept-index/none.json")) };
     let opening = Opening {
-        data: vec![file.to_path_buf()],
+        data: files.iter().map(|f| f.to_path_buf()).collect(),
         edition: None,
         cache: cache.clone(),
         compare: None,
@@ -63,7 +68,12 @@ fn file_of(text: &str) -> tempfile::NamedTempFile {
 
 /// Has `b` the state a whole load of `text` gives: districts, filter, search, index?
 fn assert_as_whole(how: &str, b: &Browser, text: &str) {
-    let whole = Dataset::from_yaml_str(text, "whole").expect("loads whole");
+    assert_as(how, b, Dataset::from_yaml_str(text, "whole").expect("loads whole"));
+}
+
+/// Has `b` the state the browser has on `whole`?
+fn assert_as(how: &str, b: &Browser, whole: Dataset) {
+    let districts = whole.districts.len();
     let mut loaded = Browser::new(App::new(whole, Lang::En, 120, 40));
     read_as_a_reader(&mut loaded);
     let (s, w) = (&b.app, &loaded.app);
@@ -72,7 +82,7 @@ fn assert_as_whole(how: &str, b: &Browser, text: &str) {
     assert_eq!((&s.filtered, &s.rows, s.district_total), (&w.filtered, &w.rows, w.district_total), "{how}");
     assert_eq!(s.index.theme_counts, w.index.theme_counts, "{how}: the counts");
     assert_eq!((&s.search.all, &s.search.matches), (&w.search.all, &w.search.matches), "{how}: the search");
-    for d in 0..DISTRICTS {
+    for d in 0..districts {
         assert_eq!(s.index.district_themes(d), w.index.district_themes(d), "{how}: district {d}");
         assert_eq!(s.index.highlight_themes(d, 1), w.index.highlight_themes(d, 1), "{how}: district {d}");
     }
@@ -126,6 +136,23 @@ fn names_that_share_their_last_word_are_keyed_as_a_whole_load_keys_them_even_whe
     three_ways(&with_english(|i| format!("Name{i} District")));
     // District 700 breaks it: every key changes, those kept before included.
     three_ways(&with_english(|i| if i == 700 { "Odd Place".into() } else { format!("Name{i} District") }));
+}
+
+#[test]
+fn with_several_editions_the_first_comes_with_its_kept_index_and_the_others_join() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let file = file_of(&liangdian::synthetic::yaml(DISTRICTS));
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/editions/2021.yaml");
+    let files = [file.path(), fixture.as_path()];
+    let cache = Cache::at(&dir.path().join("cache"));
+    let (cold, made) = browse_all(&files, &cache);
+    let (warm, read) = browse_all(&files, &cache);
+    assert!(made.len() > 3 && made.iter().all(|&k| !k), "made the first time: {made:?}");
+    assert!(read.len() == made.len() && read.iter().all(|&k| k), "read the second time: {read:?}");
+    let paths: Vec<_> = files.iter().map(|f| f.to_path_buf()).collect();
+    let (whole, _) = liangdian::dataset::shelf::load(&paths, &Progress::default(), &Cache::default()).expect("loads");
+    assert_as("made", &cold, whole.clone());
+    assert_as("read", &warm, whole);
 }
 
 #[test]

@@ -32,8 +32,10 @@ impl Cache {
         if input.seek_relative(header as i64).is_err() {
             return Ended::Unusual;
         }
-        let (mut left, mut seq) = (payload, 0);
-        // The next value; `Some(None)` at the payload's end, `None` for a value that is not whole.
+        let (mut left, mut seq) = (payload, 0u64);
+        // The next value, after its place and its checksum (see `whole`), which the thread that decodes it
+        // checks: the values are read one at a time, under a lock. `Some(None)` at the payload's end, `None`
+        // for a value cut short.
         let mut value = move || -> Option<Option<Vec<u8>>> {
             if left == 0 {
                 return Some(None);
@@ -44,13 +46,15 @@ impl Cache {
             let len = u64::from_le_bytes(len.try_into().ok()?);
             left = left.checked_sub(len.checked_add(16)?)?;
             // Read into room that is not zeroed first; a value shorter than its length is not whole.
-            let mut bytes = Vec::with_capacity(usize::try_from(len).ok()?);
+            let mut bytes = Vec::with_capacity(usize::try_from(len.checked_add(16)?).ok()?);
+            bytes.extend_from_slice(&seq.to_le_bytes());
+            bytes.extend_from_slice(sum);
             (&mut input).take(len).read_to_end(&mut bytes).ok()?;
-            let whole = bytes.len() as u64 == len && xxh3_64_with_seed(&bytes, seq).to_le_bytes() == sum;
             seq += 1;
-            whole.then_some(Some(bytes))
+            (bytes.len() as u64 == len + 16).then_some(Some(bytes))
         };
-        let Some(head) = value().flatten().and_then(|v| rmp_serde::from_slice::<Dataset>(&v).ok()) else {
+        let head = value().flatten();
+        let Some(head) = head.as_deref().and_then(whole).and_then(|v| rmp_serde::from_slice::<Dataset>(v).ok()) else {
             return Ended::Unusual;
         };
         let themes: Vec<Text> = head.themes.iter().map(|t| t.id.clone()).collect();
@@ -62,7 +66,7 @@ impl Cache {
         // the one against repeated ids (which needs the batches before, and is checked as they are handed
         // on). A batch that breaks one is a damaged entry.
         let decode = |bytes: &[u8]| {
-            let (annex, columns) = super::split_batch(bytes)?;
+            let (annex, columns) = super::split_batch(whole(bytes)?)?;
             let districts = columns::decode(columns).filter(|districts| validate::sound(districts, &themes))?;
             Some((districts, Annex::Cached(annex.to_vec())))
         };
@@ -186,6 +190,14 @@ impl<F> Drop for Stop<'_, F> {
     fn drop(&mut self) {
         stop(self.0, self.1);
     }
+}
+
+/// The value a record read by `stream` holds (its place, its checksum, the value), when the checksum is the
+/// value's at that place.
+fn whole(record: &[u8]) -> Option<&[u8]> {
+    let (seq, rest) = record.split_first_chunk::<8>()?;
+    let (sum, value) = rest.split_first_chunk::<8>()?;
+    (xxh3_64_with_seed(value, u64::from_le_bytes(*seq)) == u64::from_le_bytes(*sum)).then_some(value)
 }
 
 /// An entry's header, checked as a [`Writer`] wrote it: magic, version, key, and the payload's length

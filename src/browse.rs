@@ -123,7 +123,9 @@ impl Receive for Loader<'_> {
             && let Some(data) = self.pending.take()
         {
             self.opened = true;
-            self.preparer = Some(Preparer::new(&data));
+            // Only a file still arriving has batches to come (the built-in dataset's first frame waits for nothing
+            // it does not need).
+            self.preparer = expected.is_some().then(|| Preparer::new(&data));
             self.progress.set_stage(Stage::Indexing);
             (self.send)(Load::Open(open(data, self.opening, expected)));
         }

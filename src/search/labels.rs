@@ -33,7 +33,7 @@ struct Labels {
 
 /// The last word that every district's English name ends with ("District"), when there is one: it tells
 /// no district apart, and as part of a key it lets `hd` find Huairou District beside Haidian.
-pub(super) fn shared_last_word(districts: &[crate::dataset::District]) -> Option<&str> {
+pub(super) fn shared_last_word(districts: &[District]) -> Option<&str> {
     shared_word(districts.iter().map(|d| d.en.as_str()))
 }
 
@@ -43,9 +43,19 @@ pub(super) fn shared_word<'a>(mut names: impl Iterator<Item = &'a str>) -> Optio
     let mut more = false;
     let all = names.all(|en| {
         more = true;
-        en.trim().rsplit_once(' ').is_some_and(|(_, last)| last == word)
+        ends_with_word(en, word)
     });
     (all && more && !word.is_empty()).then_some(word)
+}
+
+/// Do the English names of all `districts` end with `word` (after a space)?
+pub(super) fn all_end_with(districts: &[District], word: &str) -> bool {
+    districts.iter().all(|d| ends_with_word(&d.en, word))
+}
+
+/// Does the English name `en` end with `word`, after a space?
+fn ends_with_word(en: &str, word: &str) -> bool {
+    en.trim().rsplit_once(' ').is_some_and(|(_, last)| last == word)
 }
 
 /// An English name without the word all of them share.

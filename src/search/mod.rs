@@ -230,15 +230,8 @@ impl SearchIndex {
     pub fn extend(&mut self, data: &Dataset, from: usize) {
         // The shared word stays while the new names end with it too; only with a district or none before
         // can one appear (the names before already disagree otherwise).
-        let ends_with = |w: &str| {
-            data.districts
-                .get(from..)
-                .unwrap_or_default()
-                .iter()
-                .all(|d| d.en.trim().rsplit_once(' ').is_some_and(|(_, l)| l == w))
-        };
         let shared_en = match self.shared_en.as_deref() {
-            Some(w) if ends_with(w) => Some(w),
+            Some(w) if labels::all_end_with(data.districts.get(from..).unwrap_or_default(), w) => Some(w),
             None if from > 1 => None,
             _ => shared_last_word(&data.districts),
         };

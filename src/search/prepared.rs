@@ -4,12 +4,12 @@
 //! a large part of the time the browser's thread spent on a file that was already parsed (or read from the
 //! cache). The loading thread, which only hands the batches on, now makes that share (or reads it from the
 //! cache, see `kept`), and the browser appends it; the keyword search's folded text the browser still makes
-//! itself, straight into its index. What a share is made with (the themes' numbers, the English word every district's
-//! name ends with) is only what the loading thread expects the index to have: the browser checks both and
-//! indexes the batch itself when either differs, so a share never makes an index other than the one
-//! [`SearchIndex::extend`] makes (a test proves the two alike).
+//! itself, straight into its index. What a share is made with (the themes' numbers, the English word every
+//! district's name ends with) is only what the loading thread expects the index to have: the browser checks
+//! both and indexes the batch itself when either differs, so a share never makes an index other than the one
+//! [`SearchIndex::extend`] makes (tests prove the two alike).
 
-use super::labels::{shared_last_word, shared_word};
+use super::labels::{all_end_with, shared_last_word, shared_word};
 use super::{HashMap, Indexed, SearchIndex, Shared};
 use crate::dataset::{Dataset, District, Theme};
 
@@ -96,9 +96,8 @@ impl Preparer {
     /// Follows the dataset to the end of `districts`, the next batch; where they start.
     fn advance(&mut self, districts: &[District]) -> usize {
         // The word shared, as `SearchIndex::extend` decides it.
-        let ends_with = |w: &str| districts.iter().all(|d| d.en.trim().rsplit_once(' ').is_some_and(|(_, l)| l == w));
         self.shared_en = match self.shared_en.take() {
-            Some(w) if ends_with(&w) => Some(w),
+            Some(w) if all_end_with(districts, &w) => Some(w),
             // The names before agree on it, a new one does not: none is shared by all now.
             Some(_) => None,
             None if self.count > 1 => None,
@@ -177,7 +176,7 @@ impl SearchIndex {
             return false;
         }
         match self.shared_en.as_deref() {
-            Some(w) => new.iter().all(|d| d.en.trim().rsplit_once(' ').is_some_and(|(_, l)| l == w)),
+            Some(w) => all_end_with(new, w),
             // None stays none once there are two districts (see `extend`).
             None => at > 1,
         }

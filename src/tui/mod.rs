@@ -366,9 +366,9 @@ const FIRST_WAIT: Duration = Duration::from_millis(20);
 /// How often the loading screen is drawn again.
 const LOADING_FRAME: Duration = Duration::from_millis(16);
 /// How long the browser waits for the reader before looking for districts that have arrived. The terminal's
-/// events cannot wake it for them, so it looks often: a batch that waited a frame's time (16 ms) at every
-/// look made a file taken in faster than it is read (from the cache) whole 16 ms later, once the browser
-/// took in its batches quicker than they came. A look for nothing costs a few microseconds.
+/// events cannot wake it for them, so it looks often: waiting a frame's time (16 ms) at each look, a file read
+/// from the cache, whose batches the browser takes in faster than they come, was all there up to 16 ms late.
+/// A look for nothing costs a few microseconds.
 const ARRIVAL_WAIT: Duration = Duration::from_millis(2);
 /// How often a frame is drawn for districts that arrived (and no key).
 const ARRIVING_FRAME: Duration = Duration::from_millis(33);

@@ -195,8 +195,8 @@ impl Writer {
         }
     }
 
-    /// Each value after its length, so that it is read back from its own slice (reading values one after
-    /// another from one reader is several times slower).
+    /// One value (see [`Writer::parts`]), read back from its own slice (reading values one after another from
+    /// one reader is several times slower).
     fn bytes(&mut self, bytes: &[u8]) {
         self.parts(&[bytes]);
     }
@@ -268,8 +268,8 @@ fn encode(data: &Dataset, key: u128) -> Option<Vec<u8>> {
 
 /// The dataset in an entry's bytes, or `None` when anything about them is not as a [`Writer`] wrote them:
 /// the magic, the version, the content's key, the payload's length and checksum, then the payload (the head
-/// as MessagePack with field names, then each batch: what was kept beside it and its districts in columns,
-/// each value after its length).
+/// as MessagePack with field names, then each batch: what was kept beside it and its districts in columns;
+/// each value after its length and its own checksum).
 fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
     let payload = payload_of(bytes, key)?;
     let mut values = Values(payload);

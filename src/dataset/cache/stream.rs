@@ -1,6 +1,5 @@
-//! An entry read back batch by batch: its header checked first, then its values read one at a time, each
-//! checked as it is read, and decoded
-//! on every core, handed on in their order while the browser takes in those before.
+//! An entry read back batch by batch: its header checked first, then its values read one at a time and each
+//! checked and decoded on every core, handed on in their order while the browser takes in those before.
 
 use std::fs;
 use std::io::{self, Read};

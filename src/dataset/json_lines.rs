@@ -1,6 +1,6 @@
 //! A faster road for a batch whose highlights are written one JSON object a line, as large generated files
 //! write them (`      - {"title":"…","text":"…"}`): those lines are read by serde_json, five to six times
-//! faster than serde_yaml reads them, and only the rest of the batch by serde_yaml.
+//! faster than serde_yaml reads them, and the rest of the batch by `plain_items` or serde_yaml.
 //!
 //! YAML is a superset of JSON, so such a line means the same to both parsers; the rule below only lets
 //! through lines where that is plainly so, and everything else takes serde_yaml's road, which reports
@@ -9,7 +9,13 @@
 //! holds only characters YAML reads as text (no control character, no line break of its own, no byte-order
 //! mark). Any doubt about a batch (a highlight in block style among them, a comment after one, a value
 //! serde_json will not take) and the whole batch goes to serde_yaml.
+//!
+//! What this road reads needs no scan for hostile shapes (`limits`), which took a tenth of a large file's
+//! load: a JSON line read into the schema's types nests three deep at most and holds no alias, and no line
+//! read here is indented past [`UNSCANNED_INDENT`]. What is left for serde_yaml is scanned first. The
+//! differential tests check that whatever this road reads passes the scan.
 
+use super::limits::UNSCANNED_INDENT;
 use super::schema::{District, Highlight};
 
 /// The districts of a batch (its text as cut, `items` district items), read with its highlight lines by
@@ -39,6 +45,9 @@ pub fn parse(batch: &str, items: usize) -> Option<Vec<District>> {
         while let Some(next) = lines.peek() {
             let content = next.trim_end_matches(['\n', '\r']);
             let trimmed = content.trim_start_matches(' ');
+            if indent(content) > UNSCANNED_INDENT {
+                return None; // these lines are not scanned for hostile shapes: none is too indented
+            }
             if trimmed.is_empty() || trimmed.starts_with('#') {
                 lines.next();
                 continue;
@@ -76,7 +85,10 @@ pub fn parse(batch: &str, items: usize) -> Option<Vec<District>> {
         rest.push_str(&line[..key_indent]);
         rest.push_str("highlights: []\n");
     }
-    let mut districts: Vec<District> = serde_yaml::from_str(&rest).ok()?;
+    // The districts' own keys: most often of the plainest kind, read without a YAML parser; otherwise
+    // scanned for hostile shapes (as the whole batch would have been) before serde_yaml reads them.
+    let mut districts = super::plain_items::parse(&rest, items)
+        .or_else(|| matches!(super::limits::check(&rest), Ok(false)).then(|| serde_yaml::from_str(&rest).ok())?)?;
     if districts.len() != items || highlights.len() != items {
         return None;
     }
@@ -99,7 +111,7 @@ fn is_highlights_key(content: &str, key_indent: usize) -> bool {
 
 /// Does the text hold only what YAML and JSON read alike: printable characters that are not a backslash,
 /// a line break of YAML's own (NEL, LS, PS) or a byte-order mark?
-fn json_safe(text: &str) -> bool {
+pub(super) fn json_safe(text: &str) -> bool {
     // Byte by byte (every highlight of a large file passes here): below 0x80 printable ASCII but the
     // backslash; C2 80–9F are C1 controls (NEL among them); E2 80 A8/A9 are LS and PS; EF BB BF is the
     // byte-order mark, EF BF BE/BF the non-characters. Lead bytes never occur inside a character.
@@ -155,6 +167,9 @@ mod tests {
             ITEM.replace("    lead: 导语\n", "    highlights:\n      - {\"title\":\"W\",\"text\":\"重复\"}\n"),
             ITEM.replace("      - {", "        - {")
                 .replace("    lead: 导语\n", "      - {\"title\":\"W\",\"text\":\"歪\"}\n"),
+            // Indented past what is read unscanned (the scan refuses lines past 512 columns).
+            ITEM.replace("      - {", &format!("{}- {{", " ".repeat(600))),
+            ITEM.replace("    highlights:\n", &format!("    highlights:\n{}\n", " ".repeat(600))),
         ] {
             assert_ne!(batch, ITEM);
             assert_eq!(parse(&batch, 1), None, "{batch}");
@@ -255,6 +270,7 @@ mod tests {
             fn the_fast_road_never_reads_otherwise_than_serde_yaml(items in proptest::collection::vec(item(), 1..3)) {
                 let batch = items.concat();
                 if let Some(fast) = parse(&batch, items.len()) {
+                    prop_assert_eq!(crate::dataset::limits::check(&batch), Ok(false), "{}", batch);
                     prop_assert_eq!(Some(fast), yaml(&batch), "{}", batch);
                 }
             }

@@ -21,6 +21,9 @@ use yaml_rust2::scanner::Marker;
 pub const MAX_FLOW_DEPTH: usize = 64;
 /// A line whose indentation and `- ` / `? ` chains reach past this column is refused.
 pub const MAX_BLOCK_COLUMNS: usize = 512;
+/// Lines read without a YAML parser (`json_lines`, `plain_items`), which are not scanned, are indented at
+/// most this much: far below [`MAX_BLOCK_COLUMNS`], so that they never hold what the scan refuses.
+pub(super) const UNSCANNED_INDENT: usize = 64;
 /// Aliases may make a document at most this many times larger than it is written, plus a fixed allowance
 /// for small files. Size is counted as one per collection and one plus its length in bytes per scalar, so
 /// that a long text anchored once and repeated is caught as surely as a long list; this also keeps every

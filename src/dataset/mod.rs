@@ -18,6 +18,7 @@ mod limits;
 mod limits_bytewise;
 mod load;
 mod locate;
+mod plain_items;
 mod progress;
 mod quantities;
 mod sanitize;

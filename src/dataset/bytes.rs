@@ -18,6 +18,13 @@ pub fn has(word: u64, byte: u8) -> bool {
     has_below(word ^ (ONES * u64::from(byte)), 1)
 }
 
+/// The high bit of each byte of `word` that equals `byte`, and of no other: exact, since no sum carries from
+/// one byte into the next (unlike [`has`], which may also mark a byte above one that matched).
+pub fn each(word: u64, byte: u8) -> u64 {
+    let t = word ^ (ONES * u64::from(byte));
+    !(((t & !HIGHS) + !HIGHS) | t) & HIGHS
+}
+
 /// Is `at(i)` true for some byte index `i` of `b`, where `at` can only be true at a byte that `may` says a
 /// word could hold?
 pub fn any(b: &[u8], may: impl Fn(u64) -> bool, at: impl Fn(usize) -> bool) -> bool {
@@ -49,6 +56,11 @@ mod tests {
                 }
                 for probe in [0x00, 0x5C, 0x7F, 0xC2, 0xE2, 0xFF] {
                     assert_eq!(has(word, probe), byte == probe || probe == b'a', "{byte:#x} is {probe:#x} at {place}");
+                }
+                for probe in 0..=255u8 {
+                    let marked: Vec<bool> = (0..8).map(|k| each(word, probe) >> (8 * k) & 0x80 != 0).collect();
+                    let expected: Vec<bool> = bytes.iter().map(|&b| b == probe).collect();
+                    assert_eq!(marked, expected, "{byte:#x} at {place}, probe {probe:#x}");
                 }
             }
         }

@@ -21,6 +21,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use super::json_lines;
 use super::limits;
+use super::lines;
 use super::progress::Progress;
 use super::sanitize::{sanitize_district, sanitize_head};
 use super::schema::{Dataset, District};
@@ -183,7 +184,7 @@ fn collect_in_order(collect: &Receiver<Cut>, take: &mut dyn FnMut(Piece) -> bool
 /// district batches to the workers and returns the number of batches sent; `None` when the input is not in
 /// the usual shape or could not be read.
 fn cut(
-    mut input: impl BufRead,
+    input: impl BufRead,
     send: SyncSender<Batch>,
     give: &Sender<Cut>,
     failed: &AtomicUsize,
@@ -193,20 +194,15 @@ fn cut(
     let mut shape = Shape::default();
     let mut head = String::new();
     let mut batch = Batch { seq: 0, items: 0, text: String::new() };
-    let mut line = Vec::new();
     let mut first = true;
     let mut in_head = true;
-    loop {
-        line.clear();
-        if input.read_until(b'\n', &mut line).ok()? == 0 {
-            break;
-        }
+    lines::read(input, |line| {
         if failed.load(Ordering::Relaxed) != usize::MAX {
             return None;
         }
         progress.read.fetch_add(line.len(), Ordering::Relaxed);
         // simdutf8: several times quicker than the standard check on Chinese, and this thread reads every line.
-        let mut text = simdutf8::basic::from_utf8(&line).ok()?;
+        let mut text = simdutf8::basic::from_utf8(line).ok()?;
         if std::mem::take(&mut first) {
             text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         }
@@ -223,8 +219,9 @@ fn cut(
                 }
                 if batch.items == BATCH {
                     let seq = batch.seq;
-                    send.send(std::mem::replace(&mut batch, Batch { seq: seq + 1, items: 0, text: String::new() }))
-                        .ok()?;
+                    // Room for a batch like the last, so that its text is not copied as it grows.
+                    let text = String::with_capacity(batch.text.len() + batch.text.len() / 8);
+                    send.send(std::mem::replace(&mut batch, Batch { seq: seq + 1, items: 0, text })).ok()?;
                     *sent = seq + 1;
                 }
                 batch.items += 1;
@@ -232,7 +229,8 @@ fn cut(
             }
             Place::Item => batch.text.push_str(text),
         }
-    }
+        Some(())
+    })?;
     if batch.items == 0 {
         return None; // no `districts:` key, or no district under it
     }

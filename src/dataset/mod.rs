@@ -16,6 +16,7 @@ mod json_lines;
 mod limits;
 #[cfg(test)]
 mod limits_bytewise;
+mod lines;
 mod load;
 mod locate;
 mod plain_items;

@@ -18,19 +18,20 @@
 
 use super::json_lines::json_safe;
 use super::limits::UNSCANNED_INDENT;
+use super::lines;
 use super::schema::{District, Text};
 
 /// The districts written in `rest` (`items` of them), or `None` when any line is not of the plainest kind.
 pub fn parse(rest: &str, items: usize) -> Option<Vec<District>> {
     let mut districts = Vec::with_capacity(items);
-    let first = rest.split_inclusive('\n').next()?;
+    let first = lines::of(rest).next()?;
     let item_indent = spaces(first);
     if item_indent > UNSCANNED_INDENT {
         return None; // these lines are not scanned for hostile shapes: none is too indented
     }
     let key_indent = item_indent + 2;
     let mut item: Option<Item> = None;
-    for line in rest.split_inclusive('\n') {
+    for line in lines::of(rest) {
         let content = line.strip_suffix('\n').unwrap_or(line);
         let content = content.strip_suffix('\r').unwrap_or(content);
         let pair = if spaces(content) == item_indent && content[item_indent..].starts_with("- ") {

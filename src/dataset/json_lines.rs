@@ -112,38 +112,15 @@ fn is_highlights_key(content: &str, key_indent: usize) -> bool {
 /// Does the text hold only what YAML and JSON read alike: printable characters that are not a backslash,
 /// a line break of YAML's own (NEL, LS, PS) or a byte-order mark?
 pub(super) fn json_safe(text: &str) -> bool {
-    // Every highlight of a large file passes here, and Chinese text is full of E2 and EF lead bytes (“” and
-    // the full-width ，：), so a word of eight bytes that may hold a refused character is looked at with
-    // exact masks, beside the words one and two bytes on (a character that begins in it is seen whole),
-    // rather than byte by byte: no branch per byte. Lead bytes never occur inside a character.
-    use super::bytes::{each, has, has_below};
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use super::bytes::{each, each_control};
     let b = text.as_bytes();
-    let word =
-        |i: usize| u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]]);
-    let may = |w| has_below(w, 0x20) || has(w, 0x7F) || has(w, b'\\') || has(w, 0xC2) || has(w, 0xE2) || has(w, 0xEF);
-    let mut i = 0;
-    while i + 10 <= b.len() {
-        let w = word(i);
-        if may(w) {
-            let (next, after) = (word(i + 1), word(i + 2));
-            // Below 0x20 (the top three bits clear), DEL, the backslash; C2 80–9F, the C1 controls (NEL among
-            // them); E2 80 A8/A9, LS and PS; EF BB BF, the byte-order mark; EF BF BE/BF, the non-characters.
-            let single = each(w & (ONES * 0xE0), 0) | each(w, 0x7F) | each(w, b'\\');
-            let c1 = each(w, 0xC2) & each(next & (ONES * 0xE0), 0x80);
-            let breaks = each(w, 0xE2) & each(next, 0x80) & each(after & (ONES * 0xFE), 0xA8);
-            let marks = each(w, 0xEF)
-                & ((each(next, 0xBB) & each(after, 0xBF)) | (each(next, 0xBF) & each(after & (ONES * 0xFE), 0xBE)));
-            if single | c1 | breaks | marks != 0 {
-                return false;
-            }
-        }
-        i += 8;
-    }
-    !(i..b.len()).any(|i| refused_at(b, i))
+    let marks = |w| each_control(w) | each(w, 0x7F) | each(w, b'\\') | each(w, 0xC2) | each(w, 0xE2) | each(w, 0xEF);
+    !super::bytes::any(b, marks, |i| refused_at(b, i))
 }
 
-/// Does a refused character begin at `b[i]`? (The rule of [`json_safe`], a byte at a time.)
+/// Does a refused character begin at `b[i]`? Below 0x80 printable ASCII but the backslash is text; C2 80–9F
+/// are the C1 controls (NEL among them); E2 80 A8/A9 are LS and PS; EF BB BF is the byte-order mark, EF BF
+/// BE/BF the non-characters. Lead bytes never occur inside a character.
 fn refused_at(b: &[u8], i: usize) -> bool {
     match b[i] {
         b'\\' => true,

@@ -46,10 +46,10 @@ pub fn needs_care(c: char) -> bool {
 /// none needs care. In UTF-8 a control is a byte below 0x20, 0x7F, or C2 80–9F (C1); a bidi control starts
 /// D8 9C or E2 80/81. Lead bytes never occur inside a character, so a match is always a character's start.
 fn any_needs_care(s: &str) -> bool {
-    use super::bytes::{has, has_below};
+    use super::bytes::{each, each_control};
     let b = s.as_bytes();
-    let may = |w| has_below(w, 0x20) || has(w, 0x7F) || has(w, 0xC2) || has(w, 0xD8) || has(w, 0xE2);
-    super::bytes::any(b, may, |i| match b[i] {
+    let marks = |w| each_control(w) | each(w, 0x7F) | each(w, 0xC2) | each(w, 0xD8) | each(w, 0xE2);
+    super::bytes::any(b, marks, |i| match b[i] {
         0x00..=0x1F | 0x7F => true,
         0xC2 => matches!(b.get(i + 1), Some(0x80..=0x9F)),
         0xD8 => b.get(i + 1) == Some(&0x9C),
@@ -146,6 +146,15 @@ mod tests {
             for before in ["长长长", "abcdefg"] {
                 let later = format!("{before}{c}长长长");
                 assert_eq!(any_needs_care(&later), needs_care(c), "U+{code:04X} after {before}");
+            }
+            // At every place of a word, and in the last bytes: for the characters whose first byte a word is
+            // marked at, and for others now and then.
+            if matches!(alone.as_bytes()[0], 0xC2 | 0xD8 | 0xE2) || code % 61 == 0 {
+                for at in 0..12 {
+                    let before = "a".repeat(at);
+                    assert_eq!(any_needs_care(&format!("{before}{c}长长")), needs_care(c), "U+{code:04X} at {at}");
+                    assert_eq!(any_needs_care(&format!("{before}{c}")), needs_care(c), "U+{code:04X} last, at {at}");
+                }
             }
         }
     }

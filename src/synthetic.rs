@@ -6,7 +6,7 @@
 //! result passes validation like a real file. The generator is deterministic: the same count gives the same
 //! file.
 
-use crate::dataset::{Dataset, District, Figure, Highlight, Source, Text, ThemeIds};
+use crate::dataset::{Dataset, District, Figure, Highlight, RareText, Source, Text, ThemeIds};
 
 /// Highlights per generated district.
 pub const HIGHLIGHTS_PER_DISTRICT: usize = 8;
@@ -73,12 +73,12 @@ pub fn dataset(districts: usize) -> Dataset {
                     text_en: Text::default(),
                     themes,
                     figures: vec![Figure {
-                        qualifier: Text::default(),
+                        qualifier: RareText::default(),
                         value: value.into(),
                         unit: unit.into(),
                         what: "合计".into(),
-                        what_en: Text::default(),
-                        value_en: Text::default(),
+                        what_en: RareText::default(),
+                        value_en: RareText::default(),
                     }],
                 }
             })

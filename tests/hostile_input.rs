@@ -63,7 +63,8 @@ fn every_loaded_string_is_free_of_controls_and_bidi_overrides() {
             all.extend([h.title, h.title_en]);
             all.extend(h.themes);
             for f in h.figures {
-                all.extend([f.value, f.unit, f.what, f.what_en]);
+                all.extend([f.qualifier.as_str().into(), f.what_en.as_str().into(), f.value_en.as_str().into()]);
+                all.extend([f.value, f.unit, f.what]);
             }
             // A line break in a text is kept on purpose; everything else that is not printable is gone.
             assert!(!h.text.chars().any(|c| needs_care(c) && c != '\n'), "{:?}", h.text);

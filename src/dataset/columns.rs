@@ -33,7 +33,7 @@ pub fn encode(districts: &[District]) -> Vec<u8> {
             out.count(figures.len());
             for figure in figures {
                 let Figure { qualifier, value, unit, what, what_en, value_en } = figure;
-                for text in [qualifier, value, unit, what, what_en, value_en] {
+                for text in [qualifier.as_str(), value, unit, what, what_en, value_en] {
                     out.text(text);
                 }
             }
@@ -151,6 +151,7 @@ impl Reader<'_> {
         for _ in 0..count {
             let (qualifier, value, unit) = (self.text()?, self.text()?, self.text()?);
             let (what, what_en, value_en) = (self.text()?, self.text()?, self.text()?);
+            let (qualifier, what_en, value_en) = (qualifier.into(), what_en.into(), value_en.into());
             figures.push(Figure { qualifier, value, unit, what, what_en, value_en });
         }
         Some(Highlight { title, title_en, text, text_en, themes, figures })
@@ -230,12 +231,12 @@ mod tests {
     fn figure() -> impl Strategy<Value = Figure> {
         (text(), text(), text(), text(), text(), text()).prop_map(
             |(qualifier, value, unit, what, what_en, value_en)| Figure {
-                qualifier,
+                qualifier: qualifier.into(),
                 value,
                 unit,
                 what,
-                what_en,
-                value_en,
+                what_en: what_en.into(),
+                value_en: value_en.into(),
             },
         )
     }

@@ -4,7 +4,7 @@
 //! Warnings do not make a dataset invalid: a reader's half-translated file still loads.
 
 use super::error::{Owner, Problem, Rule};
-use super::schema::{Dataset, Highlight, Text};
+use super::schema::{Dataset, Highlight};
 
 /// Every warning, in document order, without positions (the caller locates them in its source).
 pub fn warnings(data: &Dataset) -> Vec<Problem> {
@@ -69,7 +69,7 @@ impl Partly {
     fn of(data: &Dataset) -> Partly {
         // (with English, without) for each kind.
         let mut counts = [(0usize, 0usize); 3];
-        let mut count = |kind: usize, zh: &Text, en: &Text| {
+        let mut count = |kind: usize, zh: &str, en: &str| {
             if !zh.trim().is_empty() {
                 let (with, without) = &mut counts[kind];
                 if en.is_empty() { *without += 1 } else { *with += 1 }

@@ -125,8 +125,11 @@ pub fn sanitize_district(district: &mut District) {
         clean(&mut h.text_en, Field::Text);
         h.themes.iter_mut().for_each(|t| clean(t, Field::Line));
         for f in &mut h.figures {
-            for s in [&mut f.qualifier, &mut f.value, &mut f.unit, &mut f.what, &mut f.what_en, &mut f.value_en] {
+            for s in [&mut f.value, &mut f.unit, &mut f.what] {
                 clean(s, Field::Line);
+            }
+            for s in [&mut f.qualifier, &mut f.what_en, &mut f.value_en] {
+                s.text_mut().into_iter().for_each(|s| clean(s, Field::Line));
             }
         }
     }

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::exact;
+pub use super::rare::RareText;
 use crate::lang::Lang;
 
 /// Every string of the dataset. Up to 24 bytes (a theme id, a unit, a title of eight Chinese characters)
@@ -144,8 +145,8 @@ pub struct Highlight {
 pub struct Figure {
     /// What stands before the number in the text and qualifies it: 近 (nearly) in 近700. 多 and 余 follow
     /// the number and stay in the unit.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub qualifier: Text,
+    #[serde(default, skip_serializing_if = "RareText::is_empty")]
+    pub qualifier: RareText,
     /// The digits as written: "17", "3.7", "99.8".
     pub value: Text,
     /// What follows the number in the text: "个", "%", "亿斤", "余次".
@@ -153,11 +154,11 @@ pub struct Figure {
     pub unit: Text,
     /// What is counted, in Chinese.
     pub what: Text,
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub what_en: Text,
+    #[serde(default, skip_serializing_if = "RareText::is_empty")]
+    pub what_en: RareText,
     /// The quantity as the English text writes it (1.276 billion yuan, nearly 700, 85).
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub value_en: Text,
+    #[serde(default, skip_serializing_if = "RareText::is_empty")]
+    pub value_en: RareText,
 }
 
 impl Figure {

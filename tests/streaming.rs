@@ -123,6 +123,34 @@ fn a_parse_error_late_in_the_file_keeps_its_line_and_column_after_what_arrived()
 }
 
 #[test]
+fn a_rule_broken_late_in_the_file_is_reported_as_a_whole_load_reports_it_after_what_arrived() {
+    // Each batch is checked where it was parsed (an unknown theme), or as it is handed on (a repeated id).
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let late = text.find(&format!("  - id: d{}\n", DISTRICTS - 10)).expect("a late district");
+    let theme = late + text[late..].find("\"themes\":[\"").expect("a theme") + "\"themes\":[\"".len();
+    let unknown_theme = format!("{}no-such-theme\",\"{}", &text[..theme], &text[theme..]);
+    let repeated_id = text.replacen(&format!("  - id: d{}\n", DISTRICTS - 10), "  - id: d3\n", 1);
+    for broken in [unknown_theme, repeated_id] {
+        let file = file_of(&broken);
+        let (arrivals, ended) = stream(file.path(), &Cache::default());
+        let arrived: usize = arrivals
+            .iter()
+            .map(|a| match a {
+                Arrival::Begun { data, .. } => data.districts.len(),
+                Arrival::More { districts, .. } => districts.len(),
+                Arrival::Whole(_) => panic!("nothing whole arrives from an invalid file"),
+                Arrival::Rereading => 0,
+            })
+            .sum();
+        assert!(matches!(arrivals.last(), Some(Arrival::Rereading)), "the file is then read again");
+        assert_eq!(arrived, (DISTRICTS - 10) / 64 * 64, "every batch before the broken one arrived");
+        let whole = Dataset::from_path(file.path()).expect_err("invalid");
+        assert!(matches!(whole, LoadError::Invalid { .. }), "{whole}");
+        assert_eq!(ended.expect_err("stopped").to_string(), whole.to_string(), "the same problems, at the same places");
+    }
+}
+
+#[test]
 fn a_file_out_of_the_usual_shape_arrives_whole() {
     // A document marker before it all: nothing can be cut, and the file arrives whole (the loading screen
     // stays until then).

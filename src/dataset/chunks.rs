@@ -17,15 +17,16 @@ use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use super::json_lines;
 use super::limits;
 use super::lines;
 use super::progress::Progress;
 use super::sanitize::{sanitize_district, sanitize_head};
-use super::schema::{Dataset, District};
+use super::schema::{Dataset, District, Text};
 use super::stream::Annex;
+use super::validate;
 
 /// Below this size one thread and one parse are quicker than cutting.
 pub const MIN_BYTES: usize = 1 << 20;
@@ -42,8 +43,8 @@ struct Batch {
 
 /// What the reader and the workers hand the collector.
 enum Cut {
-    /// The head, once the `districts:` key is reached (as a document of its own).
-    Head(String),
+    /// The head, once the `districts:` key is reached, parsed and sanitised.
+    Head(Box<Dataset>),
     /// A batch parsed: its place in the file, its districts and the bytes of text they took.
     Parsed(usize, Vec<District>, usize),
     /// A batch that did not parse: its place in the file.
@@ -78,7 +79,8 @@ pub enum Ended {
 /// Reads `input` to its end and returns the sanitised dataset, or `None` when it must be parsed whole.
 pub fn parse(input: impl BufRead + Send, progress: &Progress) -> Option<Dataset> {
     let mut data: Option<Dataset> = None;
-    let ended = stream(input, progress, &mut |piece| {
+    // The whole dataset is checked once it is there.
+    let ended = stream(input, progress, false, &mut |piece| {
         match piece {
             Piece::Head(head) => data = Some(*head),
             Piece::Districts(districts, ..) => data.as_mut().map_or((), |d| d.districts.extend(districts)),
@@ -89,8 +91,16 @@ pub fn parse(input: impl BufRead + Send, progress: &Progress) -> Option<Dataset>
 }
 
 /// Reads `input` to its end, handing the head and then each batch of districts to `take` in file order as
-/// soon as they are parsed; `take` returns `false` to stop.
-pub fn stream(input: impl BufRead + Send, progress: &Progress, take: &mut dyn FnMut(Piece) -> bool) -> Ended {
+/// soon as they are parsed; `take` returns `false` to stop. With `check`, each batch is checked on the thread
+/// that parsed it, while it is in that processor's cache, by every rule but the one against repeated ids
+/// (which needs the batches before it): a batch that breaks one ends the pieces there, as one that does
+/// not parse does, and the file is read whole, which reports the problem where it is.
+pub fn stream(
+    input: impl BufRead + Send,
+    progress: &Progress,
+    check: bool,
+    take: &mut dyn FnMut(Piece) -> bool,
+) -> Ended {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     // The first batch that failed (`usize::MAX`: none); the batches after it are not parsed.
     let failed = AtomicUsize::new(usize::MAX);
@@ -100,19 +110,21 @@ pub fn stream(input: impl BufRead + Send, progress: &Progress, take: &mut dyn Fn
     // Each worker holds the queue's receiving end: were they all to stop, the reader's next send fails
     // instead of waiting for ever.
     let receive = Arc::new(Mutex::new(receive));
+    // The themes' ids, for the checks: set by the reader before it sends the first batch.
+    let themes = OnceLock::new();
     std::thread::scope(|scope| {
-        let failed = &failed;
+        let (failed, themes) = (&failed, &themes);
         let mut threads: Vec<_> = (0..threads)
             .map(|_| {
                 let receive = Arc::clone(&receive);
                 let give = give.clone();
-                scope.spawn(move || work(&receive, &give, failed, progress))
+                scope.spawn(move || work(&receive, &give, failed, progress, check.then_some(themes)))
             })
             .collect();
         drop(receive);
         threads.push(scope.spawn(move || {
             let mut sent = 0;
-            let read = cut(input, send, &give, failed, progress, &mut sent);
+            let read = cut(input, send, &give, failed, progress, themes, &mut sent);
             let _ = give.send(Cut::Read(read.ok_or(sent)));
         }));
         let ended = collect_in_order(&collect, take);
@@ -145,11 +157,9 @@ fn collect_in_order(collect: &Receiver<Cut>, take: &mut dyn FnMut(Piece) -> bool
     // Every sender gone before the batches were all there: a worker or the reader panicked.
     while let Ok(cut) = collect.recv() {
         match cut {
-            Cut::Head(text) => {
-                let Ok(mut data) = serde_yaml::from_str::<Dataset>(&text) else { return Ended::Unusual };
-                sanitize_head(&mut data);
+            Cut::Head(data) => {
                 head = true;
-                if !take(Piece::Head(Box::new(data))) {
+                if !take(Piece::Head(data)) {
                     return Ended::Stopped;
                 }
             }
@@ -189,6 +199,7 @@ fn cut(
     give: &Sender<Cut>,
     failed: &AtomicUsize,
     progress: &Progress,
+    themes: &OnceLock<Vec<Text>>,
     sent: &mut usize,
 ) -> Option<usize> {
     let mut shape = Shape::default();
@@ -215,7 +226,12 @@ fn cut(
                     if !plain(&head) {
                         return None;
                     }
-                    give.send(Cut::Head(std::mem::take(&mut head))).ok()?;
+                    // Parsed here, before any batch is sent, so that the batches can be checked against its
+                    // themes as they are parsed.
+                    let mut data = serde_yaml::from_str::<Dataset>(&head).ok()?;
+                    sanitize_head(&mut data);
+                    let _ = themes.set(data.themes.iter().map(|t| t.id.clone()).collect());
+                    give.send(Cut::Head(Box::new(data))).ok()?;
                 }
                 if batch.items == BATCH {
                     let seq = batch.seq;
@@ -239,8 +255,15 @@ fn cut(
     Some(batches)
 }
 
-/// Parses batches until the reader is done, handing each to the collector tagged with its place in the file.
-fn work(batches: &Mutex<Receiver<Batch>>, give: &Sender<Cut>, failed: &AtomicUsize, progress: &Progress) {
+/// Parses batches until the reader is done, handing each to the collector tagged with its place in the file;
+/// with `check`, only a batch that passes the checks but for repeated ids (see [`stream`]).
+fn work(
+    batches: &Mutex<Receiver<Batch>>,
+    give: &Sender<Cut>,
+    failed: &AtomicUsize,
+    progress: &Progress,
+    check: Option<&OnceLock<Vec<Text>>>,
+) {
     loop {
         let next = batches.lock().unwrap_or_else(PoisonError::into_inner).recv();
         let Ok(batch) = next else { return };
@@ -254,9 +277,15 @@ fn work(batches: &Mutex<Receiver<Batch>>, give: &Sender<Cut>, failed: &AtomicUsi
             .or_else(|| plain(&batch.text).then(|| serde_yaml::from_str::<Vec<District>>(&batch.text).ok())?)
             // Every item must have become exactly one district, or the cut was wrong.
             .filter(|d| d.len() == batch.items);
-        match parsed {
-            Some(mut districts) => {
-                districts.iter_mut().for_each(sanitize_district);
+        let parsed = parsed.map(|mut districts| {
+            districts.iter_mut().for_each(sanitize_district);
+            districts
+        });
+        // The themes are always set before a batch is sent; were they not, the batch would fail.
+        let sound =
+            |districts: &Vec<District>| check.is_none_or(|t| t.get().is_some_and(|t| validate::sound(districts, t)));
+        match parsed.filter(sound) {
+            Some(districts) => {
                 progress.done.fetch_add(districts.len(), Ordering::Relaxed);
                 if give.send(Cut::Parsed(batch.seq, districts, batch.text.len())).is_err() {
                     return;

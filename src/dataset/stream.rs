@@ -100,7 +100,7 @@ impl Dataset {
         // The second time, the districts come from the cache, checked and handed on batch by batch as well.
         if let Some((key, entry)) = key.and_then(|k| Some((k, cache.entry_size(k)?))) {
             // Its batches were checked where they were decoded, but for repeated ids.
-            let mut on = Handing { prechecked: true, want_annex: arrive.wants_annex(), ..Handing::new(entry as usize) };
+            let mut on = Handing { want_annex: arrive.wants_annex(), ..Handing::new(entry as usize) };
             if cache.stream(key, &mut |piece| on.piece(piece, None, arrive)) == Ended::Whole {
                 return Ok(());
             }
@@ -116,7 +116,7 @@ impl Dataset {
         let input = BufReader::with_capacity(1 << 16, file.take(MAX_BYTES + 1));
         let mut writer = key.and_then(|k| cache.writer(k));
         let mut on = Handing::new(size as usize);
-        let ended = chunks::stream(input, progress, &mut |piece| on.piece(piece, writer.as_mut(), arrive));
+        let ended = chunks::stream(input, progress, true, &mut |piece| on.piece(piece, writer.as_mut(), arrive));
         let read = progress.read.load(Ordering::Relaxed) as u64;
         if ended == Ended::Whole && read <= MAX_BYTES {
             // Kept only when the file did not change while it was read: the entry names its content.
@@ -150,9 +150,6 @@ struct Handing {
     /// The file's size.
     size: usize,
     begun: bool,
-    /// Have the districts been checked before they are handed on here, but for repeated ids (a cache
-    /// entry's are, each batch where it was decoded)?
-    prechecked: bool,
     /// Does the receiver want what the cache keeps beside each batch (and a batch without it stops the load
     /// from the cache, so that the entry is written again with it)?
     want_annex: bool,
@@ -160,8 +157,8 @@ struct Handing {
 
 impl Handing {
     fn new(size: usize) -> Handing {
-        let (begun, prechecked, want_annex) = (false, false, false);
-        Handing { head: None, checker: None, loaded: 0, bytes: 0, size, begun, prechecked, want_annex }
+        let (begun, want_annex) = (false, false);
+        Handing { head: None, checker: None, loaded: 0, bytes: 0, size, begun, want_annex }
     }
 
     /// Checks a piece, keeps it in the cache and hands it on; `false` stops the load in pieces (the file
@@ -187,11 +184,9 @@ impl Handing {
                     return false;
                 }
                 let Some(checker) = self.checker.as_mut() else { return false };
-                let sound = if self.prechecked {
-                    checker.no_repeats(&districts)
-                } else {
-                    checker.districts(&districts).is_empty()
-                };
+                // Every other rule was checked where the batch was parsed or decoded, while it was in that
+                // processor's cache; the one against repeated ids needs the batches before it.
+                let sound = checker.no_repeats(&districts);
                 if !sound {
                     return false;
                 }

@@ -151,6 +151,27 @@ fn a_rule_broken_late_in_the_file_is_reported_as_a_whole_load_reports_it_after_w
 }
 
 #[test]
+fn bidi_controls_in_a_large_files_highlights_are_made_visible_as_a_whole_load_makes_them() {
+    // Highlight lines are looked at for characters that need care as they are checked, and sanitised only
+    // when one holds some: those that do must still be, in a late batch as in the first.
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let late = text.find(&format!("  - id: d{}\n", DISTRICTS - 10)).expect("a late district");
+    let at = late + text[late..].find("\"text\":\"").expect("a highlight's text") + "\"text\":\"".len();
+    let marked = format!("{}\u{202e}RLO\u{2066}LRI{}", &text[..at], &text[at..]);
+    let lead = marked.find("    lead: \"").expect("a lead") + "    lead: \"".len();
+    let marked = format!("{}\u{200f}RLM{}", &marked[..lead], &marked[lead..]);
+    let file = file_of(&marked);
+    let (arrivals, ended) = stream(file.path(), &Cache::default());
+    ended.expect("loads");
+    assert!(arrivals.len() > 3, "handed on in batches");
+    let streamed = assembled(arrivals);
+    assert_eq!(streamed, Dataset::from_path(file.path()).expect("loads whole"));
+    let late = &streamed.districts[DISTRICTS - 10].highlights[0].text;
+    assert!(late.contains("\\u{202e}RLO\\u{2066}LRI"), "made visible: {late}");
+    assert!(streamed.districts[0].lead.starts_with("\\u{200f}RLM"), "{}", streamed.districts[0].lead);
+}
+
+#[test]
 fn a_file_out_of_the_usual_shape_arrives_whole() {
     // A document marker before it all: nothing can be cut, and the file arrives whole (the loading screen
     // stays until then).

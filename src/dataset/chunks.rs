@@ -23,7 +23,7 @@ use super::json_lines;
 use super::limits;
 use super::lines;
 use super::progress::Progress;
-use super::sanitize::{sanitize_district, sanitize_head};
+use super::sanitize::{sanitize_district, sanitize_district_own, sanitize_head};
 use super::schema::{Dataset, District, Text};
 use super::stream::Annex;
 use super::validate;
@@ -273,12 +273,19 @@ fn work(
         // Highlights written one JSON object a line are read by serde_json (see `json_lines`), and the
         // districts' own keys of the plainest kind without a YAML parser: that road reads nothing the scan for
         // hostile shapes would refuse (its tests hold it to that), so only what goes to serde_yaml is scanned.
-        let parsed = json_lines::parse(&batch.text, batch.items)
-            .or_else(|| plain(&batch.text).then(|| serde_yaml::from_str::<Vec<District>>(&batch.text).ok())?)
+        let parsed = json_lines::read(&batch.text, batch.items)
+            .map(|read| (read.districts, read.highlights_need_care))
+            .or_else(|| {
+                let districts = plain(&batch.text).then(|| serde_yaml::from_str::<Vec<District>>(&batch.text).ok())?;
+                Some((districts?, true))
+            })
             // Every item must have become exactly one district, or the cut was wrong.
-            .filter(|d| d.len() == batch.items);
-        let parsed = parsed.map(|mut districts| {
-            districts.iter_mut().for_each(sanitize_district);
+            .filter(|(d, _)| d.len() == batch.items);
+        // Highlights read from JSON lines that hold nothing needing care (found as the lines were checked) are
+        // left as they are: sanitising them would look through every byte of them again.
+        let parsed = parsed.map(|(mut districts, care)| {
+            let sanitize = if care { sanitize_district } else { sanitize_district_own };
+            districts.iter_mut().for_each(sanitize);
             districts
         });
         // The themes are always set before a batch is sent; were they not, the batch would fail.

@@ -18,9 +18,18 @@
 use super::limits::UNSCANNED_INDENT;
 use super::schema::{District, Highlight};
 
+/// A batch's districts as this road reads them.
+pub struct Read {
+    pub districts: Vec<District>,
+    /// Does some highlight line hold a character that sanitising must make visible? When none does, the
+    /// highlights need no sanitising (only the districts' own texts do).
+    pub highlights_need_care: bool,
+}
+
 /// The districts of a batch (its text as cut, `items` district items), read with its highlight lines by
 /// serde_json; `None` when the batch is not entirely of the shape this road takes (serde_yaml then reads it).
-pub fn parse(batch: &str, items: usize) -> Option<Vec<District>> {
+pub fn read(batch: &str, items: usize) -> Option<Read> {
+    let mut care = false;
     let mut rest = String::with_capacity(batch.len() / 4);
     // Each district's highlights as read here (`None`: it has none written as JSON lines).
     let mut highlights: Vec<Option<Vec<Highlight>>> = Vec::with_capacity(items);
@@ -56,9 +65,10 @@ pub fn parse(batch: &str, items: usize) -> Option<Vec<District>> {
             let Some(json) = trimmed.strip_prefix("- ").filter(|j| j.starts_with('{') && j.ends_with('}')) else {
                 break;
             };
-            if at < key_indent || json_indent.is_some_and(|i| i != at) || !json_safe(json) {
+            if at < key_indent || json_indent.is_some_and(|i| i != at) {
                 return None;
             }
+            care |= look(json)?;
             json_indent = Some(at);
             read.push(serde_json::from_str::<Highlight>(json).ok()?);
             lines.next();
@@ -93,11 +103,20 @@ pub fn parse(batch: &str, items: usize) -> Option<Vec<District>> {
         return None;
     }
     for (district, read) in districts.iter_mut().zip(highlights) {
-        if let Some(read) = read {
-            district.highlights = read;
+        match read {
+            Some(read) => district.highlights = read,
+            // Highlights written otherwise (a flow list on the key's own line) were read with the rest, and
+            // not looked at here.
+            None => care |= !district.highlights.is_empty(),
         }
     }
-    Some(districts)
+    Some(Read { districts, highlights_need_care: care })
+}
+
+/// The districts [`read`] reads.
+#[cfg(test)]
+fn parse(batch: &str, items: usize) -> Option<Vec<District>> {
+    read(batch, items).map(|r| r.districts)
 }
 
 fn indent(line: &str) -> usize {
@@ -112,10 +131,24 @@ fn is_highlights_key(content: &str, key_indent: usize) -> bool {
 /// Does the text hold only what YAML and JSON read alike: printable characters that are not a backslash,
 /// a line break of YAML's own (NEL, LS, PS) or a byte-order mark?
 pub(super) fn json_safe(text: &str) -> bool {
-    use super::bytes::{each, each_control};
+    look(text).is_some()
+}
+
+/// [`json_safe`] and, in the same look, whether the text holds a character that sanitising must make
+/// visible: `None` when it is not safe, otherwise `Some(needs care)`. Every string serde_json reads from a
+/// safe line (no backslash, so no escape) is a piece of the line's bytes, so a line that needs no care
+/// gives strings that need none.
+fn look(text: &str) -> Option<bool> {
+    use super::bytes::each;
+    use super::sanitize::{may_need_care, needs_care_at};
     let b = text.as_bytes();
-    let marks = |w| each_control(w) | each(w, 0x7F) | each(w, b'\\') | each(w, 0xC2) | each(w, 0xE2) | each(w, 0xEF);
-    !super::bytes::any(b, marks, |i| refused_at(b, i))
+    let care = std::cell::Cell::new(false);
+    let marks = |w| may_need_care(w) | each(w, b'\\') | each(w, 0xEF);
+    let refused = super::bytes::any(b, marks, |i| {
+        care.set(care.get() || needs_care_at(b, i));
+        refused_at(b, i)
+    });
+    (!refused).then(|| care.get())
 }
 
 /// Does a refused character begin at `b[i]`? Below 0x80 printable ASCII but the backslash is text; C2 80–9F
@@ -218,6 +251,21 @@ mod tests {
             let b = text.as_bytes();
             proptest::prop_assert_eq!(json_safe(&text), !(0..b.len()).any(|i| refused_at(b, i)), "{:?}", text);
         }
+    }
+
+    #[test]
+    fn it_says_whether_the_highlights_need_care() {
+        let care = |batch: &str| read(batch, 1).map(|r| r.highlights_need_care);
+        assert_eq!(care(ITEM), Some(false));
+        for bidi in ['\u{202e}', '\u{2066}', '\u{200f}', '\u{61c}'] {
+            assert_eq!(care(&ITEM.replace("一，二。", &format!("一{bidi}二"))), Some(true), "{bidi:?}");
+            // In the district's own texts it is for sanitising them to find, not this.
+            assert_eq!(care(&ITEM.replace("导语", &format!("导{bidi}语"))), Some(false), "{bidi:?}");
+        }
+        let flow = "  - id: a\n    name: 甲\n    pinyin: Jia\n    highlights: [{title: T, text: \"X\\e[2J\"}]\n";
+        let read_flow = read(flow, 1).expect("read with the rest");
+        assert_eq!(read_flow.districts[0].highlights.len(), 1);
+        assert!(read_flow.highlights_need_care, "highlights read with the rest were not looked at");
     }
 
     #[test]

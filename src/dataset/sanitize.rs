@@ -45,11 +45,20 @@ pub fn needs_care(c: char) -> bool {
 /// `s.chars().any(needs_care)`, read byte by byte: every string of a large file passes here, and nearly
 /// none needs care. In UTF-8 a control is a byte below 0x20, 0x7F, or C2 80–9F (C1); a bidi control starts
 /// D8 9C or E2 80/81. Lead bytes never occur inside a character, so a match is always a character's start.
-fn any_needs_care(s: &str) -> bool {
-    use super::bytes::{each, each_control};
+pub(super) fn any_needs_care(s: &str) -> bool {
     let b = s.as_bytes();
-    let marks = |w| each_control(w) | each(w, 0x7F) | each(w, 0xC2) | each(w, 0xD8) | each(w, 0xE2);
-    super::bytes::any(b, marks, |i| match b[i] {
+    super::bytes::any(b, may_need_care, |i| needs_care_at(b, i))
+}
+
+/// The bytes of `word` where a character that needs care could begin (see [`super::bytes::any`]).
+pub(super) fn may_need_care(word: u64) -> u64 {
+    use super::bytes::{each, each_control};
+    each_control(word) | each(word, 0x7F) | each(word, 0xC2) | each(word, 0xD8) | each(word, 0xE2)
+}
+
+/// Does a character that needs care begin at `b[i]`?
+pub(super) fn needs_care_at(b: &[u8], i: usize) -> bool {
+    match b[i] {
         0x00..=0x1F | 0x7F => true,
         0xC2 => matches!(b.get(i + 1), Some(0x80..=0x9F)),
         0xD8 => b.get(i + 1) == Some(&0x9C),
@@ -58,7 +67,7 @@ fn any_needs_care(s: &str) -> bool {
             (Some(0x80), Some(0x8E | 0x8F | 0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
         ),
         _ => false,
-    })
+    }
 }
 
 fn is_bidi_control(c: char) -> bool {
@@ -113,11 +122,21 @@ pub fn sanitize_head(data: &mut Dataset) {
 
 /// Sanitises one district (the loader does this on the thread that parsed it).
 pub fn sanitize_district(district: &mut District) {
+    sanitize_district_own(district);
+    sanitize_highlights(district);
+}
+
+/// Sanitises a district's own texts (its id, names and lead), not its highlights: for highlights read from
+/// lines that were found to hold nothing that needs care.
+pub(super) fn sanitize_district_own(district: &mut District) {
     for s in [&mut district.id, &mut district.name, &mut district.pinyin, &mut district.en] {
         clean(s, Field::Line);
     }
     clean(&mut district.lead, Field::Text);
     clean(&mut district.lead_en, Field::Text);
+}
+
+fn sanitize_highlights(district: &mut District) {
     for h in &mut district.highlights {
         clean(&mut h.title, Field::Line);
         clean(&mut h.title_en, Field::Line);

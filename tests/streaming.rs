@@ -172,6 +172,24 @@ fn bidi_controls_in_a_large_files_highlights_are_made_visible_as_a_whole_load_ma
 }
 
 #[test]
+fn controls_in_a_late_batch_that_the_yaml_parser_reads_are_made_visible_as_a_whole_load_makes_them() {
+    // A highlight in block style sends its batch to the YAML parser, whose every text is sanitised.
+    let text = liangdian::synthetic::yaml(DISTRICTS);
+    let late = text.find(&format!("  - id: d{}\n", DISTRICTS - 10)).expect("a late district");
+    let list = late + text[late..].find("    highlights:\n").expect("its highlights") + "    highlights:\n".len();
+    let block = "      - title: \"ESC\\e[2JCLEAR\"\n        text: \"RLO\\u202eTEXT\"\n";
+    let marked = format!("{}{block}{}", &text[..list], &text[list..]);
+    let file = file_of(&marked);
+    let (arrivals, ended) = stream(file.path(), &Cache::default());
+    ended.expect("loads");
+    assert!(arrivals.len() > 3, "handed on in batches");
+    let streamed = assembled(arrivals);
+    assert_eq!(streamed, Dataset::from_path(file.path()).expect("loads whole"));
+    let first = &streamed.districts[DISTRICTS - 10].highlights[0];
+    assert_eq!((first.title.as_str(), first.text.as_str()), ("ESC␛[2JCLEAR", "RLO\\u{202e}TEXT"));
+}
+
+#[test]
 fn a_file_out_of_the_usual_shape_arrives_whole() {
     // A document marker before it all: nothing can be cut, and the file arrives whole (the loading screen
     // stays until then).

@@ -219,6 +219,11 @@ fn cut(
         }
         match shape.place(text)? {
             Place::Head => head.push_str(text),
+            // Blank or a comment, and read by no parser: none may be what the scan for hostile shapes refuses
+            // (a line indented past its columns), or the file would load here and be refused whole.
+            Place::Between if text.len() - text.trim_start_matches(' ').len() > limits::UNSCANNED_INDENT => {
+                return None;
+            }
             Place::Between => {}
             Place::ItemStart => {
                 if std::mem::take(&mut in_head) {
@@ -431,6 +436,15 @@ mod tests {
         let first = text.find("  - id: d0").expect("the first district");
         text.insert_str(first, "  # the first\r");
         assert_eq!(parse(text.as_bytes(), &Progress::default()), None);
+    }
+
+    #[test]
+    fn a_line_before_the_first_district_that_the_scan_refuses_is_not_passed_over() {
+        for line in [" ".repeat(600), format!("{}# a comment", " ".repeat(600))] {
+            let text = crate::synthetic::yaml(200).replacen("districts:\n", &format!("districts:\n{line}\n"), 1);
+            assert!(limits::check(&text).is_err(), "the whole road refuses it");
+            assert_eq!(parse(text.as_bytes(), &Progress::default()), None, "and so the pieces do not read it");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A faster road for a batch whose highlights are written one JSON object a line, as large generated files
 //! write them (`      - {"title":"…","text":"…"}`): those lines are read by serde_json, five to six times
-//! faster than serde_yaml reads them, and the rest of the batch by `plain_items` or serde_yaml.
+//! faster than serde_yaml reads them, and the rest of the batch (the districts' own keys) by `plain_items`.
 //!
 //! YAML is a superset of JSON, so such a line means the same to both parsers; the rule below only lets
 //! through lines where that is plainly so, and everything else takes serde_yaml's road, which reports
@@ -8,12 +8,13 @@
 //! right under a `highlights:` key of its own, holds no backslash (no escape sequence to read two ways), and
 //! holds only characters YAML reads as text (no control character, no line break of its own, no byte-order
 //! mark). Any doubt about a batch (a highlight in block style among them, a comment after one, a value
-//! serde_json will not take) and the whole batch goes to serde_yaml.
+//! serde_json will not take, a district's key `plain_items` will not read) and the whole batch goes to
+//! serde_yaml.
 //!
 //! What this road reads needs no scan for hostile shapes (`limits`), which took a tenth of a large file's
 //! load: a JSON line read into the schema's types nests three deep at most and holds no alias, and no line
-//! read here is indented past [`UNSCANNED_INDENT`]. What is left for serde_yaml is scanned first. The
-//! differential tests check that whatever this road reads passes the scan.
+//! read here is indented past [`UNSCANNED_INDENT`]. The differential tests check that whatever this road
+//! reads passes the scan.
 
 use super::limits::UNSCANNED_INDENT;
 use super::schema::{District, Highlight};
@@ -95,19 +96,17 @@ pub fn read(batch: &str, items: usize) -> Option<Read> {
         rest.push_str(&line[..key_indent]);
         rest.push_str("highlights: []\n");
     }
-    // The districts' own keys: most often of the plainest kind, read without a YAML parser; otherwise
-    // scanned for hostile shapes (as the whole batch would have been) before serde_yaml reads them.
-    let mut districts = super::plain_items::parse(&rest, items)
-        .or_else(|| matches!(super::limits::check(&rest), Ok(false)).then(|| serde_yaml::from_str(&rest).ok())?)?;
+    // The districts' own keys must be of the plainest kind, each whole on its line (`plain_items`): only then
+    // is every line above what it seems. A value quoted over several lines could hold a line that looks like
+    // `highlights:` and JSON lines after it, which YAML reads as text; such a batch is serde_yaml's.
+    // `plain_items` reads no highlights (`highlights: []` alone), so every highlight is one looked at above.
+    let mut districts = super::plain_items::parse(&rest, items)?;
     if districts.len() != items || highlights.len() != items {
         return None;
     }
     for (district, read) in districts.iter_mut().zip(highlights) {
-        match read {
-            Some(read) => district.highlights = read,
-            // Highlights written otherwise (a flow list on the key's own line) were read with the rest, and
-            // not looked at here.
-            None => care |= !district.highlights.is_empty(),
+        if let Some(read) = read {
+            district.highlights = read;
         }
     }
     Some(Read { districts, highlights_need_care: care })
@@ -206,6 +205,8 @@ mod tests {
                 .replace("    lead: 导语\n", "      - {\"title\":\"W\",\"text\":\"歪\"}\n"),
             // Indented past what is read unscanned (the scan refuses lines past 512 columns).
             ITEM.replace("      - {", &format!("{}- {{", " ".repeat(600))),
+            // A district's key that is not of the plainest kind.
+            ITEM.replace("    lead: 导语\n", "    lead: >\n      导语\n"),
             ITEM.replace("    highlights:\n", &format!("    highlights:\n{}\n", " ".repeat(600))),
         ] {
             assert_ne!(batch, ITEM);
@@ -262,10 +263,21 @@ mod tests {
             // In the district's own texts it is for sanitising them to find, not this.
             assert_eq!(care(&ITEM.replace("导语", &format!("导{bidi}语"))), Some(false), "{bidi:?}");
         }
+        // Highlights written otherwise are serde_yaml's, whose every text is sanitised.
         let flow = "  - id: a\n    name: 甲\n    pinyin: Jia\n    highlights: [{title: T, text: \"X\\e[2J\"}]\n";
-        let read_flow = read(flow, 1).expect("read with the rest");
-        assert_eq!(read_flow.districts[0].highlights.len(), 1);
-        assert!(read_flow.highlights_need_care, "highlights read with the rest were not looked at");
+        assert_eq!(care(flow), None);
+    }
+
+    #[test]
+    fn a_value_quoted_over_several_lines_is_read_by_serde_yaml_whatever_it_holds() {
+        // What looks like a `highlights:` key and a JSON line is text inside the quotes (or, with double
+        // quotes, a mistake serde_yaml reports).
+        for quote in ['\'', '"'] {
+            let batch = format!(
+                "  - id: a\n    name: 甲\n    pinyin: Jia\n    lead: {quote}start\n    highlights:\n      - {{\"title\":\"T\",\"text\":\"x\"}}\n    end{quote}\n"
+            );
+            assert_eq!(parse(&batch, 1), None, "{batch}");
+        }
     }
 
     #[test]

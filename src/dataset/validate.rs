@@ -202,7 +202,8 @@ fn quotes(text: &str, qualifier: &str, value: &str, unit: &str) -> bool {
     let plain = |s: &str| !s.chars().any(char::is_whitespace);
     if plain(qualifier) && plain(value) && plain(unit) {
         let around = |i: usize| {
-            text[..i].trim_end().ends_with(qualifier) && text[i + value.len()..].trim_start().starts_with(unit)
+            (qualifier.is_empty() || text[..i].trim_end().ends_with(qualifier))
+                && (unit.is_empty() || text[i + value.len()..].trim_start().starts_with(unit))
         };
         if value.is_empty() {
             return text.char_indices().any(|(i, _)| around(i));

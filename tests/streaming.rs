@@ -95,14 +95,27 @@ fn the_browser_fed_batch_by_batch_ends_as_a_whole_load_does() {
     }
 }
 
-#[test]
-fn a_parse_error_late_in_the_file_keeps_its_line_and_column_after_what_arrived() {
-    let mut text = liangdian::synthetic::yaml(DISTRICTS);
-    let late = text.find(&format!("  - id: d{}\n", DISTRICTS - 10)).expect("a late district");
-    text.insert_str(late, "  - id: broken\n    name: [unclosed\n");
-    let file = file_of(&text);
+/// Where district `DISTRICTS - 10` begins in a generated file: in its last batch but one.
+fn late_district(text: &str) -> usize {
+    text.find(&format!("  - id: d{}\n", DISTRICTS - 10)).expect("a late district")
+}
+
+/// The dataset `text` gives streamed batch by batch, checked equal to what a whole load gives.
+fn streamed_as_a_whole_load(text: &str) -> Dataset {
+    let file = file_of(text);
     let (arrivals, ended) = stream(file.path(), &Cache::default());
-    let arrived: usize = arrivals
+    ended.expect("loads");
+    assert!(arrivals.len() > 3, "handed on in batches");
+    let streamed = assembled(arrivals);
+    assert_eq!(streamed, Dataset::from_path(file.path()).expect("loads whole"));
+    streamed
+}
+
+/// How many districts arrived from a file that turned out broken, which must end by being read again (and
+/// saying so); nothing of it arrives whole.
+fn arrived_before_rereading(arrivals: &[Arrival]) -> usize {
+    assert!(matches!(arrivals.last(), Some(Arrival::Rereading)), "the file is then read again, and that is said");
+    arrivals
         .iter()
         .map(|a| match a {
             Arrival::Begun { data, .. } => data.districts.len(),
@@ -110,10 +123,18 @@ fn a_parse_error_late_in_the_file_keeps_its_line_and_column_after_what_arrived()
             Arrival::Whole(_) => panic!("nothing whole arrives from a broken file"),
             Arrival::Rereading => 0,
         })
-        .sum();
-    assert!(matches!(arrivals.last(), Some(Arrival::Rereading)), "the file is then read again, and that is said");
+        .sum()
+}
+
+#[test]
+fn a_parse_error_late_in_the_file_keeps_its_line_and_column_after_what_arrived() {
+    let mut text = liangdian::synthetic::yaml(DISTRICTS);
+    let late = late_district(&text);
+    text.insert_str(late, "  - id: broken\n    name: [unclosed\n");
+    let file = file_of(&text);
+    let (arrivals, ended) = stream(file.path(), &Cache::default());
     // Every batch before the broken one arrived (batches are 64 districts).
-    assert_eq!(arrived, (DISTRICTS - 10) / 64 * 64);
+    assert_eq!(arrived_before_rereading(&arrivals), (DISTRICTS - 10) / 64 * 64);
     let whole = Dataset::from_path(file.path()).expect_err("broken");
     let late = ended.expect_err("stopped");
     assert_eq!(late.to_string(), whole.to_string(), "the same error, at the same place");
@@ -126,24 +147,18 @@ fn a_parse_error_late_in_the_file_keeps_its_line_and_column_after_what_arrived()
 fn a_rule_broken_late_in_the_file_is_reported_as_a_whole_load_reports_it_after_what_arrived() {
     // Each batch is checked where it was parsed (an unknown theme), or as it is handed on (a repeated id).
     let text = liangdian::synthetic::yaml(DISTRICTS);
-    let late = text.find(&format!("  - id: d{}\n", DISTRICTS - 10)).expect("a late district");
+    let late = late_district(&text);
     let theme = late + text[late..].find("\"themes\":[\"").expect("a theme") + "\"themes\":[\"".len();
     let unknown_theme = format!("{}no-such-theme\",\"{}", &text[..theme], &text[theme..]);
     let repeated_id = text.replacen(&format!("  - id: d{}\n", DISTRICTS - 10), "  - id: d3\n", 1);
     for broken in [unknown_theme, repeated_id] {
         let file = file_of(&broken);
         let (arrivals, ended) = stream(file.path(), &Cache::default());
-        let arrived: usize = arrivals
-            .iter()
-            .map(|a| match a {
-                Arrival::Begun { data, .. } => data.districts.len(),
-                Arrival::More { districts, .. } => districts.len(),
-                Arrival::Whole(_) => panic!("nothing whole arrives from an invalid file"),
-                Arrival::Rereading => 0,
-            })
-            .sum();
-        assert!(matches!(arrivals.last(), Some(Arrival::Rereading)), "the file is then read again");
-        assert_eq!(arrived, (DISTRICTS - 10) / 64 * 64, "every batch before the broken one arrived");
+        assert_eq!(
+            arrived_before_rereading(&arrivals),
+            (DISTRICTS - 10) / 64 * 64,
+            "every batch before the broken one"
+        );
         let whole = Dataset::from_path(file.path()).expect_err("invalid");
         assert!(matches!(whole, LoadError::Invalid { .. }), "{whole}");
         assert_eq!(ended.expect_err("stopped").to_string(), whole.to_string(), "the same problems, at the same places");
@@ -155,17 +170,12 @@ fn bidi_controls_in_a_large_files_highlights_are_made_visible_as_a_whole_load_ma
     // Highlight lines are looked at for characters that need care as they are checked, and sanitised only
     // when one holds some: those that do must still be, in a late batch as in the first.
     let text = liangdian::synthetic::yaml(DISTRICTS);
-    let late = text.find(&format!("  - id: d{}\n", DISTRICTS - 10)).expect("a late district");
+    let late = late_district(&text);
     let at = late + text[late..].find("\"text\":\"").expect("a highlight's text") + "\"text\":\"".len();
     let marked = format!("{}\u{202e}RLO\u{2066}LRI{}", &text[..at], &text[at..]);
     let lead = marked.find("    lead: \"").expect("a lead") + "    lead: \"".len();
     let marked = format!("{}\u{200f}RLM{}", &marked[..lead], &marked[lead..]);
-    let file = file_of(&marked);
-    let (arrivals, ended) = stream(file.path(), &Cache::default());
-    ended.expect("loads");
-    assert!(arrivals.len() > 3, "handed on in batches");
-    let streamed = assembled(arrivals);
-    assert_eq!(streamed, Dataset::from_path(file.path()).expect("loads whole"));
+    let streamed = streamed_as_a_whole_load(&marked);
     let late = &streamed.districts[DISTRICTS - 10].highlights[0].text;
     assert!(late.contains("\\u{202e}RLO\\u{2066}LRI"), "made visible: {late}");
     assert!(streamed.districts[0].lead.starts_with("\\u{200f}RLM"), "{}", streamed.districts[0].lead);
@@ -175,17 +185,11 @@ fn bidi_controls_in_a_large_files_highlights_are_made_visible_as_a_whole_load_ma
 fn controls_in_a_late_batch_that_the_yaml_parser_reads_are_made_visible_as_a_whole_load_makes_them() {
     // A highlight in block style sends its batch to the YAML parser, whose every text is sanitised.
     let text = liangdian::synthetic::yaml(DISTRICTS);
-    let late = text.find(&format!("  - id: d{}\n", DISTRICTS - 10)).expect("a late district");
+    let late = late_district(&text);
     let list = late + text[late..].find("    highlights:\n").expect("its highlights") + "    highlights:\n".len();
     let block = "      - title: \"ESC\\e[2JCLEAR\"\n        text: \"RLO\\u202eTEXT\"\n";
     let marked = format!("{}{block}{}", &text[..list], &text[list..]);
-    let file = file_of(&marked);
-    let (arrivals, ended) = stream(file.path(), &Cache::default());
-    ended.expect("loads");
-    assert!(arrivals.len() > 3, "handed on in batches");
-    let streamed = assembled(arrivals);
-    assert_eq!(streamed, Dataset::from_path(file.path()).expect("loads whole"));
-    let first = &streamed.districts[DISTRICTS - 10].highlights[0];
+    let first = &streamed_as_a_whole_load(&marked).districts[DISTRICTS - 10].highlights[0];
     assert_eq!((first.title.as_str(), first.text.as_str()), ("ESC␛[2JCLEAR", "RLO\\u{202e}TEXT"));
 }
 

@@ -190,9 +190,9 @@ fn collect_in_order(collect: &Receiver<Cut>, take: &mut dyn FnMut(Piece) -> bool
     Ended::Unusual
 }
 
-/// Reads lines, hands the head (as a document of its own) to the collector once the districts begin, sends
-/// district batches to the workers and returns the number of batches sent; `None` when the input is not in
-/// the usual shape or could not be read.
+/// Reads lines; once the districts begin, parses the head (as a document of its own), sets its themes' ids
+/// for the checks and hands it to the collector; sends district batches to the workers and returns the
+/// number of batches sent; `None` when the input is not in the usual shape or could not be read.
 fn cut(
     input: impl BufRead,
     send: SyncSender<Batch>,

@@ -221,7 +221,7 @@ fn cut(
             Place::Head => head.push_str(text),
             // Blank or a comment, and read by no parser: none may be what the scan for hostile shapes refuses
             // (a line indented past its columns), or the file would load here and be refused whole.
-            Place::Between if text.len() - text.trim_start_matches(' ').len() > limits::UNSCANNED_INDENT => {
+            Place::Between if lines::indent(text) > limits::UNSCANNED_INDENT => {
                 return None;
             }
             Place::Between => {}

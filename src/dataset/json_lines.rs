@@ -17,6 +17,7 @@
 //! reads passes the scan.
 
 use super::limits::UNSCANNED_INDENT;
+use super::lines::indent;
 use super::schema::{District, Highlight};
 
 /// A batch's districts as this road reads them.
@@ -116,10 +117,6 @@ pub fn read(batch: &str, items: usize) -> Option<Read> {
 #[cfg(test)]
 fn parse(batch: &str, items: usize) -> Option<Vec<District>> {
     read(batch, items).map(|r| r.districts)
-}
-
-fn indent(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
 }
 
 /// Is the line exactly the key `highlights:` at the item's keys' indentation (trailing blanks aside)?

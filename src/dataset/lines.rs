@@ -31,6 +31,11 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
+/// How many spaces a line begins with.
+pub fn indent(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
 /// Hands each line of `input` (with its `\n`, as `read_until` gives it) to `take`, until the input ends or
 /// `take` returns `None`. A line that lies whole in the reader's buffer is handed from there, one copy fewer
 /// than `read_until` makes. `None` when the input could not be read or `take` stopped.

@@ -25,7 +25,7 @@ use super::schema::{District, Text};
 pub fn parse(rest: &str, items: usize) -> Option<Vec<District>> {
     let mut districts = Vec::with_capacity(items);
     let first = lines::of(rest).next()?;
-    let item_indent = spaces(first);
+    let item_indent = lines::indent(first);
     if item_indent > UNSCANNED_INDENT {
         return None; // these lines are not scanned for hostile shapes: none is too indented
     }
@@ -34,13 +34,13 @@ pub fn parse(rest: &str, items: usize) -> Option<Vec<District>> {
     for line in lines::of(rest) {
         let content = line.strip_suffix('\n').unwrap_or(line);
         let content = content.strip_suffix('\r').unwrap_or(content);
-        let pair = if spaces(content) == item_indent && content[item_indent..].starts_with("- ") {
+        let pair = if lines::indent(content) == item_indent && content[item_indent..].starts_with("- ") {
             if let Some(done) = item.take() {
                 districts.push(done.district()?);
             }
             item = Some(Item::default());
             &content[key_indent..]
-        } else if spaces(content) == key_indent {
+        } else if lines::indent(content) == key_indent {
             &content[key_indent..]
         } else {
             return None;
@@ -115,10 +115,6 @@ fn scalar(value: &str) -> Option<&str> {
         && !value.contains(['#', ':'])
         && json_safe(value);
     word.then_some(value)
-}
-
-fn spaces(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
 }
 
 #[cfg(test)]

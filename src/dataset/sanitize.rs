@@ -45,7 +45,7 @@ pub fn needs_care(c: char) -> bool {
 /// `s.chars().any(needs_care)`, read byte by byte: every string of a large file passes here, and nearly
 /// none needs care. In UTF-8 a control is a byte below 0x20, 0x7F, or C2 80–9F (C1); a bidi control starts
 /// D8 9C or E2 80/81. Lead bytes never occur inside a character, so a match is always a character's start.
-pub(super) fn any_needs_care(s: &str) -> bool {
+fn any_needs_care(s: &str) -> bool {
     let b = s.as_bytes();
     super::bytes::any(b, may_need_care, |i| needs_care_at(b, i))
 }

@@ -17,7 +17,6 @@ use liangdian::tui::Ended;
 use liangdian::ui::Loading;
 
 fn main() -> ExitCode {
-    grow_heaps_in_large_steps();
     let args: Vec<OsString> = std::env::args_os().collect();
     // The language is chosen before parsing, so that the help and a usage error are in it too.
     let lang = cli::lang_of(&args);
@@ -55,20 +54,6 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(e.exit_code(), e.message(cli.global.lang())),
-    }
-}
-
-/// Has glibc's allocator grow its heaps 32 MiB at a time rather than 128 KiB. A large file's districts are
-/// hundreds of thousands of small blocks allocated on several threads at once: in small steps, each heap grew
-/// a few hundred times, and every step (`brk`, or `mprotect` for a thread's heap) took the process's memory
-/// map lock that the other threads' first touches of new pages wait on. What a step makes room for costs
-/// nothing until it is used, so the resident size does not change; a load from the cache takes about a tenth
-/// less processor time (PERFORMANCE.md, "The sixth pass"). Called before any other thread starts.
-fn grow_heaps_in_large_steps() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only changes a setting of the allocator; it is called before any thread is started.
-    unsafe {
-        libc::mallopt(libc::M_TOP_PAD, 32 << 20);
     }
 }
 

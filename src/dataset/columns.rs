@@ -46,6 +46,12 @@ pub fn encode(districts: &[District]) -> Vec<u8> {
     bytes
 }
 
+/// The block of UTF-8 in `bytes` that holds every string of their districts whole, if it is there.
+pub fn texts(bytes: &[u8]) -> Option<&[u8]> {
+    let (len, rest) = bytes.split_first_chunk::<4>()?;
+    rest.get(..usize::try_from(u32::from_le_bytes(*len)).ok()?)
+}
+
 /// The districts `bytes` hold, or `None` when they are not what [`encode`] writes.
 pub fn decode(bytes: &[u8]) -> Option<Vec<District>> {
     let (len, rest) = bytes.split_first_chunk::<4>()?;

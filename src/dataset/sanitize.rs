@@ -46,7 +46,12 @@ pub fn needs_care(c: char) -> bool {
 /// none needs care. In UTF-8 a control is a byte below 0x20, 0x7F, or C2 80–9F (C1); a bidi control starts
 /// D8 9C or E2 80/81. Lead bytes never occur inside a character, so a match is always a character's start.
 fn any_needs_care(s: &str) -> bool {
-    let b = s.as_bytes();
+    any_byte_needs_care(s.as_bytes())
+}
+
+/// [`any_needs_care`] over UTF-8 bytes: over a block that holds many strings whole, false says that none of
+/// them needs care.
+pub(super) fn any_byte_needs_care(b: &[u8]) -> bool {
     super::bytes::any(b, may_need_care, |i| needs_care_at(b, i))
 }
 

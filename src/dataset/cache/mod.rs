@@ -78,7 +78,9 @@ impl Cache {
         let path = self.path_of(key)?;
         let mut bytes = Vec::new();
         fs::File::open(&path).ok()?.read_to_end(&mut bytes).ok()?;
-        let data = decode(&bytes, key)?;
+        let mut data = decode(&bytes, key)?;
+        // Written from sanitised data; sanitised again in case it was planted (see `stream`).
+        super::sanitize::sanitize_dataset(&mut data);
         if !super::validate::validate(&data).is_empty() {
             return None;
         }
@@ -406,6 +408,32 @@ mod tests {
         });
         assert_eq!((ended, handed), (Ended::Unusual, values.len() - 3), "the head and the batches before, no more");
         assert_eq!(cache.get(1), None);
+    }
+
+    #[test]
+    fn an_entry_planted_with_escape_sequences_is_read_harmless() {
+        use crate::dataset::chunks::{Ended, Piece};
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = Cache::at(dir.path());
+        // A writer takes what it is given, as one forging an entry would: nothing here was sanitised.
+        let mut planted = crate::synthetic::dataset(200);
+        planted.intro = "intro \x1b]52;c;cHduZWQ=\x07".into();
+        planted.districts[150].highlights[0].title = "\x1b[2J\u{202e}cleared".into();
+        cache.put(1, &planted);
+        let read = cache.get(1).expect("whole and valid");
+        assert_eq!(read.intro, "intro ␛]52;c;cHduZWQ=␇");
+        assert_eq!(read.districts[150].highlights[0].title, "␛[2J\\u{202e}cleared");
+        let (mut head, mut districts) = (None, Vec::new());
+        let ended = cache.stream(1, &mut |piece| {
+            match piece {
+                Piece::Head(h) => head = Some(h),
+                Piece::Districts(batch, ..) => districts.extend(batch),
+            }
+            true
+        });
+        assert_eq!(ended, Ended::Whole);
+        assert_eq!(head.expect("a head").intro, read.intro, "streamed, the head");
+        assert_eq!(districts, read.districts, "streamed, the districts");
     }
 
     #[test]

@@ -48,16 +48,21 @@ pub fn encode(districts: &[District]) -> Vec<u8> {
 
 /// The block of UTF-8 in `bytes` that holds every string of their districts whole, if it is there.
 pub fn texts(bytes: &[u8]) -> Option<&[u8]> {
+    split(bytes).map(|(texts, _)| texts)
+}
+
+/// The block of strings and the shape after it.
+fn split(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     let (len, rest) = bytes.split_first_chunk::<4>()?;
-    rest.get(..usize::try_from(u32::from_le_bytes(*len)).ok()?)
+    let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
+    (len <= rest.len()).then(|| rest.split_at(len))
 }
 
 /// The districts `bytes` hold, or `None` when they are not what [`encode`] writes.
 pub fn decode(bytes: &[u8]) -> Option<Vec<District>> {
-    let (len, rest) = bytes.split_first_chunk::<4>()?;
-    let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
-    let texts = simdutf8::basic::from_utf8(rest.get(..len)?).ok()?;
-    let mut input = Reader { texts, shape: &rest[len..] };
+    let (texts, shape) = split(bytes)?;
+    let texts = simdutf8::basic::from_utf8(texts).ok()?;
+    let mut input = Reader { texts, shape };
     let count = input.count()?;
     let mut districts = Vec::with_capacity(input.room(count, DISTRICT_BYTES));
     for _ in 0..count {

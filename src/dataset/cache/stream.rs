@@ -11,7 +11,7 @@ use xxhash_rust::xxh3::xxh3_64_with_seed;
 use super::super::chunks::{Ended, Piece};
 use super::super::schema::{Dataset, District, Text};
 use super::super::stream::Annex;
-use super::super::{columns, sanitize, validate};
+use super::super::{sanitize, validate};
 use super::{Cache, MAGIC, VERSION, touch};
 
 impl Cache {
@@ -57,8 +57,7 @@ impl Cache {
         else {
             return Ended::Unusual;
         };
-        // An entry is written from sanitised data, but one planted in the cache with a right checksum could
-        // carry escape sequences: what is read is made harmless again, as a file's text is.
+        // Sanitised again, as every batch is (see `decode_batch`).
         sanitize::sanitize_head(&mut head);
         let themes: Vec<Text> = head.themes.iter().map(|t| t.id.clone()).collect();
         if !take(Piece::Head(Box::new(head))) {
@@ -70,13 +69,7 @@ impl Cache {
         // are handed on). A batch that breaks one is a damaged entry.
         let decode = |bytes: &[u8]| {
             let (annex, columns) = super::split_batch(whole(bytes)?)?;
-            let mut districts = columns::decode(columns)?;
-            // One look over the block that holds every string of the batch says whether any string needs
-            // care; only then is each looked at (a look at each of 600,000 strings cost a tenth of the load).
-            if columns::texts(columns).is_none_or(sanitize::any_byte_needs_care) {
-                districts.iter_mut().for_each(sanitize::sanitize_district);
-            }
-            let districts = Some(districts).filter(|districts| validate::sound(districts, &themes))?;
+            let districts = super::decode_batch(columns).filter(|districts| validate::sound(districts, &themes))?;
             Some((districts, Annex::Cached(annex.to_vec())))
         };
         let ended = in_order(value, &decode, threads, take);
@@ -226,7 +219,7 @@ fn entry_header(path: &Path, key: u128) -> Option<(u64, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::columns::encode;
+    use crate::dataset::columns::{self, encode};
 
     /// Forty batches of three districts each, as an entry holds them.
     fn batches() -> Vec<Vec<District>> {

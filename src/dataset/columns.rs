@@ -46,29 +46,25 @@ pub fn encode(districts: &[District]) -> Vec<u8> {
     bytes
 }
 
-/// The block of UTF-8 in `bytes` that holds every string of their districts whole, if it is there.
-pub fn texts(bytes: &[u8]) -> Option<&[u8]> {
-    split(bytes).map(|(texts, _)| texts)
+/// The districts `bytes` hold (for the tests: the cache takes [`decode_with_block`]).
+#[cfg(test)]
+pub fn decode(bytes: &[u8]) -> Option<Vec<District>> {
+    decode_with_block(bytes).map(|(districts, _)| districts)
 }
 
-/// The block of strings and the shape after it.
-fn split(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+/// The districts `bytes` hold, with the block that holds every string of theirs whole; `None` when they are
+/// not what [`encode`] writes.
+pub fn decode_with_block(bytes: &[u8]) -> Option<(Vec<District>, &str)> {
     let (len, rest) = bytes.split_first_chunk::<4>()?;
     let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
-    (len <= rest.len()).then(|| rest.split_at(len))
-}
-
-/// The districts `bytes` hold, or `None` when they are not what [`encode`] writes.
-pub fn decode(bytes: &[u8]) -> Option<Vec<District>> {
-    let (texts, shape) = split(bytes)?;
-    let texts = simdutf8::basic::from_utf8(texts).ok()?;
-    let mut input = Reader { texts, shape };
+    let block = simdutf8::basic::from_utf8(rest.get(..len)?).ok()?;
+    let mut input = Reader { texts: block, shape: &rest[len..] };
     let count = input.count()?;
     let mut districts = Vec::with_capacity(input.room(count, DISTRICT_BYTES));
     for _ in 0..count {
         districts.push(input.district()?);
     }
-    (input.texts.is_empty() && input.shape.is_empty()).then_some(districts)
+    (input.texts.is_empty() && input.shape.is_empty()).then_some((districts, block))
 }
 
 /// The fewest bytes of shape a district, a highlight and a figure take: a length for each string, a count for

@@ -20,7 +20,7 @@ pub enum Field {
 
 /// Returns `s` with every control, C1 and bidi-override character made visible.
 pub fn sanitize(s: &str, field: Field) -> Cow<'_, str> {
-    if !any_needs_care(s) {
+    if !any_change(s, field) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -42,17 +42,19 @@ pub fn needs_care(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
 }
 
-/// `s.chars().any(needs_care)`, read byte by byte: every string of a large file passes here, and nearly
-/// none needs care. In UTF-8 a control is a byte below 0x20, 0x7F, or C2 80–9F (C1); a bidi control starts
-/// D8 9C or E2 80/81. Lead bytes never occur inside a character, so a match is always a character's start.
-fn any_needs_care(s: &str) -> bool {
-    any_byte_needs_care(s.as_bytes())
-}
-
-/// [`any_needs_care`] over UTF-8 bytes: over a block that holds many strings whole, false says that none of
-/// them needs care.
+/// `s.chars().any(needs_care)` for the UTF-8 bytes `b` of `s`, read byte by byte: every string of a large
+/// file passes here, and nearly none needs care. In UTF-8 a control is a byte below 0x20, 0x7F, or C2 80–9F
+/// (C1); a bidi control starts D8 9C or E2 80/81. Lead bytes never occur inside a character, so a match is
+/// always a character's start. Over a block that holds many strings whole, false says none of them needs care.
 pub(super) fn any_byte_needs_care(b: &[u8]) -> bool {
     super::bytes::any(b, may_need_care, |i| needs_care_at(b, i))
+}
+
+/// Does [`sanitize`] change `s` in `field`? As [`any_byte_needs_care`], but for a line break in running text,
+/// which is kept: a text written over several lines is not copied for nothing.
+fn any_change(s: &str, field: Field) -> bool {
+    let b = s.as_bytes();
+    super::bytes::any(b, may_need_care, |i| needs_care_at(b, i) && !(field == Field::Text && b[i] == b'\n'))
 }
 
 /// The bytes of `word` where a character that needs care could begin (see [`super::bytes::any`]).
@@ -166,21 +168,29 @@ mod tests {
         for code in 0..=0x10FFFFu32 {
             let Some(c) = char::from_u32(code) else { continue };
             let alone = c.to_string();
-            assert_eq!(any_needs_care(&alone), needs_care(c), "U+{code:04X}");
+            assert_eq!(any_byte_needs_care(alone.as_bytes()), needs_care(c), "U+{code:04X}");
             let among = format!("a{c}中");
-            assert_eq!(any_needs_care(&among), needs_care(c), "U+{code:04X} among others");
+            assert_eq!(any_byte_needs_care(among.as_bytes()), needs_care(c), "U+{code:04X} among others");
             // Past the first word of eight bytes, and across the border of two.
             for before in ["长长长", "abcdefg"] {
                 let later = format!("{before}{c}长长长");
-                assert_eq!(any_needs_care(&later), needs_care(c), "U+{code:04X} after {before}");
+                assert_eq!(any_byte_needs_care(later.as_bytes()), needs_care(c), "U+{code:04X} after {before}");
             }
             // At every place of a word, and in the last bytes: for the characters whose first byte a word is
             // marked at, and for others now and then.
             if matches!(alone.as_bytes()[0], 0xC2 | 0xD8 | 0xE2) || code % 61 == 0 {
                 for at in 0..12 {
                     let before = "a".repeat(at);
-                    assert_eq!(any_needs_care(&format!("{before}{c}长长")), needs_care(c), "U+{code:04X} at {at}");
-                    assert_eq!(any_needs_care(&format!("{before}{c}")), needs_care(c), "U+{code:04X} last, at {at}");
+                    assert_eq!(
+                        any_byte_needs_care(format!("{before}{c}长长").as_bytes()),
+                        needs_care(c),
+                        "U+{code:04X} at {at}"
+                    );
+                    assert_eq!(
+                        any_byte_needs_care(format!("{before}{c}").as_bytes()),
+                        needs_care(c),
+                        "U+{code:04X} last, at {at}"
+                    );
                 }
             }
         }
@@ -212,7 +222,9 @@ mod tests {
 
     #[test]
     fn line_breaks_are_kept_in_text_and_flattened_in_names() {
+        assert!(matches!(sanitize("一\n二\n", Field::Text), Cow::Borrowed(_)), "nothing to change");
         assert_eq!(sanitize("a\r\nb\tc", Field::Text), "a\nb c");
+        assert_eq!(sanitize("a\n\x1b", Field::Text), "a\n␛");
         assert_eq!(sanitize("a\nb", Field::Line), "a b");
         assert_eq!(sanitize("a\rb", Field::Text), "a␍b");
     }

@@ -273,9 +273,7 @@ fn encode(data: &Dataset, key: u128) -> Option<Vec<u8>> {
 fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
     let payload = payload_of(bytes, key)?;
     let mut values = Values(payload);
-    let mut data: Dataset = rmp_serde::from_slice(values.next()?).ok()?;
-    // Written from sanitised data; sanitised again in case it was planted (see `decode_batch`).
-    super::sanitize::sanitize_head(&mut data);
+    let mut data = head_of_entry(values.next()?)?;
     let mut batches = Vec::new();
     while !values.0.is_empty() {
         batches.push(values.next()?);
@@ -305,14 +303,23 @@ fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
     Some(data)
 }
 
+/// An entry's head, sanitised: everything of the dataset but its districts, which a [`Writer`] writes in
+/// batches after it (a head that holds districts is not one it wrote, and is not read).
+fn head_of_entry(value: &[u8]) -> Option<Dataset> {
+    let mut head: Dataset = rmp_serde::from_slice(value).ok()?;
+    // Written from sanitised data; sanitised again in case it was planted (see `decode_batch`).
+    super::sanitize::sanitize_head(&mut head);
+    head.districts.is_empty().then_some(head)
+}
+
 /// The districts of a batch in columns, sanitised. An entry is written from sanitised data, but one planted
 /// in the cache with a right checksum could carry escape sequences: what is read is made harmless again, as a
 /// file's text is. One look over the block that holds every string of the batch says whether any needs care;
 /// only then is each string looked at (looking at each of a large file's 600,000 strings cost a tenth of a
 /// load from the cache).
 fn decode_batch(columns: &[u8]) -> Option<Vec<District>> {
-    let mut districts = super::columns::decode(columns)?;
-    if super::columns::texts(columns).is_none_or(super::sanitize::any_byte_needs_care) {
+    let (mut districts, block) = super::columns::decode_with_block(columns)?;
+    if super::sanitize::any_byte_needs_care(block.as_bytes()) {
         districts.iter_mut().for_each(super::sanitize::sanitize_district);
     }
     Some(districts)
@@ -447,6 +454,29 @@ mod tests {
         assert_eq!(ended, Ended::Whole);
         assert_eq!(head.expect("a head").intro, read.intro, "streamed, the head");
         assert_eq!(districts, read.districts, "streamed, the districts");
+    }
+
+    #[test]
+    fn an_entry_whose_head_holds_districts_or_that_has_no_batch_is_not_read() {
+        use crate::dataset::chunks::Ended;
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = Cache::at(dir.path());
+        let data = crate::synthetic::dataset(3);
+        // A head that carries districts of its own (unsanitised), then a batch as a writer writes it.
+        let mut head = data.clone();
+        head.districts[0].name = "\x1b[2J".into();
+        let mut writer = cache.writer(1).expect("a writer");
+        writer.head(&head);
+        writer.districts(&super::super::columns::encode(&data.districts), &[]);
+        writer.finish();
+        // A head and not one batch.
+        let mut writer = cache.writer(2).expect("a writer");
+        writer.head(&head_of(&data));
+        writer.finish();
+        for key in [1, 2] {
+            assert_eq!(cache.get(key), None, "entry {key}");
+            assert_eq!(cache.stream(key, &mut |_| true), Ended::Unusual, "entry {key}, streamed");
+        }
     }
 
     #[test]

@@ -9,9 +9,9 @@ use std::sync::{Condvar, Mutex};
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::super::chunks::{Ended, Piece};
-use super::super::schema::{Dataset, District, Text};
+use super::super::schema::{District, Text};
 use super::super::stream::Annex;
-use super::super::{sanitize, validate};
+use super::super::validate;
 use super::{Cache, MAGIC, VERSION, touch};
 
 impl Cache {
@@ -53,12 +53,9 @@ impl Cache {
             (bytes.len() as u64 == len + 16).then_some(Some(bytes))
         };
         let head = value().flatten();
-        let Some(mut head) = head.as_deref().and_then(whole).and_then(|v| rmp_serde::from_slice::<Dataset>(v).ok())
-        else {
+        let Some(head) = head.as_deref().and_then(whole).and_then(super::head_of_entry) else {
             return Ended::Unusual;
         };
-        // Sanitised again, as every batch is (see `decode_batch`).
-        sanitize::sanitize_head(&mut head);
         let themes: Vec<Text> = head.themes.iter().map(|t| t.id.clone()).collect();
         if !take(Piece::Head(Box::new(head))) {
             return Ended::Stopped;
@@ -72,11 +69,20 @@ impl Cache {
             let districts = super::decode_batch(columns).filter(|districts| validate::sound(districts, &themes))?;
             Some((districts, Annex::Cached(annex.to_vec())))
         };
-        let ended = in_order(value, &decode, threads, take);
-        if ended == Ended::Whole {
-            touch(&path);
+        let mut batches = 0;
+        let ended = in_order(value, &decode, threads, &mut |piece| {
+            batches += 1;
+            take(piece)
+        });
+        match ended {
+            // A dataset has at least one district: an entry without a batch is not one a writer made.
+            Ended::Whole if batches == 0 => Ended::Unusual,
+            Ended::Whole => {
+                touch(&path);
+                Ended::Whole
+            }
+            ended => ended,
         }
-        ended
     }
 }
 

@@ -220,6 +220,17 @@ mod tests {
         assert_eq!(sanitize("\u{202e}abc\u{2066}", Field::Line), "\\u{202e}abc\\u{2066}");
     }
 
+    proptest::proptest! {
+        /// A text is borrowed, not copied, exactly when sanitising leaves it as it is.
+        #[test]
+        fn a_text_is_copied_only_when_it_changes(s in "[a中\n\r\t\x1b\u{202e}\u{85}“]{0,12}") {
+            for field in [Field::Line, Field::Text] {
+                let out = sanitize(&s, field);
+                proptest::prop_assert_eq!(matches!(out, Cow::Borrowed(_)), out == s.as_str(), "{:?} {:?}", s, field);
+            }
+        }
+    }
+
     #[test]
     fn line_breaks_are_kept_in_text_and_flattened_in_names() {
         assert!(matches!(sanitize("一\n二\n", Field::Text), Cow::Borrowed(_)), "nothing to change");

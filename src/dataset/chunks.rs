@@ -112,13 +112,18 @@ pub fn stream(
     let receive = Arc::new(Mutex::new(receive));
     // The themes' ids, for the checks: set by the reader before it sends the first batch.
     let themes = OnceLock::new();
+    let workers = threads;
     std::thread::scope(|scope| {
         let (failed, themes) = (&failed, &themes);
         let mut threads: Vec<_> = (0..threads)
             .map(|_| {
                 let receive = Arc::clone(&receive);
                 let give = give.clone();
-                scope.spawn(move || work(&receive, &give, failed, progress, check.then_some(themes)))
+                // Each first makes room in its heap for its share of the file's districts (see `heaps`).
+                scope.spawn(move || {
+                    super::heaps::make_room(progress.bytes.load(Ordering::Relaxed), workers);
+                    work(&receive, &give, failed, progress, check.then_some(themes))
+                })
             })
             .collect();
         drop(receive);

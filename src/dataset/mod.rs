@@ -12,6 +12,7 @@ mod error;
 mod exact;
 mod figures;
 mod glossary;
+mod heaps;
 mod json_lines;
 mod limits;
 #[cfg(test)]

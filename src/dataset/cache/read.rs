@@ -24,6 +24,7 @@ pub(super) fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
             .chunks(per_thread)
             .map(|run| {
                 scope.spawn(move || {
+                    super::super::heaps::make_room(bytes.len(), threads);
                     let mut districts = Vec::new();
                     for batch in run {
                         districts.extend(decode_batch(split_batch(batch)?.1)?);

@@ -11,7 +11,7 @@ use xxhash_rust::xxh3::xxh3_64_with_seed;
 use super::super::chunks::{Ended, Piece};
 use super::super::schema::{District, Text};
 use super::super::stream::Annex;
-use super::super::validate;
+use super::super::{heaps, validate};
 use super::{Cache, MAGIC, VERSION, touch};
 
 impl Cache {
@@ -70,7 +70,9 @@ impl Cache {
             Some((districts, Annex::Cached(annex.to_vec())))
         };
         let mut batches = 0;
-        let ended = in_order(value, &decode, threads, &mut |piece| {
+        // The workers' heaps are made room in for the districts the payload's bytes become.
+        let payload = usize::try_from(payload).unwrap_or(usize::MAX);
+        let ended = in_order(value, &decode, (threads, payload), &mut |piece| {
             batches += 1;
             take(piece)
         });
@@ -86,6 +88,9 @@ impl Cache {
     }
 }
 
+/// Where the pieces go: `false` declines one, and stops.
+type Take<'a> = &'a mut dyn FnMut(Piece) -> bool;
+
 /// A batch's value made districts, checked, and what was kept beside them; `None` when it is not one.
 type Decode<'a> = dyn Fn(&[u8]) -> Option<(Vec<District>, Annex)> + Sync + 'a;
 
@@ -93,8 +98,9 @@ type Decode<'a> = dyn Fn(&[u8]) -> Option<(Vec<District>, Annex)> + Sync + 'a;
 /// every one decoded and was taken, `Stopped` when `take` declined one, `Unusual` at the first that could not
 /// be read or decoded (those before it were handed on). Each worker takes the next value (numbered, under a
 /// lock) and decodes it; none runs more than `AHEAD` batches past the one `take` waits for, so a worker that
-/// stalls never leaves the others filling memory with batches that cannot be handed on yet.
-fn in_order<F>(value: F, decode: &Decode<'_>, threads: usize, take: &mut dyn FnMut(Piece) -> bool) -> Ended
+/// stalls never leaves the others filling memory with batches that cannot be handed on yet. `payload`: what
+/// the values hold in all, for the room each worker makes in its heap (see `heaps`).
+fn in_order<F>(value: F, decode: &Decode<'_>, (threads, payload): (usize, usize), take: Take<'_>) -> Ended
 where
     F: FnMut() -> Option<Option<Vec<u8>>> + Send,
 {
@@ -107,6 +113,7 @@ where
         for _ in 0..threads.max(1) {
             let (send, source, turn) = (send.clone(), &source, &turn);
             scope.spawn(move || {
+                heaps::make_room(payload, threads);
                 loop {
                     let Ok(mut from) = source.lock() else { return };
                     while !from.done && from.next >= from.handed + AHEAD {
@@ -245,7 +252,7 @@ mod tests {
         };
         let mut taken = Vec::new();
         let decode = |bytes: &[u8]| columns::decode(bytes).map(|d| (d, Annex::None));
-        let ended = in_order(value, &decode, threads, &mut |piece| match piece {
+        let ended = in_order(value, &decode, (threads, 0), &mut |piece| match piece {
             Piece::Districts(districts, ..) if decline == Some(taken.len()) => {
                 drop(districts);
                 false

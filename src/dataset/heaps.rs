@@ -3,11 +3,11 @@
 //! glibc gives each thread that allocates an arena of its own, whose heap starts small and grows a page or two
 //! at a time, each step an `mprotect` call that changes the process's memory map while the other threads
 //! fault new pages into it. One load of the 10,000-district file made 5,378 such calls from the cache, and
-//! 7,278 from the file itself. A
-//! worker that first takes, in blocks, the room it is about to fill, then gives it back, leaves its heap that
-//! large: memory given back at a heap's top returns to the system, but the heap keeps the room it was granted,
-//! and the worker's later steps within it cost no call (373 and 374 calls in all; a tenth less processor time,
-//! PERFORMANCE.md, "Room in the workers' heaps"). Room that is granted and not used costs no memory.
+//! 7,278 from the file itself. A worker that first takes, in blocks, the room it is about to fill, then gives
+//! it back, leaves its heap that large: memory given back at a heap's top returns to the system, but the heap
+//! keeps the room it was granted, and the worker's later steps within it cost no call (373 and 374 calls in
+//! all; a tenth less processor time, PERFORMANCE.md, "Room in the workers' heaps"). Room that is granted and
+//! not used costs no memory.
 //!
 //! Asking the allocator for the same with its own setting (`mallopt(M_TOP_PAD)`) did as well, but turned off
 //! for the rest of the run the threshold it adapts for giving large blocks memory of their own: a cold load

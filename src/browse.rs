@@ -78,7 +78,8 @@ impl Receive for Loader<'_> {
         if self.opened {
             return match (arrival, self.preparer.as_mut()) {
                 (Arrival::More { districts, expected, annex }, Some(preparer)) => {
-                    let share = match &annex {
+                    let wanted = annex == Annex::Wanted;
+                    let share = match annex {
                         Annex::Cached(kept) => preparer.take(&districts, kept),
                         Annex::Wanted => preparer.prepare(&districts),
                         // With no cache to keep it in, the browser indexes the batch itself, straight into its
@@ -88,7 +89,7 @@ impl Receive for Loader<'_> {
                             return (self.send)(Load::Batch(Batch { districts, expected, index: Vec::new() }));
                         }
                     };
-                    self.annex = (annex == Annex::Wanted).then(|| share.to_bytes());
+                    self.annex = wanted.then(|| share.to_bytes());
                     (self.send)(Load::Batch(Batch { districts, expected, index: vec![share] }))
                 }
                 (arrival, _) => {

@@ -1,28 +1,43 @@
 //! Literal keyword search over the district texts (leads, highlight titles in both languages and highlight
 //! texts), ASCII case-insensitive, full-width and half-width forms alike (，and , ；and ; ２０２０ and 2020).
 //!
-//! Every text is kept once more, folded and joined into one string (parts separated by a NUL, which no
-//! keyword holds, so no match spans two parts), and searched in one pass with memchr's `memmem`: one long
-//! haystack is many times faster than ninety thousand short ones. Folding maps each character to exactly one
+//! Every text is kept once more, folded (see `folded`), in a few long runs, and searched with memchr's
+//! `memmem`: a long haystack is many times faster than ninety thousand short ones. Parts are separated by a
+//! NUL, which no keyword holds, so no match spans two parts. Folding maps each character to exactly one
 //! character, so a hit's place counted in characters of the copy is its place in the original.
 
 use memchr::memmem;
 
+use super::folded::{Folded, PARTS_PER_DISTRICT, PARTS_PER_HIGHLIGHT, chars_in, part_count, parts, push_folded};
 pub use super::occurrence::{Context, Occurrence, Part};
 use crate::dataset::{Dataset, District};
 
-/// All district texts, folded and joined, with where each part starts.
+/// All district texts, folded, with where each part starts.
 ///
 /// Everything is allocated at its final size, with 32-bit offsets, and a part's owner is worked out rather
 /// than stored: where growing vectors of the text and of `(district, part)` pairs took 12 MB for ten thousand
 /// districts' texts, this takes 6 MB for their texts and titles.
 #[derive(Debug, Default)]
 pub struct TextIndex {
-    text: String,
-    /// Byte offset of each part in `text`, in reading order: each district's lead, then its highlights.
+    /// The folded text in runs of whole districts: one folded here as districts join, or one for each batch
+    /// whose folded text came made (kept as it came, not copied). Offsets count over the runs one after
+    /// another; no part spans two runs.
+    runs: Vec<Run>,
+    /// Offset of each part, in reading order: each district's lead, then its highlights.
     starts: Vec<u32>,
     /// Each district's first entry in `starts`.
     first_part: Vec<u32>,
+}
+
+/// A run of the folded text.
+#[derive(Debug, Default)]
+struct Run {
+    /// Folded parts, each followed by a NUL (UTF-8).
+    text: Vec<u8>,
+    /// Its first byte's offset, counting over the runs before.
+    at: usize,
+    /// Is it folded here (and grown as more districts join), rather than taken as it came?
+    open: bool,
 }
 
 impl TextIndex {
@@ -32,43 +47,87 @@ impl TextIndex {
         index
     }
 
-    /// Adds districts after those indexed.
-    pub fn extend(&mut self, districts: &[District]) {
-        let bytes: usize = districts.iter().flat_map(parts).map(|t| t.len() + 1).sum::<usize>() + self.text.len();
-        let count: usize =
-            districts.iter().map(|d| PARTS_PER_DISTRICT + PARTS_PER_HIGHLIGHT * d.highlights.len()).sum::<usize>()
-                + self.starts.len();
-        // Offsets are 32-bit. The loader keeps every dataset far below 4 GiB of text (see
-        // `dataset::MAX_EXPANSION`); one built otherwise is not searchable rather than searched wrongly.
-        if u32::try_from(bytes).is_err() || u32::try_from(count).is_err() {
+    /// How many bytes the runs hold.
+    fn len(&self) -> usize {
+        self.runs.last().map_or(0, |r| r.at + r.text.len())
+    }
+
+    /// Will `bytes` more bytes and `parts` more parts keep every offset within 32 bits? The loader keeps every
+    /// dataset far below 4 GiB of text (see `dataset::MAX_EXPANSION`); one built otherwise is not searchable
+    /// rather than searched wrongly.
+    fn fits(&mut self, bytes: usize, parts: usize) -> bool {
+        let fits = u32::try_from(self.len() + bytes).is_ok() && u32::try_from(self.starts.len() + parts).is_ok();
+        if !fits {
             *self = TextIndex::default();
+        }
+        fits
+    }
+
+    /// Adds districts after those indexed, folding their texts here.
+    pub fn extend(&mut self, districts: &[District]) {
+        let bytes: usize = districts.iter().flat_map(parts).map(|t| t.len() + 1).sum::<usize>();
+        let count = part_count(districts);
+        if !self.fits(bytes, count) {
             return;
         }
-        let from = self.text.len();
-        if from == 0 {
+        if self.starts.is_empty() {
             // Sized before it is filled: growth by doubling would leave up to half of each empty.
-            self.text.reserve_exact(bytes);
             self.starts.reserve_exact(count);
             self.first_part.reserve_exact(districts.len());
         }
+        let at = self.len();
+        let mut run = match self.runs.pop() {
+            Some(run) if run.open => run,
+            last => {
+                self.runs.extend(last);
+                Run { text: Vec::with_capacity(bytes), at, open: true }
+            }
+        };
+        let from = run.text.len();
         for district in districts {
             self.first_part.push(self.starts.len() as u32);
             for text in parts(district) {
-                self.starts.push(self.text.len() as u32);
-                push_folded(&mut self.text, text);
-                self.text.push('\0');
+                self.starts.push((run.at + run.text.len()) as u32);
+                push_folded(&mut run.text, text);
+                run.text.push(0);
             }
         }
-        self.text[from..].make_ascii_lowercase();
+        run.text[from..].make_ascii_lowercase();
+        self.runs.push(run);
+    }
+
+    /// Adds districts after those indexed, their texts folded already (`folded`, of exactly these districts,
+    /// taken as it is); `false`, and nothing added, when it does not hold their parts.
+    pub fn adopt(&mut self, folded: Folded, districts: &[District]) -> bool {
+        if folded.starts.len() != part_count(districts) {
+            return false;
+        }
+        if !self.fits(folded.text.len(), folded.starts.len()) {
+            return true;
+        }
+        let at = self.len();
+        let mut next = folded.starts.iter();
+        for district in districts {
+            self.first_part.push(self.starts.len() as u32);
+            let parts = PARTS_PER_DISTRICT + PARTS_PER_HIGHLIGHT * district.highlights.len();
+            self.starts.extend(next.by_ref().take(parts).map(|&s| (at + s as usize) as u32));
+        }
+        self.runs.push(Run { text: folded.text, at, open: false });
+        true
     }
 
     /// Makes room for `expected` districts in all, judged by the `now` indexed so far, so that the districts
     /// still to arrive are added without the text being copied to a larger place again and again (which
-    /// would, for a moment, hold it twice).
+    /// would, for a moment, hold it twice). The text only when all of it is folded here: the districts
+    /// still to come then will be too.
     pub fn reserve_for(&mut self, expected: usize, now: usize) {
-        let text = super::keys::wanted(self.text.len(), expected, now);
-        if self.text.capacity() < text {
-            self.text.reserve_exact(text + text / 10 - self.text.len());
+        if let [run] = self.runs.as_mut_slice()
+            && run.open
+        {
+            let text = super::keys::wanted(run.text.len(), expected, now);
+            if run.text.capacity() < text {
+                run.text.reserve_exact(text + text / 10 - run.text.len());
+            }
         }
         super::keys::reserve_for(&mut self.starts, expected, now);
         super::keys::reserve_for(&mut self.first_part, expected, now);
@@ -76,11 +135,17 @@ impl TextIndex {
 
     /// Gives back what growing batch by batch left unused, where that is more than an eighth.
     pub fn shrink_to_fit(&mut self) {
-        if self.text.capacity() - self.text.len() > self.text.len() / 8 {
-            self.text.shrink_to_fit();
-        }
+        self.runs.iter_mut().for_each(|run| super::keys::shrink_if_slack(&mut run.text));
         super::keys::shrink_if_slack(&mut self.starts);
         super::keys::shrink_if_slack(&mut self.first_part);
+    }
+
+    /// The folded text of part `p` (without its NUL).
+    fn part(&self, p: usize) -> &[u8] {
+        let start = self.starts[p] as usize;
+        let run = &self.runs[self.runs.partition_point(|r| r.at <= start) - 1];
+        let end = self.starts.get(p + 1).map_or(self.len(), |&s| s as usize) - 1;
+        &run.text[start - run.at..end - run.at]
     }
 
     /// The district and part of entry `p` of `starts`.
@@ -112,51 +177,33 @@ impl TextIndex {
         if needle.is_empty() || needle.contains('\0') {
             return Vec::new();
         }
+        let finder = memmem::Finder::new(needle.as_bytes());
         let len = needle.chars().count();
         let mut out = Vec::new();
         // Character offsets are counted on from the previous hit in the same part.
         let (mut part, mut byte, mut chars) = (usize::MAX, 0, 0);
-        let from = self.starts.get(first).map_or(self.text.len(), |&s| s as usize);
-        for hit in memmem::find_iter(&self.text.as_bytes()[from..], needle.as_bytes()).map(|hit| from + hit) {
-            let p = self.starts.partition_point(|&s| s as usize <= hit) - 1;
-            let (district, which) = self.owner(p);
-            if !only(district) {
-                continue;
+        let from = self.starts.get(first).map_or(self.len(), |&s| s as usize);
+        let later = self.runs.partition_point(|r| r.at + r.text.len() <= from);
+        for run in &self.runs[later..] {
+            let skip = from.saturating_sub(run.at);
+            for hit in finder.find_iter(&run.text[skip..]).map(|hit| run.at + skip + hit) {
+                let p = self.starts.partition_point(|&s| s as usize <= hit) - 1;
+                let (district, which) = self.owner(p);
+                if !only(district) {
+                    continue;
+                }
+                if p != part {
+                    (part, byte, chars) = (p, self.starts[p] as usize, 0);
+                }
+                // A part lies in one run: so does the text from its start (or the hit before) to this hit.
+                chars += chars_in(&run.text[byte - run.at..hit - run.at]);
+                out.push(Occurrence { district, part: which, start: chars, len });
+                byte = hit + needle.len();
+                chars += len;
             }
-            if p != part {
-                (part, byte, chars) = (p, self.starts[p] as usize, 0);
-            }
-            chars += self.text[byte..hit].chars().count();
-            out.push(Occurrence { district, part: which, start: chars, len });
-            byte = hit + needle.len();
-            chars += len;
         }
         out
     }
-}
-
-/// Appends `text` with its full-width forms and ideographic spaces folded (ASCII case is folded afterwards,
-/// over the whole text at once). Only those characters change, and their UTF-8 starts with 0xEF or 0xE3, so
-/// the text is copied in runs between them: most of a large file is copied as it is.
-fn push_folded(out: &mut String, text: &str) {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    for at in memchr::memchr2_iter(0xEF, 0xE3, bytes) {
-        // Both bytes only ever begin a three-byte character, so `at` is a character boundary. The forms that
-        // fold are told by their bytes, without decoding the character (Chinese text has a full-width comma or
-        // a 。 every few characters): U+FF01..U+FF3F are EF BC 81..BF, U+FF40..U+FF5E are EF BD 80..9E, each
-        // U+FEE0 above its ASCII form, and U+3000 is E3 80 80.
-        let folded = match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
-            (0xEF, Some(0xBC), Some(&b @ 0x81..=0xBF)) => b - 0x60,
-            (0xEF, Some(0xBD), Some(&b @ 0x80..=0x9E)) => b - 0x20,
-            (0xE3, Some(0x80), Some(0x80)) => b' ',
-            _ => continue,
-        };
-        out.push_str(&text[start..at]);
-        out.push(char::from(folded));
-        start = at + 3;
-    }
-    out.push_str(&text[start..]);
 }
 
 /// A character as the search compares it: a full-width form as its ASCII one (，is `,`, Ａ is `a`), an
@@ -255,9 +302,9 @@ impl TextIndex {
             if !only(district) {
                 continue;
             }
-            let start = self.starts[p] as usize;
-            let end = self.starts.get(p + 1).map_or(self.text.len(), |&s| s as usize - 1);
-            for (at, len) in super::spoken::spans(&self.text[start..end], pinyin, &mut readings) {
+            // Each run was UTF-8 when it joined, and parts end where characters do.
+            let Ok(text) = simdutf8::basic::from_utf8(self.part(p)) else { continue };
+            for (at, len) in super::spoken::spans(text, pinyin, &mut readings) {
                 out.push(Occurrence { district, part, start: at, len });
             }
         }
@@ -265,38 +312,9 @@ impl TextIndex {
     }
 }
 
-/// Parts indexed for each highlight: its title, English title and text.
-const PARTS_PER_HIGHLIGHT: usize = 4;
-/// The lead and its English.
-const PARTS_PER_DISTRICT: usize = 2;
-
-/// A district's texts in the order they are indexed: the lead, then each highlight's title, English title
-/// and text (an empty one still has its place, so that a part's number says what it is).
-fn parts(d: &District) -> impl Iterator<Item = &str> {
-    [d.lead.as_str(), d.lead_en.as_str()].into_iter().chain(
-        d.highlights.iter().flat_map(|h| [h.title.as_str(), h.title_en.as_str(), h.text.as_str(), h.text_en.as_str()]),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    proptest::proptest! {
-        /// Folding by bytes gives what folding each character does, for full-width forms, the ideographic space,
-        /// their neighbours in the same blocks and ordinary Chinese text.
-        #[test]
-        fn folding_by_bytes_is_folding_each_character(
-            text in "[\u{FF00}-\u{FF60}\u{3000}-\u{3003}\u{EFFF}\u{E300}\u{FE30}\u{FFE5}Aa，。垃圾 ]{0,40}"
-        ) {
-            let mut by_bytes = String::new();
-            push_folded(&mut by_bytes, &text);
-            let mut by_chars: String = text.chars().map(fold).collect();
-            by_bytes.make_ascii_lowercase();
-            by_chars.make_ascii_lowercase();
-            proptest::prop_assert_eq!(by_bytes, by_chars);
-        }
-    }
 
     fn index() -> (Dataset, TextIndex) {
         let data = Dataset::embedded().expect("dataset");

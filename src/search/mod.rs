@@ -2,6 +2,7 @@
 //! runs on. Pure functions over a [`Dataset`]; nothing here knows about a terminal.
 
 mod filter;
+mod folded;
 mod kept;
 mod keys;
 mod keyword;
@@ -21,6 +22,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::dataset::Dataset;
 pub use filter::Hit;
+pub use folded::Folded;
 pub use keys::{Field, Key, KeyStore};
 pub use keyword::{Context, Occurrence, Part, TextIndex, searchable, trim_punctuation};
 use labels::{Keys, LazyKeys, shared_last_word};

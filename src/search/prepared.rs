@@ -3,12 +3,14 @@
 //! A large file arrives batch by batch, and the browser used to index each batch itself: its pinyin keys were
 //! a large part of the time the browser's thread spent on a file that was already parsed (or read from the
 //! cache). The loading thread, which only hands the batches on, now makes that share (or reads it from the
-//! cache, see `kept`), and the browser appends it; the keyword search's folded text the browser still makes
-//! itself, straight into its index. What a share is made with (the themes' numbers, the English word every
+//! cache, see `kept`), and the browser appends it. The keyword search's folded text goes with the share when
+//! the cache keeps it (see `folded`): made here the first time, read back the second; with no cache, the
+//! browser folds the text itself, straight into its index (a copy made here would be copied there). What a share is made with (the themes' numbers, the English word every
 //! district's name ends with) is only what the loading thread expects the index to have: the browser checks
 //! both and indexes the batch itself when either differs, so a share never makes an index other than the one
 //! [`SearchIndex::extend`] makes (tests prove the two alike).
 
+use super::folded::Folded;
 use super::labels::{all_end_with, shared_last_word, shared_word};
 use super::{HashMap, Indexed, SearchIndex, Shared};
 use crate::dataset::{Dataset, District, Theme};
@@ -25,6 +27,8 @@ pub struct Prepared {
     count: usize,
     /// Was it read from the cache (rather than made)?
     kept: bool,
+    /// The districts' texts folded for the keyword search, when they came folded.
+    folded: Option<Folded>,
 }
 
 impl std::fmt::Debug for Prepared {
@@ -68,24 +72,32 @@ impl Preparer {
         }
     }
 
-    /// The share of the index of `districts`, the next batch of the dataset.
+    /// The share of the index of `districts`, the next batch of the dataset, with their texts folded (for
+    /// the cache to keep).
     pub fn prepare(&mut self, districts: &[District]) -> Prepared {
         let from = self.advance(districts);
-        self.make(districts, from)
+        Prepared { folded: Folded::of(districts), ..self.make(districts, from) }
     }
 
     /// The share of the index of `districts`, the next batch of the dataset, read from what the cache kept
     /// beside them (see [`Prepared::to_bytes`]) when that is a share of them made as this one would be;
-    /// otherwise made here.
-    pub fn take(&mut self, districts: &[District], kept: &[u8]) -> Prepared {
+    /// otherwise made here. Their folded text is taken in the buffer `kept` came in, when it is theirs.
+    pub fn take(&mut self, districts: &[District], mut kept: Vec<u8>) -> Prepared {
         let from = self.advance(districts);
-        match super::kept::from_bytes(kept, districts, self.theme_ids.len()) {
+        let (folded_len, share) = split_kept(&kept).unzip();
+        let read = share.and_then(|share| super::kept::from_bytes(share, districts, self.theme_ids.len()));
+        let mut prepared = match read {
             Some(read) if read.from == from && read.themes == self.themes && read.shared_en == self.shared_en => {
                 let super::kept::Read { part, shared_en, themes, from } = read;
-                Prepared { part, shared_en, themes, from, count: districts.len(), kept: true }
+                Prepared { part, shared_en, themes, from, count: districts.len(), kept: true, folded: None }
             }
             _ => self.make(districts, from),
+        };
+        if let Some(len) = folded_len {
+            kept.truncate(len);
+            prepared.folded = Folded::from_bytes(kept, districts);
         }
+        prepared
     }
 
     /// Follows the dataset over `districts`, the next batch, indexed elsewhere.
@@ -123,8 +135,16 @@ impl Preparer {
         let shared = Shared::Now(self.shared_en.as_deref());
         districts.iter().for_each(|d| part.add(d, &self.theme_ids, shared));
         let shared_en = self.shared_en.clone();
-        Prepared { part, shared_en, themes: self.themes, from, count: districts.len(), kept: false }
+        Prepared { part, shared_en, themes: self.themes, from, count: districts.len(), kept: false, folded: None }
     }
+}
+
+/// What the cache kept beside a batch (see [`Prepared::to_bytes`]): the length of the folded text at its
+/// start, and the share after it.
+pub(super) fn split_kept(kept: &[u8]) -> Option<(usize, &[u8])> {
+    let (rest, len) = kept.split_last_chunk::<8>()?;
+    let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+    Some((len, rest.get(len..)?))
 }
 
 impl Prepared {
@@ -133,9 +153,13 @@ impl Prepared {
         self.kept
     }
 
-    /// The bytes that keep this share in the cache, beside its batch.
+    /// The bytes that keep this share in the cache, beside its batch: the folded text first (so that, read
+    /// back into a buffer of its own, it is taken in that buffer), then the share, then the folded text's
+    /// length.
     pub fn to_bytes(&self) -> Vec<u8> {
-        super::kept::to_bytes(self.from, self.themes, self.shared_en.as_deref(), &self.part)
+        let share = super::kept::to_bytes(self.from, self.themes, self.shared_en.as_deref(), &self.part);
+        let folded = self.folded.as_ref().map_or(&[][..], |f| &f.text[..]);
+        [folded, &share, &(folded.len() as u64).to_le_bytes()].concat()
     }
 }
 
@@ -152,9 +176,12 @@ impl SearchIndex {
             self.first_highlight.pop();
             self.highlight_starts.pop();
             self.carried_starts.pop();
+            let new = &data.districts[at..at + share.count];
             self.append(share.part);
-            // The text is folded straight into the index: a copy made elsewhere would be copied again here.
-            self.texts.extend(&data.districts[at..at + share.count]);
+            // Folded text that came with the share is taken as it is; otherwise it is folded here.
+            if !share.folded.is_some_and(|folded| self.texts.adopt(folded, new)) {
+                self.texts.extend(new);
+            }
             self.push_ends();
             at += share.count;
         }

@@ -19,12 +19,12 @@ use super::schema::Dataset;
 mod read;
 mod stream;
 
-use read::{decode, decode_batch, head_of_entry, split_batch};
+use read::{decode, decode_batch, head_of_entry};
 
 /// What begins every entry.
 const MAGIC: &[u8; 16] = b"liangdian-cache\n";
 /// The program's version, and the entries' layout: an entry written by another is not read.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/6");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/7");
 /// The most the entries may take together.
 pub const LIMIT: u64 = 256_000_000;
 /// What turns the cache off, as `--no-cache` does.
@@ -184,11 +184,12 @@ impl Writer {
         self.value(head);
     }
 
-    /// The next districts, in columns (`columns::encode`), and what to keep beside them (see `Annex`): one
-    /// value, the annex's length first.
+    /// The next districts, in columns (`columns::encode`), and what to keep beside them (see `Annex`): two
+    /// values, so that the annex is read back into a buffer of its own, which the receiver may keep (the
+    /// folded text of the keyword search in it is taken as it is read).
     pub fn districts(&mut self, columns: &[u8], annex: &[u8]) {
-        let len = (annex.len() as u64).to_le_bytes();
-        self.parts(&[&len, annex, columns]);
+        self.bytes(columns);
+        self.bytes(annex);
     }
 
     fn value(&mut self, value: &impl serde::Serialize) {
@@ -322,7 +323,8 @@ mod tests {
         cache.put(1, &crate::synthetic::dataset(300));
         let path = cache.path_of(1).expect("a path");
         let bytes = fs::read(&path).expect("read");
-        // Each value: its length, its own checksum, its bytes. The last two change places.
+        // Each value: its length, its own checksum, its bytes; the head, then two for each batch (its districts,
+        // what was kept beside them). The last batch's two change places.
         let (mut values, mut at) = (Vec::new(), MAGIC.len() + VERSION.len() + 1 + 32);
         while at < bytes.len() {
             let len = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes")) as usize;
@@ -336,7 +338,8 @@ mod tests {
             handed += usize::from(matches!(piece, Piece::Districts(..)));
             true
         });
-        assert_eq!((ended, handed), (Ended::Unusual, values.len() - 3), "the head and the batches before, no more");
+        let batches = (values.len() - 1) / 2;
+        assert_eq!((ended, handed), (Ended::Unusual, batches - 1), "the head and the batches before, no more");
         assert_eq!(cache.get(1), None);
     }
 

@@ -6,15 +6,17 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// The dataset in an entry's bytes, or `None` when anything about them is not as a `Writer` wrote them:
 /// the magic, the version, the content's key, the payload's length and checksum, then the payload (the head
-/// as MessagePack with field names, then each batch: what was kept beside it and its districts in columns;
-/// each value after its length and its own checksum).
+/// as MessagePack with field names, then for each batch two values: its districts in columns, and what was
+/// kept beside them; each value after its length and its own checksum).
 pub(super) fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
     let payload = payload_of(bytes, key)?;
     let mut values = Values(payload);
     let mut data = head_of_entry(values.next()?)?;
     let mut batches = Vec::new();
     while !values.0.is_empty() {
+        // Each batch's districts in columns, then what was kept beside them (not needed here).
         batches.push(values.next()?);
+        values.next()?;
     }
     // The batches are decoded on every core, each run of them on its own thread, and put back in order.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(batches.len().max(1));
@@ -27,7 +29,7 @@ pub(super) fn decode(bytes: &[u8], key: u128) -> Option<Dataset> {
                     super::super::heaps::make_room(bytes.len(), threads);
                     let mut districts = Vec::new();
                     for batch in run {
-                        districts.extend(decode_batch(split_batch(batch)?.1)?);
+                        districts.extend(decode_batch(batch)?);
                     }
                     Some(districts)
                 })
@@ -62,13 +64,6 @@ pub(super) fn decode_batch(columns: &[u8]) -> Option<Vec<District>> {
         districts.iter_mut().for_each(super::super::sanitize::sanitize_district);
     }
     Some(districts)
-}
-
-/// A batch's value: what was kept beside its districts, and the districts in columns.
-pub(super) fn split_batch(value: &[u8]) -> Option<(&[u8], &[u8])> {
-    let (len, rest) = value.split_first_chunk::<8>()?;
-    let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
-    (len <= rest.len()).then(|| rest.split_at(len))
 }
 
 /// An entry's payload, once its magic, version, key, length and checksum are what a `Writer` wrote.

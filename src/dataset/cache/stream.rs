@@ -32,10 +32,9 @@ impl Cache {
             return Ended::Unusual;
         }
         let (mut left, mut seq) = (payload, 0u64);
-        // The next value, after its place and its checksum (see `whole`), which the thread that decodes it
-        // checks: the values are read one at a time, under a lock. `Some(None)` at the payload's end, `None`
-        // for a value cut short.
-        let mut value = move || -> Option<Option<Vec<u8>>> {
+        // The next value, checked by the thread that decodes it (see `whole`): the values are read one at a
+        // time, under a lock. `Some(None)` at the payload's end, `None` for a value cut short.
+        let mut value = move || -> Option<Option<Value>> {
             if left == 0 {
                 return Some(None);
             }
@@ -45,34 +44,43 @@ impl Cache {
             let len = u64::from_le_bytes(len.try_into().ok()?);
             left = left.checked_sub(len.checked_add(16)?)?;
             // Read into room that is not zeroed first; a value shorter than its length is not whole.
-            let mut bytes = Vec::with_capacity(usize::try_from(len.checked_add(16)?).ok()?);
-            bytes.extend_from_slice(&seq.to_le_bytes());
-            bytes.extend_from_slice(sum);
+            let mut bytes = Vec::with_capacity(usize::try_from(len).ok()?);
             (&mut input).take(len).read_to_end(&mut bytes).ok()?;
+            let value = Value { seq, sum: u64::from_le_bytes(sum.try_into().ok()?), bytes };
             seq += 1;
-            (bytes.len() as u64 == len + 16).then_some(Some(bytes))
+            (value.bytes.len() as u64 == len).then_some(Some(value))
         };
-        let head = value().flatten();
-        let Some(head) = head.as_deref().and_then(whole).and_then(super::head_of_entry) else {
+        let head = value().flatten().filter(whole);
+        let Some(head) = head.and_then(|head| super::head_of_entry(&head.bytes)) else {
             return Ended::Unusual;
         };
         let themes: Vec<Text> = head.themes.iter().map(|t| t.id.clone()).collect();
         if !take(Piece::Head(Box::new(head))) {
             return Ended::Stopped;
         }
+        // A batch is two values: its districts in columns, then what was kept beside them.
+        let batch = move || -> Option<Option<(Value, Value)>> {
+            let Some(columns) = value()? else { return Some(None) };
+            Some(Some((columns, value()??)))
+        };
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
         // Each batch is sanitised and checked where it was decoded, while it is in the processor's cache, by
         // every rule but the one against repeated ids (which needs the batches before, and is checked as they
-        // are handed on). A batch that breaks one is a damaged entry.
-        let decode = |bytes: &[u8]| {
-            let (annex, columns) = super::split_batch(whole(bytes)?)?;
-            let districts = super::decode_batch(columns).filter(|districts| validate::sound(districts, &themes))?;
-            Some((districts, Annex::Cached(annex.to_vec())))
+        // are handed on). A batch that breaks one is a damaged entry. What was kept beside it is handed on in
+        // the buffer it was read into.
+        let decode = |(columns, annex): (Value, Value)| {
+            if !whole(&columns) || !whole(&annex) {
+                return None;
+            }
+            let districts =
+                super::decode_batch(&columns.bytes).filter(|districts| validate::sound(districts, &themes))?;
+            let bytes = columns.bytes.len() + annex.bytes.len() + 32;
+            Some((districts, Annex::Cached(annex.bytes), bytes))
         };
         let mut batches = 0;
         // The workers' heaps are made room in for the districts the payload's bytes become.
         let payload = usize::try_from(payload).unwrap_or(usize::MAX);
-        let ended = in_order(value, &decode, (threads, payload), &mut |piece| {
+        let ended = in_order(batch, &decode, (threads, payload), &mut |piece| {
             batches += 1;
             take(piece)
         });
@@ -91,8 +99,17 @@ impl Cache {
 /// Where the pieces go: `false` declines one, and stops.
 type Take<'a> = &'a mut dyn FnMut(Piece) -> bool;
 
-/// A batch's value made districts, checked, and what was kept beside them; `None` when it is not one.
-type Decode<'a> = dyn Fn(&[u8]) -> Option<(Vec<District>, Annex)> + Sync + 'a;
+/// A batch's values made districts, checked, what was kept beside them, and the bytes they took in the
+/// entry; `None` when they are not a batch.
+type Decode<'a, T> = dyn Fn(T) -> Option<(Vec<District>, Annex, usize)> + Sync + 'a;
+
+/// A value of an entry as it was read: its place among the values, the checksum written before it, and its
+/// bytes.
+struct Value {
+    seq: u64,
+    sum: u64,
+    bytes: Vec<u8>,
+}
 
 /// The batches `value` gives, decoded on `threads` workers and handed to `take` in their order: `Whole` when
 /// every one decoded and was taken, `Stopped` when `take` declined one, `Unusual` at the first that could not
@@ -100,9 +117,10 @@ type Decode<'a> = dyn Fn(&[u8]) -> Option<(Vec<District>, Annex)> + Sync + 'a;
 /// lock) and decodes it; none runs more than `AHEAD` batches past the one `take` waits for, so a worker that
 /// stalls never leaves the others filling memory with batches that cannot be handed on yet. `payload`: what
 /// the values hold in all, for the room each worker makes in its heap (see `heaps`).
-fn in_order<F>(value: F, decode: &Decode<'_>, (threads, payload): (usize, usize), take: Take<'_>) -> Ended
+fn in_order<T, F>(value: F, decode: &Decode<'_, T>, (threads, payload): (usize, usize), take: Take<'_>) -> Ended
 where
-    F: FnMut() -> Option<Option<Vec<u8>>> + Send,
+    T: Send,
+    F: FnMut() -> Option<Option<T>> + Send,
 {
     const AHEAD: usize = 8;
     let source = Mutex::new(Source { value, next: 0, done: false, handed: 0 });
@@ -122,7 +140,7 @@ where
                     }
                     let Some((seq, bytes)) = from.take() else { return };
                     drop(from);
-                    let decoded = bytes.and_then(|b| decode(&b).map(|(d, annex)| (d, annex, b.len())));
+                    let decoded = bytes.and_then(decode);
                     if decoded.is_none() {
                         // Nothing after a batch that fails is read: it could not be handed on.
                         stop(source, turn);
@@ -167,10 +185,10 @@ struct Source<F> {
     handed: usize,
 }
 
-impl<F: FnMut() -> Option<Option<Vec<u8>>>> Source<F> {
+impl<T, F: FnMut() -> Option<Option<T>>> Source<F> {
     /// The next value and its number: `None` once the payload has ended (or a value could not be read);
     /// a value that could not be read is handed out once, as `(n, None)`, so that its batch fails in turn.
-    fn take(&mut self) -> Option<(usize, Option<Vec<u8>>)> {
+    fn take(&mut self) -> Option<(usize, Option<T>)> {
         if self.done {
             return None;
         }
@@ -207,12 +225,9 @@ impl<F> Drop for Stop<'_, F> {
     }
 }
 
-/// The value a record read by `stream` holds (its place, its checksum, the value), when the checksum is the
-/// value's at that place.
-fn whole(record: &[u8]) -> Option<&[u8]> {
-    let (seq, rest) = record.split_first_chunk::<8>()?;
-    let (sum, value) = rest.split_first_chunk::<8>()?;
-    (xxh3_64_with_seed(value, u64::from_le_bytes(*seq)) == u64::from_le_bytes(*sum)).then_some(value)
+/// Is `value` whole: is the checksum written before it the one of its bytes at its place?
+fn whole(value: &Value) -> bool {
+    xxh3_64_with_seed(&value.bytes, value.seq) == value.sum
 }
 
 /// An entry's header, checked as a [`Writer`] wrote it: magic, version, key, and the payload's length
@@ -251,7 +266,7 @@ mod tests {
             }
         };
         let mut taken = Vec::new();
-        let decode = |bytes: &[u8]| columns::decode(bytes).map(|d| (d, Annex::None));
+        let decode = |bytes: Vec<u8>| columns::decode(&bytes).map(|d| (d, Annex::None, bytes.len()));
         let ended = in_order(value, &decode, (threads, 0), &mut |piece| match piece {
             Piece::Districts(districts, ..) if decline == Some(taken.len()) => {
                 drop(districts);

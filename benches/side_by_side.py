@@ -10,12 +10,16 @@ two cores from the programs measured; the control client takes about a tenth of 
   indexed (the title's count is final);
 - liangdian warm (from the cache written by an earlier run): the same two moments.
 
+Each of liangdian's times is also divided by fzf's in the same round, as fzf's own times move a great deal
+on a shared machine; the runs of a round go in shuffled order.
+
 Usage: benches/side_by_side.py DATASET.yaml TEXTS.txt [ROUNDS]   (LD_BIN=path measures another binary;
 LD_BIN=a,b measures several in the same rounds, each with a cache of its own, to compare them)
 PERFORMANCE.md says how the two files are made.
 """
 
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -25,6 +29,9 @@ import time
 
 BINS = os.environ.get("LD_BIN", "target/release/liangdian").split(",")
 POLL = 0.002
+# The goals, as ratios to fzf's time to the matching moment: (how liangdian starts, what it shows) -> ratio.
+GOALS = {("cold", "first district"): 1.5, ("warm", "first district"): 1.5,
+         ("cold", "all loaded"): 2.0, ("warm", "all loaded"): 1.0}
 TIMEOUT = 20.0
 
 
@@ -158,15 +165,34 @@ def measure(dataset, texts, rounds, lines, districts, cache):
         runs.append((f"{name} cold", ld, liangdian_marks(districts), "LIANGDIAN_NO_CACHE=1"))
         runs.append((f"{name} warm", ld, liangdian_marks(districts), f"XDG_CACHE_HOME={own}"))
     results = {}
+    rounds_seen = []
+    # The order within a round is shuffled (the same way in every run of this script): a program measured
+    # always right after another would otherwise meet the machine as that one left it.
+    order = random.Random(22)
     for _ in range(rounds):
-        for who, command, marks, env in runs:
+        seen = {}
+        for who, command, marks, env in order.sample(runs, len(runs)):
             for label, seconds in timed(command, marks, env).items():
                 results.setdefault((who, label), []).append(seconds * 1000)
+                seen[(who, label)] = seconds * 1000
+        rounds_seen.append(seen)
     for (who, label), ms in sorted(results.items()):
-        ms.sort()
+        ms = sorted(ms)
         print(f"{who:16} {label:15} median {statistics.median(ms):7.1f} ms   "
               f"min {ms[0]:7.1f}   max {ms[-1]:7.1f}   ({len(ms)} runs)")
-
+    # fzf's times move by half within minutes on a shared machine: each of liangdian's is also set against
+    # fzf's in the same round, and the ratios summed up beside the goal for it (PERFORMANCE.md).
+    against = {"first district": "first count", "all loaded": "all counted"}
+    for who, _, marks, _ in runs[1:]:
+        for label, _ in marks:
+            goal = GOALS[(who.rsplit(" ", 1)[1], label)]
+            ratios = sorted(seen[(who, label)] / seen[("fzf", against[label])] for seen in rounds_seen
+                            if (who, label) in seen and ("fzf", against[label]) in seen)
+            if ratios:
+                within = sum(r <= goal for r in ratios)
+                print(f"{who:16} {label:15} / fzf {against[label]:12} in the same round: median "
+                      f"{statistics.median(ratios):.2f}   min {ratios[0]:.2f}   max {ratios[-1]:.2f}   "
+                      f"at most {goal} in {within} of {len(ratios)}")
 
 if __name__ == "__main__":
     main()

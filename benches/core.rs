@@ -1,4 +1,4 @@
-//! The core at scale: loading, one keystroke in the theme filter, a keyword search, and start-up to the first
+//! The core at scale: loading, writing the cache, one keystroke in the theme filter, a keyword search, and start-up to the first
 //! frame, on the shipped 16 districts and on generated datasets of 1,000 and 10,000 districts.
 //!
 //!     cargo bench --bench core
@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use liangdian::app::{Action, App, Edit};
-use liangdian::dataset::{Checker, Dataset, EMBEDDED_YAML};
+use liangdian::dataset::{Cache, Checker, Dataset, EMBEDDED_YAML};
 use liangdian::lang::Lang;
 use liangdian::pages::draw;
 use liangdian::pages::{Browser, update};
@@ -63,6 +63,17 @@ fn load(c: &mut Criterion) {
         group.bench_function(label, |b| {
             b.iter(|| Checker::new(black_box(&data)).districts(black_box(&data.districts)).len())
         });
+    }
+    group.finish();
+    // An entry of the cache written for a dataset read the first time: its districts in columns, in batches,
+    // to a file (the system's page cache; how soon it reaches the disk is the system's).
+    let mut group = c.benchmark_group("cache_put");
+    group.sample_size(10);
+    for (label, yaml) in corpora().into_iter().skip(1) {
+        let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let cache = Cache::at(dir.path());
+        group.bench_function(label, |b| b.iter(|| cache.put(1, black_box(&data))));
     }
     group.finish();
     let mut group = c.benchmark_group("index");

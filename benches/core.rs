@@ -65,8 +65,9 @@ fn load(c: &mut Criterion) {
         });
     }
     group.finish();
-    // An entry of the cache written for a dataset read the first time: its districts in columns, in batches,
-    // to a file (the system's page cache; how soon it reaches the disk is the system's).
+    // An entry of the cache written for a dataset read whole (`Cache::put`): its districts in columns, in
+    // batches, to a file (the system's page cache; how soon it reaches the disk is the system's). A file read
+    // in pieces also writes the index's share and folded text beside each batch, made by `index_batches`.
     let mut group = c.benchmark_group("cache_put");
     group.sample_size(10);
     for (label, yaml) in corpora().into_iter().skip(1) {

@@ -49,18 +49,22 @@ pub fn encode(districts: &[District]) -> Vec<u8> {
     bytes
 }
 
-/// The bytes of every string of `districts` (what [`encode`] puts in their block).
+/// The bytes of every string of `districts` (what [`encode`] puts in their block). Every field named, as
+/// there.
 fn text_bytes(districts: &[District]) -> usize {
     let figure = |f: &Figure| {
-        f.qualifier.len() + f.value.len() + f.unit.len() + f.what.len() + f.what_en.len() + f.value_en.len()
+        let Figure { qualifier, value, unit, what, what_en, value_en } = f;
+        qualifier.len() + value.len() + unit.len() + what.len() + what_en.len() + value_en.len()
     };
     let highlight = |h: &Highlight| {
-        let texts = h.title.len() + h.title_en.len() + h.text.len() + h.text_en.len();
-        texts + h.themes.iter().map(|t| t.len()).sum::<usize>() + h.figures.iter().map(figure).sum::<usize>()
+        let Highlight { title, title_en, text, text_en, themes, figures } = h;
+        let texts = title.len() + title_en.len() + text.len() + text_en.len();
+        texts + themes.iter().map(|t| t.len()).sum::<usize>() + figures.iter().map(figure).sum::<usize>()
     };
     let district = |d: &District| {
-        let texts = d.id.len() + d.name.len() + d.pinyin.len() + d.en.len() + d.lead.len() + d.lead_en.len();
-        texts + d.highlights.iter().map(highlight).sum::<usize>()
+        let District { id, name, pinyin, en, lead, lead_en, highlights, edition: _, year: _ } = d;
+        let texts = id.len() + name.len() + pinyin.len() + en.len() + lead.len() + lead_en.len();
+        texts + highlights.iter().map(highlight).sum::<usize>()
     };
     districts.iter().map(district).sum()
 }

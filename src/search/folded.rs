@@ -7,10 +7,11 @@
 //! districts' texts again took the browser's thread about 18 ms; reading the copy costs a fifth of that.
 //!
 //! What is read is never trusted: it is taken only when it is UTF-8 and holds exactly as many parts as the
-//! districts it comes with. Its content is not folded again to be compared (that would cost what keeping it
-//! saves). A copy forged with valid checksums could make a search find a word in the wrong place of the
-//! right part, but no more: a hit's place is counted within its part, and whoever shows it keeps it inside
-//! the part's text.
+//! districts it comes with, none longer than the text it stands for (folding only shortens), so it never
+//! takes more memory than the texts themselves. Its content is not folded again to be compared (that would
+//! cost what keeping it saves). A copy forged with valid checksums could make a search report a word where
+//! the text has none, or a count that is wrong, but no more: a hit's place is counted within its part, and
+//! whoever shows it cuts it to the part's own text, which was made harmless as every text is.
 
 use crate::dataset::District;
 
@@ -44,24 +45,25 @@ impl Folded {
     }
 
     /// The folded text of `districts` that `bytes` holds (as [`Folded::of`] made it, read back), in the same
-    /// buffer; `None` unless it is UTF-8 and holds exactly their parts.
+    /// buffer; `None` unless it is UTF-8 and holds exactly their parts, none longer than the text it stands for.
     pub fn from_bytes(mut bytes: Vec<u8>, districts: &[District]) -> Option<Folded> {
         u32::try_from(bytes.len()).ok()?;
         simdutf8::basic::from_utf8(&bytes).ok()?;
-        let count = part_count(districts);
-        let mut starts = Vec::with_capacity(count);
+        let mut starts = Vec::with_capacity(part_count(districts));
+        let mut texts = districts.iter().flat_map(parts);
         let mut next = 0;
         for end in memchr::memchr_iter(0, &bytes) {
-            if starts.len() == count {
+            // Folding only ever shortens a text: a longer part is not this text's.
+            if end - next > texts.next()?.len() {
                 return None;
             }
             starts.push(next as u32);
             next = end + 1;
         }
-        if starts.len() != count || next != bytes.len() {
+        if texts.next().is_some() || next != bytes.len() {
             return None;
         }
-        // The buffer was read with room for what followed it in the cache.
+        // The buffer was read with room for what followed it in the cache, which is given back.
         bytes.shrink_to_fit();
         Some(Folded { text: bytes, starts })
     }
@@ -160,5 +162,12 @@ mod tests {
         let mut broken = text.clone();
         broken[at] = 0xFF;
         assert_eq!(Folded::from_bytes(broken, districts), None, "not UTF-8");
+        // A part one byte longer than its text, the next one byte shorter: as many bytes in all.
+        let first = text.iter().position(|&b| b == 0).expect("a first part");
+        let second = first + 1 + text[first + 1..].iter().position(|&b| b == 0).expect("a second part");
+        assert!(second > first + 1, "the built-in dataset's English lead is not empty");
+        let longer = [&text[..first], b"x", &text[first..second - 1], &text[second..]].concat();
+        assert_eq!(longer.len(), text.len());
+        assert_eq!(Folded::from_bytes(longer, districts), None, "a part longer than its text");
     }
 }

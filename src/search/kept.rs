@@ -309,25 +309,30 @@ mod tests {
         index.filter_by_theme(last as usize);
     }
 
-    /// A folded text that has the districts' parts but not their words (each part far longer than the text
-    /// it stands for) is taken, as its content is not checked; what a search finds in it is still shown
-    /// inside the part's real text, and the districts before it are found as they are.
+    /// A folded text that has the districts' parts but not their words (each part as long as the text it stands
+    /// for, in ASCII: where the text is Chinese, three times as many characters) is taken, as its content is
+    /// not checked; what a search finds in it is still shown inside the part's real text, and the districts
+    /// before it are found as they are.
     #[test]
     fn a_folded_text_that_lies_finds_nothing_outside_the_texts() {
         let (data, bytes) = kept();
         let (_, share) = crate::search::prepared::split_kept(&bytes).expect("a share after the folded text");
-        let parts = crate::search::folded::part_count(&data.districts[4..12]);
-        let forged = "人大".repeat(400) + "\0";
-        let folded = forged.repeat(parts);
+        let batch = &data.districts[4..12];
+        let lengths: Vec<usize> = batch.iter().flat_map(crate::search::folded::parts).map(str::len).collect();
+        let folded: String = lengths.iter().map(|&len| "ab".repeat(len / 2) + "\0").collect();
         let annex = [folded.as_bytes(), share, &(folded.len() as u64).to_le_bytes()].concat();
         let (index, kept) = grown(&data, &annex);
         assert!(kept, "it fits");
         let mut twelve = data.clone();
         twelve.districts.truncate(12);
-        let found = index.texts.search("人大", |_| true);
-        let truthful = SearchIndex::new(&twelve).texts.search("人大", |d| d < 4);
+        let found = index.texts.search("ab", |_| true);
+        let truthful = SearchIndex::new(&twelve).texts.search("ab", |d| d < 4);
         assert_eq!(found.iter().filter(|o| o.district < 4).copied().collect::<Vec<_>>(), truthful);
-        assert_eq!(found.iter().filter(|o| o.district >= 4).count(), parts * 400, "every forged one");
+        let forged = lengths.iter().map(|len| len / 2).sum::<usize>();
+        assert_eq!(found.iter().filter(|o| o.district >= 4).count(), forged, "every forged one");
+        let past = found.iter().filter(|o| o.start + o.len > o.text(&twelve).chars().count()).count();
+        // The Chinese parts' hits lie past their end from a third of the way on (the English parts' do not).
+        assert!(past > forged / 10, "hits past their part's end, to be shown ({past} of {forged})");
         for o in &found {
             let text = o.text(&twelve);
             let context = o.context(&twelve, 5, 5);

@@ -14,8 +14,8 @@ use crate::dataset::{Dataset, District};
 
 /// All district texts, folded, with where each part starts.
 ///
-/// Everything is allocated at its final size, with 32-bit offsets, and a part's owner is worked out rather
-/// than stored: where growing vectors of the text and of `(district, part)` pairs took 12 MB for ten thousand
+/// Offsets are 32-bit, room is made for the districts expected, and a part's owner is worked out rather than
+/// stored: where growing vectors of the text and of `(district, part)` pairs took 12 MB for ten thousand
 /// districts' texts, this takes 6 MB for their texts and titles.
 #[derive(Debug, Default)]
 pub struct TextIndex {
@@ -27,6 +27,9 @@ pub struct TextIndex {
     starts: Vec<u32>,
     /// Each district's first entry in `starts`.
     first_part: Vec<u32>,
+    /// Did more districts arrive than 32-bit offsets reach? The index then stays empty: the districts after
+    /// could not be told from those before.
+    full: bool,
 }
 
 /// A run of the folded text.
@@ -56,9 +59,10 @@ impl TextIndex {
     /// dataset far below 4 GiB of text (see `dataset::MAX_EXPANSION`); one built otherwise is not searchable
     /// rather than searched wrongly.
     fn fits(&mut self, bytes: usize, parts: usize) -> bool {
-        let fits = u32::try_from(self.len() + bytes).is_ok() && u32::try_from(self.starts.len() + parts).is_ok();
+        let fits =
+            !self.full && u32::try_from(self.len() + bytes).is_ok() && u32::try_from(self.starts.len() + parts).is_ok();
         if !fits {
-            *self = TextIndex::default();
+            *self = TextIndex { full: true, ..TextIndex::default() };
         }
         fits
     }
@@ -98,7 +102,7 @@ impl TextIndex {
 
     /// Adds districts after those indexed, their texts folded already (`folded`, of exactly these districts,
     /// taken as it is); `false`, and nothing added, when it does not hold their parts.
-    pub fn adopt(&mut self, folded: Folded, districts: &[District]) -> bool {
+    pub(super) fn adopt(&mut self, folded: Folded, districts: &[District]) -> bool {
         if folded.starts.len() != part_count(districts) {
             return false;
         }
@@ -320,6 +324,21 @@ mod tests {
         let data = Dataset::embedded().expect("dataset");
         let index = TextIndex::new(&data);
         (data, index)
+    }
+
+    /// Districts past what 32-bit offsets reach leave the index empty, and it stays so as more arrive: those
+    /// would otherwise be counted from the first district again.
+    #[test]
+    fn an_index_that_overflows_stays_empty() {
+        let (data, mut index) = index();
+        assert!(!index.find("代表", |_| true).is_empty());
+        assert!(!index.fits(u32::MAX as usize, 0));
+        for more in [&data.districts[..2], &data.districts[2..]] {
+            index.extend(more);
+            assert!(index.adopt(Folded::of(more).expect("folded"), more), "adopted as nothing");
+            assert_eq!((index.len(), index.starts.len()), (0, 0));
+            assert!(index.find("代表", |_| true).is_empty());
+        }
     }
 
     #[test]

@@ -22,7 +22,6 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::dataset::Dataset;
 pub use filter::Hit;
-pub use folded::Folded;
 pub use keys::{Field, Key, KeyStore};
 pub use keyword::{Context, Occurrence, Part, TextIndex, searchable, trim_punctuation};
 use labels::{Keys, LazyKeys, shared_last_word};

@@ -5,10 +5,13 @@
 //! cache). The loading thread, which only hands the batches on, now makes that share (or reads it from the
 //! cache, see `kept`), and the browser appends it. The keyword search's folded text goes with the share when
 //! the cache keeps it (see `folded`): made here the first time, read back the second; with no cache, the
-//! browser folds the text itself, straight into its index (a copy made here would be copied there). What a share is made with (the themes' numbers, the English word every
-//! district's name ends with) is only what the loading thread expects the index to have: the browser checks
-//! both and indexes the batch itself when either differs, so a share never makes an index other than the one
-//! [`SearchIndex::extend`] makes (tests prove the two alike).
+//! browser folds the text itself, straight into its index (a copy made here would be copied there).
+//!
+//! What a share is made with (the themes' numbers, the English word every district's name ends with) is only
+//! what the loading thread expects the index to have: the browser checks both and indexes the batch itself
+//! when either differs, so a share made here never makes an index other than the one
+//! [`SearchIndex::extend`] makes (tests prove the two alike). One read back from the cache is checked for its
+//! shape, not its content: a forged one can mislead a search, never make it fail (see `kept`, `folded`).
 
 use super::folded::Folded;
 use super::labels::{all_end_with, shared_last_word, shared_word};

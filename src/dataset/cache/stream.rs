@@ -111,19 +111,19 @@ struct Value {
     bytes: Vec<u8>,
 }
 
-/// The batches `value` gives, decoded on `threads` workers and handed to `take` in their order: `Whole` when
-/// every one decoded and was taken, `Stopped` when `take` declined one, `Unusual` at the first that could not
-/// be read or decoded (those before it were handed on). Each worker takes the next value (numbered, under a
-/// lock) and decodes it; none runs more than `AHEAD` batches past the one `take` waits for, so a worker that
+/// The batches `batch` gives (each what was read for one: in an entry, two values), decoded on `threads`
+/// workers and handed to `take` in their order: `Whole` when every one decoded and was taken, `Stopped` when
+/// `take` declined one, `Unusual` at the first that could not be read or decoded (those before it were handed
+/// on). Each worker takes the next batch (numbered, under a lock) and decodes it; none runs more than `AHEAD` batches past the one `take` waits for, so a worker that
 /// stalls never leaves the others filling memory with batches that cannot be handed on yet. `payload`: what
 /// the values hold in all, for the room each worker makes in its heap (see `heaps`).
-fn in_order<T, F>(value: F, decode: &Decode<'_, T>, (threads, payload): (usize, usize), take: Take<'_>) -> Ended
+fn in_order<T, F>(batch: F, decode: &Decode<'_, T>, (threads, payload): (usize, usize), take: Take<'_>) -> Ended
 where
     T: Send,
     F: FnMut() -> Option<Option<T>> + Send,
 {
     const AHEAD: usize = 8;
-    let source = Mutex::new(Source { value, next: 0, done: false, handed: 0 });
+    let source = Mutex::new(Source { value: batch, next: 0, done: false, handed: 0 });
     let turn = Condvar::new();
     type Decoded = Option<(Vec<District>, Annex, usize)>;
     let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Decoded)>(AHEAD);
@@ -176,7 +176,7 @@ where
     })
 }
 
-/// The values of an entry being read, numbered as they are taken.
+/// The batches of an entry being read, numbered as they are taken.
 struct Source<F> {
     value: F,
     next: usize,
@@ -186,8 +186,8 @@ struct Source<F> {
 }
 
 impl<T, F: FnMut() -> Option<Option<T>>> Source<F> {
-    /// The next value and its number: `None` once the payload has ended (or a value could not be read);
-    /// a value that could not be read is handed out once, as `(n, None)`, so that its batch fails in turn.
+    /// The next batch and its number: `None` once the payload has ended (or a batch could not be read);
+    /// one that could not be read is handed out once, as `(n, None)`, so that it fails in turn.
     fn take(&mut self) -> Option<(usize, Option<T>)> {
         if self.done {
             return None;

@@ -231,8 +231,12 @@ mod tests {
         for query in ["", "dc", "dongcheng", "东城", "ljfl", "垃圾", "district", "qu", "x"] {
             out.push(format!("{:?}", index.filter(query)));
         }
-        for word in ["人大", "代表", "the", "，", "2020"] {
+        for word in ["人大", "代表", "the", "，", "2020", "renda", "la ji"] {
             out.push(format!("{:?}", index.texts.search(word, |_| true)));
+        }
+        // From each district on, across the runs of folded text that came with the shares.
+        for d in 0..districts {
+            out.push(format!("{:?}", index.texts.search_from("代表", d)));
         }
         out
     }

@@ -10,10 +10,11 @@
 
 use super::schema::{District, Figure, Highlight, Text, ThemeIds};
 
-/// The bytes of `districts` in columns.
-pub fn encode(districts: &[District]) -> Vec<u8> {
+/// `districts` in columns: the bytes of [`InColumns::parts`], one after the other.
+pub fn encode(districts: &[District]) -> InColumns {
     // The strings are written straight after the block's length, in room made for all of them (a pass over
     // their lengths is cheap beside copying them twice, as growing the block and joining it to the shape did).
+    // The shape is left apart, for the writer to write after them: joining them would move the block again.
     let mut out = Columns { texts: Vec::with_capacity(4 + text_bytes(districts)), shape: Vec::new() };
     out.texts.extend_from_slice(&[0; 4]);
     out.count(districts.len());
@@ -42,11 +43,30 @@ pub fn encode(districts: &[District]) -> Vec<u8> {
             }
         }
     }
-    let Columns { texts: mut bytes, shape } = out;
-    let block = (bytes.len() - 4) as u32;
-    bytes[..4].copy_from_slice(&block.to_le_bytes());
-    bytes.extend_from_slice(&shape);
-    bytes
+    let Columns { texts: mut block, shape } = out;
+    let len = (block.len() - 4) as u32;
+    block[..4].copy_from_slice(&len.to_le_bytes());
+    InColumns { block, shape }
+}
+
+/// A batch of districts in columns, as [`encode`] makes it: the block of strings after its length, and the
+/// shape.
+pub struct InColumns {
+    block: Vec<u8>,
+    shape: Vec<u8>,
+}
+
+impl InColumns {
+    /// The bytes, in two parts to be written one after the other (and read back as one).
+    pub fn parts(&self) -> [&[u8]; 2] {
+        [&self.block, &self.shape]
+    }
+
+    /// The bytes in one buffer.
+    #[cfg(test)]
+    pub fn joined(&self) -> Vec<u8> {
+        self.parts().concat()
+    }
 }
 
 /// The bytes of every string of `districts` (what [`encode`] puts in their block). Every field named, as
@@ -203,9 +223,10 @@ mod tests {
         for districts in
             [synthetic(0), synthetic(300), crate::dataset::Dataset::embedded().expect("built in").districts]
         {
-            let bytes = encode(&districts);
-            let block = u32::from_le_bytes(bytes[..4].try_into().expect("a length")) as usize;
+            let columns = encode(&districts);
+            let block = u32::from_le_bytes(columns.block[..4].try_into().expect("a length")) as usize;
             assert_eq!(block, text_bytes(&districts));
+            assert_eq!(columns.block.capacity(), columns.block.len(), "never grown");
         }
     }
 
@@ -213,15 +234,15 @@ mod tests {
     fn districts_come_back_as_they_went() {
         for n in [0, 1, 64, 300] {
             let districts = synthetic(n);
-            assert_eq!(decode(&encode(&districts)), Some(districts), "{n} districts");
+            assert_eq!(decode(&encode(&districts).joined()), Some(districts), "{n} districts");
         }
         let builtin = crate::dataset::Dataset::embedded().expect("the built-in dataset").districts;
-        assert_eq!(decode(&encode(&builtin)), Some(builtin));
+        assert_eq!(decode(&encode(&builtin).joined()), Some(builtin));
     }
 
     #[test]
     fn a_batch_cut_short_anywhere_is_refused() {
-        let bytes = encode(&synthetic(3));
+        let bytes = encode(&synthetic(3)).joined();
         for end in 0..bytes.len() {
             assert_eq!(decode(&bytes[..end]), None, "cut at {end}");
         }
@@ -234,7 +255,7 @@ mod tests {
     fn a_length_that_splits_a_character_is_refused() {
         let mut district = synthetic(1).remove(0);
         district.id = "区".into();
-        let mut bytes = encode(&[district]);
+        let mut bytes = encode(&[district]).joined();
         // The first length after the count: the id's, three bytes; one byte then ends inside 区.
         let at = 4 + bytes_of_texts(&bytes) + 1;
         assert_eq!(bytes[at], 3);
@@ -259,7 +280,7 @@ mod tests {
         bytes.extend([0xff; 11]);
         assert_eq!(decode(&bytes), None);
         // One district, its count written with a bit past the top that would be lost (1 + 2^64 read as 1).
-        let one = encode(&synthetic(1));
+        let one = encode(&synthetic(1)).joined();
         let at = 4 + bytes_of_texts(&one);
         assert_eq!(one[at], 1);
         let over = [&one[..at], &[0x81, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x02], &one[at + 1..]].concat();
@@ -318,7 +339,7 @@ mod tests {
             at in any::<prop::sample::Index>(),
             flip in 1u8..=255,
         ) {
-            let bytes = encode(&districts);
+            let bytes = encode(&districts).joined();
             prop_assert_eq!(decode(&bytes), Some(districts));
             // A flipped byte gives `None` or some districts, never a panic (the entry's checksum is what
             // refuses it in the cache).

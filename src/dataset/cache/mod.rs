@@ -14,6 +14,7 @@ use std::time::SystemTime;
 
 use xxhash_rust::xxh3::Xxh3;
 
+use super::columns::InColumns;
 use super::schema::Dataset;
 
 mod read;
@@ -187,8 +188,8 @@ impl Writer {
     /// The next districts, in columns (`columns::encode`), and what to keep beside them (see `Annex`): two
     /// values, so that the annex is read back into a buffer of its own, which the receiver may keep (the
     /// folded text of the keyword search in it is taken as it is read).
-    pub fn districts(&mut self, columns: &[u8], annex: &[u8]) {
-        self.bytes(columns);
+    pub fn districts(&mut self, columns: &InColumns, annex: &[u8]) {
+        self.parts(&columns.parts());
         self.bytes(annex);
     }
 

@@ -285,7 +285,7 @@ mod tests {
     fn every_batch_is_handed_on_in_its_order_on_any_number_of_threads() {
         let batches = batches();
         for threads in 1..=4 {
-            let (taken, ended) = run(batches.iter().map(|b| Some(encode(b))).collect(), threads, None);
+            let (taken, ended) = run(batches.iter().map(|b| Some(encode(b).joined())).collect(), threads, None);
             assert_eq!((taken.as_slice(), ended), (batches.as_slice(), Ended::Whole), "{threads} threads");
         }
     }
@@ -295,7 +295,7 @@ mod tests {
         let batches = batches();
         for threads in 1..=4 {
             for broken in [0, 1, 17, 39] {
-                let mut values: Vec<Option<Vec<u8>>> = batches.iter().map(|b| Some(encode(b))).collect();
+                let mut values: Vec<Option<Vec<u8>>> = batches.iter().map(|b| Some(encode(b).joined())).collect();
                 values[broken] = None;
                 let (taken, ended) = run(values.clone(), threads, None);
                 assert_eq!((taken.as_slice(), ended), (&batches[..broken], Ended::Unusual), "unread {broken}");
@@ -311,7 +311,8 @@ mod tests {
         let batches = batches();
         for threads in 1..=4 {
             for decline in [0, 5, 39] {
-                let (taken, ended) = run(batches.iter().map(|b| Some(encode(b))).collect(), threads, Some(decline));
+                let (taken, ended) =
+                    run(batches.iter().map(|b| Some(encode(b).joined())).collect(), threads, Some(decline));
                 assert_eq!((taken.as_slice(), ended), (&batches[..decline], Ended::Stopped), "{threads} threads");
             }
         }

@@ -14,13 +14,17 @@ Each of liangdian's times is also divided by fzf's in the same round, as fzf's o
 on a shared machine; the runs of a round go in shuffled order.
 
 Usage: benches/side_by_side.py DATASET.yaml TEXTS.txt [ROUNDS]   (LD_BIN=path measures another binary;
-LD_BIN=a,b measures several in the same rounds, each with a cache of its own, to compare them)
+LD_BIN=a,b measures several in the same rounds, each with a cache of its own, to compare them;
+LD_COLD=first measures cold loads as a first open, which writes the cache's entry, rather than with the
+cache turned off: each in an empty cache directory, removed after the run, as 26 MB entries left behind
+fill the system's dirty pages within a few dozen runs and slow everything after)
 PERFORMANCE.md says how the two files are made.
 """
 
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -28,6 +32,7 @@ import tempfile
 import time
 
 BINS = os.environ.get("LD_BIN", "target/release/liangdian").split(",")
+FIRST_OPEN = os.environ.get("LD_COLD") == "first"
 POLL = 0.002
 # The goals, as ratios to fzf's time to the matching moment: (how liangdian starts, what it shows) -> ratio.
 GOALS = {("cold", "first district"): 1.5, ("warm", "first district"): 1.5,
@@ -162,7 +167,7 @@ def measure(dataset, texts, rounds, lines, districts, cache):
         own = os.path.join(cache, str(n))
         # One run fills the cache the warm runs read.
         timed(ld, liangdian_marks(districts), env=f"XDG_CACHE_HOME={own}")
-        runs.append((f"{name} cold", ld, liangdian_marks(districts), "LIANGDIAN_NO_CACHE=1"))
+        runs.append((f"{name} cold", ld, liangdian_marks(districts), None if FIRST_OPEN else "LIANGDIAN_NO_CACHE=1"))
         runs.append((f"{name} warm", ld, liangdian_marks(districts), f"XDG_CACHE_HOME={own}"))
     results = {}
     rounds_seen = []
@@ -172,9 +177,12 @@ def measure(dataset, texts, rounds, lines, districts, cache):
     for _ in range(rounds):
         seen = {}
         for who, command, marks, env in order.sample(runs, len(runs)):
-            for label, seconds in timed(command, marks, env).items():
+            fresh = tempfile.mkdtemp(prefix="ld-first-") if env is None else None
+            for label, seconds in timed(command, marks, f"XDG_CACHE_HOME={fresh}" if fresh else env).items():
                 results.setdefault((who, label), []).append(seconds * 1000)
                 seen[(who, label)] = seconds * 1000
+            if fresh:
+                shutil.rmtree(fresh, ignore_errors=True)
         rounds_seen.append(seen)
     for (who, label), ms in sorted(results.items()):
         ms = sorted(ms)

@@ -114,16 +114,17 @@ struct Value {
 /// The batches `batch` gives (each what was read for one: in an entry, two values), decoded on `threads`
 /// workers and handed to `take` in their order: `Whole` when every one decoded and was taken, `Stopped` when
 /// `take` declined one, `Unusual` at the first that could not be read or decoded (those before it were handed
-/// on). Each worker takes the next batch (numbered, under a lock) and decodes it; none runs more than `AHEAD` batches past the one `take` waits for, so a worker that
-/// stalls never leaves the others filling memory with batches that cannot be handed on yet. `payload`: what
-/// the values hold in all, for the room each worker makes in its heap (see `heaps`).
+/// on). Each worker takes the next batch (numbered, under a lock) and decodes it; none runs more than `AHEAD`
+/// batches past the one `take` waits for, so a worker that stalls never leaves the others filling memory with
+/// batches that cannot be handed on yet. `payload`: what the values hold in all, for the room each worker
+/// makes in its heap (see `heaps`).
 fn in_order<T, F>(batch: F, decode: &Decode<'_, T>, (threads, payload): (usize, usize), take: Take<'_>) -> Ended
 where
     T: Send,
     F: FnMut() -> Option<Option<T>> + Send,
 {
     const AHEAD: usize = 8;
-    let source = Mutex::new(Source { value: batch, next: 0, done: false, handed: 0 });
+    let source = Mutex::new(Source { batch, next: 0, done: false, handed: 0 });
     let turn = Condvar::new();
     type Decoded = Option<(Vec<District>, Annex, usize)>;
     let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Decoded)>(AHEAD);
@@ -178,7 +179,7 @@ where
 
 /// The batches of an entry being read, numbered as they are taken.
 struct Source<F> {
-    value: F,
+    batch: F,
     next: usize,
     done: bool,
     /// How many batches have been handed on.
@@ -194,7 +195,7 @@ impl<T, F: FnMut() -> Option<Option<T>>> Source<F> {
         }
         let seq = self.next;
         self.next += 1;
-        match (self.value)() {
+        match (self.batch)() {
             Some(Some(bytes)) => Some((seq, Some(bytes))),
             Some(None) => {
                 self.done = true;

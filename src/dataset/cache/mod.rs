@@ -1,11 +1,12 @@
 //! A cache of parsed, sanitised and validated datasets, so that a large file opens at once the second time.
 //!
-//! Each entry is named by a fast hash of the file's content (xxh3, 128 bits) and lives in the platform's
-//! cache directory (`$XDG_CACHE_HOME/liangdian` on Linux). An entry says which version of the program wrote
-//! it and carries a checksum of what follows; one from another version, a truncated or corrupt one, or one
-//! whose dataset no longer passes validation is ignored and written again, never trusted. The cache keeps to
-//! a size limit, the entries read least recently going first. A cache directory that cannot be made or
-//! written is skipped without a word: the cache only ever saves time.
+//! Each entry is named by a fast hash of the file's content (xxh3, 128 bits, of its pieces hashed on every
+//! core: see `key`) and lives in the platform's cache directory (`$XDG_CACHE_HOME/liangdian` on Linux). An
+//! entry says which version of the program wrote it and carries a checksum of what follows; one from another
+//! version, a truncated or corrupt one, or one whose dataset no longer passes validation is ignored and
+//! written again, never trusted. The cache keeps to a size limit, the entries read least recently going
+//! first. A cache directory that cannot be made or written is skipped without a word: the cache only ever
+//! saves time.
 
 use std::fs;
 use std::io::{self, Read, Seek, Write};
@@ -17,6 +18,7 @@ use xxhash_rust::xxh3::Xxh3;
 use super::columns::InColumns;
 use super::schema::Dataset;
 
+mod key;
 mod read;
 mod stream;
 
@@ -60,17 +62,9 @@ impl Cache {
         Cache { dir: Some(dir.to_path_buf()) }
     }
 
-    /// The hash of a file's content that names its entry, read a piece at a time.
+    /// The hash of a file's content that names its entry (see `key`).
     pub fn key_of_file(path: &Path) -> io::Result<u128> {
-        let mut file = fs::File::open(path)?;
-        let mut hasher = Xxh3::new();
-        let mut buffer = vec![0; 1 << 16];
-        loop {
-            match file.read(&mut buffer)? {
-                0 => return Ok(hasher.digest128()),
-                n => hasher.update(&buffer[..n]),
-            }
-        }
+        key::of_file(path)
     }
 
     fn path_of(&self, key: u128) -> Option<PathBuf> {

@@ -1,10 +1,10 @@
 //! The key that names a file's entry: a fast hash of the file's content, read on every core.
 //!
 //! The content is cut into pieces of a fixed size; each piece is hashed (xxh3, 128 bits) where it lies in the
-//! file, by whichever thread takes it next, and the key is the hash of the file's length and of the pieces'
-//! hashes in their order. The pieces being of a fixed size, a file has the same key however many threads
-//! read it. A load from the cache can read nothing before it has the key: hashed by one thread, the key of a
-//! 20 MB file held the second core idle for the first 4.5 ms of the load.
+//! file, by whichever thread takes it next, and the key is the hash of the pieces' hashes in their order. The
+//! pieces being of a fixed size, a file has the same key however many threads read it. A load from the cache
+//! can read nothing before it has the key: hashed by one thread, the key of a 20 MB file held the second core
+//! idle for the first 4.5 ms of the load.
 
 use std::fs::File;
 use std::io;
@@ -45,7 +45,7 @@ fn with_threads(path: &Path, threads: usize) -> io::Result<u128> {
         }
     };
     let helpers = usize::try_from(pieces).unwrap_or(usize::MAX).min(threads).saturating_sub(1);
-    let mut hashes = std::thread::scope(|scope| -> io::Result<Vec<(u64, u128)>> {
+    let hashes = std::thread::scope(|scope| -> io::Result<Vec<(u64, u128)>> {
         let helping: Vec<_> = (0..helpers).map(|_| scope.spawn(work)).collect();
         let mut all = work()?;
         for helper in helping {
@@ -53,13 +53,14 @@ fn with_threads(path: &Path, threads: usize) -> io::Result<u128> {
         }
         Ok(all)
     })?;
+    Ok(combined(hashes))
+}
+
+/// The key of the pieces' hashes, each with its piece's number, in whatever order the threads made them.
+fn combined(mut hashes: Vec<(u64, u128)>) -> u128 {
     hashes.sort_unstable_by_key(|&(piece, _)| piece);
-    let mut joined = Vec::with_capacity(8 + 16 * hashes.len());
-    joined.extend_from_slice(&len.to_le_bytes());
-    for (_, hash) in hashes {
-        joined.extend_from_slice(&hash.to_le_bytes());
-    }
-    Ok(xxh3_128(&joined))
+    let joined: Vec<u8> = hashes.iter().flat_map(|(_, hash)| hash.to_le_bytes()).collect();
+    xxh3_128(&joined)
 }
 
 /// The hash of the bytes of `file` from `at` to `end`; an error when the file ends before `end` (it shrank
@@ -114,6 +115,18 @@ mod tests {
         for threads in [2, 3, 4, 8] {
             assert_eq!(with_threads(file.path(), threads).expect("hashed"), one, "{threads} threads");
         }
+    }
+
+    #[test]
+    fn the_pieces_count_in_their_order_whichever_thread_hashed_them_first() {
+        let hashes: Vec<(u64, u128)> = (0..5).map(|i| (i, u128::from(i) * 0x9E37_79B9_7F4A_7C15)).collect();
+        let mut finished = hashes.clone();
+        finished.reverse();
+        finished.swap(1, 3);
+        assert_eq!(combined(finished), combined(hashes.clone()));
+        let mut swapped = hashes.clone();
+        (swapped[0].1, swapped[1].1) = (swapped[1].1, swapped[0].1);
+        assert_ne!(combined(swapped), combined(hashes));
     }
 
     #[test]

@@ -1,10 +1,14 @@
-//! The key that names a file's entry: a fast hash of the file's content, read on every core.
+//! The key that names a file's entry: a fast hash of the file's content, read by up to four threads at once.
 //!
 //! The content is cut into pieces of a fixed size; each piece is hashed (xxh3, 128 bits) where it lies in the
 //! file, by whichever thread takes it next, and the key is the hash of the pieces' hashes in their order. The
 //! pieces being of a fixed size, a file has the same key however many threads read it. A load from the cache
 //! can read nothing before it has the key: hashed by one thread, the key of a 20 MB file held the second core
-//! idle for the first 4.5 ms of the load.
+//! idle for the first 4.5 ms of a warm load (`perf sched timehist`).
+//!
+//! The key is of the bytes the file holds when it is opened, as long as it says it is: a file that turns out
+//! longer or shorter has no key. Only a regular file has one: a pipe or a device says it holds nothing, and
+//! would otherwise share the key of an empty file (what it gives can only be read once, by the load).
 
 use std::fs::File;
 use std::io;
@@ -18,20 +22,29 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 const PIECE: u64 = 1 << 20;
 /// What a thread reads at a time, into a buffer of its own that stays in the processor's cache.
 const READ: usize = 1 << 16;
+/// The most threads that read a file: a file of a few MB gives more only a piece or two each, and the reads
+/// are bound by the kernel's copy of the file as much as by the hash.
+const THREADS: usize = 4;
 
 /// The key of the content of the file at `path`.
 pub fn of_file(path: &Path) -> io::Result<u128> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
-    with_threads(path, threads)
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "only a regular file is named by its content"));
+    }
+    // Elsewhere than Unix and Windows, reads move a position the threads would share: one thread reads.
+    let most = if cfg!(any(unix, windows)) { THREADS } else { 1 };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(most);
+    of_open(&file, meta.len(), threads)
 }
 
-/// The key of the file at `path`, read by `threads` threads (this one among them).
-fn with_threads(path: &Path, threads: usize) -> io::Result<u128> {
-    let file = File::open(path)?;
-    let len = file.metadata()?.len();
+/// The key of the `len` bytes of `file`, read by `threads` threads (this one among them).
+fn of_open(file: &File, len: u64, threads: usize) -> io::Result<u128> {
     let pieces = len.div_ceil(PIECE);
     let next = AtomicU64::new(0);
-    // Each thread hashes the next piece no thread has taken, until none is left.
+    // Each thread hashes the next piece no thread has taken, until none is left; the first to fail takes the
+    // rest away from the others.
     let work = || -> io::Result<Vec<(u64, u128)>> {
         let mut buffer = vec![0; READ];
         let mut done = Vec::new();
@@ -41,18 +54,36 @@ fn with_threads(path: &Path, threads: usize) -> io::Result<u128> {
                 return Ok(done);
             }
             let at = piece * PIECE;
-            done.push((piece, hash_range(&file, at, (at + PIECE).min(len), &mut buffer)?));
+            match hash_range(file, at, (at + PIECE).min(len), &mut buffer) {
+                Ok(hash) => done.push((piece, hash)),
+                Err(e) => {
+                    next.store(pieces, Ordering::Relaxed);
+                    return Err(e);
+                }
+            }
         }
     };
     let helpers = usize::try_from(pieces).unwrap_or(usize::MAX).min(threads).saturating_sub(1);
-    let hashes = std::thread::scope(|scope| -> io::Result<Vec<(u64, u128)>> {
-        let helping: Vec<_> = (0..helpers).map(|_| scope.spawn(work)).collect();
-        let mut all = work()?;
+    let results = std::thread::scope(|scope| {
+        // A thread that cannot be started leaves its share to the others: the key only ever saves time.
+        let helping: Vec<_> =
+            (0..helpers).filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok()).collect();
+        let mut results = vec![work()];
+        // Every helper is joined, whatever this thread's share gave.
         for helper in helping {
-            all.extend(helper.join().map_err(|_| io::Error::other("a thread hashing the file stopped"))??);
+            results.push(helper.join().unwrap_or_else(|_| Err(io::Error::other("a thread hashing the file stopped"))));
         }
-        Ok(all)
-    })?;
+        results
+    });
+    let mut hashes = Vec::with_capacity(usize::try_from(pieces).unwrap_or(0));
+    for result in results {
+        hashes.extend(result?);
+    }
+    // A file longer than it said (it grew after it was opened, or says nothing of its length) is not the
+    // content hashed.
+    if read_at(file, &mut [0], len)? != 0 {
+        return Err(io::Error::other("the file is longer than it says"));
+    }
     Ok(combined(hashes))
 }
 
@@ -82,15 +113,26 @@ fn hash_range(file: &File, mut at: u64, end: u64, buffer: &mut [u8]) -> io::Resu
     Ok(hasher.digest128())
 }
 
-/// Reads at `at` without moving a position shared with the other threads.
+/// Reads at `at`, each read carrying its own place in the file, so that threads can share one open file: on
+/// Unix no position moves; on Windows the position moves, and nothing here uses it.
 #[cfg(unix)]
 fn read_at(file: &File, buffer: &mut [u8], at: u64) -> io::Result<usize> {
     std::os::unix::fs::FileExt::read_at(file, buffer, at)
 }
 
+/// See the Unix `read_at`.
 #[cfg(windows)]
 fn read_at(file: &File, buffer: &mut [u8], at: u64) -> io::Result<usize> {
     std::os::windows::fs::FileExt::seek_read(file, buffer, at)
+}
+
+/// Moves the file's one position, then reads: only ever one thread reads a file here (see `of_file`).
+#[cfg(not(any(unix, windows)))]
+fn read_at(file: &File, buffer: &mut [u8], at: u64) -> io::Result<usize> {
+    use std::io::{Read, Seek};
+    let mut file = file;
+    file.seek(io::SeekFrom::Start(at))?;
+    file.read(buffer)
 }
 
 #[cfg(test)]
@@ -100,11 +142,34 @@ mod tests {
 
     /// A file of `len` bytes that differ from place to place, with `edit` applied.
     fn file_of(len: usize, edit: impl FnOnce(&mut Vec<u8>)) -> tempfile::NamedTempFile {
-        let mut bytes: Vec<u8> = (0..len).map(|i| (i * 7 + i / 251) as u8).collect();
+        let mut bytes = bytes_of(len);
         edit(&mut bytes);
         let mut file = tempfile::NamedTempFile::new().expect("a file");
         file.write_all(&bytes).expect("written");
         file
+    }
+
+    fn bytes_of(len: usize) -> Vec<u8> {
+        (0..len).map(|i| (i * 7 + i / 251) as u8).collect()
+    }
+
+    /// The key of a file as it is, read by `threads` threads.
+    fn with_threads(path: &Path, threads: usize) -> io::Result<u128> {
+        let file = File::open(path)?;
+        let len = file.metadata()?.len();
+        of_open(&file, len, threads)
+    }
+
+    #[test]
+    fn the_key_is_the_hash_of_the_pieces_hashes_in_order() {
+        let short = bytes_of(1000);
+        let one_piece = xxh3_128(&xxh3_128(&short).to_le_bytes());
+        assert_eq!(of_file(file_of(1000, |_| {}).path()).expect("hashed"), one_piece);
+        let long = bytes_of(PIECE as usize + 10);
+        let (first, second) = long.split_at(PIECE as usize);
+        let two_pieces = xxh3_128(&[xxh3_128(first).to_le_bytes(), xxh3_128(second).to_le_bytes()].concat());
+        assert_eq!(of_file(file_of(long.len(), |_| {}).path()).expect("hashed"), two_pieces);
+        assert_eq!(of_file(file_of(0, |_| {}).path()).expect("hashed"), xxh3_128(&[]), "no pieces");
     }
 
     #[test]
@@ -154,12 +219,34 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_file_has_a_key_and_a_missing_one_an_error() {
-        let empty = file_of(0, |_| {});
-        assert_ne!(
-            with_threads(empty.path(), 2).expect("hashed"),
-            with_threads(file_of(1, |_| {}).path(), 2).expect("hashed")
-        );
+    fn a_file_longer_or_shorter_than_it_says_has_no_key() {
+        let file = file_of(2 * PIECE as usize + 10, |_| {});
+        let open = File::open(file.path()).expect("opened");
+        let len = 2 * PIECE + 10;
+        for threads in [1, 2, 4] {
+            // Said shorter: in the last piece, at a piece's end, or with no piece at all.
+            for said in [len - 1, 2 * PIECE, 0] {
+                assert!(of_open(&open, said, threads).is_err(), "{said} bytes said, {threads} threads");
+            }
+            // Said longer: the last piece, or a whole piece more, cannot be read.
+            for said in [len + 1, len + PIECE] {
+                let error = of_open(&open, said, threads).expect_err("longer than the file");
+                assert_eq!(error.kind(), io::ErrorKind::UnexpectedEof, "{said} bytes said, {threads} threads");
+            }
+            assert!(of_open(&open, len, threads).is_ok());
+        }
+    }
+
+    #[test]
+    fn only_a_regular_file_has_a_key() {
         assert!(of_file(Path::new("/no/such/file.yaml")).is_err());
+        let dir = tempfile::tempdir().expect("a folder");
+        assert!(of_file(dir.path()).is_err(), "a folder");
+        #[cfg(unix)]
+        {
+            // A device (or a pipe) says it holds nothing: it would share the key of an empty file.
+            let error = of_file(Path::new("/dev/null")).expect_err("a device");
+            assert_eq!(error.kind(), io::ErrorKind::InvalidInput);
+        }
     }
 }

@@ -14,10 +14,10 @@ Each of liangdian's times is also divided by fzf's in the same round, as fzf's o
 on a shared machine; the runs of a round go in shuffled order.
 
 Usage: benches/side_by_side.py DATASET.yaml TEXTS.txt [ROUNDS]   (LD_BIN=path measures another binary;
-LD_BIN=a,b measures several in the same rounds, each with a cache of its own, to compare them;
-LD_COLD=first measures cold loads as a first open, which writes the cache's entry, rather than with the
-cache turned off: each in an empty cache directory, removed after the run, as 26 MB entries left behind
-fill the system's dirty pages within a few dozen runs and slow everything after)
+LD_BIN=a,b measures several in the same rounds, each with a cache of its own, and sets each against the first
+round by round; LD_COLD=first measures cold loads as a first open, which writes the cache's entry, rather than
+with the cache turned off: each in an empty cache directory, removed after the run, as 26 MB entries left
+behind fill the system's dirty pages within a few dozen runs and slow everything after)
 PERFORMANCE.md says how the two files are made.
 """
 
@@ -201,6 +201,17 @@ def measure(dataset, texts, rounds, lines, districts, cache):
                 print(f"{who:16} {label:15} / fzf {against[label]:12} in the same round: median "
                       f"{statistics.median(ratios):.2f}   min {ratios[0]:.2f}   max {ratios[-1]:.2f}   "
                       f"at most {goal} in {within} of {len(ratios)}")
+    # Builds compared in the same rounds: each against the first, round by round, which is steadier than
+    # their medians when the machine drifts.
+    names = [runs[1 + 2 * n][0].rsplit(" ", 1)[0] for n in range(len(BINS))]
+    for other in names[1:]:
+        for start in ("cold", "warm"):
+            for label, _ in liangdian_marks(districts):
+                a, b = (f"{names[0]} {start}", label), (f"{other} {start}", label)
+                ratios = sorted(seen[b] / seen[a] for seen in rounds_seen if a in seen and b in seen)
+                if ratios:
+                    print(f"{other} / {names[0]} {start:4} {label:15} in the same round: median "
+                          f"{statistics.median(ratios):.3f}   quicker in {sum(r < 1 for r in ratios)} of {len(ratios)}")
 
 if __name__ == "__main__":
     main()

@@ -2,13 +2,15 @@
 //! part followed by a NUL, and where each part starts.
 //!
 //! A batch's folded text is made once. The first time a large file is opened it is made on the loading
-//! thread, kept in the cache beside the batch, and handed to the browser's index as it is; the second time it
-//! is read from the cache into a buffer of its own and handed on in that same buffer. Folding ten thousand
-//! districts' texts again took the browser's thread about 18 ms; reading the copy costs a fifth of that.
+//! thread, kept in the cache beside the batch with where each of its parts starts, and handed to the
+//! browser's index as it is; the second time it is read from the cache into a buffer of its own and handed
+//! on in that same buffer. Folding ten thousand districts' texts again took the browser's thread about 18 ms;
+//! reading the copy costs a fifth of that.
 //!
 //! What is read is never trusted: it is taken only when it is UTF-8 and holds exactly as many parts as the
-//! districts it comes with, none longer than the text it stands for (folding only shortens), so it never
-//! takes more memory than the texts themselves. Its content is not folded again to be compared (that would
+//! districts it comes with, each where its start says and ended by a NUL (and no other NUL), none longer
+//! than the text it stands for (folding only shortens), so it never takes more memory than the texts
+//! themselves. Its content is not folded again to be compared (that would
 //! cost what keeping it saves). A copy forged with valid checksums could make a search report a word where
 //! the text has none, or a count that is wrong, but no more: a hit's place is counted within its part, and
 //! whoever shows it cuts it to the part's own text, which was made harmless as every text is.
@@ -44,23 +46,37 @@ impl Folded {
         Some(folded)
     }
 
-    /// The folded text of `districts` that `bytes` holds (as [`Folded::of`] made it, read back), in the same
-    /// buffer; `None` unless it is UTF-8 and holds exactly their parts, none longer than the text it stands for.
-    pub fn from_bytes(mut bytes: Vec<u8>, districts: &[District]) -> Option<Folded> {
+    /// Where each part starts, as the cache keeps them beside the text (four bytes each, little-endian).
+    pub(super) fn starts_bytes(&self) -> Vec<u8> {
+        self.starts.iter().flat_map(|s| s.to_le_bytes()).collect()
+    }
+
+    /// The folded text of `districts` that `bytes` holds, its parts starting where `starts` says (as
+    /// [`Folded::of`] made them, read back), in the same buffer; `None` unless it is UTF-8 and holds exactly
+    /// their parts, each after the NUL that ends the one before, and none longer than the text it stands for.
+    pub fn from_bytes(mut bytes: Vec<u8>, starts: &[u8], districts: &[District]) -> Option<Folded> {
         u32::try_from(bytes.len()).ok()?;
         simdutf8::basic::from_utf8(&bytes).ok()?;
-        let mut starts = Vec::with_capacity(part_count(districts));
+        let count = part_count(districts);
+        if starts.len() != count.checked_mul(4)? {
+            return None;
+        }
+        let starts: Vec<u32> = starts.chunks_exact(4).map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]])).collect();
+        // Each part's end: the NUL before the next part's start, and the last byte for the last part. With as
+        // many NULs in all as parts, those are all of them: the parts are exactly the ones a look for each NUL
+        // in turn would find (which cost ten times as much: 340,000 short parts in a large file).
+        let ends = starts.iter().skip(1).map(|&s| s as usize).chain([bytes.len()]).map(|next| next.checked_sub(1));
+        let mut from = 0;
         let mut texts = districts.iter().flat_map(parts);
-        let mut next = 0;
-        for end in memchr::memchr_iter(0, &bytes) {
+        for (&start, end) in starts.iter().zip(ends) {
+            let (start, end) = (start as usize, end?);
             // Folding only ever shortens a text: a longer part is not this text's.
-            if end - next > texts.next()?.len() {
+            if start != from || end < start || *bytes.get(end)? != 0 || end - start > texts.next()?.len() {
                 return None;
             }
-            starts.push(next as u32);
-            next = end + 1;
+            from = end + 1;
         }
-        if texts.next().is_some() || next != bytes.len() {
+        if from != bytes.len() || memchr::memchr_iter(0, &bytes).count() != count {
             return None;
         }
         // The buffer was read with room for what followed it in the cache, which is given back.
@@ -144,30 +160,59 @@ mod tests {
         let districts = &data.districts[3..9];
         let made = Folded::of(districts).expect("folded");
         assert_eq!(made.starts.len(), part_count(districts));
-        assert_eq!(Folded::from_bytes(made.text.clone(), districts), Some(made.clone()));
-        assert_eq!(Folded::from_bytes(Vec::new(), &[]), Some(Folded::default()), "no districts, no parts");
+        assert_eq!(Folded::from_bytes(made.text.clone(), &made.starts_bytes(), districts), Some(made.clone()));
+        assert_eq!(Folded::from_bytes(Vec::new(), &[], &[]), Some(Folded::default()), "no districts, no parts");
     }
 
     #[test]
     fn a_folded_text_that_is_not_whole_or_not_of_these_districts_is_not_taken() {
         let data = Dataset::embedded().expect("the built-in dataset");
         let districts = &data.districts[3..9];
-        let text = Folded::of(districts).expect("folded").text;
+        let Folded { text, starts } = Folded::of(districts).expect("folded");
+        let read = |text: Vec<u8>, starts: &[u32], districts| {
+            Folded::from_bytes(text, &Folded { text: Vec::new(), starts: starts.to_vec() }.starts_bytes(), districts)
+        };
+        assert!(read(text.clone(), &starts, districts).is_some(), "as it was made");
         let cut = text.len() - 1;
-        assert_eq!(Folded::from_bytes(text[..cut].to_vec(), districts), None, "the last NUL missing");
-        assert_eq!(Folded::from_bytes([&text[..], b"x"].concat(), districts), None, "more after the last part");
-        assert_eq!(Folded::from_bytes([&text[..], b"\0"].concat(), districts), None, "a part too many");
-        assert_eq!(Folded::from_bytes(text.clone(), &districts[1..]), None, "other districts");
+        assert_eq!(read(text[..cut].to_vec(), &starts, districts), None, "the last NUL missing");
+        assert_eq!(read([&text[..], b"x"].concat(), &starts, districts), None, "more after the last part");
+        assert_eq!(read([&text[..], b"\0"].concat(), &starts, districts), None, "a part too many");
+        assert_eq!(read(text.clone(), &starts, &districts[1..]), None, "other districts");
+        assert_eq!(read(text.clone(), &starts[1..], &districts[1..]), None, "starts of other districts");
         let at = text.iter().position(|&b| b >= 0x80).expect("Chinese");
         let mut broken = text.clone();
         broken[at] = 0xFF;
-        assert_eq!(Folded::from_bytes(broken, districts), None, "not UTF-8");
-        // A part one byte longer than its text, the next one byte shorter: as many bytes in all.
-        let first = text.iter().position(|&b| b == 0).expect("a first part");
-        let second = first + 1 + text[first + 1..].iter().position(|&b| b == 0).expect("a second part");
+        assert_eq!(read(broken, &starts, districts), None, "not UTF-8");
+        // The English lead (the second part) is not empty, and ASCII.
+        let (first, second) = (starts[1] as usize, starts[2] as usize);
         assert!(second > first + 1, "the built-in dataset's English lead is not empty");
-        let longer = [&text[..first], b"x", &text[first..second - 1], &text[second..]].concat();
+        let mut moved = starts.clone();
+        moved[1] -= 1;
+        assert_eq!(read(text.clone(), &moved, districts), None, "a part that does not end at a NUL");
+        // A part one byte longer at its start that is still no longer than its text (its full-width forms
+        // folded), the one before one byte shorter: only the NULs tell that they are not these parts.
+        let mut wide = districts.to_vec();
+        wide[0].highlights[0].title = "ＡＢ垃圾分类".into();
+        let Folded { text: wide_text, starts: wide_starts } = Folded::of(&wide).expect("folded");
+        // The lead, its English, then the first highlight's title.
+        moved = wide_starts.clone();
+        moved[2] -= 1;
+        assert!(read(wide_text.clone(), &wide_starts, &wide).is_some());
+        assert_eq!(read(wide_text, &moved, &wide), None, "a part that begins with the NUL before it");
+        moved = starts.clone();
+        moved[0] = 1;
+        assert_eq!(read(text.clone(), &moved, districts), None, "the first part not at the start");
+        moved = starts.clone();
+        moved.swap(1, 2);
+        assert_eq!(read(text.clone(), &moved, districts), None, "parts out of order");
+        let mut inner = text.clone();
+        inner[first] = 0;
+        assert_eq!(read(inner, &starts, districts), None, "a NUL inside a part");
+        // The lead one byte longer than its text, the English lead one byte shorter: as many bytes in all.
+        let longer = [&text[..first - 1], b"x", &text[first - 1..second - 2], &text[second - 1..]].concat();
         assert_eq!(longer.len(), text.len());
-        assert_eq!(Folded::from_bytes(longer, districts), None, "a part longer than its text");
+        moved = starts.clone();
+        moved[1] += 1;
+        assert_eq!(read(longer, &moved, districts), None, "a part longer than its text");
     }
 }

@@ -266,7 +266,7 @@ mod tests {
     #[test]
     fn a_share_cut_short_or_of_other_districts_is_not_taken() {
         let (data, kept) = kept();
-        let bytes = crate::search::prepared::split_kept(&kept).expect("a share after the folded text").1;
+        let bytes = crate::search::prepared::split_kept(&kept).expect("a share after the folded text").share;
         for len in (0..bytes.len()).step_by(7).chain([bytes.len() - 1]) {
             assert!(from_bytes(&bytes[..len], &data.districts[4..12], data.themes.len()).is_none(), "cut at {len}");
         }
@@ -297,7 +297,7 @@ mod tests {
         }
         let signature = crate::search::prepared::themes_signature(&data.themes);
         // Kept without a folded text: the batch's text is folded where it joins.
-        let bytes = [to_bytes(4, signature, Some("District"), &part), 0u64.to_le_bytes().to_vec()].concat();
+        let bytes = [to_bytes(4, signature, Some("District"), &part), vec![0; 16]].concat();
         let (index, kept) = grown(&data, &bytes);
         assert!(kept, "it fits");
         answers(&index);
@@ -316,11 +316,18 @@ mod tests {
     #[test]
     fn a_folded_text_that_lies_finds_nothing_outside_the_texts() {
         let (data, bytes) = kept();
-        let (_, share) = crate::search::prepared::split_kept(&bytes).expect("a share after the folded text");
+        let share = crate::search::prepared::split_kept(&bytes).expect("a share after the folded text").share;
         let batch = &data.districts[4..12];
         let lengths: Vec<usize> = batch.iter().flat_map(crate::search::folded::parts).map(str::len).collect();
         let folded: String = lengths.iter().map(|&len| "ab".repeat(len / 2) + "\0").collect();
-        let annex = [folded.as_bytes(), share, &(folded.len() as u64).to_le_bytes()].concat();
+        let starts: Vec<u8> = [0]
+            .into_iter()
+            .chain(memchr::memchr_iter(0, folded.as_bytes()).map(|nul| nul + 1))
+            .take(lengths.len())
+            .flat_map(|start| (start as u32).to_le_bytes())
+            .collect();
+        let lengths_kept = [folded.len() as u64, lengths.len() as u64].map(u64::to_le_bytes).concat();
+        let annex = [folded.as_bytes(), &starts, share, &lengths_kept].concat();
         let (index, kept) = grown(&data, &annex);
         assert!(kept, "it fits");
         let mut twelve = data.clone();

@@ -87,7 +87,8 @@ impl Preparer {
     /// otherwise made here. Their folded text is taken in the buffer `kept` came in, when it is theirs.
     pub fn take(&mut self, districts: &[District], mut kept: Vec<u8>) -> Prepared {
         let from = self.advance(districts);
-        let (folded_len, share) = split_kept(&kept).unzip();
+        let split = split_kept(&kept);
+        let share = split.as_ref().map(|k| k.share);
         let read = share.and_then(|share| super::kept::from_bytes(share, districts, self.theme_ids.len()));
         let mut prepared = match read {
             Some(read) if read.from == from && read.themes == self.themes && read.shared_en == self.shared_en => {
@@ -96,9 +97,11 @@ impl Preparer {
             }
             _ => self.make(districts, from),
         };
-        if let Some(len) = folded_len {
-            kept.truncate(len);
-            prepared.folded = Folded::from_bytes(kept, districts);
+        if let Some(Kept { text, starts, .. }) = split {
+            // The starts are read before the buffer is cut to the folded text it begins with.
+            let starts = starts.to_vec();
+            kept.truncate(text);
+            prepared.folded = Folded::from_bytes(kept, &starts, districts);
         }
         prepared
     }
@@ -142,12 +145,24 @@ impl Preparer {
     }
 }
 
-/// What the cache kept beside a batch (see [`Prepared::to_bytes`]): the length of the folded text at its
-/// start, and the share after it.
-pub(super) fn split_kept(kept: &[u8]) -> Option<(usize, &[u8])> {
-    let (rest, len) = kept.split_last_chunk::<8>()?;
-    let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
-    Some((len, rest.get(len..)?))
+/// What the cache kept beside a batch (see [`Prepared::to_bytes`]).
+pub(super) struct Kept<'a> {
+    /// The length of the folded text it starts with.
+    pub text: usize,
+    /// Where each of its parts starts.
+    pub starts: &'a [u8],
+    /// The share of the index.
+    pub share: &'a [u8],
+}
+
+/// The parts of what the cache kept beside a batch, told by the two lengths at its end.
+pub(super) fn split_kept(kept: &[u8]) -> Option<Kept<'_>> {
+    let (rest, starts) = kept.split_last_chunk::<8>()?;
+    let (rest, text) = rest.split_last_chunk::<8>()?;
+    let text = usize::try_from(u64::from_le_bytes(*text)).ok()?;
+    let starts = usize::try_from(u64::from_le_bytes(*starts)).ok()?.checked_mul(4)?;
+    let (starts, share) = rest.get(text..)?.split_at_checked(starts)?;
+    Some(Kept { text, starts, share })
 }
 
 impl Prepared {
@@ -157,12 +172,13 @@ impl Prepared {
     }
 
     /// The bytes that keep this share in the cache, beside its batch: the folded text first (so that, read
-    /// back into a buffer of its own, it is taken in that buffer), then the share, then the folded text's
-    /// length.
+    /// back into a buffer of its own, it is taken in that buffer), where each of its parts starts, the share,
+    /// then the folded text's length and its number of parts.
     pub fn to_bytes(&self) -> Vec<u8> {
         let share = super::kept::to_bytes(self.from, self.themes, self.shared_en.as_deref(), &self.part);
-        let folded = self.folded.as_ref().map_or(&[][..], |f| &f.text[..]);
-        [folded, &share, &(folded.len() as u64).to_le_bytes()].concat()
+        let (text, starts) = self.folded.as_ref().map_or((&[][..], Vec::new()), |f| (&f.text[..], f.starts_bytes()));
+        let lengths = [text.len() as u64, starts.len() as u64 / 4].map(u64::to_le_bytes).concat();
+        [text, &starts, &share, &lengths].concat()
     }
 }
 

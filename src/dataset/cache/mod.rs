@@ -27,7 +27,7 @@ use read::{decode, decode_batch, head_of_entry};
 /// What begins every entry.
 const MAGIC: &[u8; 16] = b"liangdian-cache\n";
 /// The program's version, and the entries' layout: an entry written by another is not read.
-const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/7");
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "/8");
 /// The most the entries may take together.
 pub const LIMIT: u64 = 256_000_000;
 /// What turns the cache off, as `--no-cache` does.

@@ -34,14 +34,14 @@ pub struct Folded {
 impl Folded {
     /// The texts of `districts`, folded; `None` when they take 4 GiB or more (offsets are 32-bit).
     pub fn of(districts: &[District]) -> Option<Folded> {
-        let bytes: usize = districts.iter().flat_map(parts).map(|t| t.len() + 1).sum();
+        let bytes = text_bytes(districts);
         u32::try_from(bytes).ok()?;
         let mut folded = Folded { text: Vec::with_capacity(bytes), starts: Vec::with_capacity(part_count(districts)) };
-        for text in districts.iter().flat_map(parts) {
+        each_part(districts, |text| {
             folded.starts.push(folded.text.len() as u32);
             push_folded(&mut folded.text, text);
             folded.text.push(0);
-        }
+        });
         folded.text.make_ascii_lowercase();
         Some(folded)
     }
@@ -90,26 +90,36 @@ pub(super) fn part_count(districts: &[District]) -> usize {
     districts.iter().map(|d| PARTS_PER_DISTRICT + PARTS_PER_HIGHLIGHT * d.highlights.len()).sum()
 }
 
-/// A district's texts in the order they are indexed: the lead, then each highlight's title, English title
-/// and text (an empty one still has its place, so that a part's number says what it is).
-pub(super) fn parts(d: &District) -> impl Iterator<Item = &str> {
-    [d.lead.as_str(), d.lead_en.as_str()].into_iter().chain(
-        d.highlights.iter().flat_map(|h| [h.title.as_str(), h.title_en.as_str(), h.text.as_str(), h.text_en.as_str()]),
-    )
-}
-
-/// The length of each of `parts` of `districts`, in the same order. Made with plain loops: through the chain
-/// of iterators `parts` is, the lengths took a quarter of reading a large file's folded text back (the
-/// benchmark above: 8.7 → 7.0 ms).
-fn part_lengths(districts: &[District]) -> Vec<usize> {
-    let mut lengths = Vec::with_capacity(part_count(districts));
+/// Each text of `districts` in the order they are indexed, handed to `each`: for each district its lead and
+/// English lead, then each highlight's title, English title, text and English text (an empty one still has
+/// its place, so that a part's number says what it is). Plain loops: through a chain of iterators, the parts'
+/// lengths alone took a quarter of reading a large file's folded text back (`cargo bench --bench core --
+/// index_batches/read/10000`: 8.7 ms, 7.0 with these loops).
+pub(super) fn each_part<'a>(districts: &'a [District], mut each: impl FnMut(&'a str)) {
     for d in districts {
-        lengths.extend([d.lead.len(), d.lead_en.len()]);
+        each(&d.lead);
+        each(&d.lead_en);
         for h in &d.highlights {
-            lengths.extend([h.title.len(), h.title_en.len(), h.text.len(), h.text_en.len()]);
+            each(&h.title);
+            each(&h.title_en);
+            each(&h.text);
+            each(&h.text_en);
         }
     }
+}
+
+/// The length of each part of `districts`, in order.
+pub(super) fn part_lengths(districts: &[District]) -> Vec<usize> {
+    let mut lengths = Vec::with_capacity(part_count(districts));
+    each_part(districts, |text| lengths.push(text.len()));
     lengths
+}
+
+/// The bytes the folded text of `districts` takes at most: each part, and the NUL after it.
+pub(super) fn text_bytes(districts: &[District]) -> usize {
+    let mut bytes = 0;
+    each_part(districts, |text| bytes += text.len() + 1);
+    bytes
 }
 
 /// Appends `text` with its full-width forms and ideographic spaces folded (ASCII case is folded afterwards,
@@ -169,11 +179,22 @@ mod tests {
     }
 
     #[test]
-    fn the_parts_lengths_are_those_of_the_parts() {
+    fn the_parts_come_in_reading_order() {
         let data = Dataset::embedded().expect("the built-in dataset");
-        let lengths: Vec<usize> = data.districts.iter().flat_map(parts).map(str::len).collect();
-        assert_eq!(part_lengths(&data.districts), lengths);
-        assert_eq!(lengths.len(), part_count(&data.districts));
+        let districts = &data.districts[..2];
+        let mut seen = Vec::new();
+        each_part(districts, |text| seen.push(text));
+        let mut expected: Vec<&str> = Vec::new();
+        for d in districts {
+            expected.extend([d.lead.as_str(), &d.lead_en]);
+            for h in &d.highlights {
+                expected.extend([h.title.as_str(), &h.title_en, &h.text, &h.text_en]);
+            }
+        }
+        assert_eq!(seen, expected);
+        assert_eq!(seen.len(), part_count(districts));
+        assert_eq!(part_lengths(districts), seen.iter().map(|t| t.len()).collect::<Vec<_>>());
+        assert_eq!(text_bytes(districts), seen.iter().map(|t| t.len() + 1).sum::<usize>());
     }
 
     #[test]

@@ -318,7 +318,7 @@ mod tests {
         let (data, bytes) = kept();
         let share = crate::search::prepared::split_kept(&bytes).expect("a share after the folded text").share;
         let batch = &data.districts[4..12];
-        let lengths: Vec<usize> = batch.iter().flat_map(crate::search::folded::parts).map(str::len).collect();
+        let lengths = crate::search::folded::part_lengths(batch);
         let folded: String = lengths.iter().map(|&len| "ab".repeat(len / 2) + "\0").collect();
         let starts: Vec<u8> = [0]
             .into_iter()

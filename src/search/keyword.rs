@@ -8,7 +8,9 @@
 
 use memchr::memmem;
 
-use super::folded::{Folded, PARTS_PER_DISTRICT, PARTS_PER_HIGHLIGHT, chars_in, part_count, parts, push_folded};
+use super::folded::{
+    Folded, PARTS_PER_DISTRICT, PARTS_PER_HIGHLIGHT, chars_in, each_part, part_count, push_folded, text_bytes,
+};
 pub use super::occurrence::{Context, Occurrence, Part};
 use crate::dataset::{Dataset, District};
 
@@ -69,7 +71,7 @@ impl TextIndex {
 
     /// Adds districts after those indexed, folding their texts here.
     pub fn extend(&mut self, districts: &[District]) {
-        let bytes: usize = districts.iter().flat_map(parts).map(|t| t.len() + 1).sum::<usize>();
+        let bytes = text_bytes(districts);
         let count = part_count(districts);
         if !self.fits(bytes, count) {
             return;
@@ -90,11 +92,11 @@ impl TextIndex {
         let from = run.text.len();
         for district in districts {
             self.first_part.push(self.starts.len() as u32);
-            for text in parts(district) {
+            each_part(std::slice::from_ref(district), |text| {
                 self.starts.push((run.at + run.text.len()) as u32);
                 push_folded(&mut run.text, text);
                 run.text.push(0);
-            }
+            });
         }
         run.text[from..].make_ascii_lowercase();
         self.runs.push(run);

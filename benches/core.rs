@@ -107,7 +107,7 @@ fn load(c: &mut Criterion) {
             let read = |kept: Vec<Vec<u8>>| {
                 let mut preparer = Preparer::new(&head);
                 let shares = batches.iter().zip(kept).map(|(batch, kept)| preparer.take(black_box(batch), kept));
-                shares.inspect(|share| assert!(share.kept())).collect::<Vec<_>>()
+                shares.inspect(|share| assert!(share.kept() && share.came_folded())).collect::<Vec<_>>()
             };
             b.iter_batched(|| kept.clone(), read, BatchSize::LargeInput)
         });

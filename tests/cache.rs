@@ -37,6 +37,28 @@ fn text(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("UTF-8")
 }
 
+/// A named pipe is read once, as it comes, and never kept: were it named by its content, every pipe would
+/// share the key of an empty file, and the next would open as the first.
+#[cfg(unix)]
+#[test]
+fn a_pipe_is_read_as_it_comes_and_never_kept() {
+    let home = tempfile::tempdir().expect("a home");
+    for (i, name) in ["海淀", "海甸"].into_iter().enumerate() {
+        let pipe = home.path().join(format!("pipe-{i}"));
+        let made = Command::new("mkfifo").arg(&pipe).status().expect("mkfifo runs");
+        assert!(made.success(), "a named pipe");
+        let yaml = liangdian::dataset::EMBEDDED_YAML.replacen("name: \"海淀\"", &format!("name: \"{name}\""), 1);
+        let writer = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || fs::write(pipe, yaml))
+        };
+        let listed = text(&run(home.path(), &["--data", pipe.to_str().expect("UTF-8 path"), "list"], &[]));
+        writer.join().expect("the writer ran").expect("written whole");
+        assert!(listed.contains(name), "pipe {i}: {listed}");
+        assert!(entries(home.path()).is_empty(), "pipe {i} kept");
+    }
+}
+
 #[test]
 fn a_file_read_once_opens_from_the_cache_while_its_content_is_the_same() {
     let home = tempfile::tempdir().expect("a home");

@@ -10,14 +10,14 @@
 //! What is read is never trusted: it is taken only when it is UTF-8 and holds exactly as many parts as the
 //! districts it comes with, each where its start says and ended by a NUL (and no other NUL), none longer
 //! than the text it stands for (folding only shortens), so it never takes more memory than the texts
-//! themselves. Its content is not folded again to be compared (that would
-//! cost what keeping it saves). A copy forged with valid checksums could make a search report a word where
+//! themselves. Its content is not folded again to be compared (that would cost what keeping it saves). A copy
+//! forged with valid checksums could make a search report a word where
 //! the text has none, or a count that is wrong, but no more: a hit's place is counted within its part, and
 //! whoever shows it cuts it to the part's own text, which was made harmless as every text is.
 
 use crate::dataset::District;
 
-/// Parts indexed for each highlight: its title, English title and text.
+/// Parts indexed for each highlight: its title, English title, text and English text.
 pub(super) const PARTS_PER_HIGHLIGHT: usize = 4;
 /// The lead and its English.
 pub(super) const PARTS_PER_DISTRICT: usize = 2;
@@ -51,21 +51,27 @@ impl Folded {
         self.starts.iter().flat_map(|s| s.to_le_bytes()).collect()
     }
 
+    /// The starts that `bytes` keep (see [`Folded::starts_bytes`]); `None` when they are not whole.
+    pub(super) fn starts_from(bytes: &[u8]) -> Option<Vec<u32>> {
+        let words = bytes.chunks_exact(4);
+        words.remainder().is_empty().then(|| words.map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]])).collect())
+    }
+
     /// The folded text of `districts` that `bytes` holds, its parts starting where `starts` says (as
     /// [`Folded::of`] made them, read back), in the same buffer; `None` unless it is UTF-8 and holds exactly
     /// their parts, each after the NUL that ends the one before, and none longer than the text it stands for.
-    pub fn from_bytes(mut bytes: Vec<u8>, starts: &[u8], districts: &[District]) -> Option<Folded> {
+    pub fn from_bytes(mut bytes: Vec<u8>, starts: Vec<u32>, districts: &[District]) -> Option<Folded> {
         u32::try_from(bytes.len()).ok()?;
         simdutf8::basic::from_utf8(&bytes).ok()?;
         let count = part_count(districts);
-        if starts.len() != count.checked_mul(4)? {
+        if starts.len() != count {
             return None;
         }
-        let starts: Vec<u32> = starts.chunks_exact(4).map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]])).collect();
         // Each part's end: the NUL before the next part's start, and the last byte for the last part. With as
         // many NULs in all as parts, those are all of them: the parts are exactly the ones a look for each NUL
-        // in turn would find. That look cost more than the rest of the check, over the 340,000 short parts of
-        // a large file (`cargo bench --bench core -- index_batches/read/10000`: 12.0 ms with it, 8.7 without).
+        // in turn would find. That look, stopping at each of the 340,000 short parts of a large file, cost more
+        // than the rest of the check (`cargo bench --bench core -- index_batches/read/10000`: 12.0 ms with it,
+        // 8.7 without); counting the NULs, which never stops, costs little.
         let ends = starts.iter().skip(1).map(|&s| s as usize).chain([bytes.len()]).map(|next| next.checked_sub(1));
         let mut from = 0;
         for ((&start, end), len) in starts.iter().zip(ends).zip(part_lengths(districts)) {
@@ -93,8 +99,8 @@ pub(super) fn part_count(districts: &[District]) -> usize {
 /// Each text of `districts` in the order they are indexed, handed to `each`: for each district its lead and
 /// English lead, then each highlight's title, English title, text and English text (an empty one still has
 /// its place, so that a part's number says what it is). Plain loops: through a chain of iterators, the parts'
-/// lengths alone took a quarter of reading a large file's folded text back (`cargo bench --bench core --
-/// index_batches/read/10000`: 8.7 ms, 7.0 with these loops).
+/// lengths alone took a fifth of reading a large file's folded text back (`cargo bench --bench core --
+/// index_batches/read/10000`: 8.7 ms, 7.0 with plain loops).
 pub(super) fn each_part<'a>(districts: &'a [District], mut each: impl FnMut(&'a str)) {
     for d in districts {
         each(&d.lead);
@@ -203,8 +209,22 @@ mod tests {
         let districts = &data.districts[3..9];
         let made = Folded::of(districts).expect("folded");
         assert_eq!(made.starts.len(), part_count(districts));
-        assert_eq!(Folded::from_bytes(made.text.clone(), &made.starts_bytes(), districts), Some(made.clone()));
-        assert_eq!(Folded::from_bytes(Vec::new(), &[], &[]), Some(Folded::default()), "no districts, no parts");
+        let starts = Folded::starts_from(&made.starts_bytes()).expect("whole");
+        assert_eq!(Folded::from_bytes(made.text.clone(), starts, districts), Some(made.clone()));
+        assert_eq!(Folded::starts_from(&made.starts_bytes()[1..]), None, "cut short");
+        assert_eq!(Folded::from_bytes(Vec::new(), Vec::new(), &[]), Some(Folded::default()), "no districts, no parts");
+    }
+
+    /// Texts left empty (an English text not given) are parts of their own, each only its NUL.
+    #[test]
+    fn a_folded_text_with_empty_parts_is_read_back() {
+        let data = Dataset::embedded().expect("the built-in dataset");
+        let mut districts = data.districts[3..6].to_vec();
+        districts[0].lead_en = "".into();
+        districts[1].highlights[0].text_en = "".into();
+        districts[2].highlights.last_mut().expect("a highlight").text_en = "".into();
+        let made = Folded::of(&districts).expect("folded");
+        assert_eq!(Folded::from_bytes(made.text.clone(), made.starts.clone(), &districts), Some(made));
     }
 
     #[test]
@@ -212,16 +232,20 @@ mod tests {
         let data = Dataset::embedded().expect("the built-in dataset");
         let districts = &data.districts[3..9];
         let Folded { text, starts } = Folded::of(districts).expect("folded");
-        let read = |text: Vec<u8>, starts: &[u32], districts| {
-            Folded::from_bytes(text, &Folded { text: Vec::new(), starts: starts.to_vec() }.starts_bytes(), districts)
-        };
+        let read = |text: Vec<u8>, starts: &[u32], districts| Folded::from_bytes(text, starts.to_vec(), districts);
         assert!(read(text.clone(), &starts, districts).is_some(), "as it was made");
         let cut = text.len() - 1;
         assert_eq!(read(text[..cut].to_vec(), &starts, districts), None, "the last NUL missing");
         assert_eq!(read([&text[..], b"x"].concat(), &starts, districts), None, "more after the last part");
         assert_eq!(read([&text[..], b"\0"].concat(), &starts, districts), None, "a part too many");
         assert_eq!(read(text.clone(), &starts, &districts[1..]), None, "other districts");
-        assert_eq!(read(text.clone(), &starts[1..], &districts[1..]), None, "starts of other districts");
+        // Districts 3 and 4 have as many parts, of other lengths.
+        let (one, other) = (&districts[..1], &districts[1..2]);
+        assert_eq!(part_count(one), part_count(other));
+        let Folded { text: one_text, starts: one_starts } = Folded::of(one).expect("folded");
+        assert!(read(one_text.clone(), &one_starts, one).is_some());
+        assert_eq!(read(one_text, &one_starts, other), None, "another district's parts, as many");
+        assert_eq!(read(b"x".to_vec(), &[], &[]), None, "text without parts");
         let at = text.iter().position(|&b| b >= 0x80).expect("Chinese");
         let mut broken = text.clone();
         broken[at] = 0xFF;
@@ -246,8 +270,8 @@ mod tests {
         moved[0] = 1;
         assert_eq!(read(text.clone(), &moved, districts), None, "the first part not at the start");
         moved = starts.clone();
-        moved.swap(1, 2);
-        assert_eq!(read(text.clone(), &moved, districts), None, "parts out of order");
+        moved[2] = moved[1];
+        assert_eq!(read(text.clone(), &moved, districts), None, "a part that ends before it starts");
         let mut inner = text.clone();
         inner[first] = 0;
         assert_eq!(read(inner, &starts, districts), None, "a NUL inside a part");

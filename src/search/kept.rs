@@ -223,7 +223,7 @@ mod tests {
     use crate::search::{Preparer, SearchIndex};
 
     /// The built-in dataset's first four districts, and what the cache keeps beside the next eight: their
-    /// folded text and their share.
+    /// folded text, where its parts start, and their share.
     fn kept() -> (Dataset, Vec<u8>) {
         let data = Dataset::embedded().expect("the built-in dataset loads");
         let mut head = data.clone();
@@ -350,8 +350,9 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
-        /// Bytes changed anywhere (in the folded text, its length or the share) never make the browser's index
-        /// panic: what they keep is refused, or it is taken with every offset in bounds, and the index answers.
+        /// Bytes changed anywhere (in the folded text, its starts, the share, or the lengths after them) never
+        /// make the browser's index panic: what they keep is refused, or it is taken with every offset in
+        /// bounds, and the index answers.
         #[test]
         fn changed_bytes_never_make_an_index_that_panics(
             changes in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), 0u8..=255), 1..6)

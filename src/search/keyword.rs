@@ -1,5 +1,5 @@
-//! Literal keyword search over the district texts (leads, highlight titles in both languages and highlight
-//! texts), ASCII case-insensitive, full-width and half-width forms alike (，and , ；and ; ２０２０ and 2020).
+//! Literal keyword search over the district texts (leads, highlight titles and highlight texts, each in both
+//! languages), ASCII case-insensitive, full-width and half-width forms alike (，and , ；and ; ２０２０ and 2020).
 //!
 //! Every text is kept once more, folded (see `folded`), in a few long runs, and searched with memchr's
 //! `memmem`: a long haystack is many times faster than ninety thousand short ones. Parts are separated by a

@@ -48,7 +48,8 @@ impl Part {
         matches!(self, Part::TitleEn(_) | Part::LeadEn | Part::HighlightEn(_))
     }
 
-    /// Where the part comes in reading order: the lead, then each highlight's title, English title and text.
+    /// Where the part comes in reading order: the lead and its English, then each highlight's title, English
+    /// title, text and English text.
     fn place(self) -> (usize, usize) {
         match self {
             Part::Lead => (0, 0),

@@ -97,11 +97,11 @@ impl Preparer {
             }
             _ => self.make(districts, from),
         };
-        if let Some(Kept { text, starts, .. }) = split {
+        if let Some(Kept { text_len, starts, .. }) = split {
             // The starts are read before the buffer is cut to the folded text it begins with.
-            let starts = starts.to_vec();
-            kept.truncate(text);
-            prepared.folded = Folded::from_bytes(kept, &starts, districts);
+            let starts = Folded::starts_from(starts);
+            kept.truncate(text_len);
+            prepared.folded = starts.and_then(|starts| Folded::from_bytes(kept, starts, districts));
         }
         prepared
     }
@@ -148,7 +148,7 @@ impl Preparer {
 /// What the cache kept beside a batch (see [`Prepared::to_bytes`]).
 pub(super) struct Kept<'a> {
     /// The length of the folded text it starts with.
-    pub text: usize,
+    pub text_len: usize,
     /// Where each of its parts starts.
     pub starts: &'a [u8],
     /// The share of the index.
@@ -158,17 +158,22 @@ pub(super) struct Kept<'a> {
 /// The parts of what the cache kept beside a batch, told by the two lengths at its end.
 pub(super) fn split_kept(kept: &[u8]) -> Option<Kept<'_>> {
     let (rest, starts) = kept.split_last_chunk::<8>()?;
-    let (rest, text) = rest.split_last_chunk::<8>()?;
-    let text = usize::try_from(u64::from_le_bytes(*text)).ok()?;
+    let (rest, text_len) = rest.split_last_chunk::<8>()?;
+    let text_len = usize::try_from(u64::from_le_bytes(*text_len)).ok()?;
     let starts = usize::try_from(u64::from_le_bytes(*starts)).ok()?.checked_mul(4)?;
-    let (starts, share) = rest.get(text..)?.split_at_checked(starts)?;
-    Some(Kept { text, starts, share })
+    let (starts, share) = rest.get(text_len..)?.split_at_checked(starts)?;
+    Some(Kept { text_len, starts, share })
 }
 
 impl Prepared {
     /// Was this share read from the cache rather than made?
     pub fn kept(&self) -> bool {
         self.kept
+    }
+
+    /// Does the districts' folded text come with this share (made with it, or read back and taken)?
+    pub fn came_folded(&self) -> bool {
+        self.folded.is_some()
     }
 
     /// The bytes that keep this share in the cache, beside its batch: the folded text first (so that, read
@@ -290,6 +295,23 @@ mod tests {
             assert_eq!(taken, shared, "cut at {cuts:?}");
             assert_eq!(answers(&grown(&data, cuts, false).0, 16), whole, "cut at {cuts:?}, indexed here");
         }
+    }
+
+    /// What the cache keeps beside a batch gives back the share and the folded text made, texts left empty
+    /// (as English often is) among them.
+    #[test]
+    fn a_share_read_back_comes_with_its_folded_text() {
+        let data = Dataset::embedded().expect("the built-in dataset loads");
+        let head = Dataset { districts: data.districts[..4].to_vec(), ..data.clone() };
+        let mut batch = data.districts[4..12].to_vec();
+        batch[0].lead_en = "".into();
+        batch[3].highlights.iter_mut().for_each(|h| h.text_en = "".into());
+        let made = Preparer::new(&head).prepare(&batch);
+        let read = Preparer::new(&head).take(&batch, made.to_bytes());
+        assert!(read.kept() && read.came_folded());
+        assert_eq!(read.folded, made.folded);
+        let cut = made.to_bytes()[1..].to_vec();
+        assert!(!Preparer::new(&head).take(&batch, cut).came_folded(), "cut short");
     }
 
     #[test]

@@ -28,10 +28,16 @@ const THREADS: usize = 4;
 
 /// The key of the content of the file at `path`.
 pub fn of_file(path: &Path) -> io::Result<u128> {
+    let not_a_file = || io::Error::new(io::ErrorKind::InvalidInput, "only a regular file is named by its content");
+    // Told before the file is opened: opening a named pipe waits for its writer, and closing it unread would
+    // leave the writer nobody to write to when the load opens it again.
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(not_a_file());
+    }
     let file = File::open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, "only a regular file is named by its content"));
+        return Err(not_a_file());
     }
     // Elsewhere than Unix and Windows, reads move a position the threads would share: one thread reads.
     let most = if cfg!(any(unix, windows)) { THREADS } else { 1 };
@@ -120,7 +126,8 @@ fn read_at(file: &File, buffer: &mut [u8], at: u64) -> io::Result<usize> {
     std::os::unix::fs::FileExt::read_at(file, buffer, at)
 }
 
-/// See the Unix `read_at`.
+/// See the Unix `read_at`. Windows may take the reads of one handle opened for plain reading one at a time:
+/// the key is then made no quicker than by one thread, and is the same.
 #[cfg(windows)]
 fn read_at(file: &File, buffer: &mut [u8], at: u64) -> io::Result<usize> {
     std::os::windows::fs::FileExt::seek_read(file, buffer, at)

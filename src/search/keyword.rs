@@ -115,7 +115,7 @@ impl TextIndex {
         let mut next = folded.starts.iter();
         for district in districts {
             self.first_part.push(self.starts.len() as u32);
-            let parts = PARTS_PER_DISTRICT + PARTS_PER_HIGHLIGHT * district.highlights.len();
+            let parts = part_count(std::slice::from_ref(district));
             self.starts.extend(next.by_ref().take(parts).map(|&s| (at + s as usize) as u32));
         }
         self.runs.push(Run { text: folded.text, at, open: false });

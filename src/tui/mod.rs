@@ -1,8 +1,10 @@
 //! The terminal: setup, restore (on quit, on error and on panic), the event loop and the translation of its
 //! events. The only module that touches the terminal.
 
+mod arrivals;
 mod effects;
 mod events;
+mod inbox;
 
 use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -16,16 +18,17 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
-use crate::app::loading::{Batch, Load};
-use crate::dataset::Arrival;
+use crate::app::loading::Load;
 use crate::dataset::Progress;
 use crate::keys::{Action, Key, leaves_loading};
 use crate::lang::{BrowserMsg, Fault, Lang, TerminalFault};
 use crate::pages::{Browser, draw, receive, update};
 use crate::theme::Theme;
 use crate::ui::{Loading, draw_loading};
+use arrivals::{Arrivals, take_arrivals, take_held};
 pub use effects::osc52;
 pub use events::{action_for, translate};
+use inbox::Post;
 
 /// Is the terminal in the browser's state (raw, alternate screen, mouse)? Restoring twice would leave the
 /// alternate screen twice, and the second time moves the cursor back above a panic message.
@@ -94,12 +97,14 @@ where
     let started = Instant::now();
     let lang = loading.lang;
     let progress = Arc::new(Progress::default());
-    let (tx, rx) = mpsc::channel();
+    let (post, rx) = Post::to_this_thread();
     {
         let progress = Arc::clone(&progress);
         std::thread::spawn(move || {
             // A send fails only when the reader quit during loading; nothing is left to tell.
-            start(&progress, &move |load| drop(tx.send(load)));
+            start(&progress, &move |load| {
+                post.send(load);
+            });
         });
     }
     // Most loads (the built-in dataset, any error) finish within moments: wait that long before touching the
@@ -125,6 +130,8 @@ where
         EnableBracketedPaste,
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
+    // From here on the terminal's events are read on a thread of their own, which wakes this one for each.
+    let events = inbox::read_events();
     // A frame is gathered and written at once when the draw flushes: one write instead of one per kilobyte
     // (standard output's own buffer), so a frame reaches the terminal sooner and never half-drawn.
     let out = BufWriter::with_capacity(FRAME_BUFFER, io::stdout());
@@ -142,30 +149,38 @@ where
     let mut typed: Vec<event::Event> = Vec::new();
     let app = match early {
         Some(app) => app,
-        None => loop {
+        None => 'open: loop {
             terminal.draw(|frame| draw_loading(frame, &loading, &progress, started.elapsed(), &theme))?;
-            match rx.recv_timeout(LOADING_FRAME) {
-                Ok(Load::Open(Ok(app))) => break app,
-                Ok(Load::Open(Err((message, code)))) => return Ok(Ended::Failed(message, code)),
-                Ok(_) | Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(loader_died(lang)),
-                Err(mpsc::RecvTimeoutError::Timeout) => {}
-            }
-            while event::poll(Duration::ZERO)? {
-                match event::read()? {
-                    event::Event::Key(k) if k.kind != event::KeyEventKind::Release => {
-                        let key = translate(&k);
-                        // Ctrl-c always leaves; q and Esc leave only before anything was typed, after which they
-                        // belong to what is being typed (a keyword with a q, leaving the search prompt).
-                        if key.is_some_and(|key| key == Key::Ctrl('c') || typed.is_empty() && leaves_loading(key)) {
-                            return Ok(Ended::Quit);
-                        }
-                        typed.push(event::Event::Key(k));
-                    }
-                    paste @ event::Event::Paste(_) => typed.push(paste),
-                    // The mouse points at a screen that is not there yet; a new size is read before the first
-                    // frame anyway.
-                    _ => {}
+            let next_frame = Instant::now() + LOADING_FRAME;
+            loop {
+                match rx.try_recv() {
+                    Ok(Load::Open(Ok(app))) => break 'open app,
+                    Ok(Load::Open(Err((message, code)))) => return Ok(Ended::Failed(message, code)),
+                    Ok(_) | Err(mpsc::TryRecvError::Disconnected) => return Ok(loader_died(lang)),
+                    Err(mpsc::TryRecvError::Empty) => {}
                 }
+                while let Some(event) = inbox::next_event(&events)? {
+                    match event {
+                        event::Event::Key(k) if k.kind != event::KeyEventKind::Release => {
+                            let key = translate(&k);
+                            // Ctrl-c always leaves; q and Esc leave only before anything was typed, after which
+                            // they belong to what is being typed (a keyword with a q, leaving the search prompt).
+                            if key.is_some_and(|key| key == Key::Ctrl('c') || typed.is_empty() && leaves_loading(key)) {
+                                return Ok(Ended::Quit);
+                            }
+                            typed.push(event::Event::Key(k));
+                        }
+                        paste @ event::Event::Paste(_) => typed.push(paste),
+                        // The mouse points at a screen that is not there yet; a new size is read before the
+                        // first frame anyway.
+                        _ => {}
+                    }
+                }
+                let left = next_frame.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    break;
+                }
+                inbox::sleep(left);
             }
         },
     };
@@ -192,7 +207,7 @@ where
     // When the last frame was drawn, and whether the reader has done something since: while districts
     // arrive, a frame for them alone is drawn at most every `ARRIVING_FRAME` (drawing more often only takes
     // time from the load), a frame for a key at once.
-    let mut drawn: Option<Instant> = None;
+    let mut drawn = Instant::now();
     let mut asked = true;
     while !browser.app.quit {
         let size = terminal.size()?;
@@ -200,19 +215,28 @@ where
             update(&mut browser, Action::Resize { width: size.width, height: size.height });
             asked = true;
         }
-        if asked || arriving.is_none() || drawn.is_none_or(|t| t.elapsed() >= ARRIVING_FRAME) {
+        if asked || arriving.is_none() || drawn.elapsed() >= ARRIVING_FRAME {
             terminal.draw(|frame| draw(frame, &browser, &theme))?;
-            drawn = Some(Instant::now());
+            drawn = Instant::now();
             asked = false;
         }
-        // While districts arrive, the loop wakes to take them in (at once when more are waiting, else after
-        // `ARRIVAL_WAIT`); then it waits for the reader.
-        let wait = if waiting { Duration::ZERO } else { ARRIVAL_WAIT };
-        if arriving.is_some() && !event::poll(wait)? {
-            waiting = take_arrivals(&mut browser, &mut arriving, lang);
-            continue;
-        }
-        let event = event::read()?;
+        // The reader's keys first, then the districts that have arrived; with neither, the loop sleeps until
+        // a key or districts come, the next frame for those taken in is due, or districts held for more
+        // must go in (see `arrivals`). Once everything has arrived, it waits for the reader alone.
+        let event = match &arriving {
+            None => inbox::wait_event(&events)?,
+            Some(now) => match inbox::next_event(&events)? {
+                Some(event) => event,
+                None => {
+                    if !waiting {
+                        let frame = (drawn + ARRIVING_FRAME).saturating_duration_since(Instant::now());
+                        inbox::sleep(now.hold_left().map_or(frame, |held| frame.min(held)));
+                    }
+                    waiting = take_arrivals(&mut browser, &mut arriving, lang);
+                    continue;
+                }
+            },
+        };
         asked = true;
         if let Some(action) = action_for(&browser, &event) {
             update(&mut browser, action);
@@ -235,22 +259,24 @@ where
         browser.app.notice = Some(lang.notice(BrowserMsg::QuittingAfterCheck));
         terminal.draw(|frame| draw(frame, &browser, &theme))?;
         loop {
-            match rx.recv_timeout(LOADING_FRAME) {
+            match rx.try_recv() {
                 Ok(load @ (Load::Done(_) | Load::Stopped(..))) => {
                     receive(&mut browser, load);
                     break;
                 }
                 Ok(load) => receive(&mut browser, load),
-                Err(mpsc::RecvTimeoutError::Timeout) => {}
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(mpsc::TryRecvError::Empty) => {}
+                Err(mpsc::TryRecvError::Disconnected) => break,
             }
-            while event::poll(Duration::ZERO)? {
-                if let event::Event::Key(k) = event::read()?
+            while let Some(event) = inbox::next_event(&events)? {
+                if let event::Event::Key(k) = event
                     && translate(&k) == Some(Key::Ctrl('c'))
                 {
                     return Ok(Ended::Quit);
                 }
             }
+            // Woken by the loader's next word or a key; the time only bounds a wake that went astray.
+            inbox::sleep(LOADING_FRAME);
         }
     }
     // A file that stopped short at an error ends the program as a file that is not valid does.
@@ -275,109 +301,12 @@ fn first_wait(rx: &mpsc::Receiver<Load>, lang: Lang) -> Result<Option<Box<App>>,
     }
 }
 
-/// Takes in what the loading thread has sent since the last time, for a frame's time at most (the reader's
-/// keys come between); `arriving` becomes `None` once it is done. Batches that wait together are taken in at
-/// once: the lists and the filter are brought up to date once for all of them. Says whether more is waiting.
-fn take_arrivals(browser: &mut Browser, arriving: &mut Option<Arrivals>, lang: Lang) -> bool {
-    let Some(Arrivals { rx, held }) = arriving.as_mut() else { return false };
-    let started = Instant::now();
-    let (mut batch, since) = match held.take() {
-        Some((batch, since)) => (Some(batch), since),
-        None => (None, started),
-    };
-    let finish = |browser: &mut Browser, batch: &mut Option<Batch>| {
-        if let Some(batch) = batch.take() {
-            receive(browser, Load::Batch(batch));
-        }
-    };
-    loop {
-        if started.elapsed() >= ARRIVAL_BUDGET {
-            finish(browser, &mut batch);
-            return true;
-        }
-        let next = match rx.try_recv() {
-            // Districts without their index are a batch the browser indexes itself.
-            Ok(Load::More(Arrival::More { districts, expected, .. })) => {
-                Ok(Load::Batch(Batch { districts, expected, index: Vec::new() }))
-            }
-            next => next,
-        };
-        match next {
-            Ok(Load::Batch(next)) => match batch.as_mut() {
-                Some(waiting) if waiting.districts.len() < ARRIVAL_BATCHED => {
-                    waiting.districts.extend(next.districts);
-                    waiting.index.extend(next.index);
-                    waiting.expected = next.expected;
-                }
-                _ => {
-                    finish(browser, &mut batch);
-                    batch = Some(next);
-                }
-            },
-            Ok(load) => {
-                finish(browser, &mut batch);
-                let last = matches!(load, Load::Done(_) | Load::Stopped(..));
-                receive(browser, load);
-                if last {
-                    *arriving = None;
-                    return false;
-                }
-            }
-            Err(mpsc::TryRecvError::Empty) => {
-                // A few districts are held for more to join them, a frame's time at most: taken in one by one
-                // as they come (every 2 ms), their lists remade each time, they left the heap fuller.
-                match batch {
-                    Some(few) if few.districts.len() < ARRIVAL_BATCHED && since.elapsed() < ARRIVAL_FRAME => {
-                        *held = Some((few, since));
-                    }
-                    _ => finish(browser, &mut batch),
-                }
-                return false;
-            }
-            Err(mpsc::TryRecvError::Disconnected) => {
-                finish(browser, &mut batch);
-                // The loading thread ended without a word: it panicked.
-                if let Ended::Failed(message, code) = loader_died(lang) {
-                    receive(browser, Load::Stopped(message, code));
-                }
-                *arriving = None;
-                return false;
-            }
-        }
-    }
-}
-
-/// Takes in the districts held for more to join them, at once.
-fn take_held(browser: &mut Browser, arriving: &mut Option<Arrivals>) {
-    if let Some((batch, _)) = arriving.as_mut().and_then(|a| a.held.take()) {
-        receive(browser, Load::Batch(batch));
-    }
-}
-
-/// The districts still arriving, and a few that arrived but are held for more to join them (see
-/// [`take_arrivals`]), with when the first of them came.
-struct Arrivals {
-    rx: mpsc::Receiver<Load>,
-    held: Option<(Batch, Instant)>,
-}
-
 /// How long the loader has before the terminal is set up and a loading screen drawn.
 const FIRST_WAIT: Duration = Duration::from_millis(20);
 /// How often the loading screen is drawn again.
 const LOADING_FRAME: Duration = Duration::from_millis(16);
-/// How long the browser waits for the reader before looking for districts that have arrived. The terminal's
-/// events cannot wake it for them, so it looks often: waiting a frame's time (16 ms) at each look, a file read
-/// from the cache, whose batches the browser takes in faster than they come, was all there up to 16 ms late.
-/// A look for nothing costs a few microseconds.
-const ARRIVAL_WAIT: Duration = Duration::from_millis(2);
 /// How often a frame is drawn for districts that arrived (and no key).
 const ARRIVING_FRAME: Duration = Duration::from_millis(33);
-/// How long a few districts that arrived wait for more before they are taken in.
-const ARRIVAL_FRAME: Duration = Duration::from_millis(16);
-/// How long districts are taken in before the reader's keys are read again.
-const ARRIVAL_BUDGET: Duration = Duration::from_millis(8);
-/// How many districts are gathered to be taken in at once.
-const ARRIVAL_BATCHED: usize = 256;
 /// Room for a whole frame: a full 200x60 screen of Chinese text with colours is about 60 KB.
 const FRAME_BUFFER: usize = 1 << 16;
 
@@ -391,66 +320,4 @@ fn loader_died(lang: Lang) -> Ended {
         None => TerminalFault::LoaderVanished.report(lang),
     };
     Ended::Failed(message, 1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::App;
-
-    /// A browser open on the first 64 of 320 districts, and the other 256 in batches of 64.
-    fn opened() -> (Browser, Vec<Vec<crate::dataset::District>>) {
-        let mut data = crate::synthetic::dataset(320);
-        let rest: Vec<_> = data.districts.split_off(64).chunks(64).map(<[_]>::to_vec).collect();
-        let mut app = App::new(data, Lang::En, 120, 40);
-        app.arriving(320);
-        (Browser::new(app), rest)
-    }
-
-    fn batch(districts: Vec<crate::dataset::District>) -> Load {
-        Load::Batch(Batch { districts, expected: 320, index: Vec::new() })
-    }
-
-    #[test]
-    fn a_few_districts_wait_for_more_and_go_in_before_the_end() {
-        let (mut b, rest) = opened();
-        let (tx, rx) = mpsc::channel();
-        let mut arriving = Some(Arrivals { rx, held: None });
-        let mut rest = rest.into_iter();
-        tx.send(batch(rest.next().expect("a batch"))).expect("sent");
-        assert!(!take_arrivals(&mut b, &mut arriving, Lang::En));
-        assert_eq!(b.app.data.districts.len(), 64, "held for more to join");
-        tx.send(Load::More(Arrival::More {
-            districts: rest.next().expect("a batch"),
-            expected: 320,
-            annex: Default::default(),
-        }))
-        .expect("sent");
-        tx.send(batch(rest.next().expect("a batch"))).expect("sent");
-        take_arrivals(&mut b, &mut arriving, Lang::En);
-        assert_eq!(b.app.data.districts.len(), 64, "three batches together are still few");
-        take_held(&mut b, &mut arriving);
-        assert_eq!(b.app.data.districts.len(), 256, "taken in at once when asked (keys typed while loading)");
-        tx.send(batch(rest.next().expect("a batch"))).expect("sent");
-        tx.send(Load::Done(Vec::new())).expect("sent");
-        assert!(!take_arrivals(&mut b, &mut arriving, Lang::En));
-        assert_eq!(b.app.data.districts.len(), 320, "what was held goes in before the end");
-        assert!(arriving.is_none() && b.app.loading.is_none());
-    }
-
-    #[test]
-    fn districts_held_a_frames_time_go_in_without_more() {
-        let (mut b, mut rest) = opened();
-        let (tx, rx) = mpsc::channel();
-        let mut arriving = Some(Arrivals { rx, held: None });
-        tx.send(batch(rest.remove(0))).expect("sent");
-        take_arrivals(&mut b, &mut arriving, Lang::En);
-        assert_eq!(b.app.data.districts.len(), 64);
-        std::thread::sleep(ARRIVAL_FRAME);
-        take_arrivals(&mut b, &mut arriving, Lang::En);
-        assert_eq!(b.app.data.districts.len(), 128, "no longer than a frame");
-        drop(tx);
-        take_arrivals(&mut b, &mut arriving, Lang::En);
-        assert!(arriving.is_none(), "a loader gone without a word ends the arrivals");
-    }
 }

@@ -78,6 +78,19 @@ fn load(c: &mut Criterion) {
         group.bench_function(label, |b| b.iter(|| cache.put(1, black_box(&data))));
     }
     group.finish();
+    // An entry read back whole (`Cache::get`): decoded, every string's bytes looked through for what would
+    // need making harmless, and checked, on one thread. A load from the cache does the same batch by batch on
+    // every core.
+    let mut group = c.benchmark_group("cache_get");
+    group.sample_size(10);
+    for (label, yaml) in corpora().into_iter().skip(1) {
+        let data = Dataset::from_yaml_str(&yaml, "bench.yaml").expect("valid");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let cache = Cache::at(dir.path());
+        cache.put(1, &data);
+        group.bench_function(label, |b| b.iter(|| cache.get(black_box(1)).expect("read back")));
+    }
+    group.finish();
     let mut group = c.benchmark_group("index");
     group.sample_size(10);
     for (label, yaml) in corpora() {

@@ -39,6 +39,23 @@ pub fn any(b: &[u8], marks: impl Fn(u64) -> u64, at: impl Fn(usize) -> bool) -> 
     (i..b.len()).any(at)
 }
 
+/// [`any`] for bytes that few blocks of text hold (the controls and bidi overrides sanitising looks for):
+/// each block of 32 bytes is first looked at whole for a byte where `lead` holds, without stopping early,
+/// which the compiler does sixteen bytes at a time; only a block that holds one is looked through with
+/// `marks`. `lead` must hold for every byte that `marks` marks. Over a large file's text this is about twice
+/// as quick as `any` alone (few blocks of Chinese text hold an E2, the lead byte of “ and ”).
+pub fn any_rare(b: &[u8], lead: impl Fn(u8) -> bool, marks: impl Fn(u64) -> u64, at: impl Fn(usize) -> bool) -> bool {
+    const BLOCK: usize = 32;
+    let mut start = 0;
+    for block in b.chunks_exact(BLOCK) {
+        if block.iter().fold(false, |seen, &x| seen | lead(x)) && any(block, &marks, |i| at(start + i)) {
+            return true;
+        }
+        start += BLOCK;
+    }
+    any(&b[start..], &marks, |i| at(start + i))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +91,32 @@ mod tests {
         }));
         // The marked bytes of the two words, then every byte of the tail.
         assert_eq!(looked.into_inner(), vec![8, 11, 16, 17, 18]);
+    }
+
+    #[test]
+    fn a_rare_byte_is_found_wherever_it_is() {
+        let marks = |w| each(w, 0xE2);
+        let lead = |x| x == 0xE2;
+        // Blocks whole and a tail, the byte in each place of each.
+        for len in [0, 1, 31, 32, 33, 64, 100] {
+            let plain = vec![b'a'; len];
+            assert!(!any_rare(&plain, lead, marks, |i| plain[i] == 0xE2), "none in {len}");
+            for place in 0..len {
+                let mut text = vec![b'a'; len];
+                text[place] = 0xE2;
+                let found = std::cell::Cell::new(None);
+                let at = |i: usize| {
+                    let here = text[i] == 0xE2;
+                    if here {
+                        found.set(Some(i));
+                    }
+                    here
+                };
+                assert!(any_rare(&text, lead, marks, at), "at {place} of {len}");
+                assert_eq!(found.get(), Some(place), "at {place} of {len}");
+                // A lead byte where `at` says no is passed over.
+                assert!(!any_rare(&text, lead, marks, |_| false), "refused at {place} of {len}");
+            }
+        }
     }
 }

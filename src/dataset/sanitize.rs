@@ -47,20 +47,26 @@ pub fn needs_care(c: char) -> bool {
 /// (C1); a bidi control starts D8 9C or E2 80/81. Lead bytes never occur inside a character, so a match is
 /// always a character's start. Over a block that holds many strings whole, false says none of them needs care.
 pub(super) fn any_byte_needs_care(b: &[u8]) -> bool {
-    super::bytes::any(b, may_need_care, |i| needs_care_at(b, i))
+    super::bytes::any_rare(b, may_begin_care, may_need_care, |i| needs_care_at(b, i))
 }
 
 /// Does [`sanitize`] change `s` in `field`? As [`any_byte_needs_care`], but for a line break in running text,
 /// which is kept: a text written over several lines is not copied for nothing.
 fn any_change(s: &str, field: Field) -> bool {
     let b = s.as_bytes();
-    super::bytes::any(b, may_need_care, |i| needs_care_at(b, i) && !(field == Field::Text && b[i] == b'\n'))
+    let at = |i| needs_care_at(b, i) && !(field == Field::Text && b[i] == b'\n');
+    super::bytes::any_rare(b, may_begin_care, may_need_care, at)
 }
 
 /// The bytes of `word` where a character that needs care could begin (see [`super::bytes::any`]).
 pub(super) fn may_need_care(word: u64) -> u64 {
     use super::bytes::{each, each_control};
     each_control(word) | each(word, 0x7F) | each(word, 0xC2) | each(word, 0xD8) | each(word, 0xE2)
+}
+
+/// Could a character that needs care begin at byte `x`? The bytes [`may_need_care`] marks, one at a time.
+fn may_begin_care(x: u8) -> bool {
+    (x < 0x20) | (x == 0x7F) | (x == 0xC2) | (x == 0xD8) | (x == 0xE2)
 }
 
 /// Does a character that needs care begin at `b[i]`?
@@ -191,8 +197,24 @@ mod tests {
                         needs_care(c),
                         "U+{code:04X} last, at {at}"
                     );
+                    // In a later block of 32 bytes, and across the border of two.
+                    let long = format!("{before}{}", "长".repeat(10));
+                    assert_eq!(
+                        any_byte_needs_care(format!("{long}{c}{long}").as_bytes()),
+                        needs_care(c),
+                        "U+{code:04X} after {} bytes",
+                        long.len()
+                    );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_bytes_looked_at_one_at_a_time_are_those_marked_eight_at_a_time() {
+        for x in 0..=255u8 {
+            // The other seven bytes of the word are NUL, which is marked too: only the first byte's mark counts.
+            assert_eq!(may_begin_care(x), may_need_care(u64::from(x)) & 0x80 != 0, "{x:#04x}");
         }
     }
 

@@ -39,16 +39,26 @@ pub fn any(b: &[u8], marks: impl Fn(u64) -> u64, at: impl Fn(usize) -> bool) -> 
     (i..b.len()).any(at)
 }
 
-/// [`any`] for bytes that few blocks of text hold (the controls and bidi overrides sanitising looks for):
-/// each block of 32 bytes is first looked at whole for a byte where `lead` holds, without stopping early,
-/// which the compiler does sixteen bytes at a time; only a block that holds one is looked through with
-/// `marks`. `lead` must hold for every byte that `marks` marks. Over a large file's text this is about twice
-/// as quick as `any` alone (few blocks of Chinese text hold an E2, the lead byte of “ and ”).
-pub fn any_rare(b: &[u8], lead: impl Fn(u8) -> bool, marks: impl Fn(u64) -> u64, at: impl Fn(usize) -> bool) -> bool {
+/// [`any`] for bytes that few blocks of text hold (the controls and bidi overrides sanitising looks for, the
+/// few characters that keep a line from JSON): each block of 32 bytes is first looked at whole for a byte
+/// where `lead(byte, next byte)` holds, without stopping early, which the compiler does sixteen bytes at a
+/// time; only a block that holds one is looked through with `marks`, and the last bytes always are. `lead`
+/// must hold wherever `at` may. The byte after each one lets a lead byte common in Chinese text (EF, of the
+/// full-width ，and ：) count only with the rare second bytes that matter. Over a large file's text this
+/// is two to three times as quick as `any` alone.
+pub fn any_rare(
+    b: &[u8],
+    lead: impl Fn(u8, u8) -> bool,
+    marks: impl Fn(u64) -> u64,
+    at: impl Fn(usize) -> bool,
+) -> bool {
     const BLOCK: usize = 32;
     let mut start = 0;
-    for block in b.chunks_exact(BLOCK) {
-        if block.iter().fold(false, |seen, &x| seen | lead(x)) && any(block, &marks, |i| at(start + i)) {
+    // A block followed by at least one byte: the pairs of each byte and the next.
+    while let (Some(block), Some(next)) = (b.get(start..start + BLOCK), b.get(start + 1..start + BLOCK + 1)) {
+        if block.iter().zip(next).fold(false, |seen, (&x, &n)| seen | lead(x, n))
+            && any(block, &marks, |i| at(start + i))
+        {
             return true;
         }
         start += BLOCK;
@@ -94,9 +104,23 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_counts_only_with_the_byte_after_it_even_across_blocks() {
+        let marks = |w| each(w, 0xEF);
+        let lead = |x, next| x == 0xEF && next == 0xBB;
+        let at = |b: &[u8], i: usize| b[i] == 0xEF && b.get(i + 1) == Some(&0xBB);
+        for place in [0, 30, 31, 32, 63, 64, 90] {
+            let mut text = vec![b'a'; 100];
+            text[place] = 0xEF;
+            assert!(!any_rare(&text, lead, marks, |i| at(&text, i)), "EF alone at {place}");
+            text[place + 1] = 0xBB;
+            assert!(any_rare(&text, lead, marks, |i| at(&text, i)), "EF BB at {place}");
+        }
+    }
+
+    #[test]
     fn a_rare_byte_is_found_wherever_it_is() {
         let marks = |w| each(w, 0xE2);
-        let lead = |x| x == 0xE2;
+        let lead = |x, _| x == 0xE2;
         // Blocks whole and a tail, the byte in each place of each.
         for len in [0, 1, 31, 32, 33, 64, 100] {
             let plain = vec![b'a'; len];

@@ -136,11 +136,14 @@ pub(super) fn json_safe(text: &str) -> bool {
 /// gives strings that need none.
 fn look(text: &str) -> Option<bool> {
     use super::bytes::each;
-    use super::sanitize::{may_need_care, needs_care_at};
+    use super::sanitize::{may_begin_care, may_need_care, needs_care_at};
     let b = text.as_bytes();
     let care = std::cell::Cell::new(false);
     let marks = |w| may_need_care(w) | each(w, b'\\') | each(w, 0xEF);
-    let refused = super::bytes::any(b, marks, |i| {
+    // Where care or a refusal may begin. EF, the lead byte of the full-width punctuation in nearly every
+    // block of Chinese text, counts only before BB or BF (the byte-order mark, the non-characters).
+    let lead = |x: u8, next: u8| may_begin_care(x) | (x == b'\\') | ((x == 0xEF) & ((next == 0xBB) | (next == 0xBF)));
+    let refused = super::bytes::any_rare(b, lead, marks, |i| {
         care.set(care.get() || needs_care_at(b, i));
         refused_at(b, i)
     });
@@ -233,6 +236,9 @@ mod tests {
                     let before = "a".repeat(at);
                     assert_eq!(json_safe(&format!("{before}{c}长长长")), rule(c), "U+{code:04X} at {at}");
                     assert_eq!(json_safe(&format!("{before}{c}")), rule(c), "U+{code:04X} last, at {at}");
+                    // In a later block of 32 bytes, and across the border of two.
+                    let long = format!("{before}{}", "长".repeat(10));
+                    assert_eq!(json_safe(&format!("{long}{c}{long}")), rule(c), "U+{code:04X} after {}", long.len());
                 }
             }
         }
@@ -260,6 +266,10 @@ mod tests {
             // In the district's own texts it is for sanitising them to find, not this.
             assert_eq!(care(&ITEM.replace("导语", &format!("导{bidi}语"))), Some(false), "{bidi:?}");
         }
+        // Far into a long text, past the first blocks of 32 bytes looked at whole.
+        let long = "一二三四五六七八九十".repeat(4);
+        assert_eq!(care(&ITEM.replace("一，二。", &format!("{long}\u{202e}{long}"))), Some(true));
+        assert_eq!(care(&ITEM.replace("一，二。", &format!("{long}，{long}"))), Some(false));
         // Highlights written otherwise are serde_yaml's, whose every text is sanitised.
         let flow = "  - id: a\n    name: 甲\n    pinyin: Jia\n    highlights: [{title: T, text: \"X\\e[2J\"}]\n";
         assert_eq!(care(flow), None);

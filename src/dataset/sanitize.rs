@@ -47,7 +47,7 @@ pub fn needs_care(c: char) -> bool {
 /// (C1); a bidi control starts D8 9C or E2 80/81. Lead bytes never occur inside a character, so a match is
 /// always a character's start. Over a block that holds many strings whole, false says none of them needs care.
 pub(super) fn any_byte_needs_care(b: &[u8]) -> bool {
-    super::bytes::any_rare(b, may_begin_care, may_need_care, |i| needs_care_at(b, i))
+    super::bytes::any_rare(b, |x, _| may_begin_care(x), may_need_care, |i| needs_care_at(b, i))
 }
 
 /// Does [`sanitize`] change `s` in `field`? As [`any_byte_needs_care`], but for a line break in running text,
@@ -55,7 +55,7 @@ pub(super) fn any_byte_needs_care(b: &[u8]) -> bool {
 fn any_change(s: &str, field: Field) -> bool {
     let b = s.as_bytes();
     let at = |i| needs_care_at(b, i) && !(field == Field::Text && b[i] == b'\n');
-    super::bytes::any_rare(b, may_begin_care, may_need_care, at)
+    super::bytes::any_rare(b, |x, _| may_begin_care(x), may_need_care, at)
 }
 
 /// The bytes of `word` where a character that needs care could begin (see [`super::bytes::any`]).
@@ -65,7 +65,7 @@ pub(super) fn may_need_care(word: u64) -> u64 {
 }
 
 /// Could a character that needs care begin at byte `x`? The bytes [`may_need_care`] marks, one at a time.
-fn may_begin_care(x: u8) -> bool {
+pub(super) fn may_begin_care(x: u8) -> bool {
     (x < 0x20) | (x == 0x7F) | (x == 0xC2) | (x == 0xD8) | (x == 0xE2)
 }
 

@@ -1,6 +1,6 @@
-//! The core at scale: loading, writing the cache, one keystroke in the theme filter, a keyword search, and
-//! start-up to the first frame, on the shipped 16 districts and on generated datasets of 1,000 and 10,000
-//! districts.
+//! The core at scale: loading, writing the cache and reading it back, one keystroke in the theme filter, a
+//! keyword search, and start-up to the first frame, on the shipped 16 districts and on generated datasets of
+//! 1,000 and 10,000 districts.
 //!
 //!     cargo bench --bench core
 

@@ -194,7 +194,9 @@ where
     // Keys typed while it loaded are carried out on what has arrived by then, so they wait for those batches;
     // anything else (the built-in dataset, a file read whole) is told it is done before its first frame.
     let draw_first = browser.app.loading.is_some() && typed.is_empty();
-    let mut waiting = draw_first || take_arrivals(&mut browser, &mut arriving, lang);
+    // Whether to look for districts before the loop sleeps: more were waiting when it last stopped taking them
+    // in, or it has just woken.
+    let mut look = draw_first || take_arrivals(&mut browser, &mut arriving, lang);
     if !typed.is_empty() {
         take_held(&mut browser, &mut arriving);
     }
@@ -222,17 +224,20 @@ where
         }
         // The reader's keys first, then the districts that have arrived; with neither, the loop sleeps until
         // a key or districts come, the next frame for those taken in is due, or districts held for more
-        // must go in (see `arrivals`). Once everything has arrived, it waits for the reader alone.
+        // must go in (see `arrivals`), and looks again, keys first. Once everything has arrived, it waits for
+        // the reader alone.
         let event = match &arriving {
             None => inbox::wait_event(&events)?,
-            Some(now) => match inbox::next_event(&events)? {
+            Some(arrivals) => match inbox::next_event(&events)? {
                 Some(event) => event,
+                None if look => {
+                    look = take_arrivals(&mut browser, &mut arriving, lang);
+                    continue;
+                }
                 None => {
-                    if !waiting {
-                        let frame = (drawn + ARRIVING_FRAME).saturating_duration_since(Instant::now());
-                        inbox::sleep(now.hold_left().map_or(frame, |held| frame.min(held)));
-                    }
-                    waiting = take_arrivals(&mut browser, &mut arriving, lang);
+                    let frame = (drawn + ARRIVING_FRAME).saturating_duration_since(Instant::now());
+                    inbox::sleep(arrivals.hold_left().map_or(frame, |held| frame.min(held)));
+                    look = true;
                     continue;
                 }
             },
@@ -244,7 +249,7 @@ where
         }
         // Keys held down still leave the districts a frame's time to arrive in.
         if arriving.is_some() {
-            waiting = take_arrivals(&mut browser, &mut arriving, lang);
+            look = take_arrivals(&mut browser, &mut arriving, lang);
         }
         #[cfg(feature = "test-panic")]
         if matches!(event, event::Event::Key(k) if k.code == event::KeyCode::F(12)) {

@@ -78,9 +78,9 @@ fn load(c: &mut Criterion) {
         group.bench_function(label, |b| b.iter(|| cache.put(1, black_box(&data))));
     }
     group.finish();
-    // An entry read back whole (`Cache::get`): decoded, every string's bytes looked through for what would
-    // need making harmless, and checked, on one thread. A load from the cache does the same batch by batch on
-    // every core.
+    // An entry read back whole (`Cache::get`): its batches decoded on every core, every string's bytes looked
+    // through for what would need making harmless, and the dataset checked. A load from the cache does the
+    // same batch by batch, handing each on as it is decoded.
     let mut group = c.benchmark_group("cache_get");
     group.sample_size(10);
     for (label, yaml) in corpora().into_iter().skip(1) {

@@ -104,7 +104,7 @@ mod tests {
     }
 
     #[test]
-    fn a_pair_counts_only_with_the_byte_after_it_even_across_blocks() {
+    fn a_pair_is_found_across_the_border_of_two_blocks() {
         let marks = |w| each(w, 0xEF);
         let lead = |x, next| x == 0xEF && next == 0xBB;
         let at = |b: &[u8], i: usize| b[i] == 0xEF && b.get(i + 1) == Some(&0xBB);

@@ -136,18 +136,22 @@ pub(super) fn json_safe(text: &str) -> bool {
 /// gives strings that need none.
 fn look(text: &str) -> Option<bool> {
     use super::bytes::each;
-    use super::sanitize::{may_begin_care, may_need_care, needs_care_at};
+    use super::sanitize::{may_need_care, needs_care_at};
     let b = text.as_bytes();
     let care = std::cell::Cell::new(false);
     let marks = |w| may_need_care(w) | each(w, b'\\') | each(w, 0xEF);
-    // Where care or a refusal may begin. EF, the lead byte of the full-width punctuation in nearly every
-    // block of Chinese text, counts only before BB or BF (the byte-order mark, the non-characters).
-    let lead = |x: u8, next: u8| may_begin_care(x) | (x == b'\\') | ((x == 0xEF) & ((next == 0xBB) | (next == 0xBF)));
-    let refused = super::bytes::any_rare(b, lead, marks, |i| {
+    let refused = super::bytes::any_rare(b, may_begin_refusal_or_care, marks, |i| {
         care.set(care.get() || needs_care_at(b, i));
         refused_at(b, i)
     });
     (!refused).then(|| care.get())
+}
+
+/// Could a refused character, or one that needs care, begin at byte `x`, followed by `next`? EF, the lead byte
+/// of the full-width punctuation in nearly every block of Chinese text, counts only before BB or BF (the
+/// byte-order mark, the non-characters).
+fn may_begin_refusal_or_care(x: u8, next: u8) -> bool {
+    super::sanitize::may_begin_care(x) | (x == b'\\') | ((x == 0xEF) & ((next == 0xBB) | (next == 0xBF)))
 }
 
 /// Does a refused character begin at `b[i]`? Below 0x80 printable ASCII but the backslash is text; C2 80–9F
@@ -242,6 +246,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_refused_or_careful_character_begins_where_the_block_look_looks() {
+        use crate::dataset::sanitize::needs_care_at;
+        // Every first two bytes; every third only after the lead bytes whose rules read it (E2 and EF; C2 and
+        // D8 read two bytes).
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let thirds = if matches!(x, 0xE2 | 0xEF) { 0..=255u8 } else { 0..=0 };
+                for z in thirds {
+                    let b = [x, y, z];
+                    if refused_at(&b, 0) || needs_care_at(&b, 0) {
+                        assert!(may_begin_refusal_or_care(x, y), "{b:02x?}");
+                    }
+                }
+            }
+        }
+        // The full-width comma and colon (EF BC 8C, EF BC 9A) do not make a block looked through.
+        assert!(!may_begin_refusal_or_care(0xEF, 0xBC));
     }
 
     proptest::proptest! {

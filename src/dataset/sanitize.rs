@@ -211,6 +211,21 @@ mod tests {
     }
 
     #[test]
+    fn every_character_that_needs_care_begins_where_the_block_look_looks() {
+        // Every first two bytes; every third only after E2, the one lead byte whose rule reads it.
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let thirds = if x == 0xE2 { 0..=255u8 } else { 0..=0 };
+                for z in thirds {
+                    if needs_care_at(&[x, y, z], 0) {
+                        assert!(may_begin_care(x), "{:02x?}", [x, y, z]);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_bytes_looked_at_one_at_a_time_are_those_marked_eight_at_a_time() {
         for x in 0..=255u8 {
             // The other seven bytes of the word are NUL, which is marked too: only the first byte's mark counts.

@@ -4,7 +4,7 @@
 //! districts; the loop looks at them first.
 
 use std::io;
-use std::sync::mpsc;
+use std::sync::{PoisonError, mpsc};
 use std::thread::Thread;
 use std::time::Duration;
 
@@ -13,7 +13,9 @@ use crossterm::event::{self, Event};
 /// The sending side of a channel to the event loop: each message wakes the loop's thread, and so does the
 /// sender's end (a loading thread that ended without a word is noticed at once).
 pub struct Post<T> {
-    tx: mpsc::Sender<T>,
+    /// `None` only while the post is dropped: the channel closes before the wake, so that the woken loop sees
+    /// it closed.
+    tx: Option<mpsc::Sender<T>>,
     to: Thread,
 }
 
@@ -21,12 +23,12 @@ impl<T> Post<T> {
     /// A channel whose messages wake the thread that makes it.
     pub fn to_this_thread() -> (Post<T>, mpsc::Receiver<T>) {
         let (tx, rx) = mpsc::channel();
-        (Post { tx, to: std::thread::current() }, rx)
+        (Post { tx: Some(tx), to: std::thread::current() }, rx)
     }
 
     /// Sends `message` and wakes the loop; `false` once the loop no longer listens.
     pub fn send(&self, message: T) -> bool {
-        let sent = self.tx.send(message).is_ok();
+        let sent = self.tx.as_ref().is_some_and(|tx| tx.send(message).is_ok());
         self.to.unpark();
         sent
     }
@@ -34,6 +36,7 @@ impl<T> Post<T> {
 
 impl<T> Drop for Post<T> {
     fn drop(&mut self) {
+        drop(self.tx.take());
         self.to.unpark();
     }
 }
@@ -62,7 +65,7 @@ pub fn read_events() -> mpsc::Receiver<io::Result<Event>> {
 }
 
 /// The next event that has come, if any. A reading thread gone without a word (it could only have
-/// panicked) ends the run as a terminal that failed.
+/// panicked) ends the run as a terminal that failed, with the panic's message.
 pub fn next_event(events: &mpsc::Receiver<io::Result<Event>>) -> io::Result<Option<Event>> {
     match events.try_recv() {
         Ok(event) => event.map(Some),
@@ -77,7 +80,14 @@ pub fn wait_event(events: &mpsc::Receiver<io::Result<Event>>) -> io::Result<Even
 }
 
 fn stopped() -> io::Error {
-    io::Error::new(io::ErrorKind::BrokenPipe, "the terminal's events stopped arriving")
+    let why = super::BACKGROUND_PANIC.lock().unwrap_or_else(PoisonError::into_inner).take();
+    let message = match why {
+        Some(why) => {
+            format!("the terminal's events stopped arriving: the thread reading them {}", why.replace('\n', " "))
+        }
+        None => "the terminal's events stopped arriving".to_string(),
+    };
+    io::Error::new(io::ErrorKind::BrokenPipe, message)
 }
 
 #[cfg(test)]
@@ -109,23 +119,37 @@ mod tests {
         assert_eq!(woken_for(&rx), (Some(7), true));
     }
 
+    /// Long enough for the receiving thread to be asleep, most times, when the other thread acts.
+    const A_MOMENT: Duration = Duration::from_millis(5);
+
     #[test]
     fn a_message_from_another_thread_wakes_the_sleeper() {
-        let (post, rx) = Post::to_this_thread();
-        // The sender keeps its side until it is joined, so that the wake is the message's and not the end's.
-        let sender = std::thread::spawn(move || {
-            assert!(post.send("batch"));
-            post
-        });
-        assert_eq!(woken_for(&rx), (Some("batch"), true));
-        drop(sender.join());
+        for _ in 0..20 {
+            let (post, rx) = Post::to_this_thread();
+            // The sender keeps its side until it is joined, so that the wake is the message's and not the end's.
+            let sender = std::thread::spawn(move || {
+                std::thread::sleep(A_MOMENT);
+                assert!(post.send("batch"));
+                post
+            });
+            assert_eq!(woken_for(&rx), (Some("batch"), true));
+            drop(sender.join());
+        }
     }
 
     #[test]
     fn a_sender_that_ends_wakes_the_sleeper_and_is_seen_gone() {
-        let (post, rx) = Post::<u8>::to_this_thread();
-        std::thread::spawn(move || drop(post)).join().expect("joined");
-        assert_eq!(woken_for(&rx), (None, true));
+        for _ in 0..20 {
+            let (post, rx) = Post::<u8>::to_this_thread();
+            let sender = std::thread::spawn(move || {
+                std::thread::sleep(A_MOMENT);
+                drop(post);
+            });
+            // Woken by the end itself, the channel is seen closed: a wake before it closed would leave the
+            // sleeper asleep until its timeout.
+            assert_eq!(woken_for(&rx), (None, true));
+            sender.join().expect("joined");
+        }
     }
 
     #[test]

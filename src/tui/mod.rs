@@ -83,8 +83,9 @@ where
     let event_loop = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
         if std::thread::current().id() != event_loop {
-            // A loading thread's panic does not end the browser by itself: a parser's is recovered from (the
-            // file takes the whole road), the loader's ends loading. The terminal is left alone, and the
+            // Another thread's panic does not end the browser by itself: a parser's is recovered from (the
+            // file takes the whole road), the loader's ends loading, and that of the thread reading the
+            // terminal's events ends the run as a terminal that failed. The terminal is left alone, and the
             // message is kept to be told once it is restored.
             let mut kept = BACKGROUND_PANIC.lock().unwrap_or_else(PoisonError::into_inner);
             kept.get_or_insert_with(|| info.to_string());
@@ -238,7 +239,11 @@ where
                     let frame = (drawn + ARRIVING_FRAME).saturating_duration_since(Instant::now());
                     inbox::sleep(arrivals.hold_left().map_or(frame, |held| frame.min(held)));
                     look = true;
-                    continue;
+                    // A key that woke the loop is carried out at once, before districts or a frame.
+                    match inbox::next_event(&events)? {
+                        Some(event) => event,
+                        None => continue,
+                    }
                 }
             },
         };
@@ -264,15 +269,18 @@ where
         browser.app.notice = Some(lang.notice(BrowserMsg::QuittingAfterCheck));
         terminal.draw(|frame| draw(frame, &browser, &theme))?;
         loop {
-            match rx.try_recv() {
+            let idle = match rx.try_recv() {
                 Ok(load @ (Load::Done(_) | Load::Stopped(..))) => {
                     receive(&mut browser, load);
                     break;
                 }
-                Ok(load) => receive(&mut browser, load),
-                Err(mpsc::TryRecvError::Empty) => {}
+                Ok(load) => {
+                    receive(&mut browser, load);
+                    false
+                }
+                Err(mpsc::TryRecvError::Empty) => true,
                 Err(mpsc::TryRecvError::Disconnected) => break,
-            }
+            };
             while let Some(event) = inbox::next_event(&events)? {
                 if let event::Event::Key(k) = event
                     && translate(&k) == Some(Key::Ctrl('c'))
@@ -281,7 +289,9 @@ where
                 }
             }
             // Woken by the loader's next word or a key; the time only bounds a wake that went astray.
-            inbox::sleep(LOADING_FRAME);
+            if idle {
+                inbox::sleep(LOADING_FRAME);
+            }
         }
     }
     // A file that stopped short at an error ends the program as a file that is not valid does.

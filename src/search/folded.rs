@@ -11,9 +11,9 @@
 //! districts it comes with, each where its start says and ended by a NUL (and no other NUL), none longer
 //! than the text it stands for (folding only shortens), so it never takes more memory than the texts
 //! themselves. Its content is not folded again to be compared (that would cost what keeping it saves). A copy
-//! forged with valid checksums could make a search report a word where
-//! the text has none, or a count that is wrong, but no more: a hit's place is counted within its part, and
-//! whoever shows it cuts it to the part's own text, which was made harmless as every text is.
+//! forged with valid checksums could make a search report a word where the text has none, or a count that is
+//! wrong, but no more: a hit's place is counted within its part, and whoever shows it cuts it to the part's
+//! own text, which was made harmless as every text is.
 
 use crate::dataset::District;
 

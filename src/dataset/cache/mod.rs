@@ -1,12 +1,12 @@
 //! A cache of parsed, sanitised and validated datasets, so that a large file opens at once the second time.
 //!
 //! Each entry is named by a fast hash of the file's content (xxh3, 128 bits, of its pieces hashed by up to
-//! four threads at once: see `key`) and lives in the platform's cache directory (`$XDG_CACHE_HOME/liangdian` on Linux). An
-//! entry says which version of the program wrote it and carries a checksum of what follows; one from another
-//! version, a truncated or corrupt one, or one whose dataset no longer passes validation is ignored and
-//! written again, never trusted. The cache keeps to a size limit, the entries read least recently going
-//! first. A cache directory that cannot be made or written is skipped without a word: the cache only ever
-//! saves time.
+//! four threads at once: see `key`) and lives in the platform's cache directory (`$XDG_CACHE_HOME/liangdian`
+//! on Linux). An entry says which version of the program wrote it and carries a checksum of what follows; one
+//! from another version, a truncated or corrupt one, or one whose dataset no longer passes validation is
+//! ignored and written again, never trusted. The cache keeps to a size limit, the entries read least recently
+//! going first. A cache directory that cannot be made or written is skipped without a word: the cache only
+//! ever saves time.
 
 use std::fs;
 use std::io::{self, Read, Seek, Write};

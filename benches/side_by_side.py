@@ -92,15 +92,19 @@ def capture(name):
     return CONTROL.run(f"capture-pane -p -t {name}")
 
 
-def timed(command, marks, env=""):
+ENDED = "liangdian-measured-run-ended"
+
+
+def timed(command, marks, env="", quit_after=False):
     """Starts `command` in a new 160x50 tmux terminal; for each (label, test) in marks, the seconds until the
-    screen first passes the test."""
+    screen first passes the test. With quit_after, then quits it (q) and waits for it to end, as a reader
+    would: the cache's entry is written after everything is on screen, and only a run that ends keeps it."""
     name = f"sbs-{os.getpid()}-{time.monotonic_ns()}"
     found = {}
     start = time.monotonic()
     subprocess.run(
         ["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "50",
-         f"env TERM=xterm-256color LANG=C.UTF-8 {env} {command}; sleep 30"],
+         f"env TERM=xterm-256color LANG=C.UTF-8 {env} {command}; echo {ENDED}; sleep 30"],
         check=True,
     )
     try:
@@ -111,6 +115,10 @@ def timed(command, marks, env=""):
                 if label not in found and test(screen):
                     found[label] = now
             time.sleep(POLL)
+        if quit_after:
+            CONTROL.run(f"send-keys -t {name} q")
+            while ENDED not in capture(name) and time.monotonic() - start < TIMEOUT:
+                time.sleep(POLL)
     finally:
         subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
     return found
@@ -166,7 +174,7 @@ def measure(dataset, texts, rounds, lines, districts, cache):
         name = "liangdian" if len(BINS) == 1 else os.path.basename(binary)
         own = os.path.join(cache, str(n))
         # One run fills the cache the warm runs read.
-        timed(ld, liangdian_marks(districts), env=f"XDG_CACHE_HOME={own}")
+        timed(ld, liangdian_marks(districts), env=f"XDG_CACHE_HOME={own}", quit_after=True)
         runs.append((f"{name} cold", ld, liangdian_marks(districts), None if FIRST_OPEN else "LIANGDIAN_NO_CACHE=1"))
         runs.append((f"{name} warm", ld, liangdian_marks(districts), f"XDG_CACHE_HOME={own}"))
     results = {}

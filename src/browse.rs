@@ -7,7 +7,10 @@ use std::path::PathBuf;
 use crate::app::App;
 use crate::app::loading::{Batch, Load, Started};
 use crate::bookmarks::Store;
-use crate::dataset::{Annex, Arrival, Cache, Dataset, Progress, Receive, Stage, shelf};
+use std::sync::atomic::Ordering;
+
+use crate::dataset::{Annex, Annexes, Arrival, Cache, Dataset, District, Fill, Progress, Receive, Stage, shelf};
+use crate::dataset::{LoadError, ThemeConflict};
 use crate::lang::{BrowserMsg, CliMsg, Fault, Lang, TerminalFault};
 use crate::search::Preparer;
 
@@ -28,14 +31,38 @@ pub struct Opening {
 
 /// Reads the editions and tells the browser (`send`) as they arrive: it opens on a file's first districts
 /// when it can, otherwise once all is read. A comparison asked for on the command line needs both its
-/// districts, and one edition picked from several needs them all: those open once everything is read.
+/// districts, and one edition picked from several needs them all: those open once everything is read. Then
+/// the cache's entries of the files read in batches are written.
 pub fn load(opening: &Opening, progress: &Progress, send: &dyn Fn(Load)) {
-    let lang = opening.lang;
     let early = opening.compare.is_none() && opening.edition.is_none();
     let mut loader =
-        Loader { opening, progress, send, early, opened: false, pending: None, preparer: None, annex: None };
+        Loader { opening, progress, send, early, opened: false, pending: None, preparer: None, fills: Vec::new() };
     let result = shelf::stream(&opening.data, progress, &opening.cache, &mut loader);
-    let Loader { opened, pending, .. } = loader;
+    let Loader { opened, pending, fills, .. } = loader;
+    // Said before the browser hears the load is done: a reader who quits at once waits for the entries.
+    progress.keeping.store(!fills.is_empty(), Ordering::Relaxed);
+    tell(result, opened, pending, opening, progress, send);
+    // Everything is on screen: the entries of the files read in batches are written now (see `Fill`), unless
+    // the reader has left and the browser is not waiting for them.
+    for fill in fills {
+        if progress.stop.load(Ordering::Relaxed) {
+            break;
+        }
+        fill.write(&mut Shares(None), &progress.stop);
+    }
+    progress.keeping.store(false, Ordering::Relaxed);
+}
+
+/// Tells the browser how the load ended: opens it when it is not open yet.
+fn tell(
+    result: Result<Vec<ThemeConflict>, LoadError>,
+    opened: bool,
+    pending: Option<Dataset>,
+    opening: &Opening,
+    progress: &Progress,
+    send: &dyn Fn(Load),
+) {
+    let lang = opening.lang;
     match (result, opened) {
         (Ok(conflicts), true) => send(Load::Done(conflicts.iter().map(|c| theme_conflict(c, lang)).collect())),
         (Ok(conflicts), false) => {
@@ -66,11 +93,26 @@ struct Loader<'a> {
     opened: bool,
     /// What has arrived before the browser opened.
     pending: Option<Dataset>,
-    /// Once the browser is open, each batch's share of the index is made here, on the loading thread, while
-    /// the browser takes in the batches before (see `search::prepared`), or read from what the cache kept.
+    /// Once the browser is open, each batch's share of the index is read here, on the loading thread, from
+    /// what the cache kept, while the browser takes in the batches before (see `search::prepared`); a batch
+    /// with nothing kept the browser indexes itself, and the preparer only follows the dataset.
     preparer: Option<Preparer>,
-    /// The last batch's share, for the cache to keep beside it.
-    annex: Option<Vec<u8>>,
+    /// The cache's entries to write once everything is loaded.
+    fills: Vec<Fill>,
+}
+
+/// The shares of the index kept beside each batch of an entry written after the load: made as the loading
+/// thread makes them while the batches arrive.
+struct Shares(Option<Preparer>);
+
+impl Annexes for Shares {
+    fn begin(&mut self, first: &Dataset) {
+        self.0 = Some(Preparer::new(first));
+    }
+
+    fn next(&mut self, districts: &[District]) -> Vec<u8> {
+        self.0.as_mut().map(|preparer| preparer.prepare(districts).to_bytes()).unwrap_or_default()
+    }
 }
 
 impl Receive for Loader<'_> {
@@ -78,18 +120,15 @@ impl Receive for Loader<'_> {
         if self.opened {
             return match (arrival, self.preparer.as_mut()) {
                 (Arrival::More { districts, expected, annex }, Some(preparer)) => {
-                    let wanted = annex == Annex::Wanted;
                     let share = match annex {
                         Annex::Cached(kept) => preparer.take(&districts, kept),
-                        Annex::Wanted => preparer.prepare(&districts),
-                        // With no cache to keep it in, the browser indexes the batch itself, straight into its
-                        // index: a share made here would be copied there, and its room held twice for a moment.
+                        // With nothing kept, the browser indexes the batch itself, straight into its index: a
+                        // share made here would be copied there, and its room held twice for a moment.
                         Annex::None => {
                             preparer.follow(&districts);
                             return (self.send)(Load::Batch(Batch { districts, expected, index: Vec::new() }));
                         }
                     };
-                    self.annex = wanted.then(|| share.to_bytes());
                     (self.send)(Load::Batch(Batch { districts, expected, index: vec![share] }))
                 }
                 (arrival, _) => {
@@ -132,13 +171,13 @@ impl Receive for Loader<'_> {
         }
     }
 
-    fn annex(&mut self) -> Vec<u8> {
-        self.annex.take().unwrap_or_default()
-    }
-
     fn wants_annex(&self) -> bool {
         // The shares are made (and kept) only for a browser that opens on the first districts.
         self.early
+    }
+
+    fn write_later(&mut self, fill: Fill) {
+        self.fills.push(fill);
     }
 }
 

@@ -617,6 +617,29 @@ fn a_large_dataset_opens_while_it_loads_and_then_browses() {
 }
 
 #[test]
+fn a_reader_who_quits_as_soon_as_a_large_file_is_loaded_finds_it_kept_for_the_next_start() {
+    let text = liangdian::synthetic::yaml(3_000);
+    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
+    file.write_all(text.as_bytes()).expect("write");
+    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let cache = tempfile::tempdir().expect("a cache folder");
+    let env = [("XDG_CACHE_HOME", cache.path().to_str().expect("a UTF-8 path"))];
+    let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
+    let mut tui = Tui::start_program_with_env(binary, &["--lang", "en", "--data", &path], &env, 120, 40);
+    tui.wait_for("all 3,000 districts", |t| t.text().contains("Districts 3,000/3,000"));
+    // The entry is written after everything is on screen: the program waits for it, on the restored terminal.
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    assert_terminal_restored(&tui);
+    let kept = liangdian::dataset::Cache::at(&cache.path().join("liangdian"));
+    let key = liangdian::dataset::Cache::key_of_file(file.path()).expect("hashed");
+    let whole = liangdian::dataset::Dataset::from_yaml_str(&text, "whole").expect("loads whole");
+    assert_eq!(kept.get(key).as_ref(), Some(&whole), "kept whole");
+    let names: Vec<_> = std::fs::read_dir(cache.path().join("liangdian")).expect("listed").collect();
+    assert_eq!(names.len(), 1, "the entry alone, no part left: {names:?}");
+}
+
+#[test]
 fn what_is_typed_while_a_large_file_loads_is_carried_out_once_it_is_there() {
     let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
     file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");

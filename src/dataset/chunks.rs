@@ -106,6 +106,18 @@ pub fn stream(
     take: &mut dyn FnMut(Piece) -> bool,
 ) -> Ended {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    stream_on(input, progress, check, threads, take)
+}
+
+/// [`stream`] with the batches parsed by `threads` workers (at least one).
+pub fn stream_on(
+    input: impl BufRead + Send,
+    progress: &Progress,
+    check: bool,
+    threads: usize,
+    take: &mut dyn FnMut(Piece) -> bool,
+) -> Ended {
+    let threads = threads.max(1);
     // The first batch that failed (`usize::MAX`: none); the batches after it are not parsed.
     let failed = AtomicUsize::new(usize::MAX);
     // A bounded queue: reading waits for the parsers rather than holding the file in memory.

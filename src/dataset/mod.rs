@@ -31,7 +31,7 @@ mod stream;
 mod validate;
 mod warnings;
 
-pub use cache::{Cache, LIMIT as CACHE_LIMIT};
+pub use cache::{Annexes, Cache, Fill, LIMIT as CACHE_LIMIT};
 pub use editions::{Edition, ThemeConflict};
 pub use english::{keeps_numbers, numbers};
 pub use error::{LoadError, Problem};

@@ -1,6 +1,6 @@
 //! How far a load has got, readable from another thread (the browser shows it while a large file loads).
 
-use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 
 /// The stage a load is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +21,11 @@ pub struct Progress {
     pub read: AtomicUsize,
     /// Districts parsed so far.
     pub done: AtomicUsize,
+    /// Everything is loaded, and the cache's entry is being written (see `cache::Fill`): a reader who
+    /// quits now is kept waiting for it, briefly, so that the next start is quick.
+    pub keeping: AtomicBool,
+    /// Set by the browser for the loader: nothing more is wanted (the entry being written is given up).
+    pub stop: AtomicBool,
 }
 
 impl Progress {

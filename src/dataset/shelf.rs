@@ -122,12 +122,12 @@ impl Receive for Copying<'_> {
         self.arrive.arrive(arrival);
     }
 
-    fn annex(&mut self) -> Vec<u8> {
-        self.arrive.annex()
-    }
-
     fn wants_annex(&self) -> bool {
         self.arrive.wants_annex()
+    }
+
+    fn write_later(&mut self, fill: super::cache::Fill) {
+        self.arrive.write_later(fill);
     }
 }
 

@@ -2,11 +2,12 @@
 //! in the rest as they come, while the file is still being read.
 //!
 //! A file in the usual shape is parsed in pieces (see `chunks`); each batch of districts is checked as it
-//! arrives (the same rules, in the same order, as a whole dataset is) and handed on, then written to the
-//! cache. Anything out of the ordinary takes the ordinary road: a file too small to cut, one with a glossary
-//! beside it (a glossary is checked against every district), one already cached, one whose pieces fail. A
-//! file whose pieces fail after some were handed on is read whole again, so that its error is reported
-//! exactly where it is; should it load after all, the whole dataset takes the place of what was handed on.
+//! arrives (the same rules, in the same order, as a whole dataset is) and handed on. Its cache entry is
+//! written afterwards, from a second read of the file (see `cache::Fill`). Anything out of the ordinary
+//! takes the ordinary road: a file too small to cut, one with a glossary beside it (a glossary is checked
+//! against every district), one already cached, one whose pieces fail. A file whose pieces fail after some
+//! were handed on is read whole again, so that its error is reported exactly where it is; should it load
+//! after all, the whole dataset takes the place of what was handed on.
 
 use std::fs::{self, File};
 use std::io::BufReader;
@@ -14,7 +15,7 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::Ordering;
 
-use super::cache::Cache;
+use super::cache::{Cache, Fill};
 use super::chunks::{self, Ended, Piece};
 use super::error::LoadError;
 use super::glossary;
@@ -48,9 +49,6 @@ pub enum Annex {
     None,
     /// What the cache kept beside these districts (it may be empty).
     Cached(Vec<u8>),
-    /// The districts are being written to the cache: what the receiver's [`Receive::annex`] gives next is
-    /// kept beside them.
-    Wanted,
 }
 
 /// What a load hands its arrivals to: any `FnMut(Arrival)`, or a receiver that keeps something beside each
@@ -58,15 +56,27 @@ pub enum Annex {
 pub trait Receive {
     fn arrive(&mut self, arrival: Arrival);
 
-    /// What to keep beside the districts of the last arrival, whose annex was [`Annex::Wanted`].
-    fn annex(&mut self) -> Vec<u8> {
-        Vec::new()
-    }
-
     /// Does the receiver keep something beside each batch? An entry written without (by the command line,
-    /// or by a load that kept nothing) is then written again, once, from the file.
+    /// or by a receiver that keeps nothing) is then written again, once, from the file.
     fn wants_annex(&self) -> bool {
         false
+    }
+
+    /// The cache's entry for the file just read batch by batch, to write once the receiver has what it
+    /// needs on screen (see [`Fill`]). By default it is written at once, with nothing beside the batches.
+    fn write_later(&mut self, fill: Fill) {
+        fill.write(&mut NoAnnexes, &std::sync::atomic::AtomicBool::new(false));
+    }
+}
+
+/// Nothing kept beside the batches.
+struct NoAnnexes;
+
+impl super::cache::Annexes for NoAnnexes {
+    fn begin(&mut self, _first: &Dataset) {}
+
+    fn next(&mut self, _districts: &[District]) -> Vec<u8> {
+        Vec::new()
     }
 }
 
@@ -101,7 +111,7 @@ impl Dataset {
         if let Some((key, entry)) = key.and_then(|k| Some((k, cache.entry_size(k)?))) {
             // Its batches were checked where they were decoded, but for repeated ids.
             let mut on = Handing { want_annex: arrive.wants_annex(), ..Handing::new(entry as usize) };
-            if cache.stream(key, &mut |piece| on.piece(piece, None, arrive)) == Ended::Whole {
+            if cache.stream(key, &mut |piece| on.piece(piece, arrive)) == Ended::Whole {
                 return Ok(());
             }
             // A damaged entry: the file is read, and what it gives takes the place of anything handed on.
@@ -114,18 +124,17 @@ impl Dataset {
         progress.bytes.store(size as usize, Ordering::Relaxed);
         progress.set_stage(Stage::Parsing);
         let input = BufReader::with_capacity(1 << 16, file.take(MAX_BYTES + 1));
-        let mut writer = key.and_then(|k| cache.writer(k));
         let mut on = Handing::new(size as usize);
-        let ended = chunks::stream(input, progress, true, &mut |piece| on.piece(piece, writer.as_mut(), arrive));
+        let ended = chunks::stream(input, progress, true, &mut |piece| on.piece(piece, arrive));
         let read = progress.read.load(Ordering::Relaxed) as u64;
         if ended == Ended::Whole && read <= MAX_BYTES {
-            // Kept only when the file did not change while it was read: the entry names its content.
-            if let Some(writer) = writer.filter(|_| modified() == before) {
-                writer.finish();
+            // Kept only when the file did not change while it was read (the entry names its content; the
+            // second read checks that too).
+            if let Some(key) = key.filter(|_| modified() == before) {
+                arrive.write_later(Fill { cache: cache.clone(), path: path.to_path_buf(), key });
             }
             return Ok(());
         }
-        drop(writer);
         if on.begun {
             arrive.arrive(Arrival::Rereading);
         }
@@ -161,17 +170,14 @@ impl Handing {
         Handing { head: None, checker: None, loaded: 0, bytes: 0, size, begun, want_annex }
     }
 
-    /// Checks a piece, keeps it in the cache and hands it on; `false` stops the load in pieces (the file
-    /// then takes the ordinary road, which reports the problem with its position).
-    fn piece(&mut self, piece: Piece, writer: Option<&mut super::cache::Writer>, arrive: &mut dyn Receive) -> bool {
+    /// Checks a piece and hands it on; `false` stops the load in pieces (the file then takes the ordinary
+    /// road, which reports the problem with its position).
+    fn piece(&mut self, piece: Piece, arrive: &mut dyn Receive) -> bool {
         match piece {
             Piece::Head(head) => {
                 let checker = Checker::new(&head);
                 if !checker.head.is_empty() {
                     return false;
-                }
-                if let Some(writer) = writer {
-                    writer.head(&head);
                 }
                 self.head = Some(*head);
                 self.checker = Some(checker);
@@ -193,35 +199,22 @@ impl Handing {
                 self.loaded += districts.len();
                 self.bytes += bytes;
                 let expected = self.expected();
-                let Some(writer) = writer else {
-                    return self.hand_on(districts, expected, annex, arrive).is_some();
-                };
-                // Written once the receiver has said what to keep beside them.
-                let columns = super::columns::encode(&districts);
-                let Some(wanted) = self.hand_on(districts, expected, Annex::Wanted, arrive) else { return false };
-                writer.districts(&columns, &if wanted { arrive.annex() } else { Vec::new() });
-                true
+                self.hand_on(districts, expected, annex, arrive)
             }
         }
     }
 
-    /// Hands districts on: the first with the head, the rest as more. Says whether they went with `annex`
-    /// (the first go with the head, and nothing beside them); `None` when there is no head to go with.
-    fn hand_on(
-        &mut self,
-        districts: Vec<District>,
-        expected: usize,
-        annex: Annex,
-        arrive: &mut dyn Receive,
-    ) -> Option<bool> {
+    /// Hands districts on: the first with the head, the rest as more; `false` when there is no head to go
+    /// with.
+    fn hand_on(&mut self, districts: Vec<District>, expected: usize, annex: Annex, arrive: &mut dyn Receive) -> bool {
         if std::mem::replace(&mut self.begun, true) {
             arrive.arrive(Arrival::More { districts, expected, annex });
-            return Some(true);
+            return true;
         }
-        let mut data = self.head.take()?;
+        let Some(mut data) = self.head.take() else { return false };
         data.districts = districts;
         arrive.arrive(Arrival::Begun { data: Box::new(data), expected });
-        Some(false)
+        true
     }
 
     /// How many districts the file holds, judged by the bytes those handed on took: never fewer than

@@ -1,10 +1,10 @@
 //! The keyword search's copy of a run of districts' texts, folded (see [`fold`](super::keyword::fold)): each
 //! part followed by a NUL, and where each part starts.
 //!
-//! A batch's folded text is made once. The first time a large file is opened it is made on the loading
-//! thread, kept in the cache beside the batch with where each of its parts starts, and handed to the
-//! browser's index as it is; the second time it is read from the cache into a buffer of its own and handed
-//! on in that same buffer. Folding ten thousand districts' texts again took the browser's thread about 18 ms;
+//! A batch's folded text is kept in the cache beside the batch, with where each of its parts starts: made on
+//! the loading thread once a large file opened the first time is all loaded, as its entry is written. The
+//! second time it is read from the cache into a buffer of its own and handed to the browser's index in that
+//! same buffer. Folding ten thousand districts' texts again took the browser's thread about 18 ms;
 //! reading the copy costs a fifth of that.
 //!
 //! What is read is never trusted: it is taken only when it is UTF-8 and holds exactly as many parts as the

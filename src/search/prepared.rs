@@ -1,11 +1,12 @@
-//! A batch's share of the index, made on the loading thread while the browser takes in the batches before.
+//! A batch's share of the index, read on the loading thread while the browser takes in the batches before.
 //!
 //! A large file arrives batch by batch, and the browser used to index each batch itself: its pinyin keys were
 //! a large part of the time the browser's thread spent on a file that was already parsed (or read from the
-//! cache). The loading thread, which only hands the batches on, now makes that share (or reads it from the
-//! cache, see `kept`), and the browser appends it. The keyword search's folded text goes with the share when
-//! the cache keeps it (see `folded`): made here the first time, read back the second; with no cache, the
-//! browser folds the text itself, straight into its index (a copy made here would be copied there).
+//! cache). The cache now keeps each batch's share beside it, with the keyword search's folded text (see
+//! `kept`, `folded`): made here once everything is loaded the first time, when the entry is written (see
+//! `dataset::Fill`), and read back here the second time, the browser appending it. A batch with nothing
+//! kept the browser indexes and folds itself, straight into its index (a copy made here would be copied
+//! there).
 //!
 //! What a share is made with (the themes' numbers, the English word every district's name ends with) is only
 //! what the loading thread expects the index to have: the browser checks both and indexes the batch itself

@@ -99,9 +99,10 @@ where
     let lang = loading.lang;
     let progress = Arc::new(Progress::default());
     let (post, rx) = Post::to_this_thread();
+    let loader;
     {
         let progress = Arc::clone(&progress);
-        std::thread::spawn(move || {
+        loader = std::thread::spawn(move || {
             // A send fails only when the reader quit during loading; nothing is left to tell.
             start(&progress, &move |load| {
                 post.send(load);
@@ -121,7 +122,7 @@ where
     };
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    let _guard = Guard;
+    let guard = Guard;
     // Clearing directly rather than with `Terminal::clear`, which asks the terminal for the cursor position
     // and fails on a terminal that does not answer.
     execute!(
@@ -299,6 +300,9 @@ where
     // The process ends next: freeing a large dataset's hundreds of thousands of allocations one by one would
     // only delay the return to the shell.
     std::mem::forget(browser);
+    // The terminal is the reader's again before the wait for the cache's entry.
+    drop(guard);
+    let_keeping_finish(&loader, &progress);
     Ok(match failed {
         Some((message, code)) => Ended::Failed(message, code),
         None => Ended::Quit,
@@ -316,8 +320,34 @@ fn first_wait(rx: &mpsc::Receiver<Load>, lang: Lang) -> Result<Option<Box<App>>,
     }
 }
 
+/// A reader who quits while the cache's entry of the file is being written (see `dataset::Fill`) waits for it,
+/// at most `KEEPING_WAIT`, with the terminal already given back: the next start then reads it. Past that,
+/// or when the load itself is still going, it is given up, and nothing of it is left.
+fn let_keeping_finish(loader: &std::thread::JoinHandle<()>, progress: &Progress) {
+    let until = Instant::now() + KEEPING_WAIT;
+    while progress.keeping.load(Ordering::Relaxed) && !loader.is_finished() {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        // Woken as the loader ends (its sender's end wakes this thread); the time only bounds a wake missed
+        // between the look and the sleep.
+        inbox::sleep(left.min(KEEPING_LOOK));
+    }
+    progress.stop.store(true, Ordering::Relaxed);
+    // A writer told to stop drops its file within a batch's time.
+    let until = Instant::now() + KEEPING_LOOK * 20;
+    while progress.keeping.load(Ordering::Relaxed) && !loader.is_finished() && Instant::now() < until {
+        inbox::sleep(KEEPING_LOOK);
+    }
+}
+
 /// How long the loader has before the terminal is set up and a loading screen drawn.
 const FIRST_WAIT: Duration = Duration::from_millis(20);
+/// The longest a reader who quits waits for the cache's entry to be written.
+const KEEPING_WAIT: Duration = Duration::from_secs(3);
+/// How often that wait looks whether the entry is done.
+const KEEPING_LOOK: Duration = Duration::from_millis(5);
 /// How often the loading screen is drawn again.
 const LOADING_FRAME: Duration = Duration::from_millis(16);
 /// How often a frame is drawn for districts that arrived (and no key).

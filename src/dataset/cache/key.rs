@@ -93,6 +93,50 @@ fn of_open(file: &File, len: u64, threads: usize) -> io::Result<u128> {
     Ok(combined(hashes))
 }
 
+/// A reader that makes the key of what is read through it, as it is read: the same pieces, hashed one after
+/// another. The cache's entry for a file parsed a second time, after its load, is written only when what that
+/// parse read has the key the load found (see `fill`): a file changed in between is not kept under it.
+pub struct Keyed<R> {
+    inner: R,
+    piece: Xxh3,
+    /// Bytes in the piece being hashed.
+    filled: u64,
+    hashes: Vec<(u64, u128)>,
+}
+
+impl<R: io::Read> Keyed<R> {
+    pub fn new(inner: R) -> Keyed<R> {
+        Keyed { inner, piece: Xxh3::new(), filled: 0, hashes: Vec::new() }
+    }
+
+    /// The key of everything read.
+    pub fn key(&self) -> u128 {
+        let mut hashes = self.hashes.clone();
+        if self.filled > 0 {
+            hashes.push((hashes.len() as u64, self.piece.digest128()));
+        }
+        combined(hashes)
+    }
+}
+
+impl<R: io::Read> io::Read for Keyed<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buffer)?;
+        let mut read = &buffer[..n];
+        while !read.is_empty() {
+            let take = usize::try_from(PIECE - self.filled).unwrap_or(usize::MAX).min(read.len());
+            self.piece.update(&read[..take]);
+            self.filled += take as u64;
+            read = &read[take..];
+            if self.filled == PIECE {
+                self.hashes.push((self.hashes.len() as u64, self.piece.digest128()));
+                (self.piece, self.filled) = (Xxh3::new(), 0);
+            }
+        }
+        Ok(n)
+    }
+}
+
 /// The key of the pieces' hashes, each with its piece's number, in whatever order the threads made them.
 fn combined(mut hashes: Vec<(u64, u128)>) -> u128 {
     hashes.sort_unstable_by_key(|&(piece, _)| piece);
@@ -177,6 +221,25 @@ mod tests {
         let two_pieces = xxh3_128(&[xxh3_128(first).to_le_bytes(), xxh3_128(second).to_le_bytes()].concat());
         assert_eq!(of_file(file_of(long.len(), |_| {}).path()).expect("hashed"), two_pieces);
         assert_eq!(of_file(file_of(0, |_| {}).path()).expect("hashed"), xxh3_128(&[]), "no pieces");
+    }
+
+    #[test]
+    fn a_reader_makes_the_key_of_what_it_reads_in_reads_of_any_size() {
+        let piece = PIECE as usize;
+        for len in [0, 1, 1000, piece - 1, piece, piece + 1, 3 * piece + 12_345] {
+            let file = file_of(len, |_| {});
+            let key = of_file(file.path()).expect("hashed");
+            for step in [1 << 16, 4093, piece + 7] {
+                let mut keyed = Keyed::new(File::open(file.path()).expect("opened"));
+                let mut buffer = vec![0; step];
+                while io::Read::read(&mut keyed, &mut buffer).expect("read") > 0 {}
+                assert_eq!(keyed.key(), key, "{len} bytes read {step} at a time");
+            }
+        }
+        let bytes = bytes_of(piece + 10);
+        let mut keyed = Keyed::new(&bytes[..piece + 9]);
+        io::copy(&mut keyed, &mut io::sink()).expect("read");
+        assert_ne!(keyed.key(), of_file(file_of(piece + 10, |_| {}).path()).expect("hashed"), "a byte short");
     }
 
     #[test]

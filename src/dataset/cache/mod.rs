@@ -18,9 +18,12 @@ use xxhash_rust::xxh3::Xxh3;
 use super::columns::InColumns;
 use super::schema::Dataset;
 
+mod fill;
 mod key;
 mod read;
 mod stream;
+
+pub use fill::{Annexes, Fill};
 
 use read::{decode, decode_batch, head_of_entry};
 
@@ -33,6 +36,12 @@ pub const LIMIT: u64 = 256_000_000;
 /// What turns the cache off, as `--no-cache` does.
 pub const OFF_VAR: &str = "LIANGDIAN_NO_CACHE";
 const EXTENSION: &str = "cache";
+/// What an entry being written is called until it is whole (`.writing-XXXXXX.part`).
+const PART_PREFIX: &str = ".writing-";
+const PART_SUFFIX: &str = ".part";
+/// A part this old is left from a program that ended while writing it (its terminal closed, say): no
+/// writer takes this long, and the next trim removes it.
+const STALE_PART: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// Where the cache is, or that there is none (turned off, or no home to put it in).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -102,14 +111,14 @@ impl Cache {
         writer.finish();
     }
 
-    /// An entry for content `key` written as the dataset arrives (its head, then its districts a batch at a
-    /// time), so that a file parsed in pieces is cached without a copy of it in memory; `None` when there is
-    /// no cache or it cannot be written.
+    /// An entry for content `key` written a piece at a time (its head, then its districts a batch at a time),
+    /// so that a file parsed in pieces is cached without a copy of it in memory (see `fill`); `None` when
+    /// there is no cache or it cannot be written.
     pub fn writer(&self, key: u128) -> Option<Writer> {
         let (dir, path) = (self.dir.as_ref()?, self.path_of(key)?);
         fs::create_dir_all(dir).ok()?;
         // Written under a temporary name, then renamed: a reader never sees half an entry.
-        let mut file = tempfile::NamedTempFile::new_in(dir).ok()?;
+        let mut file = tempfile::Builder::new().prefix(PART_PREFIX).suffix(PART_SUFFIX).tempfile_in(dir).ok()?;
         let mut header = Vec::with_capacity(64);
         header.extend_from_slice(MAGIC);
         header.extend_from_slice(VERSION.as_bytes());
@@ -139,7 +148,8 @@ impl Cache {
         entries
     }
 
-    /// Removes the entries used least recently until the rest take at most `limit` bytes.
+    /// Removes the entries used least recently until the rest take at most `limit` bytes, and the parts of
+    /// entries left unfinished long ago.
     pub fn trim(&self, limit: u64) {
         let mut total = 0;
         for entry in self.entries() {
@@ -148,15 +158,34 @@ impl Cache {
                 let _ = fs::remove_file(&entry.path);
             }
         }
+        let now = SystemTime::now();
+        for (path, modified) in self.parts() {
+            if now.duration_since(modified).is_ok_and(|age| age >= STALE_PART) {
+                let _ = fs::remove_file(path);
+            }
+        }
     }
 
-    /// Removes every entry; how many were removed.
+    /// Removes every entry, and any part of one; how many entries were removed.
     pub fn clear(&self) -> io::Result<usize> {
         let entries = self.entries();
         for entry in &entries {
             fs::remove_file(&entry.path)?;
         }
+        for (path, _) in self.parts() {
+            // One being written by a program still running is its own to finish or drop.
+            let _ = fs::remove_file(path);
+        }
         Ok(entries.len())
+    }
+
+    /// The entries being written, or left unfinished, and when each was last written to.
+    fn parts(&self) -> Vec<(PathBuf, SystemTime)> {
+        let Some(read) = self.dir.as_ref().and_then(|dir| fs::read_dir(dir).ok()) else { return Vec::new() };
+        read.filter_map(Result::ok)
+            .filter(|e| e.file_name().to_str().is_some_and(|n| n.starts_with(PART_PREFIX) && n.ends_with(PART_SUFFIX)))
+            .filter_map(|e| Some((e.path(), e.metadata().ok()?.modified().ok()?)))
+            .collect()
     }
 }
 
@@ -413,6 +442,29 @@ mod tests {
         assert!(cache.get(1).is_some() && cache.get(2).is_none() && cache.get(3).is_some());
         assert_eq!(cache.clear().expect("cleared"), 2);
         assert!(cache.entries().is_empty());
+    }
+
+    #[test]
+    fn an_entry_left_unfinished_goes_at_a_trim_once_stale_and_at_a_clear() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = Cache::at(dir.path());
+        let mut writer = cache.writer(1).expect("a writer");
+        writer.head(&data());
+        drop(writer);
+        assert_eq!(fs::read_dir(dir.path()).expect("listed").count(), 0, "a writer dropped leaves nothing");
+        // Parts as a program that ended while writing leaves them: one long ago, one just now.
+        let part = |name: &str, age: u64| {
+            let path = dir.path().join(format!("{PART_PREFIX}{name}{PART_SUFFIX}"));
+            let file = fs::File::create(&path).expect("written");
+            file.set_modified(SystemTime::now() - std::time::Duration::from_secs(age)).expect("dated");
+            path
+        };
+        let (stale, fresh) = (part("old", 2 * STALE_PART.as_secs()), part("new", 60));
+        cache.put(2, &data());
+        assert!(!stale.exists() && fresh.exists(), "a stale part goes when an entry is written");
+        assert_eq!(cache.entries().len(), 1, "a part is not an entry");
+        assert_eq!(cache.clear().expect("cleared"), 1);
+        assert_eq!(fs::read_dir(dir.path()).expect("listed").count(), 0, "the fresh part goes too");
     }
 
     #[test]

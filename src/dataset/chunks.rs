@@ -16,7 +16,7 @@
 use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
+use std::sync::mpsc::{self, Receiver, SyncSender};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use super::json_lines;
@@ -122,7 +122,10 @@ pub fn stream_on(
     let failed = AtomicUsize::new(usize::MAX);
     // A bounded queue: reading waits for the parsers rather than holding the file in memory.
     let (send, receive) = mpsc::sync_channel::<Batch>(threads);
-    let (give, collect) = mpsc::channel::<Cut>();
+    // Bounded too: a receiver slower than the parsers (the cache's entry written from a second read, which
+    // puts each batch in columns and indexes it) makes them wait, rather than holding the parsed file in memory.
+    // The receiver takes what comes in any order, so a parser never waits on a batch that is behind it.
+    let (give, collect) = mpsc::sync_channel::<Cut>(2 * threads + 2);
     // Each worker holds the queue's receiving end: were they all to stop, the reader's next send fails
     // instead of waiting for ever.
     let receive = Arc::new(Mutex::new(receive));
@@ -217,7 +220,7 @@ fn collect_in_order(collect: &Receiver<Cut>, take: &mut dyn FnMut(Piece) -> bool
 fn cut(
     input: impl BufRead,
     send: SyncSender<Batch>,
-    give: &Sender<Cut>,
+    give: &SyncSender<Cut>,
     failed: &AtomicUsize,
     progress: &Progress,
     themes: &OnceLock<Vec<Text>>,
@@ -285,7 +288,7 @@ fn cut(
 /// with `check`, only a batch that passes the checks but for repeated ids (see [`stream`]).
 fn work(
     batches: &Mutex<Receiver<Batch>>,
-    give: &Sender<Cut>,
+    give: &SyncSender<Cut>,
     failed: &AtomicUsize,
     progress: &Progress,
     check: Option<&OnceLock<Vec<Text>>>,

@@ -44,13 +44,26 @@ pub fn load(opening: &Opening, progress: &Progress, send: &dyn Fn(Load)) {
     tell(result, opened, pending, opening, progress, send);
     // Everything is on screen: the entries of the files read in batches are written now (see `Fill`), unless
     // the reader has left and the browser is not waiting for them.
+    if !fills.is_empty() {
+        std::thread::scope(|scope| {
+            scope.spawn(|| keep(fills, progress));
+        });
+    }
+    progress.keeping.store(false, Ordering::Relaxed);
+}
+
+/// Writes the cache's entries, on a thread of the lowest priority (the threads that parse the file again are
+/// started from it, and inherit it): the second read never takes a core from the browser, which draws the
+/// frame that shows everything loaded as the entries begin, and answers the reader's keys while they are
+/// written. Should the priority not be lowered, the entries are written all the same.
+fn keep(fills: Vec<Fill>, progress: &Progress) {
+    let _ = thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min);
     for fill in fills {
         if progress.stop.load(Ordering::Relaxed) {
             break;
         }
         fill.write(&mut Shares(None), &progress.stop);
     }
-    progress.keeping.store(false, Ordering::Relaxed);
 }
 
 /// Tells the browser how the load ended: opens it when it is not open yet.

@@ -14,8 +14,9 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::App;
 use crate::app::loading::Load;
@@ -137,7 +138,12 @@ where
     // A frame is gathered and written at once when the draw flushes: one write instead of one per kilobyte
     // (standard output's own buffer), so a frame reaches the terminal sooner and never half-drawn.
     let out = BufWriter::with_capacity(FRAME_BUFFER, io::stdout());
-    let mut terminal: Terminal<CrosstermBackend<BufWriter<Stdout>>> = Terminal::new(CrosstermBackend::new(out))?;
+    // The terminal's size is asked once, then followed by its resize events: with a viewport of its own size
+    // ratatui asks before every frame, and crossterm opens the terminal's device to answer each time (a few
+    // hundred times while a large file arrives, on the thread that takes it in).
+    let (width, height) = crossterm::terminal::size()?;
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    let mut terminal: Tty = Terminal::with_options(CrosstermBackend::new(out), TerminalOptions { viewport })?;
     let early = match early {
         None if loading.at_once => match first_wait(&rx, lang) {
             Ok(early) => early,
@@ -173,8 +179,8 @@ where
                             typed.push(event::Event::Key(k));
                         }
                         paste @ event::Event::Paste(_) => typed.push(paste),
-                        // The mouse points at a screen that is not there yet; a new size is read before the
-                        // first frame anyway.
+                        event::Event::Resize(width, height) => resize(&mut terminal, width, height)?,
+                        // The mouse points at a screen that is not there yet.
                         _ => {}
                     }
                 }
@@ -187,8 +193,8 @@ where
         },
     };
     let mut browser = Browser::new(*app);
-    let size = terminal.size()?;
-    update(&mut browser, Action::Resize { width: size.width, height: size.height });
+    let area = terminal.get_frame().area();
+    update(&mut browser, Action::Resize { width: area.width, height: area.height });
     // The rest of the file may still be arriving: it is taken in between frames.
     let mut arriving = Some(Arrivals { rx, held: None });
     // A file still arriving is drawn first, its districts taken in after: on a second start the cache hands
@@ -214,11 +220,6 @@ where
     let mut drawn = Instant::now();
     let mut asked = true;
     while !browser.app.quit {
-        let size = terminal.size()?;
-        if (size.width, size.height) != (browser.app.size.width, browser.app.size.height) {
-            update(&mut browser, Action::Resize { width: size.width, height: size.height });
-            asked = true;
-        }
         if asked || arriving.is_none() || drawn.elapsed() >= ARRIVING_FRAME {
             terminal.draw(|frame| draw(frame, &browser, &theme))?;
             drawn = Instant::now();
@@ -249,6 +250,9 @@ where
             },
         };
         asked = true;
+        if let event::Event::Resize(width, height) = event {
+            resize(&mut terminal, width, height)?;
+        }
         if let Some(action) = action_for(&browser, &event) {
             update(&mut browser, action);
             effects::carry_out(&mut browser, terminal.backend_mut())?;
@@ -307,6 +311,14 @@ where
         Some((message, code)) => Ended::Failed(message, code),
         None => Ended::Quit,
     })
+}
+
+/// The terminal the browser draws on.
+type Tty = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// The viewport made the terminal's new size: the next frame is drawn whole.
+fn resize(terminal: &mut Tty, width: u16, height: u16) -> io::Result<()> {
+    terminal.resize(Rect::new(0, 0, width, height))
 }
 
 /// The browser's state if the loading thread opens it within `FIRST_WAIT`; how the program ends if it

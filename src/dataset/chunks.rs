@@ -125,7 +125,7 @@ pub fn stream_on(
     // Bounded too: a receiver slower than the parsers (the cache's entry written from a second read, which
     // puts each batch in columns and indexes it) makes them wait, rather than holding the parsed file in memory.
     // The receiver takes what comes in any order, so a parser never waits on a batch that is behind it.
-    let (give, collect) = mpsc::sync_channel::<Cut>(2 * threads + 2);
+    let (give, collect) = mpsc::sync_channel::<Cut>(threads + 1);
     // Each worker holds the queue's receiving end: were they all to stop, the reader's next send fails
     // instead of waiting for ever.
     let receive = Arc::new(Mutex::new(receive));

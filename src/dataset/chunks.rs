@@ -133,6 +133,8 @@ pub fn stream_on(
     let themes = OnceLock::new();
     let workers = threads;
     std::thread::scope(|scope| {
+        // Owned here, to be dropped before the threads are joined (below).
+        let collect = collect;
         let (failed, themes) = (&failed, &themes);
         let mut threads: Vec<_> = (0..threads)
             .map(|_| {
@@ -156,6 +158,9 @@ pub fn stream_on(
             // The reader and the workers see this and stop; the queue is drained as they do.
             failed.store(0, Ordering::Relaxed);
         }
+        // Nothing more is taken: a parser or the reader waiting to hand on what no one will take (the queue is
+        // bounded) is let go, its send failing.
+        drop(collect);
         // A thread only panics if cutting or parsing itself has a bug: its batch never arrives, the pieces
         // end `Unusual`, and the whole road reports what it finds. Joined here, the panic goes no further.
         for thread in threads {
@@ -345,6 +350,28 @@ fn plain(piece: &str) -> bool {
 mod tests {
     use super::shape::hides_a_line_break;
     use super::*;
+
+    #[test]
+    fn a_receiver_that_stops_while_the_parsers_wait_on_it_ends_the_parse() {
+        let text = crate::synthetic::yaml(1_000);
+        for (threads, stop_at) in [(1, 1), (1, 3), (2, 1), (3, 5)] {
+            let (done, ended) = mpsc::channel();
+            let text = text.clone();
+            std::thread::spawn(move || {
+                let mut batches = 0;
+                let got = stream_on(text.as_bytes(), &Progress::default(), false, threads, &mut |piece| {
+                    let Piece::Districts(..) = piece else { return true };
+                    batches += 1;
+                    // Slower than the parsers: their queue is full when it stops.
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    batches < stop_at
+                });
+                let _ = done.send(got);
+            });
+            let got = ended.recv_timeout(std::time::Duration::from_secs(30));
+            assert_eq!(got, Ok(Ended::Stopped), "{threads} parsers, stopped at batch {stop_at}");
+        }
+    }
 
     #[test]
     fn lines_hiding_another_line_break_are_unusual() {

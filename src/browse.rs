@@ -36,37 +36,35 @@ pub struct Opening {
 pub fn load(opening: &Opening, progress: &Progress, send: &dyn Fn(Load)) {
     let early = opening.compare.is_none() && opening.edition.is_none();
     let mut loader =
-        Loader { opening, progress, send, early, opened: false, pending: None, preparer: None, fills: Vec::new() };
+        Loader { opening, progress, send, early, opened: false, pending: None, preparer: None, fill: None };
     let result = shelf::stream(&opening.data, progress, &opening.cache, &mut loader);
-    let Loader { opened, pending, fills, .. } = loader;
-    // Said before the browser hears the load is done: a reader who quits at once waits for the entries.
-    progress.keeping.store(!fills.is_empty(), Ordering::Relaxed);
-    tell(result, opened, pending, opening, progress, send);
-    // Everything is on screen: the entries of the files read in batches are written now (see `Fill`), unless
-    // the reader has left and the browser is not waiting for them.
-    if !fills.is_empty() {
+    let Loader { opened, pending, fill, .. } = loader;
+    // Said before the browser hears the load is done: a reader who quits at once waits for the entry.
+    progress.keeping.store(fill.is_some(), Ordering::Relaxed);
+    let open = tell(result, opened, pending, opening, progress, send);
+    // Everything is on screen: the entry of the file read in batches is written now (see `Fill`), unless the
+    // browser did not open on it, or the reader has left and the browser is not waiting for it.
+    if let Some(fill) = fill.filter(|_| open && !progress.stop.load(Ordering::Relaxed)) {
         std::thread::scope(|scope| {
-            scope.spawn(|| keep(fills, progress));
+            scope.spawn(|| keep(fill, progress));
         });
     }
     progress.keeping.store(false, Ordering::Relaxed);
 }
 
-/// Writes the cache's entries, on a thread of the lowest priority (the threads that parse the file again are
-/// started from it, and inherit it): the second read never takes a core from the browser, which draws the
-/// frame that shows everything loaded as the entries begin, and answers the reader's keys while they are
-/// written. Should the priority not be lowered, the entries are written all the same.
-fn keep(fills: Vec<Fill>, progress: &Progress) {
+/// Writes the cache's entry on a thread of the lowest priority, from which the threads that parse the file
+/// again are started (on Linux and Android they inherit it): the second read does not take a core from the
+/// browser, which draws the frame that shows everything loaded as the entry begins, and answers the
+/// reader's keys while it is written. Elsewhere, or should the priority not be lowered, the entry is written
+/// all the same.
+fn keep(fill: Fill, progress: &Progress) {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
     let _ = thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min);
-    for fill in fills {
-        if progress.stop.load(Ordering::Relaxed) {
-            break;
-        }
-        fill.write(&mut Shares(None), &progress.stop);
-    }
+    fill.write(&mut Shares(None), &progress.stop, 1);
 }
 
-/// Tells the browser how the load ended: opens it when it is not open yet.
+/// Tells the browser how the load ended: opens it when it is not open yet. Says whether the browser is open
+/// on everything that was to be loaded.
 fn tell(
     result: Result<Vec<ThemeConflict>, LoadError>,
     opened: bool,
@@ -74,13 +72,17 @@ fn tell(
     opening: &Opening,
     progress: &Progress,
     send: &dyn Fn(Load),
-) {
+) -> bool {
     let lang = opening.lang;
     match (result, opened) {
-        (Ok(conflicts), true) => send(Load::Done(conflicts.iter().map(|c| theme_conflict(c, lang)).collect())),
+        (Ok(conflicts), true) => {
+            send(Load::Done(conflicts.iter().map(|c| theme_conflict(c, lang)).collect()));
+            true
+        }
         (Ok(conflicts), false) => {
             let Some(data) = pending else {
-                return send(Load::Open(Err((TerminalFault::LoaderVanished.report(lang), 1))));
+                send(Load::Open(Err((TerminalFault::LoaderVanished.report(lang), 1))));
+                return false;
             };
             progress.set_stage(Stage::Indexing);
             let started = edition_of(data, opening.edition, lang).map_err(|e| (e.message(lang), e.exit_code()));
@@ -88,11 +90,19 @@ fn tell(
                 app.tell(conflicts.iter().map(|c| theme_conflict(c, lang)).collect());
                 app
             });
+            let open = started.is_ok();
             send(Load::Open(started));
             send(Load::Done(Vec::new()));
+            open
         }
-        (Err(e), true) => send(Load::Stopped(e.message(lang), e.exit_code())),
-        (Err(e), false) => send(Load::Open(Err((e.message(lang), e.exit_code())))),
+        (Err(e), true) => {
+            send(Load::Stopped(e.message(lang), e.exit_code()));
+            false
+        }
+        (Err(e), false) => {
+            send(Load::Open(Err((e.message(lang), e.exit_code()))));
+            false
+        }
     }
 }
 
@@ -110,8 +120,9 @@ struct Loader<'a> {
     /// what the cache kept, while the browser takes in the batches before (see `search::prepared`); a batch
     /// with nothing kept the browser indexes itself, and the preparer only follows the dataset.
     preparer: Option<Preparer>,
-    /// The cache's entries to write once everything is loaded.
-    fills: Vec<Fill>,
+    /// The cache's entry to write once everything is loaded (only a single file, or the first of several,
+    /// is read in batches).
+    fill: Option<Fill>,
 }
 
 /// The shares of the index kept beside each batch of an entry written after the load: made as the loading
@@ -185,12 +196,13 @@ impl Receive for Loader<'_> {
     }
 
     fn wants_annex(&self) -> bool {
-        // The shares are made (and kept) only for a browser that opens on the first districts.
+        // The shares kept are read only by a browser that opens on the first districts (they are always made
+        // when the entry is written).
         self.early
     }
 
     fn write_later(&mut self, fill: Fill) {
-        self.fills.push(fill);
+        self.fill = Some(fill);
     }
 }
 

@@ -73,7 +73,7 @@ fn an_entry_written_after_the_load_gives_the_file_back_with_what_is_kept_beside_
     let cache = Cache::at(&dir.path().join("liangdian"));
     let fill = loaded(file.path(), &cache);
     let mut labels = Labels::default();
-    assert!(fill.write(&mut labels, &AtomicBool::new(false)), "written");
+    assert!(fill.write(&mut labels, &AtomicBool::new(false), 1), "written");
     let whole = Dataset::from_yaml_str(&text, "whole").expect("loads whole");
     let key = Cache::key_of_file(file.path()).expect("hashed");
     assert_eq!(cache.get(key).as_ref(), Some(&whole), "the file as a whole load gives it");
@@ -115,8 +115,24 @@ fn a_file_changed_after_its_load_is_not_kept_under_the_content_that_loaded() {
         let cache = Cache::at(&dir.path().join("liangdian"));
         let fill = loaded(file.path(), &cache);
         std::fs::write(file.path(), changed).expect("changed");
-        assert!(!fill.write(&mut Labels::default(), &AtomicBool::new(false)), "change {n}: not written");
+        assert!(!fill.write(&mut Labels::default(), &AtomicBool::new(false), 2), "change {n}: not written");
         assert_eq!(files_in(dir.path()), Vec::<String>::new(), "change {n}: nothing left in the cache");
+    }
+}
+
+/// Gives the entry up as it is asked for the third batch's share.
+struct GivingUp<'a> {
+    stop: &'a AtomicBool,
+    batches: usize,
+}
+
+impl Annexes for GivingUp<'_> {
+    fn begin(&mut self, _first: &Dataset) {}
+
+    fn next(&mut self, _districts: &[District]) -> Vec<u8> {
+        self.batches += 1;
+        self.stop.store(self.batches == 3, std::sync::atomic::Ordering::Relaxed);
+        Vec::new()
     }
 }
 
@@ -125,9 +141,17 @@ fn an_entry_given_up_leaves_nothing() {
     let file = file_of(&liangdian::synthetic::yaml(DISTRICTS));
     let dir = tempfile::tempdir().expect("a folder");
     let cache = Cache::at(&dir.path().join("liangdian"));
-    let fill = loaded(file.path(), &cache);
-    assert!(!fill.write(&mut Labels::default(), &AtomicBool::new(true)), "stopped");
+    let stop = AtomicBool::new(true);
+    assert!(!loaded(file.path(), &cache).write(&mut Labels::default(), &stop, 1), "stopped before the head");
     assert_eq!(files_in(dir.path()), Vec::<String>::new());
+    // Stopped with batches written: the part written so far goes.
+    for parsers in [1, 2] {
+        let stop = AtomicBool::new(false);
+        let mut giving_up = GivingUp { stop: &stop, batches: 0 };
+        assert!(!loaded(file.path(), &cache).write(&mut giving_up, &stop, parsers), "stopped midway");
+        assert_eq!(giving_up.batches, 3, "{parsers} parsers");
+        assert_eq!(files_in(dir.path()), Vec::<String>::new(), "{parsers} parsers");
+    }
 }
 
 #[test]

@@ -76,6 +76,7 @@ fn on_status_line(msg: &BrowserMsg) -> bool {
         | BrowserMsg::LoadStopped { .. }
         | BrowserMsg::Rereading
         | BrowserMsg::QuittingAfterCheck
+        | BrowserMsg::QuittingAfterKeeping
         | BrowserMsg::NoteNotSaved { .. } => true,
         // Said in a pane, a page or a screen of their own, or parts of the status line's other pieces.
         BrowserMsg::NoDistrictSelected { .. }
@@ -143,6 +144,7 @@ fn notices(lang: Lang) -> Vec<Notice> {
         BrowserMsg::LoadStopped { loaded: 9_984, expected: 10_023, back_key: "Esc", quit_key: "Ctrl-c" },
         BrowserMsg::Rereading,
         BrowserMsg::QuittingAfterCheck,
+        BrowserMsg::QuittingAfterKeeping,
         BrowserMsg::NoOtherEdition { district: "石景山", year: 2021, later: true },
         BrowserMsg::NoOtherEdition { district: TITLE, year: 2019, later: false },
         BrowserMsg::NoSearchYet { search_key: "/" },

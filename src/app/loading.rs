@@ -33,8 +33,8 @@ impl App {
         self.arrive_indexed(districts, expected, Vec::new());
     }
 
-    /// [`App::arrive`], with the index of the districts made on the loading thread (`prepared`, in order; the
-    /// districts that have none are indexed here).
+    /// [`App::arrive`], with the index of the districts read from the cache on the loading thread
+    /// (`prepared`, in order; the districts that have none are indexed here).
     pub fn arrive_indexed(&mut self, districts: Vec<District>, expected: usize, prepared: Vec<Prepared>) {
         let from = self.data.districts.len();
         let previous = self.selected();
@@ -187,7 +187,8 @@ pub enum Load {
     Open(Started),
     /// More of the dataset, once the browser is open.
     More(crate::dataset::Arrival),
-    /// The next districts, once the browser is open, with their share of the index made on the loading thread.
+    /// The next districts, once the browser is open, with their share of the index, read from the cache on the
+    /// loading thread.
     Batch(Batch),
     /// All of it is there; what is to be told of it (two editions naming a theme differently).
     Done(Vec<String>),

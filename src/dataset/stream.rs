@@ -63,9 +63,11 @@ pub trait Receive {
     }
 
     /// The cache's entry for the file just read batch by batch, to write once the receiver has what it
-    /// needs on screen (see [`Fill`]). By default it is written at once, with nothing beside the batches.
+    /// needs on screen (see [`Fill`]). By default it is written at once, on every core, with nothing beside
+    /// the batches.
     fn write_later(&mut self, fill: Fill) {
-        fill.write(&mut NoAnnexes, &std::sync::atomic::AtomicBool::new(false));
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        fill.write(&mut NoAnnexes, &std::sync::atomic::AtomicBool::new(false), cores);
     }
 }
 

@@ -1,8 +1,8 @@
 //! The keyword search's copy of a run of districts' texts, folded (see [`fold`](super::keyword::fold)): each
 //! part followed by a NUL, and where each part starts.
 //!
-//! A batch's folded text is kept in the cache beside the batch, with where each of its parts starts: made on
-//! the loading thread once a large file opened the first time is all loaded, as its entry is written. The
+//! A batch's folded text is kept in the cache beside the batch, with where each of its parts starts: made as
+//! the entry is written, once a large file opened the first time is all loaded (see `dataset::Fill`). The
 //! second time it is read from the cache into a buffer of its own and handed to the browser's index in that
 //! same buffer. Folding ten thousand districts' texts again took the browser's thread about 18 ms;
 //! reading the copy costs a fifth of that.

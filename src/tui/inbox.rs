@@ -53,6 +53,14 @@ pub fn sleep(timeout: Duration) {
 pub fn read_events() -> mpsc::Receiver<io::Result<Event>> {
     let (post, events) = Post::to_this_thread();
     std::thread::spawn(move || {
+        // The terminal's size once crossterm watches for resizes (its first look sets the watch up), as a
+        // resize: one made between the size the browser started with and that watch is not lost.
+        if event::poll(std::time::Duration::ZERO).is_ok()
+            && let Ok((width, height)) = crossterm::terminal::size()
+            && !post.send(Ok(Event::Resize(width, height)))
+        {
+            return;
+        }
         loop {
             let event = event::read();
             let failed = event.is_err();

@@ -5,6 +5,7 @@ mod arrivals;
 mod effects;
 mod events;
 mod inbox;
+mod quitting;
 
 use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -22,8 +23,8 @@ use crate::app::App;
 use crate::app::loading::Load;
 use crate::dataset::Progress;
 use crate::keys::{Action, Key, leaves_loading};
-use crate::lang::{BrowserMsg, Fault, Lang, TerminalFault};
-use crate::pages::{Browser, draw, receive, update};
+use crate::lang::{Fault, Lang, TerminalFault};
+use crate::pages::{Browser, draw, update};
 use crate::theme::Theme;
 use crate::ui::{Loading, draw_loading};
 use arrivals::{Arrivals, take_arrivals, take_held};
@@ -110,6 +111,7 @@ where
             });
         });
     }
+    let _leaving = quitting::Leaving { loader: &loader, progress: &progress };
     // Most loads (the built-in dataset, any error) finish within moments: wait that long before touching the
     // terminal, so an error prints on an untouched screen and a small file shows no loading screen at all.
     // The built-in dataset alone cannot fail to open: the terminal is set up while it is read.
@@ -179,7 +181,9 @@ where
                             typed.push(event::Event::Key(k));
                         }
                         paste @ event::Event::Paste(_) => typed.push(paste),
-                        event::Event::Resize(width, height) => resize(&mut terminal, width, height)?,
+                        event::Event::Resize(width, height) => {
+                            follow_resize(&mut terminal, (width, height))?;
+                        }
                         // The mouse points at a screen that is not there yet.
                         _ => {}
                     }
@@ -250,10 +254,14 @@ where
             },
         };
         asked = true;
-        if let event::Event::Resize(width, height) = event {
-            resize(&mut terminal, width, height)?;
-        }
-        if let Some(action) = action_for(&browser, &event) {
+        let action = match event {
+            event::Event::Resize(width, height) => {
+                let (width, height) = follow_resize(&mut terminal, (width, height))?;
+                Some(Action::Resize { width, height })
+            }
+            _ => action_for(&browser, &event),
+        };
+        if let Some(action) = action {
             update(&mut browser, action);
             effects::carry_out(&mut browser, terminal.backend_mut())?;
         }
@@ -266,47 +274,19 @@ where
             panic!("deliberate panic for the terminal-restore test");
         }
     }
-    // Quitting while the file is read again to say where it goes wrong: the program ends once that is known,
-    // so that its exit status says whether the file is valid (Ctrl-c leaves at once).
-    if browser.app.loading.as_ref().is_some_and(|l| l.rereading)
-        && let Some(Arrivals { rx, .. }) = arriving.take()
-    {
-        browser.app.notice = Some(lang.notice(BrowserMsg::QuittingAfterCheck));
-        terminal.draw(|frame| draw(frame, &browser, &theme))?;
-        loop {
-            let idle = match rx.try_recv() {
-                Ok(load @ (Load::Done(_) | Load::Stopped(..))) => {
-                    receive(&mut browser, load);
-                    break;
-                }
-                Ok(load) => {
-                    receive(&mut browser, load);
-                    false
-                }
-                Err(mpsc::TryRecvError::Empty) => true,
-                Err(mpsc::TryRecvError::Disconnected) => break,
-            };
-            while let Some(event) = inbox::next_event(&events)? {
-                if let event::Event::Key(k) = event
-                    && translate(&k) == Some(Key::Ctrl('c'))
-                {
-                    return Ok(Ended::Quit);
-                }
-            }
-            // Woken by the loader's next word or a key; the time only bounds a wake that went astray.
-            if idle {
-                inbox::sleep(LOADING_FRAME);
-            }
-        }
+    if let Some(ended) = quitting::after_check(&mut browser, &mut terminal, (&theme, lang), &mut arriving, &events)? {
+        return Ok(ended);
     }
+    quitting::after_keeping(&mut browser, &mut terminal, (&theme, lang), (&loader, &progress), &events)?;
     // A file that stopped short at an error ends the program as a file that is not valid does.
     let failed = browser.app.loading.as_ref().and_then(|l| l.failed.clone());
     // The process ends next: freeing a large dataset's hundreds of thousands of allocations one by one would
     // only delay the return to the shell.
     std::mem::forget(browser);
-    // The terminal is the reader's again before the wait for the cache's entry.
+    // Dropped before the terminal is restored (the guard): its last word shows the cursor, which must not
+    // reach the shell after it.
+    drop(terminal);
     drop(guard);
-    let_keeping_finish(&loader, &progress);
     Ok(match failed {
         Some((message, code)) => Ended::Failed(message, code),
         None => Ended::Quit,
@@ -316,9 +296,16 @@ where
 /// The terminal the browser draws on.
 type Tty = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
-/// The viewport made the terminal's new size: the next frame is drawn whole.
-fn resize(terminal: &mut Tty, width: u16, height: u16) -> io::Result<()> {
-    terminal.resize(Rect::new(0, 0, width, height))
+/// The viewport made the terminal's size when it says it was resized (the next frame is drawn whole); the
+/// size. Asked of the terminal, not taken from the event: on Windows the event gives the screen buffer's
+/// size, which can be far larger than the window.
+fn follow_resize(terminal: &mut Tty, said: (u16, u16)) -> io::Result<(u16, u16)> {
+    let (width, height) = crossterm::terminal::size().unwrap_or(said);
+    let area = Rect::new(0, 0, width, height);
+    if terminal.get_frame().area() != area {
+        terminal.resize(area)?;
+    }
+    Ok((width, height))
 }
 
 /// The browser's state if the loading thread opens it within `FIRST_WAIT`; how the program ends if it
@@ -332,34 +319,8 @@ fn first_wait(rx: &mpsc::Receiver<Load>, lang: Lang) -> Result<Option<Box<App>>,
     }
 }
 
-/// A reader who quits while the cache's entry of the file is being written (see `dataset::Fill`) waits for it,
-/// at most `KEEPING_WAIT`, with the terminal already given back: the next start then reads it. Past that,
-/// or when the load itself is still going, it is given up, and nothing of it is left.
-fn let_keeping_finish(loader: &std::thread::JoinHandle<()>, progress: &Progress) {
-    let until = Instant::now() + KEEPING_WAIT;
-    while progress.keeping.load(Ordering::Relaxed) && !loader.is_finished() {
-        let left = until.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            break;
-        }
-        // Woken as the loader ends (its sender's end wakes this thread); the time only bounds a wake missed
-        // between the look and the sleep.
-        inbox::sleep(left.min(KEEPING_LOOK));
-    }
-    progress.stop.store(true, Ordering::Relaxed);
-    // A writer told to stop drops its file within a batch's time.
-    let until = Instant::now() + KEEPING_LOOK * 20;
-    while progress.keeping.load(Ordering::Relaxed) && !loader.is_finished() && Instant::now() < until {
-        inbox::sleep(KEEPING_LOOK);
-    }
-}
-
 /// How long the loader has before the terminal is set up and a loading screen drawn.
 const FIRST_WAIT: Duration = Duration::from_millis(20);
-/// The longest a reader who quits waits for the cache's entry to be written.
-const KEEPING_WAIT: Duration = Duration::from_secs(3);
-/// How often that wait looks whether the entry is done.
-const KEEPING_LOOK: Duration = Duration::from_millis(5);
 /// How often the loading screen is drawn again.
 const LOADING_FRAME: Duration = Duration::from_millis(16);
 /// How often a frame is drawn for districts that arrived (and no key).

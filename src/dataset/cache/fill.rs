@@ -4,8 +4,8 @@
 //! checksummed and written) took about a sixth of the processor time of a first open, on two cores that the
 //! parse already kept busy: everything was on screen later than without a cache at all (PERFORMANCE.md,
 //! "The cache written after the load"). The browser has no use for the entry until the next start, so the
-//! file is read once more after everything is on screen, by one worker, and the entry written from that.
-//! What is written is what the load would have written.
+//! file is read once more after everything is on screen, by one parser at the lowest priority, and the
+//! entry written from that, with each batch's share of the browser's index beside it.
 //!
 //! The second read is kept only when it read the very content the load's key names: its bytes are hashed
 //! as they pass (see `key::Keyed`), so a file changed in between is never kept under the old content's key.
@@ -40,14 +40,11 @@ pub struct Fill {
     pub(in crate::dataset) key: u128,
 }
 
-/// The batches are parsed by one worker: the browser keeps the other core.
-const WORKERS: usize = 1;
-
 impl Fill {
-    /// Reads the file again and writes its entry, with `annexes` beside the batches; stops, writing nothing,
-    /// once `stop` is set. Says whether the entry was written: not when the file changed since it loaded, no
-    /// longer reads as it did, or the cache cannot be written.
-    pub fn write(self, annexes: &mut dyn Annexes, stop: &AtomicBool) -> bool {
+    /// Reads the file again, its batches parsed by `parsers` threads, and writes its entry, with `annexes`
+    /// beside the batches; stops, writing nothing, once `stop` is set. Says whether the entry was written: not
+    /// when the file changed since it loaded, no longer reads as it did, or the cache cannot be written.
+    pub fn write(self, annexes: &mut dyn Annexes, stop: &AtomicBool, parsers: usize) -> bool {
         let Ok(file) = File::open(&self.path) else { return false };
         let Some(mut writer) = self.cache.writer(self.key) else { return false };
         let mut keyed = Keyed::new(file.take(MAX_BYTES + 1));
@@ -58,7 +55,7 @@ impl Fill {
             BufReader::with_capacity(1 << 16, &mut keyed),
             &Progress::default(),
             false,
-            WORKERS,
+            parsers,
             &mut |piece| {
                 if stop.load(Ordering::Relaxed) {
                     return false;

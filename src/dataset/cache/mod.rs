@@ -173,17 +173,20 @@ impl Cache {
             fs::remove_file(&entry.path)?;
         }
         for (path, _) in self.parts() {
-            // One being written by a program still running is its own to finish or drop.
+            // One being written by a program still running goes too: clearing is asked for, and that
+            // program's entry is then not kept.
             let _ = fs::remove_file(path);
         }
         Ok(entries.len())
     }
 
-    /// The entries being written, or left unfinished, and when each was last written to.
+    /// The entries being written, or left unfinished, and when each was last written to; with those that
+    /// earlier versions left under the temporary files' usual name (`.tmpXXXXXX`).
     fn parts(&self) -> Vec<(PathBuf, SystemTime)> {
         let Some(read) = self.dir.as_ref().and_then(|dir| fs::read_dir(dir).ok()) else { return Vec::new() };
+        let part = |n: &str| n.starts_with(PART_PREFIX) && n.ends_with(PART_SUFFIX) || n.starts_with(".tmp");
         read.filter_map(Result::ok)
-            .filter(|e| e.file_name().to_str().is_some_and(|n| n.starts_with(PART_PREFIX) && n.ends_with(PART_SUFFIX)))
+            .filter(|e| e.file_name().to_str().is_some_and(part))
             .filter_map(|e| Some((e.path(), e.metadata().ok()?.modified().ok()?)))
             .collect()
     }
@@ -460,8 +463,11 @@ mod tests {
             path
         };
         let (stale, fresh) = (part("old", 2 * STALE_PART.as_secs()), part("new", 60));
+        let earlier = dir.path().join(".tmpAbC123");
+        fs::File::create(&earlier).expect("written").set_modified(SystemTime::now() - 2 * STALE_PART).expect("dated");
         cache.put(2, &data());
         assert!(!stale.exists() && fresh.exists(), "a stale part goes when an entry is written");
+        assert!(!earlier.exists(), "and one an earlier version left");
         assert_eq!(cache.entries().len(), 1, "a part is not an entry");
         assert_eq!(cache.clear().expect("cleared"), 1);
         assert_eq!(fs::read_dir(dir.path()).expect("listed").count(), 0, "the fresh part goes too");

@@ -81,6 +81,8 @@ pub enum BrowserMsg<'a> {
     Rereading,
     /// A quit while the file is read again: the program ends once it is known whether the file is valid.
     QuittingAfterCheck,
+    /// A quit while the cache's entry of the file is written: the program ends once it is kept.
+    QuittingAfterKeeping,
     /// A search over a file still arriving covers what has arrived.
     SoFar {
         loaded: usize,

@@ -1,0 +1,123 @@
+//! What the program waits for when the reader quits, still on the browser's screen: a file being read again to
+//! say where it goes wrong (the exit status depends on it), and the cache's entry of a large file, written
+//! after its load (the next start reads it). Each wait says so and can be cut short. The terminal is
+//! restored only after it: were it restored first, what the reader types at the shell meanwhile would go to
+//! the thread still reading the terminal's events, and be lost.
+
+use std::io;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use crossterm::event::Event;
+
+use super::arrivals::Arrivals;
+use super::{Ended, Theme, Tty, inbox, translate};
+use crate::app::loading::Load;
+use crate::dataset::Progress;
+use crate::keys::Key;
+use crate::lang::{BrowserMsg, Lang};
+use crate::pages::{Browser, draw, receive};
+
+/// The most a reader who quits waits for the cache's entry (the 20 MB file's takes 0.1–0.2 s on an idle
+/// machine; it is written at the lowest priority, and a busy one may take longer).
+const KEEPING_WAIT: Duration = Duration::from_secs(5);
+/// How long a wait sleeps at most before it looks again (a wake can come between a look and a sleep).
+const LOOK: Duration = Duration::from_millis(5);
+/// How long the loader has to drop an entry it was told to give up (a batch's time).
+const GIVING_UP: Duration = Duration::from_millis(200);
+
+/// Quitting while the file is read again to say where it goes wrong: the program ends once that is known,
+/// so that its exit status says whether the file is valid (Ctrl-c leaves at once, `Some(Ended::Quit)`).
+pub(super) fn after_check(
+    browser: &mut Browser,
+    terminal: &mut Tty,
+    (theme, lang): (&Theme, Lang),
+    arriving: &mut Option<Arrivals>,
+    events: &mpsc::Receiver<io::Result<Event>>,
+) -> io::Result<Option<Ended>> {
+    if !browser.app.loading.as_ref().is_some_and(|l| l.rereading) {
+        return Ok(None);
+    }
+    let Some(Arrivals { rx, .. }) = arriving.take() else { return Ok(None) };
+    browser.app.notice = Some(lang.notice(BrowserMsg::QuittingAfterCheck));
+    terminal.draw(|frame| draw(frame, browser, theme))?;
+    loop {
+        let idle = match rx.try_recv() {
+            Ok(load @ (Load::Done(_) | Load::Stopped(..))) => {
+                receive(browser, load);
+                return Ok(None);
+            }
+            Ok(load) => {
+                receive(browser, load);
+                false
+            }
+            Err(mpsc::TryRecvError::Empty) => true,
+            Err(mpsc::TryRecvError::Disconnected) => return Ok(None),
+        };
+        while let Some(event) = inbox::next_event(events)? {
+            if let Event::Key(k) = event
+                && translate(&k) == Some(Key::Ctrl('c'))
+            {
+                return Ok(Some(Ended::Quit));
+            }
+        }
+        // Woken by the loader's next word or a key; the time only bounds a wake that went astray.
+        if idle {
+            inbox::sleep(super::LOADING_FRAME);
+        }
+    }
+}
+
+/// Quitting while the cache's entry is being written (see `dataset::Fill`): the program ends once it is, at
+/// most `KEEPING_WAIT` later, so that the next start reads it; q, Esc or Ctrl-c give it up and leave at once.
+pub(super) fn after_keeping(
+    browser: &mut Browser,
+    terminal: &mut Tty,
+    (theme, lang): (&Theme, Lang),
+    (loader, progress): (&JoinHandle<()>, &Progress),
+    events: &mpsc::Receiver<io::Result<Event>>,
+) -> io::Result<()> {
+    let keeping = || progress.keeping.load(Ordering::Relaxed) && !loader.is_finished();
+    if !keeping() {
+        return Ok(());
+    }
+    browser.app.notice = Some(lang.notice(BrowserMsg::QuittingAfterKeeping));
+    terminal.draw(|frame| draw(frame, browser, theme))?;
+    let until = Instant::now() + KEEPING_WAIT;
+    while keeping() {
+        while let Some(event) = inbox::next_event(events)? {
+            if let Event::Key(k) = event
+                && matches!(translate(&k), Some(Key::Char('q') | Key::Esc | Key::Ctrl('c')))
+            {
+                return Ok(());
+            }
+        }
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(());
+        }
+        // Woken as the loader ends (its sender's end wakes this thread) or a key comes.
+        inbox::sleep(left.min(LOOK));
+    }
+    Ok(())
+}
+
+/// However the run ends, the loader is told that nothing more is wanted, and an entry it is writing is given
+/// up, with a moment to drop what it wrote: the program never leaves half an entry behind. Made right after
+/// the loader starts, so that it is dropped last, after the terminal is restored.
+pub(super) struct Leaving<'a> {
+    pub(super) loader: &'a JoinHandle<()>,
+    pub(super) progress: &'a Progress,
+}
+
+impl Drop for Leaving<'_> {
+    fn drop(&mut self) {
+        self.progress.stop.store(true, Ordering::Relaxed);
+        let until = Instant::now() + GIVING_UP;
+        while self.progress.keeping.load(Ordering::Relaxed) && !self.loader.is_finished() && Instant::now() < until {
+            inbox::sleep(LOOK);
+        }
+    }
+}

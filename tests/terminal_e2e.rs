@@ -600,12 +600,18 @@ fn a_hostile_dataset_cannot_reach_the_terminal() {
     assert_terminal_restored(&tui);
 }
 
-#[test]
-fn a_large_dataset_opens_while_it_loads_and_then_browses() {
-    // 3,000 generated districts (about 6 MB): large enough to be parsed in pieces on every core.
+/// A file of 3,000 generated districts (about 6 MB), large enough to be read in batches on every core, and
+/// its path.
+fn large_file() -> (tempfile::NamedTempFile, String) {
     let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
     file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
     let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    (file, path)
+}
+
+#[test]
+fn a_large_dataset_opens_while_it_loads_and_then_browses() {
+    let (_file, path) = large_file();
     let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
     let mut tui = Tui::start_program(binary, &["--lang", "en", "--data", &path], 120, 40);
     tui.wait_for("all 3,000 districts", |t| t.text().contains("Districts 3,000/3,000"));
@@ -644,8 +650,7 @@ fn a_reader_who_quits_as_soon_as_a_large_file_is_loaded_finds_it_kept_for_the_ne
 fn a_line_typed_at_the_shell_after_quitting_reaches_the_shell() {
     // The entry is written after the load; the program waits for it before it gives the terminal back, so
     // nothing typed at the shell goes to the program's reader of the terminal's events.
-    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
-    file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
+    let (file, _) = large_file();
     let cache = tempfile::tempdir().expect("a cache folder");
     let binary = env!("CARGO_BIN_EXE_liangdian");
     let script = format!("{binary} --lang en --data {}; IFS= read -r line; echo \"GOT[$line]\"", file.path().display());
@@ -661,9 +666,7 @@ fn a_line_typed_at_the_shell_after_quitting_reaches_the_shell() {
 
 #[test]
 fn a_browser_that_cannot_open_on_a_large_file_leaves_nothing_in_the_cache() {
-    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
-    file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
-    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let (_file, path) = large_file();
     let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
     for _ in 0..2 {
         let cache = tempfile::tempdir().expect("a cache folder");
@@ -678,9 +681,7 @@ fn a_browser_that_cannot_open_on_a_large_file_leaves_nothing_in_the_cache() {
 
 #[test]
 fn what_is_typed_while_a_large_file_loads_is_carried_out_once_it_is_there() {
-    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
-    file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
-    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let (_file, path) = large_file();
     let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
     let mut tui = Tui::start_program_with_env(
         binary,
@@ -710,9 +711,7 @@ fn what_is_typed_while_a_large_file_loads_is_carried_out_once_it_is_there() {
 
 #[test]
 fn the_district_list_grows_while_a_large_file_loads() {
-    let mut file = tempfile::Builder::new().suffix(".yaml").tempfile().expect("temp file");
-    file.write_all(liangdian::synthetic::yaml(3_000).as_bytes()).expect("write");
-    let path = file.path().to_str().expect("a UTF-8 path").to_string();
+    let (_file, path) = large_file();
     let binary = Path::new(env!("CARGO_BIN_EXE_liangdian"));
     let env = [("LIANGDIAN_NO_CACHE", "1")];
     let mut tui = Tui::start_program_with_env(binary, &["--lang", "en", "--data", &path], &env, 120, 40);

@@ -3,12 +3,11 @@
 //! bookmarks, and the comparison or search the command line asks for.
 
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 
 use crate::app::App;
 use crate::app::loading::{Batch, Load, Started};
 use crate::bookmarks::Store;
-use std::sync::atomic::Ordering;
-
 use crate::dataset::{Annex, Annexes, Arrival, Cache, Dataset, District, Fill, Progress, Receive, Stage, shelf};
 use crate::dataset::{LoadError, ThemeConflict};
 use crate::lang::{BrowserMsg, CliMsg, Fault, Lang, TerminalFault};
@@ -31,8 +30,8 @@ pub struct Opening {
 
 /// Reads the editions and tells the browser (`send`) as they arrive: it opens on a file's first districts
 /// when it can, otherwise once all is read. A comparison asked for on the command line needs both its
-/// districts, and one edition picked from several needs them all: those open once everything is read. Then
-/// the cache's entries of the files read in batches are written.
+/// districts, and one edition picked from several needs them all: those open once everything is read. Then,
+/// once the browser is open on everything, the cache's entry of the file read in batches is written.
 pub fn load(opening: &Opening, progress: &Progress, send: &dyn Fn(Load)) {
     let early = opening.compare.is_none() && opening.edition.is_none();
     let mut loader =
@@ -125,8 +124,8 @@ struct Loader<'a> {
     fill: Option<Fill>,
 }
 
-/// The shares of the index kept beside each batch of an entry written after the load: made as the loading
-/// thread makes them while the batches arrive.
+/// The shares of the index kept beside each batch of an entry written after the load, made batch by batch as
+/// a load from the cache reads them back (see `Preparer::take`).
 struct Shares(Option<Preparer>);
 
 impl Annexes for Shares {

@@ -23,8 +23,8 @@ use super::super::schema::{Dataset, District};
 use super::Cache;
 use super::key::Keyed;
 
-/// What the layer above keeps beside each batch of an entry (see `stream::Annex`): made here as the
-/// browser's loading thread would have made it while the batches arrived.
+/// What the layer above keeps beside each batch of an entry (see `stream::Annex`), made batch by batch as
+/// the entry is written.
 pub trait Annexes {
     /// The dataset's head with its first batch, which has nothing kept beside it.
     fn begin(&mut self, first: &Dataset);

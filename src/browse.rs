@@ -39,16 +39,16 @@ pub fn load(opening: &Opening, progress: &Progress, send: &dyn Fn(Load)) {
     let result = shelf::stream(&opening.data, progress, &opening.cache, &mut loader);
     let Loader { opened, pending, fill, .. } = loader;
     // Said before the browser hears the load is done: a reader who quits at once waits for the entry.
-    progress.keeping.store(fill.is_some(), Ordering::Relaxed);
+    progress.keeping.store(fill.is_some(), Ordering::SeqCst);
     let open = tell(result, opened, pending, opening, progress, send);
     // Everything is on screen: the entry of the file read in batches is written now (see `Fill`), unless the
     // browser did not open on it, or the reader has left and the browser is not waiting for it.
-    if let Some(fill) = fill.filter(|_| open && !progress.stop.load(Ordering::Relaxed)) {
+    if let Some(fill) = fill.filter(|_| open && !progress.stop.load(Ordering::SeqCst)) {
         std::thread::scope(|scope| {
             scope.spawn(|| keep(fill, progress));
         });
     }
-    progress.keeping.store(false, Ordering::Relaxed);
+    progress.keeping.store(false, Ordering::SeqCst);
 }
 
 /// Writes the cache's entry on a thread of the lowest priority, from which the threads that parse the file

@@ -55,6 +55,32 @@ fn browse_all(files: &[&Path], cache: &Cache) -> (Browser, Vec<bool>) {
     (browser, kept)
 }
 
+#[test]
+fn no_entry_is_written_for_a_browser_that_cannot_open() {
+    // SAFETY: as in `browse_all`.
+    unsafe { std::env::set_var("LIANGDIAN_BOOKMARKS", std::env::temp_dir().join("liangdian-kept-index/none.json")) };
+    let dir = tempfile::tempdir().expect("a folder");
+    let file = file_of(&liangdian::synthetic::yaml(DISTRICTS));
+    let cache = Cache::at(&dir.path().join("cache"));
+    let opening = Opening {
+        data: vec![file.path().to_path_buf()],
+        edition: None,
+        cache: cache.clone(),
+        compare: Some(vec!["nosuchplace".into(), "nothere".into()]),
+        search: None,
+        lang: Lang::En,
+        size: (120, 40),
+    };
+    let sent = RefCell::new(Vec::new());
+    load(&opening, &Progress::default(), &|l| sent.borrow_mut().push(l));
+    assert!(matches!(sent.borrow().first(), Some(Load::Open(Err(_)))), "the comparison names no district");
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("cache")).map(|r| r.collect()).unwrap_or_default();
+    assert!(left.is_empty(), "nothing written: {left:?}");
+    // The same file opened as it can be is kept.
+    let (_, _) = browse(file.path(), &cache);
+    assert_eq!(cache.entries().len(), 1);
+}
+
 fn read_as_a_reader(b: &mut Browser) {
     filter(b, "ljfl");
     update(b, Action::Accept);

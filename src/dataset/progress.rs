@@ -11,7 +11,8 @@ pub enum Stage {
     Indexing,
 }
 
-/// Counters a loader updates and a drawing thread reads; all relaxed, since they only inform a picture.
+/// Counters a loader updates and a drawing thread reads, all relaxed, since they only inform a picture; and the
+/// two marks by which the browser and the loader agree on the cache's entry at quit (sequentially consistent).
 #[derive(Debug, Default)]
 pub struct Progress {
     stage: AtomicU8,

@@ -111,7 +111,7 @@ where
             });
         });
     }
-    let _leaving = quitting::Leaving { loader: &loader, progress: &progress };
+    let leaving = quitting::Leaving { loader: &loader, progress: &progress };
     // Most loads (the built-in dataset, any error) finish within moments: wait that long before touching the
     // terminal, so an error prints on an untouched screen and a small file shows no loading screen at all.
     // The built-in dataset alone cannot fail to open: the terminal is set up while it is read.
@@ -283,8 +283,9 @@ where
     // The process ends next: freeing a large dataset's hundreds of thousands of allocations one by one would
     // only delay the return to the shell.
     std::mem::forget(browser);
-    // Dropped before the terminal is restored (the guard): its last word shows the cursor, which must not
-    // reach the shell after it.
+    // The loader is stopped while the terminal is still the program's; the terminal is dropped before it is
+    // restored (the guard): its last word shows the cursor, which must not reach the shell after it.
+    drop(leaving);
     drop(terminal);
     drop(guard);
     Ok(match failed {

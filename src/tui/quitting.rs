@@ -2,7 +2,8 @@
 //! say where it goes wrong (the exit status depends on it), and the cache's entry of a large file, written
 //! after its load (the next start reads it). Each wait says so and can be cut short. The terminal is
 //! restored only after it: were it restored first, what the reader types at the shell meanwhile would go to
-//! the thread still reading the terminal's events, and be lost.
+//! the thread still reading the terminal's events, and be lost. Keys typed during a wait, other than those
+//! that cut it short, are the program's and go with it, as in any program still running.
 
 use std::io;
 use std::sync::atomic::Ordering;
@@ -10,15 +11,15 @@ use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use crossterm::event::Event;
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::arrivals::Arrivals;
-use super::{Ended, Theme, Tty, inbox, translate};
+use super::{Ended, Theme, Tty, follow_resize, inbox, translate};
 use crate::app::loading::Load;
 use crate::dataset::Progress;
-use crate::keys::Key;
+use crate::keys::{Action, Key};
 use crate::lang::{BrowserMsg, Lang};
-use crate::pages::{Browser, draw, receive};
+use crate::pages::{Browser, draw, receive, update};
 
 /// The most a reader who quits waits for the cache's entry (the 20 MB file's takes 0.1–0.2 s on an idle
 /// machine; it is written at the lowest priority, and a busy one may take longer).
@@ -57,11 +58,10 @@ pub(super) fn after_check(
             Err(mpsc::TryRecvError::Disconnected) => return Ok(None),
         };
         while let Some(event) = inbox::next_event(events)? {
-            if let Event::Key(k) = event
-                && translate(&k) == Some(Key::Ctrl('c'))
-            {
+            if pressed(&event).is_some_and(|key| key == Key::Ctrl('c')) {
                 return Ok(Some(Ended::Quit));
             }
+            redraw_if_resized(browser, terminal, theme, &event)?;
         }
         // Woken by the loader's next word or a key; the time only bounds a wake that went astray.
         if idle {
@@ -79,7 +79,7 @@ pub(super) fn after_keeping(
     (loader, progress): (&JoinHandle<()>, &Progress),
     events: &mpsc::Receiver<io::Result<Event>>,
 ) -> io::Result<()> {
-    let keeping = || progress.keeping.load(Ordering::Relaxed) && !loader.is_finished();
+    let keeping = || progress.keeping.load(Ordering::SeqCst) && !loader.is_finished();
     if !keeping() {
         return Ok(());
     }
@@ -88,11 +88,10 @@ pub(super) fn after_keeping(
     let until = Instant::now() + KEEPING_WAIT;
     while keeping() {
         while let Some(event) = inbox::next_event(events)? {
-            if let Event::Key(k) = event
-                && matches!(translate(&k), Some(Key::Char('q') | Key::Esc | Key::Ctrl('c')))
-            {
+            if pressed(&event).is_some_and(|key| matches!(key, Key::Char('q') | Key::Esc | Key::Ctrl('c'))) {
                 return Ok(());
             }
+            redraw_if_resized(browser, terminal, theme, &event)?;
         }
         let left = until.saturating_duration_since(Instant::now());
         if left.is_zero() {
@@ -104,9 +103,29 @@ pub(super) fn after_keeping(
     Ok(())
 }
 
+/// The key pressed (not released: the release of the key that quit would end a wait at once, and a terminal
+/// on Windows reports both).
+fn pressed(event: &Event) -> Option<Key> {
+    match event {
+        Event::Key(k @ KeyEvent { kind: KeyEventKind::Press | KeyEventKind::Repeat, .. }) => translate(k),
+        _ => None,
+    }
+}
+
+/// A resize during a wait is followed, and the notice drawn again at the new size.
+fn redraw_if_resized(browser: &mut Browser, terminal: &mut Tty, theme: &Theme, event: &Event) -> io::Result<()> {
+    if let Event::Resize(width, height) = *event {
+        let (width, height) = follow_resize(terminal, (width, height))?;
+        update(browser, Action::Resize { width, height });
+        terminal.draw(|frame| draw(frame, browser, theme))?;
+    }
+    Ok(())
+}
+
 /// However the run ends, the loader is told that nothing more is wanted, and an entry it is writing is given
-/// up, with a moment to drop what it wrote: the program never leaves half an entry behind. Made right after
-/// the loader starts, so that it is dropped last, after the terminal is restored.
+/// up, with a moment to drop what it wrote (should the writer be starved of the processor past that moment,
+/// the part it leaves goes at a later trim, once an hour old). Made right after the loader starts: on a
+/// quit it is dropped before the terminal is restored; on any other way out, last.
 pub(super) struct Leaving<'a> {
     pub(super) loader: &'a JoinHandle<()>,
     pub(super) progress: &'a Progress,
@@ -114,9 +133,11 @@ pub(super) struct Leaving<'a> {
 
 impl Drop for Leaving<'_> {
     fn drop(&mut self) {
-        self.progress.stop.store(true, Ordering::Relaxed);
+        // Sequentially consistent, as the loader's mark that it keeps and its look at this: either it sees the
+        // stop, or this sees that it keeps and waits.
+        self.progress.stop.store(true, Ordering::SeqCst);
         let until = Instant::now() + GIVING_UP;
-        while self.progress.keeping.load(Ordering::Relaxed) && !self.loader.is_finished() && Instant::now() < until {
+        while self.progress.keeping.load(Ordering::SeqCst) && !self.loader.is_finished() && Instant::now() < until {
             inbox::sleep(LOOK);
         }
     }

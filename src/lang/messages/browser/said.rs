@@ -122,9 +122,9 @@ impl Message for BrowserMsg<'_> {
             }
             BrowserMsg::QuittingAfterCheck => Notice::new("文件检查完毕后退出").hint(colon, "按 Ctrl-c 立即退出"),
             BrowserMsg::QuittingAfterKeeping if en => {
-                Notice::new("quitting once the file is cached").hint(colon, "q quits now")
+                Notice::new("quitting once the file is cached").hint(colon, "q again quits now")
             }
-            BrowserMsg::QuittingAfterKeeping => Notice::new("文件存入缓存后退出").hint(colon, "按 q 立即退出"),
+            BrowserMsg::QuittingAfterKeeping => Notice::new("文件缓存完毕后退出").hint(colon, "再按 q 立即退出"),
             BrowserMsg::SoFar { loaded } if en => Notice::new(format!("in the {} loaded so far", grouped(loaded))),
             BrowserMsg::SoFar { loaded } => Notice::new(format!("仅在已读入的 {} 个区中", grouped(loaded))),
             BrowserMsg::LoadStopped { loaded, expected, back_key, quit_key } if en => {

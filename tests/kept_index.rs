@@ -25,8 +25,8 @@ fn browse(file: &Path, cache: &Cache) -> (Browser, Vec<bool>) {
     browse_all(&[file], cache)
 }
 
-/// [`browse`] over several editions.
-fn browse_all(files: &[&Path], cache: &Cache) -> (Browser, Vec<bool>) {
+/// What the loading thread sends the browser for `files`, in English at 120x40, with `compare` asked for.
+fn loaded(files: &[&Path], cache: &Cache, compare: Option<Vec<String>>) -> Vec<Load> {
     // No reader's bookmarks: every test here sets the same, before anything reads it.
     // SAFETY: set to one value by every test of this crate, so no read ever sees it change under it.
     unsafe { std::env::set_var("LIANGDIAN_BOOKMARKS", std::env::temp_dir().join("liangdian-kept-index/none.json")) };
@@ -34,14 +34,19 @@ fn browse_all(files: &[&Path], cache: &Cache) -> (Browser, Vec<bool>) {
         data: files.iter().map(|f| f.to_path_buf()).collect(),
         edition: None,
         cache: cache.clone(),
-        compare: None,
+        compare,
         search: None,
         lang: Lang::En,
         size: (120, 40),
     };
     let sent = RefCell::new(Vec::new());
     load(&opening, &Progress::default(), &|l| sent.borrow_mut().push(l));
-    let mut sent = sent.into_inner().into_iter();
+    sent.into_inner()
+}
+
+/// [`browse`] over several editions.
+fn browse_all(files: &[&Path], cache: &Cache) -> (Browser, Vec<bool>) {
+    let mut sent = loaded(files, cache, None).into_iter();
     let Some(Load::Open(Ok(app))) = sent.next() else { panic!("the browser opens first") };
     let mut browser = Browser::new(*app);
     let mut kept = Vec::new();
@@ -57,23 +62,11 @@ fn browse_all(files: &[&Path], cache: &Cache) -> (Browser, Vec<bool>) {
 
 #[test]
 fn no_entry_is_written_for_a_browser_that_cannot_open() {
-    // SAFETY: as in `browse_all`.
-    unsafe { std::env::set_var("LIANGDIAN_BOOKMARKS", std::env::temp_dir().join("liangdian-kept-index/none.json")) };
     let dir = tempfile::tempdir().expect("a folder");
     let file = file_of(&liangdian::synthetic::yaml(DISTRICTS));
     let cache = Cache::at(&dir.path().join("cache"));
-    let opening = Opening {
-        data: vec![file.path().to_path_buf()],
-        edition: None,
-        cache: cache.clone(),
-        compare: Some(vec!["nosuchplace".into(), "nothere".into()]),
-        search: None,
-        lang: Lang::En,
-        size: (120, 40),
-    };
-    let sent = RefCell::new(Vec::new());
-    load(&opening, &Progress::default(), &|l| sent.borrow_mut().push(l));
-    assert!(matches!(sent.borrow().first(), Some(Load::Open(Err(_)))), "the comparison names no district");
+    let sent = loaded(&[file.path()], &cache, Some(vec!["nosuchplace".into(), "nothere".into()]));
+    assert!(matches!(sent.first(), Some(Load::Open(Err(_)))), "the comparison names no district");
     let left: Vec<_> = std::fs::read_dir(dir.path().join("cache")).map(|r| r.collect()).unwrap_or_default();
     assert!(left.is_empty(), "nothing written: {left:?}");
     // The same file opened as it can be is kept.

@@ -23,7 +23,7 @@ pub struct Progress {
     /// Districts parsed so far.
     pub done: AtomicUsize,
     /// Everything is loaded, and the cache's entry is being written (see `cache::Fill`): a reader who
-    /// quits now is kept waiting for it, briefly, so that the next start is quick.
+    /// quits now is told so and kept waiting for it (a few seconds at most), so that the next start is quick.
     pub keeping: AtomicBool,
     /// Set by the browser for the loader: nothing more is wanted (the entry being written is given up).
     pub stop: AtomicBool,

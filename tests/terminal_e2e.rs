@@ -182,8 +182,12 @@ impl Tui {
             {
                 self.status = Some(status);
             }
-            // Once the program has ended and all its output is in, the screen cannot change any more.
+            // Once the program has ended and all its output is in, the screen cannot change any more: it is
+            // looked at once more, as its last output may have come since the look above.
             let finished = self.status.is_some() && lock(&self.shared).eof;
+            if finished && ok(self) {
+                return;
+            }
             if finished || Instant::now() >= deadline {
                 let why = match &self.status {
                     Some(status) => format!("the program ended ({status})"),

@@ -125,7 +125,7 @@ fn browse(cli: &Cli) -> ExitCode {
         }
         browse::load(&opening, progress, send);
     };
-    let at_once = cli.global.data.is_empty() && cli.compare.is_none() && cli.global.edition.is_none();
+    let at_once = cli.global.data.is_empty();
     let loading = Loading { origin: shelf::origin(&cli.global.data), lang, at_once };
     match liangdian::tui::run_loading(start, loading, Theme::from_env()) {
         Ok(Ended::Quit) => ExitCode::SUCCESS,

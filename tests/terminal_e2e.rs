@@ -414,10 +414,12 @@ fn help_overlay_opens_and_closes() {
 #[test]
 fn a_panic_while_loading_is_told_on_the_restored_terminal() {
     // The loader panics after the loading screen is up: the browser ends with the panic's message as the
-    // reason, printed once the terminal is back, instead of leaving the screen mid-way.
+    // reason, printed once the terminal is back, instead of leaving the screen mid-way. A file is read on a
+    // loading thread (the built-in dataset is read before the terminal is touched).
     let binary = test_panic_binary();
     let env = [("LIANGDIAN_PANIC_WHILE_LOADING_MS", "300")];
-    let mut tui = Tui::start_program_with_env(binary, &["--lang", "en"], &env, 100, 30);
+    let args = ["--lang", "en", "--data", "assets/districts.yaml"];
+    let mut tui = Tui::start_program_with_env(binary, &args, &env, 100, 30);
     let status = tui.wait_exit();
     assert_eq!(status.exit_code(), 1, "a failed load ends with status 1");
     let log = tui.log();

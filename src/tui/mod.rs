@@ -71,12 +71,13 @@ pub fn run(app: App, theme: Theme) -> io::Result<Ended> {
         send(Load::Open(Ok(Box::new(app))));
         send(Load::Done(Vec::new()));
     };
-    run_loading(start, Loading::default(), theme)
+    run_loading(start, Loading { at_once: true, ..Loading::default() }, theme)
 }
 
-/// Runs the browser; `start` reads the dataset on another thread and tells the browser (`send`) as it
-/// arrives: a loading screen shows its progress until the browser can open, on a large file's first
-/// districts, and the rest joins while the reader reads.
+/// Runs the browser; `start` reads the dataset on another thread (on this one, before the terminal is
+/// touched, when `loading.at_once`) and tells the browser (`send`) as it arrives: a loading screen shows its
+/// progress until the browser can open, on a large file's first districts, and the rest joins while the
+/// reader reads.
 pub fn run_loading<F>(start: F, loading: Loading, theme: Theme) -> io::Result<Ended>
 where
     F: FnOnce(&Progress, &dyn Fn(Load)) + Send + 'static,
@@ -101,27 +102,26 @@ where
     let lang = loading.lang;
     let progress = Arc::new(Progress::default());
     let (post, rx) = Post::to_this_thread();
-    let loader;
-    {
-        let progress = Arc::clone(&progress);
-        loader = std::thread::spawn(move || {
-            // A send fails only when the reader quit during loading; nothing is left to tell.
-            start(&progress, &move |load| {
-                post.send(load);
-            });
-        });
-    }
-    let leaving = quitting::Leaving { loader: &loader, progress: &progress };
-    // Most loads (the built-in dataset, any error) finish within moments: wait that long before touching the
-    // terminal, so an error prints on an untouched screen and a small file shows no loading screen at all.
-    // The built-in dataset alone cannot fail to open: the terminal is set up while it is read.
-    let early = if loading.at_once {
+    // A send fails only when the reader quit during loading; nothing is left to tell.
+    let send = move |load| {
+        post.send(load);
+    };
+    // The built-in dataset is read here, before the terminal is touched: it takes about a millisecond, and a
+    // thread of its own cost nearly as much again in being started and in waking this one when it was done.
+    let loader = if loading.at_once {
+        start(&progress, &send);
+        drop(send);
         None
     } else {
-        match first_wait(&rx, lang) {
-            Ok(early) => early,
-            Err(ended) => return Ok(ended),
-        }
+        let progress = Arc::clone(&progress);
+        Some(std::thread::spawn(move || start(&progress, &send)))
+    };
+    let leaving = quitting::Leaving { loader: loader.as_ref(), progress: &progress };
+    // Most loads (the built-in dataset, any error) finish within moments: wait that long before touching the
+    // terminal, so an error prints on an untouched screen and a small file shows no loading screen at all.
+    let early = match first_wait(&rx, lang) {
+        Ok(early) => early,
+        Err(ended) => return Ok(ended),
     };
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
@@ -135,8 +135,6 @@ where
         EnableBracketedPaste,
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
-    // From here on the terminal's events are read on a thread of their own, which wakes this one for each.
-    let events = inbox::read_events();
     // A frame is gathered and written at once when the draw flushes: one write instead of one per kilobyte
     // (standard output's own buffer), so a frame reaches the terminal sooner and never half-drawn.
     let out = BufWriter::with_capacity(FRAME_BUFFER, io::stdout());
@@ -146,20 +144,17 @@ where
     let (width, height) = crossterm::terminal::size()?;
     let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
     let mut terminal: Tty = Terminal::with_options(CrosstermBackend::new(out), TerminalOptions { viewport })?;
-    let early = match early {
-        None if loading.at_once => match first_wait(&rx, lang) {
-            Ok(early) => early,
-            // The guard restores the terminal before the message is printed.
-            Err(ended) => return Ok(ended),
-        },
-        early => early,
-    };
+    // The terminal's events are read on a thread of their own, which wakes this one for each; it starts once
+    // they are needed: before the loading screen, else after the first frame (what is typed meanwhile waits in
+    // the terminal, and a resize is told as the thread starts).
+    let mut events = None;
     // What the reader types while the file loads is kept and carried out, in order, once the browser is
     // there (as fzf keeps a query typed before its input has arrived): `/垃圾分类 Enter` typed at once searches.
     let mut typed: Vec<event::Event> = Vec::new();
     let app = match early {
         Some(app) => app,
         None => 'open: loop {
+            let events = events.get_or_insert_with(inbox::read_events);
             terminal.draw(|frame| draw_loading(frame, &loading, &progress, started.elapsed(), &theme))?;
             let next_frame = Instant::now() + LOADING_FRAME;
             loop {
@@ -169,7 +164,7 @@ where
                     Ok(_) | Err(mpsc::TryRecvError::Disconnected) => return Ok(loader_died(lang)),
                     Err(mpsc::TryRecvError::Empty) => {}
                 }
-                while let Some(event) = inbox::next_event(&events)? {
+                while let Some(event) = inbox::next_event(events)? {
                     match event {
                         event::Event::Key(k) if k.kind != event::KeyEventKind::Release => {
                             let key = translate(&k);
@@ -223,6 +218,14 @@ where
     // time from the load), a frame for a key at once.
     let mut drawn = Instant::now();
     let mut asked = true;
+    let events = match events {
+        Some(events) => events,
+        None => {
+            terminal.draw(|frame| draw(frame, &browser, &theme))?;
+            (drawn, asked) = (Instant::now(), false);
+            inbox::read_events()
+        }
+    };
     while !browser.app.quit {
         if asked || arriving.is_none() || drawn.elapsed() >= ARRIVING_FRAME {
             terminal.draw(|frame| draw(frame, &browser, &theme))?;
@@ -277,7 +280,7 @@ where
     if let Some(ended) = quitting::after_check(&mut browser, &mut terminal, (&theme, lang), &mut arriving, &events)? {
         return Ok(ended);
     }
-    quitting::after_keeping(&mut browser, &mut terminal, (&theme, lang), (&loader, &progress), &events)?;
+    quitting::after_keeping(&mut browser, &mut terminal, (&theme, lang), (loader.as_ref(), &progress), &events)?;
     // A file that stopped short at an error ends the program as a file that is not valid does.
     let failed = browser.app.loading.as_ref().and_then(|l| l.failed.clone());
     // The process ends next: freeing a large dataset's hundreds of thousands of allocations one by one would

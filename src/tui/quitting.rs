@@ -76,10 +76,10 @@ pub(super) fn after_keeping(
     browser: &mut Browser,
     terminal: &mut Tty,
     (theme, lang): (&Theme, Lang),
-    (loader, progress): (&JoinHandle<()>, &Progress),
+    (loader, progress): (Option<&JoinHandle<()>>, &Progress),
     events: &mpsc::Receiver<io::Result<Event>>,
 ) -> io::Result<()> {
-    let keeping = || progress.keeping.load(Ordering::SeqCst) && !loader.is_finished();
+    let keeping = || progress.keeping.load(Ordering::SeqCst) && !finished(loader);
     if !keeping() {
         return Ok(());
     }
@@ -127,7 +127,8 @@ fn redraw_if_resized(browser: &mut Browser, terminal: &mut Tty, theme: &Theme, e
 /// the part it leaves goes at a later trim, once an hour old). Made right after the loader starts: on a
 /// quit it is dropped before the terminal is restored; on any other way out, last.
 pub(super) struct Leaving<'a> {
-    pub(super) loader: &'a JoinHandle<()>,
+    /// `None` when the data was read on the event loop's thread.
+    pub(super) loader: Option<&'a JoinHandle<()>>,
     pub(super) progress: &'a Progress,
 }
 
@@ -137,8 +138,13 @@ impl Drop for Leaving<'_> {
         // stop, or this sees that it keeps and waits.
         self.progress.stop.store(true, Ordering::SeqCst);
         let until = Instant::now() + GIVING_UP;
-        while self.progress.keeping.load(Ordering::SeqCst) && !self.loader.is_finished() && Instant::now() < until {
+        while self.progress.keeping.load(Ordering::SeqCst) && !finished(self.loader) && Instant::now() < until {
             inbox::sleep(LOOK);
         }
     }
+}
+
+/// Has the loader ended (one that ran on the event loop's thread has)?
+fn finished(loader: Option<&JoinHandle<()>>) -> bool {
+    loader.is_none_or(JoinHandle::is_finished)
 }

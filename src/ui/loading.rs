@@ -20,8 +20,8 @@ pub struct Loading {
     /// The file's name as messages give it; empty for the built-in dataset.
     pub origin: String,
     pub lang: crate::lang::Lang,
-    /// Nothing can stop the browser from opening (the built-in dataset, with nothing asked of it that
-    /// could name what is not there): the terminal is set up while the data is read.
+    /// The data is read at once, on the browser's own thread, before the terminal is touched (the built-in
+    /// dataset, which takes about a millisecond): no thread is started for it, nor woken when it is done.
     pub at_once: bool,
 }
 

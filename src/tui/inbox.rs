@@ -55,40 +55,21 @@ pub fn read_events() -> mpsc::Receiver<io::Result<Event>> {
     std::thread::spawn(move || {
         // The terminal's size once crossterm watches for resizes (its first look sets the watch up), as a
         // resize: one made between the size the browser started with and that watch is not lost.
-        let mut size = None;
-        if event::poll(std::time::Duration::ZERO).is_ok() && !post_resized(&post, &mut size) {
+        if event::poll(std::time::Duration::ZERO).is_ok()
+            && let Ok((width, height)) = crossterm::terminal::size()
+            && !post.send(Ok(Event::Resize(width, height)))
+        {
             return;
         }
         loop {
             let event = event::read();
             let failed = event.is_err();
-            if let Ok(Event::Resize(width, height)) = event {
-                size = Some((width, height));
-            }
-            let other = matches!(event, Ok(ref e) if !matches!(e, Event::Resize(..)));
             if !post.send(event) || failed {
-                return;
-            }
-            // A resize told in the same moment as a key is dropped by crossterm (it returns the key and does
-            // not look at the resize again), so the size is looked at after every other event too.
-            if other && !post_resized(&post, &mut size) {
                 return;
             }
         }
     });
     events
-}
-
-/// Posts the terminal's size as a resize when it is not `size` (the last one told), and keeps it there;
-/// `false` once the loop no longer listens.
-fn post_resized(post: &Post<io::Result<Event>>, size: &mut Option<(u16, u16)>) -> bool {
-    match crossterm::terminal::size() {
-        Ok(now) if *size != Some(now) => {
-            *size = Some(now);
-            post.send(Ok(Event::Resize(now.0, now.1)))
-        }
-        _ => true,
-    }
 }
 
 /// The next event that has come, if any. A reading thread gone without a word (it could only have

@@ -116,7 +116,8 @@ fn browse(cli: &Cli) -> ExitCode {
         // The event loop resizes the app to the terminal before the first frame.
         size: crossterm::terminal::size().unwrap_or((80, 24)),
     };
-    // The file is read, parsed and indexed on another thread; the browser opens on its first districts.
+    // A file is read, parsed and indexed on another thread, and the browser opens on its first districts; the
+    // built-in dataset is read on the browser's thread before the terminal is set up.
     let start = move |progress: &Progress, send: &dyn Fn(Load)| {
         #[cfg(feature = "test-panic")]
         if let Some(ms) = std::env::var("LIANGDIAN_PANIC_WHILE_LOADING_MS").ok().and_then(|v| v.parse().ok()) {

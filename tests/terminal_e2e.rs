@@ -448,6 +448,23 @@ fn a_panic_while_loading_is_told_on_the_restored_terminal() {
 }
 
 #[test]
+fn a_panic_while_reading_the_built_in_dataset_is_told_on_an_untouched_screen() {
+    // The built-in dataset is read on the browser's thread before the terminal is touched: a panic there is
+    // the loader's, told as such with status 1, not a raw panic of the main thread.
+    let binary = test_panic_binary();
+    let env = [("LIANGDIAN_PANIC_WHILE_LOADING_MS", "0")];
+    let mut tui = Tui::start_program_with_env(binary, &["--lang", "en"], &env, 100, 30);
+    let status = tui.wait_exit();
+    assert_eq!(status.exit_code(), 1, "a failed load ends with status 1: {:?}", tail(&tui.log(), 600));
+    let log = tui.log();
+    assert!(find(&log, ENTER_ALT).is_none(), "the terminal was touched: {:?}", tail(&log, 600));
+    let text = tui.text().replace('\n', "");
+    assert!(text.contains("loading stopped unexpectedly: the loader panicked at"), "{text}");
+    assert!(text.contains("deliberate panic while loading") && text.contains("hint: this is a bug"), "{text}");
+    assert!(!text.contains("thread 'main' panicked"), "{text}");
+}
+
+#[test]
 fn a_panic_in_the_event_loop_restores_the_terminal() {
     let binary = test_panic_binary();
     let mut tui = Tui::start_program(binary, &["--lang", "en"], 100, 30);

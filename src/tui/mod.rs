@@ -8,6 +8,7 @@ mod inbox;
 mod quitting;
 
 use std::io::{self, BufWriter, Stdout, Write};
+use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, mpsc};
 use std::time::{Duration, Instant};
@@ -85,11 +86,12 @@ where
     let previous = std::panic::take_hook();
     let event_loop = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
-        if std::thread::current().id() != event_loop {
+        if std::thread::current().id() != event_loop || LOADING_HERE.load(Ordering::SeqCst) {
             // Another thread's panic does not end the browser by itself: a parser's is recovered from (the
-            // file takes the whole road), the loader's ends loading, and that of the thread reading the
-            // terminal's events ends the run as a terminal that failed. The terminal is left alone, and the
-            // message is kept to be told once it is restored.
+            // file takes the whole road), the loader's ends loading (on this thread too, where the built-in
+            // dataset is read), and that of the thread reading the terminal's events ends the run as a
+            // terminal that failed. The terminal is left alone, and the message is kept to be told once it is
+            // restored.
             let mut kept = BACKGROUND_PANIC.lock().unwrap_or_else(PoisonError::into_inner);
             kept.get_or_insert_with(|| info.to_string());
             return;
@@ -109,7 +111,12 @@ where
     // The built-in dataset is read here, before the terminal is touched: it takes about a millisecond, and a
     // thread of its own cost nearly as much again in being started and in waking this one when it was done.
     let loader = if loading.at_once {
-        start(&progress, &send);
+        LOADING_HERE.store(true, Ordering::SeqCst);
+        let read = std::panic::catch_unwind(AssertUnwindSafe(|| start(&progress, &send)));
+        LOADING_HERE.store(false, Ordering::SeqCst);
+        if read.is_err() {
+            return Ok(loader_died(lang));
+        }
         drop(send);
         None
     } else {
@@ -117,8 +124,9 @@ where
         Some(std::thread::spawn(move || start(&progress, &send)))
     };
     let leaving = quitting::Leaving { loader: loader.as_ref(), progress: &progress };
-    // Most loads (the built-in dataset, any error) finish within moments: wait that long before touching the
-    // terminal, so an error prints on an untouched screen and a small file shows no loading screen at all.
+    // Most loads (a small file, any error) finish within moments: wait that long before touching the terminal,
+    // so an error prints on an untouched screen and a small file shows no loading screen at all (the built-in
+    // dataset has been read by now).
     let early = match first_wait(&rx, lang) {
         Ok(early) => early,
         Err(ended) => return Ok(ended),
@@ -218,27 +226,20 @@ where
     // time from the load), a frame for a key at once.
     let mut drawn = Instant::now();
     let mut asked = true;
-    let events = match events {
-        Some(events) => events,
-        None => {
-            terminal.draw(|frame| draw(frame, &browser, &theme))?;
-            (drawn, asked) = (Instant::now(), false);
-            inbox::read_events()
-        }
-    };
     while !browser.app.quit {
         if asked || arriving.is_none() || drawn.elapsed() >= ARRIVING_FRAME {
             terminal.draw(|frame| draw(frame, &browser, &theme))?;
             drawn = Instant::now();
             asked = false;
         }
+        let events = events.get_or_insert_with(inbox::read_events);
         // The reader's keys first, then the districts that have arrived; with neither, the loop sleeps until
         // a key or districts come, the next frame for those taken in is due, or districts held for more
         // must go in (see `arrivals`), and looks again, keys first. Once everything has arrived, it waits for
         // the reader alone.
         let event = match &arriving {
-            None => inbox::wait_event(&events)?,
-            Some(arrivals) => match inbox::next_event(&events)? {
+            None => inbox::wait_event(events)?,
+            Some(arrivals) => match inbox::next_event(events)? {
                 Some(event) => event,
                 None if look => {
                     look = take_arrivals(&mut browser, &mut arriving, lang);
@@ -249,7 +250,7 @@ where
                     inbox::sleep(arrivals.hold_left().map_or(frame, |held| frame.min(held)));
                     look = true;
                     // A key that woke the loop is carried out at once, before districts or a frame.
-                    match inbox::next_event(&events)? {
+                    match inbox::next_event(events)? {
                         Some(event) => event,
                         None => continue,
                     }
@@ -277,10 +278,12 @@ where
             panic!("deliberate panic for the terminal-restore test");
         }
     }
-    if let Some(ended) = quitting::after_check(&mut browser, &mut terminal, (&theme, lang), &mut arriving, &events)? {
+    // Started by now unless the loop never ran (what was typed while loading quit the browser).
+    let events = events.get_or_insert_with(inbox::read_events);
+    if let Some(ended) = quitting::after_check(&mut browser, &mut terminal, (&theme, lang), &mut arriving, events)? {
         return Ok(ended);
     }
-    quitting::after_keeping(&mut browser, &mut terminal, (&theme, lang), (loader.as_ref(), &progress), &events)?;
+    quitting::after_keeping(&mut browser, &mut terminal, (&theme, lang), (loader.as_ref(), &progress), events)?;
     // A file that stopped short at an error ends the program as a file that is not valid does.
     let failed = browser.app.loading.as_ref().and_then(|l| l.failed.clone());
     // The process ends next: freeing a large dataset's hundreds of thousands of allocations one by one would
@@ -312,8 +315,8 @@ fn follow_resize(terminal: &mut Tty, said: (u16, u16)) -> io::Result<(u16, u16)>
     Ok((width, height))
 }
 
-/// The browser's state if the loading thread opens it within `FIRST_WAIT`; how the program ends if it
-/// cannot.
+/// The browser's state if the loader opens it within `FIRST_WAIT` (at once when the built-in dataset was read
+/// on this thread); how the program ends if it cannot.
 fn first_wait(rx: &mpsc::Receiver<Load>, lang: Lang) -> Result<Option<Box<App>>, Ended> {
     match rx.recv_timeout(FIRST_WAIT) {
         Ok(Load::Open(Err((message, code)))) => Err(Ended::Failed(message, code)),
@@ -332,8 +335,12 @@ const ARRIVING_FRAME: Duration = Duration::from_millis(33);
 /// Room for a whole frame: a full 200x60 screen of Chinese text with colours is about 60 KB.
 const FRAME_BUFFER: usize = 1 << 16;
 
-/// The first panic of a thread other than the event loop's (see the hook in [`run_loading`]).
+/// The first panic of a thread other than the event loop's, or of the built-in dataset's load on it (see the
+/// hook in [`run_loading`]).
 static BACKGROUND_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// Is the event loop's thread reading the built-in dataset (a panic there is the loader's)?
+static LOADING_HERE: AtomicBool = AtomicBool::new(false);
 
 fn loader_died(lang: Lang) -> Ended {
     let why = BACKGROUND_PANIC.lock().unwrap_or_else(PoisonError::into_inner).take();

@@ -278,7 +278,7 @@ where
             panic!("deliberate panic for the terminal-restore test");
         }
     }
-    // Started by now unless the loop never ran (what was typed while loading quit the browser).
+    // Started by now, by the loading screen or the loop (this only names it without an unwrap).
     let events = events.get_or_insert_with(inbox::read_events);
     if let Some(ended) = quitting::after_check(&mut browser, &mut terminal, (&theme, lang), &mut arriving, events)? {
         return Ok(ended);

@@ -166,7 +166,7 @@ fn highlight(
     if marks.reading.chinese() || !english {
         let figures = h.figures.iter().map(|f| (&*f.qualifier, &*f.value, &*f.unit));
         let mut text = figure_tones(&h.text, figures, Tone::Text);
-        term_tones(&mut text, data);
+        super::terms::mark(&mut text, &data.glossary);
         texts.push((text, Part::Highlight(n)));
     }
     if english {
@@ -263,26 +263,6 @@ fn figure_tones<'a>(
         }
     }
     chars.into_iter().zip(tones).collect()
-}
-
-/// Marks the glossary's terms in a Chinese text, where nothing else (a figure) is marked.
-fn term_tones(text: &mut [(char, Tone)], data: &Dataset) {
-    for term in &data.glossary {
-        let term: Vec<char> = term.term.chars().collect();
-        if term.is_empty() {
-            continue;
-        }
-        let mut i = 0;
-        while i + term.len() <= text.len() {
-            let span = &text[i..i + term.len()];
-            if span.iter().map(|(c, _)| *c).eq(term.iter().copied()) && span.iter().all(|(_, t)| *t == Tone::Text) {
-                text[i..i + term.len()].iter_mut().for_each(|(_, t)| *t = Tone::Term);
-                i += term.len();
-            } else {
-                i += 1;
-            }
-        }
-    }
 }
 
 fn blank(doc: &mut Doc) {

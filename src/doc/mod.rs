@@ -7,6 +7,7 @@ pub mod district;
 pub mod markdown;
 pub mod overview;
 pub mod table;
+mod terms;
 
 use std::ops::Range;
 

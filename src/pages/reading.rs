@@ -3,7 +3,6 @@
 //! scrolled, and its frame.
 
 use ratatui::Frame;
-use ratatui::widgets::Paragraph;
 
 use super::{Flow, draw_frame, frame_block, page_area, page_text, scrolled};
 use crate::app::App;
@@ -11,7 +10,7 @@ use crate::doc::Doc;
 use crate::keys::Action;
 use crate::lang::{Lang, Texts};
 use crate::theme::Theme;
-use crate::ui::visible_lines;
+use crate::ui::{Rows, visible_lines};
 
 /// The one action of a page read by scrolling: the key that opened it closes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +56,6 @@ impl Reading {
         let (area, text) = (page_area(frame.area()), page_text(frame.area()));
         let rows = (self.scroll, text.height as usize, self.doc.lines.len());
         draw_frame(frame, area, frame_block(theme, title, keys, rows));
-        frame.render_widget(Paragraph::new(visible_lines(&self.doc, self.scroll, text.height as usize, theme)), text);
+        frame.render_widget(Rows(visible_lines(&self.doc, self.scroll, text.height as usize, theme)), text);
     }
 }

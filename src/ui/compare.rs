@@ -3,8 +3,9 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
+use super::Rows;
 use super::detail::{scroll_label, visible_lines};
 use crate::app::layout::{self, Panes};
 use crate::app::{App, Compare, Focus};
@@ -26,7 +27,7 @@ pub fn draw(frame: &mut Frame, app: &App, c: &Compare, panes: &Panes, theme: &Th
         .title_bottom(Line::from(Span::styled(mode, theme.dim())).right_aligned());
     frame.render_widget(block, panes.detail_block);
     let cp = layout::compare(panes.detail_block, c.header.lines.len());
-    frame.render_widget(Paragraph::new(visible_lines(&c.header, 0, cp.header.height as usize, theme)), cp.header);
+    frame.render_widget(Rows(visible_lines(&c.header, 0, cp.header.height as usize, theme)), cp.header);
     for (side, (block_area, text_area, district)) in
         [(cp.left_block, cp.left, Some(c.left)), (cp.right_block, cp.right, right)].into_iter().enumerate()
     {
@@ -39,6 +40,6 @@ pub fn draw(frame: &mut Frame, app: &App, c: &Compare, panes: &Panes, theme: &Th
             block = block.title_bottom(Line::from(Span::styled(position, theme.dim())).right_aligned());
         }
         frame.render_widget(block, block_area);
-        frame.render_widget(Paragraph::new(visible_lines(doc, c.scroll[side], height, theme)), text_area);
+        frame.render_widget(Rows(visible_lines(doc, c.scroll[side], height, theme)), text_area);
     }
 }

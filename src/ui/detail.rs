@@ -2,7 +2,9 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
+
+use super::Rows;
 
 use crate::app::layout::Panes;
 use crate::app::{App, Focus};
@@ -33,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
             inner.width as usize,
             theme.placeholder(),
         );
-        frame.render_widget(Paragraph::new(lines), inner);
+        frame.render_widget(Rows(lines), inner);
         return;
     }
     let mut lines = visible_lines(&app.detail, app.detail_scroll, height, theme);
@@ -43,7 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
     {
         number.style = theme.selected(focused);
     }
-    frame.render_widget(Paragraph::new(lines), panes.detail);
+    frame.render_widget(Rows(lines), panes.detail);
 }
 
 /// " 12–40/60 " when the content is taller than its pane, so the reader knows there is more.
@@ -52,11 +54,11 @@ pub fn scroll_label(scroll: usize, height: usize, total: usize) -> Option<String
 }
 
 /// The lines of a document from `scroll`, at most `height` of them, styled: only these are touched per frame.
-pub fn visible_lines(doc: &Doc, scroll: usize, height: usize, theme: &Theme) -> Vec<Line<'static>> {
+pub fn visible_lines<'a>(doc: &'a Doc, scroll: usize, height: usize, theme: &Theme) -> Vec<Line<'a>> {
     doc.lines
         .iter()
         .skip(scroll)
         .take(height)
-        .map(|l| Line::from(l.spans.iter().map(|(s, t)| Span::styled(s.clone(), theme.tone(*t))).collect::<Vec<_>>()))
+        .map(|l| Line::from(l.spans.iter().map(|(s, t)| Span::styled(s.as_str(), theme.tone(*t))).collect::<Vec<_>>()))
         .collect()
 }

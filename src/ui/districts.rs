@@ -4,8 +4,9 @@
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
+use super::Rows;
 use super::spans::{highlighted, row};
 use crate::app::layout::Panes;
 use crate::app::{App, Focus};
@@ -54,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
             area.width as usize,
             theme.placeholder(),
         );
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Rows(lines), area);
         return;
     }
     // Names line up in a column as wide as the widest visible name.
@@ -105,7 +106,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes, theme: &Theme) {
             row(left, count, area.width as usize, style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Rows(lines), area);
 }
 
 /// How much of what is expected has arrived, in six cells: ▰▰▰▱▱▱.

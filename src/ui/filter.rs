@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use super::Rows;
 use super::spans::{highlighted, row};
 use crate::app::layout::Panes;
 use crate::app::{App, Focus, Typing};
@@ -63,7 +64,7 @@ fn draw_input(frame: &mut Frame, app: &App, area: Rect, caret: bool, theme: &The
         let (shown, _) = visible_query(app.query.text(), app.query.caret(), room);
         Line::from(vec![prompt, Span::raw(shown)])
     };
-    frame.render_widget(Paragraph::new(line), area);
+    frame.render_widget(Rows::from(line), area);
     if typing && caret {
         let (_, caret_x) = visible_query(app.query.text(), app.query.caret(), room);
         frame.set_cursor_position((area.x + (width(PROMPT) + caret_x) as u16, area.y));
@@ -99,7 +100,7 @@ fn draw_themes(frame: &mut Frame, app: &App, area: Rect, theme: &Theme, focused:
     let hits = &app.filtered.themes;
     if hits.is_empty() {
         let lines = super::spans::message(app.lang.labels().no_match, area.width as usize, theme.placeholder());
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Rows(lines), area);
         return;
     }
     let lines: Vec<Line> = hits
@@ -132,7 +133,7 @@ fn draw_themes(frame: &mut Frame, app: &App, area: Rect, theme: &Theme, focused:
             row(left, count, area.width as usize, style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Rows(lines), area);
 }
 
 #[cfg(test)]

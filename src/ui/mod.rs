@@ -7,6 +7,7 @@ mod detail;
 mod districts;
 mod filter;
 mod loading;
+mod rows;
 mod spans;
 mod status;
 
@@ -23,6 +24,7 @@ use crate::theme::Theme;
 pub(crate) use detail::{scroll_label, visible_lines};
 pub use filter::visible_query;
 pub use loading::{Loading, draw_loading};
+pub(crate) use rows::Rows;
 pub(crate) use spans::{fit, message, row};
 
 /// What the status line shows that the panes' state does not hold: where the keyboard is (a page open over

@@ -4,11 +4,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
-use super::Chrome;
 use super::filter::visible_query;
 use super::spans::fit;
+use super::{Chrome, Rows};
 use crate::app::{App, LineInput, Said};
 use crate::keys::{self, Action, Ctx, Key};
 use crate::lang::BrowserMsg;
@@ -63,7 +62,7 @@ pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, area: Rect, theme: &T
                 spans.push(Span::raw("  "));
                 spans.extend(keys);
             }
-            frame.render_widget(Paragraph::new(Line::from(spans)), area);
+            frame.render_widget(Rows::from(Line::from(spans)), area);
             return;
         } else {
             if used(&spans) + notice.narrowest() > total {
@@ -71,7 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, area: Rect, theme: &T
             }
             let room = total - used(&spans);
             spans.push(Span::styled(notice.fitted(room), notice_style(app, theme)));
-            frame.render_widget(Paragraph::new(Line::from(fit(spans, total))), area);
+            frame.render_widget(Rows::from(Line::from(fit(spans, total))), area);
             return;
         }
     } else {
@@ -84,7 +83,7 @@ pub fn draw(frame: &mut Frame, app: &App, chrome: &Chrome, area: Rect, theme: &T
         theme,
         (area.width as usize).saturating_sub(spans.iter().map(|s| width(&s.content)).sum()),
     ));
-    frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
+    frame.render_widget(Rows::from(Line::from(fit(spans, area.width as usize))), area);
 }
 
 /// The least room the text typed keeps beside a notice.
@@ -132,7 +131,7 @@ fn draw_prompt(
             spans.extend(keys);
         }
     }
-    frame.render_widget(Paragraph::new(Line::from(fit(spans, area.width as usize))), area);
+    frame.render_widget(Rows::from(Line::from(fit(spans, area.width as usize))), area);
     frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
 }
 

@@ -5,11 +5,14 @@ use std::io::{self, BufReader, Read};
 use std::path::Path;
 use std::sync::atomic::Ordering;
 
+use serde::Deserialize;
+
 use super::cache::Cache;
 use super::chunks;
 use super::error::{LoadError, SyntaxFault};
 use super::glossary::{EMBEDDED_GLOSSARY, Glossary};
 use super::limits::{self, MAX_BLOCK_COLUMNS, MAX_FLOW_DEPTH, Refusal};
+use super::literal;
 use super::locate;
 use super::progress::{Progress, Stage};
 use super::sanitize::{Field, sanitize, sanitize_dataset};
@@ -28,11 +31,6 @@ pub const EMBEDDED_ORIGIN: &str = "the built-in dataset";
 /// How its glossary is named in messages.
 const EMBEDDED_GLOSSARY_ORIGIN: &str = "the built-in glossary";
 
-/// The built-in dataset and its glossary as `build.rs` prepared them from the YAML: MessagePack, read in a
-/// fraction of the time the YAML takes to parse.
-const EMBEDDED_PREPARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/districts.msgpack"));
-const GLOSSARY_PREPARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.msgpack"));
-
 impl Dataset {
     /// The dataset compiled into the binary, so the program runs from any folder: as prepared at build time;
     /// should that ever fail to decode, the YAML is read as a file would be.
@@ -48,8 +46,9 @@ impl Dataset {
     /// sanitised, validated and checked against each other. Doing that again at each start took half a
     /// millisecond before the first frame.
     fn prepared() -> Option<Dataset> {
-        let mut data: Dataset = rmp_serde::from_slice(EMBEDDED_PREPARED).ok()?;
-        data.glossary = rmp_serde::from_slice::<Glossary>(GLOSSARY_PREPARED).ok()?.terms;
+        // As `build.rs` prepared them from the YAML (`literal`): read without parsing.
+        let mut data = Dataset::deserialize(&literal::DISTRICTS).ok()?;
+        data.glossary = Glossary::deserialize(&literal::GLOSSARY).ok()?.terms;
         Some(data)
     }
 

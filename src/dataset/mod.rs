@@ -18,6 +18,7 @@ mod limits;
 #[cfg(test)]
 mod limits_bytewise;
 mod lines;
+mod literal;
 mod load;
 mod locate;
 mod plain_items;

@@ -89,21 +89,80 @@ pub type WrappedLine = (Range<usize>, Vec<(String, Tone)>);
 /// (U+00A0, as a text may hold one) keeps its neighbours on one line and is shown as a space.
 pub fn wrap_toned(text: &[(char, Tone)], width: usize) -> Vec<WrappedLine> {
     let chars: Vec<char> = text.iter().map(|(c, _)| if *c == '\u{a0}' { 'x' } else { *c }).collect();
+    // The characters shown: a no-break space as a space, marks of no width left out.
+    let shown = |range: Range<usize>| {
+        text[range]
+            .iter()
+            .map(|&(c, tone)| (if c == '\u{a0}' { ' ' } else { c }, tone))
+            .filter(|&(c, _)| c == ' ' || char_width(c) > 0)
+    };
+    let mut runs: Vec<(Tone, usize)> = Vec::new();
     wrap(&chars, width)
         .into_iter()
         .map(|range| {
-            let mut spans: Vec<(String, Tone)> = Vec::new();
-            for &(c, tone) in &text[range.clone()] {
-                let c = if c == '\u{a0}' { ' ' } else { c };
-                if char_width(c) == 0 && c != ' ' {
-                    continue;
+            // Each run of one tone's bytes counted first, so that its string is made once at its size.
+            runs.clear();
+            for (c, tone) in shown(range.clone()) {
+                match runs.last_mut() {
+                    Some((t, bytes)) if *t == tone => *bytes += c.len_utf8(),
+                    _ => runs.push((tone, c.len_utf8())),
                 }
-                match spans.last_mut() {
-                    Some((s, t)) if *t == tone => s.push(c),
-                    _ => spans.push((c.to_string(), tone)),
+            }
+            let mut spans: Vec<(String, Tone)> =
+                runs.iter().map(|&(tone, bytes)| (String::with_capacity(bytes), tone)).collect();
+            // Each character goes to its run: the next run begins once this one's bytes are all there.
+            let (mut run, mut left) = (0, runs.first().map_or(0, |&(_, bytes)| bytes));
+            for (c, _) in shown(range.clone()) {
+                if left == 0 {
+                    run += 1;
+                    left = runs[run].1;
                 }
+                spans[run].0.push(c);
+                left -= c.len_utf8();
             }
             (range, spans)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Each character appended to the last span while its tone lasts: what `wrap_toned` must give.
+    fn wrap_char_by_char(text: &[(char, Tone)], width: usize) -> Vec<WrappedLine> {
+        let chars: Vec<char> = text.iter().map(|(c, _)| if *c == '\u{a0}' { 'x' } else { *c }).collect();
+        wrap(&chars, width)
+            .into_iter()
+            .map(|range| {
+                let mut spans: Vec<(String, Tone)> = Vec::new();
+                for &(c, tone) in &text[range.clone()] {
+                    let c = if c == '\u{a0}' { ' ' } else { c };
+                    if char_width(c) == 0 && c != ' ' {
+                        continue;
+                    }
+                    match spans.last_mut() {
+                        Some((s, t)) if *t == tone => s.push(c),
+                        _ => spans.push((c.to_string(), tone)),
+                    }
+                }
+                (range, spans)
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn runs_of_a_tone_are_the_spans_char_by_char_gives(
+            text in proptest::collection::vec(("[代表a 。\u{a0}\u{200b}\u{301}]", 0..3u8), 0..60),
+            width in 1usize..12,
+        ) {
+            let tones = [Tone::Text, Tone::Figure, Tone::Term];
+            let text: Vec<(char, Tone)> =
+                text.iter().map(|(c, t)| (c.chars().next().expect("one"), tones[*t as usize])).collect();
+            prop_assert_eq!(wrap_toned(&text, width), wrap_char_by_char(&text, width));
+        }
+    }
 }

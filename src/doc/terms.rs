@@ -16,15 +16,16 @@ pub fn mark(text: &mut [(char, Tone)], terms: &[Term]) {
     let mut plain = String::with_capacity(text.len() * 3);
     // The character each byte of `plain` belongs to.
     let mut char_at = Vec::with_capacity(text.len() * 3);
+    let mut holds = Holds::default();
     for (i, (c, _)) in text.iter().enumerate() {
         plain.push(*c);
         char_at.resize(plain.len(), i);
+        holds.add(*c);
     }
     for term in terms {
         let needle = term.term.as_str();
-        if needle.is_empty() {
-            continue;
-        }
+        // Most terms are not in a given text: their first character says so without a search.
+        let Some(first) = needle.chars().next().filter(|&c| holds.may_hold(c)) else { continue };
         let chars = needle.chars().count();
         let mut from = 0;
         while let Some(found) = plain[from..].find(needle) {
@@ -36,9 +37,31 @@ pub fn mark(text: &mut [(char, Tone)], terms: &[Term]) {
                 from = at + needle.len();
             } else {
                 // Marked already: the term may still begin at the next character.
-                from = at + plain[at..].chars().next().map_or(1, char::len_utf8);
+                from = at + first.len_utf8();
             }
         }
+    }
+}
+
+/// The characters a text holds, as 1,024 bits: a character's bit unset means it is not there; set, that it
+/// may be (several characters share each bit).
+#[derive(Default)]
+struct Holds([u64; 16]);
+
+impl Holds {
+    fn bit(c: char) -> usize {
+        // The top ten bits of a multiplicative hash, so neighbouring code points spread over the set.
+        ((c as u32).wrapping_mul(0x9E37_79B9) >> 22) as usize
+    }
+
+    fn add(&mut self, c: char) {
+        let bit = Holds::bit(c);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        let bit = Holds::bit(c);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
 
@@ -77,6 +100,17 @@ mod tests {
             .enumerate()
             .map(|(i, c)| (c, if figures.contains(&i) { Tone::Figure } else { Tone::Text }))
             .collect()
+    }
+
+    #[test]
+    fn a_character_added_is_always_held() {
+        let mut holds = Holds::default();
+        let text: Vec<char> = "东城区人大常委会 abc，。\u{a0}🙂".chars().collect();
+        text.iter().for_each(|&c| holds.add(c));
+        assert!(text.iter().all(|&c| holds.may_hold(c)));
+        assert!(!Holds::default().may_hold('东'));
+        // Not every character is held: the set is not full after a sentence.
+        assert!("大兴延庆密云怀柔平谷".chars().any(|c| !holds.may_hold(c)));
     }
 
     #[test]

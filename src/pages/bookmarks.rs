@@ -2,10 +2,10 @@
 //! goes to the highlight; `d` twice deletes a bookmark; `w` writes them all out with their sources. A
 //! bookmark whose highlight has other text since, or is gone, says so rather than pointing at other text.
 
+use crate::ui::Rows;
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, own, own_key};
 use crate::app::{App, Effect, Focus};
@@ -180,7 +180,7 @@ impl Page for Bookmarks {
                 None => app.lang.say(BrowserMsg::NoBookmarks { key: &key, elsewhere }),
             };
             let lines = crate::ui::message(&text, p.rows.width as usize, theme.placeholder());
-            frame.render_widget(Paragraph::new(lines), p.rows);
+            frame.render_widget(Rows(lines), p.rows);
             return;
         }
         let total = p.rows.width as usize;
@@ -197,7 +197,7 @@ impl Page for Bookmarks {
             Span::styled(pad(l.col_highlight, where_w), theme.dim()),
             Span::styled(l.col_note.to_string(), theme.dim()),
         ];
-        frame.render_widget(Paragraph::new(Line::from(fit(header, total))), p.header);
+        frame.render_widget(Rows::from(Line::from(fit(header, total))), p.header);
         let lines: Vec<Line> = self
             .rows
             .iter()
@@ -218,7 +218,7 @@ impl Page for Bookmarks {
                 row(spans, Span::raw(""), total, style)
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), p.rows);
+        frame.render_widget(Rows(lines), p.rows);
     }
 }
 

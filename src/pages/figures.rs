@@ -3,10 +3,10 @@
 
 use std::any::Any;
 
+use crate::ui::Rows;
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, own, own_key};
 use crate::app::{App, Focus};
@@ -181,7 +181,7 @@ fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
         Span::styled(cell(heading[2], what_w - 1), theme.dim()),
         Span::styled(heading[3].to_string(), theme.dim()),
     ];
-    frame.render_widget(Paragraph::new(Line::from(fit(header, total))), p.header);
+    frame.render_widget(Rows::from(Line::from(fit(header, total))), p.header);
     let lines: Vec<Line> = f
         .rows
         .iter()
@@ -204,5 +204,5 @@ fn draw(page: &FiguresPage, frame: &mut Frame, app: &App, theme: &Theme) {
             row(spans, Span::raw(""), total, style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), p.rows);
+    frame.render_widget(Rows(lines), p.rows);
 }

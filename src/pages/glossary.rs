@@ -3,11 +3,11 @@
 //! explanation of the term the cursor is on, as the texts are read (Chinese, English or both). Enter
 //! searches the texts for the term, so n and N step through the highlights that use it.
 
+use crate::ui::Rows;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_moves, list_page, own, own_key};
 use crate::app::{App, LineInput};
@@ -230,7 +230,7 @@ impl Page for GlossaryPage {
                 theme.dim(),
             ))
         };
-        frame.render_widget(Paragraph::new(header), p.header);
+        frame.render_widget(Rows::from(header), p.header);
         let lines: Vec<Line> = shown()
             .enumerate()
             .map(|(k, t)| {
@@ -247,7 +247,7 @@ impl Page for GlossaryPage {
                 row(spans, Span::raw(""), total, style)
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), p.rows);
+        frame.render_widget(Rows(lines), p.rows);
         // The term under the cursor, whole: what it means as the texts are read, and where it is used.
         let Some(t) = self.term(app) else { return };
         let mut text: Vec<(char, Tone)> =
@@ -272,6 +272,6 @@ impl Page for GlossaryPage {
                 Line::from(spans.into_iter().map(|(s, t)| Span::styled(s, theme.tone(t))).collect::<Vec<_>>())
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), below);
+        frame.render_widget(Rows(lines), below);
     }
 }

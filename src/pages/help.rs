@@ -2,10 +2,10 @@
 //! what the screen's marks mean. Opened by `?` or F1, over the panes or over another page, which it goes
 //! back to when it closes.
 
+use crate::ui::Rows;
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Flow, Page, PageEntry, REGISTRY, draw_frame, frame_block, own, page_area, scrolled};
 use crate::app::App;
@@ -99,7 +99,7 @@ impl Page for Help {
                 HelpRow::Blank => Line::default(),
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), inner);
+        frame.render_widget(Rows(lines), inner);
     }
 }
 

@@ -1,10 +1,10 @@
 //! Every occurrence of the keyword searched (`a`): district, highlight and the occurrence in a little
 //! context, one per row. Enter goes to the occurrence.
 
+use crate::ui::Rows;
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Flow, ListCursor, Page, PageEntry, draw_frame, frame_block, list_page, own, own_key};
 use crate::app::App;
@@ -124,7 +124,7 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
         Span::styled(pad(heading[2], title_w - 1), theme.dim()),
         Span::styled(heading[3].to_string(), theme.dim()),
     ]);
-    frame.render_widget(Paragraph::new(header), p.header);
+    frame.render_widget(Rows::from(header), p.header);
     let lines: Vec<Line> = app
         .search
         .matches
@@ -155,7 +155,7 @@ fn draw(cursor: usize, offset: usize, frame: &mut Frame, app: &App, theme: &Them
             row(spans, Span::raw(""), total, style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), p.rows);
+    frame.render_widget(Rows(lines), p.rows);
 }
 
 /// "…before «match» after…" from the occurrence's text, for `room` cells; the row is cut to the width by

@@ -3,11 +3,11 @@
 //! highlights marked. Only the visible rows and columns are drawn. With several editions the matrix is one
 //! edition's, the year being read, and `<` `>` step through the years.
 
+use crate::ui::Rows;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Flow, Page, PageEntry, draw_frame, fit_window, frame_block, motion, moved, own, own_key, page_area};
 use crate::app::layout::inner;
@@ -293,7 +293,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
             Line::from(fit(spans, p.header.width as usize))
         })
         .collect();
-    frame.render_widget(Paragraph::new(header), p.header);
+    frame.render_widget(Rows(header), p.header);
 
     let rows: Vec<Line> = (g.row_offset..app.data.themes.len())
         .take(p.body.height as usize)
@@ -319,7 +319,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
             Line::from(fit(spans, p.body.width as usize))
         })
         .collect();
-    frame.render_widget(Paragraph::new(rows), p.body);
+    frame.render_widget(Rows(rows), p.body);
 
     let mut totals = vec![Span::styled(pad("Σ".to_string(), label_width), theme.count())];
     for d in first..last {
@@ -331,7 +331,7 @@ fn draw(g: &Matrix, frame: &mut Frame, app: &App, theme: &Theme) {
     }
     let all: usize = g.counts.iter().sum();
     totals.push(Span::styled(format!("{all:>3}"), theme.count()));
-    frame.render_widget(Paragraph::new(Line::from(fit(totals, p.totals.width as usize))), p.totals);
+    frame.render_widget(Rows::from(Line::from(fit(totals, p.totals.width as usize))), p.totals);
 }
 
 /// The matrix page: where its label column, cells and totals go.

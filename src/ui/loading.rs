@@ -5,7 +5,9 @@ use std::time::Duration;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
+
+use super::Rows;
 
 use crate::app::layout;
 use crate::dataset::{Progress, Stage};
@@ -76,5 +78,5 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading, progress: &Progress, e
         width: popup.width.saturating_sub(4),
         height: popup.height.saturating_sub(2),
     };
-    frame.render_widget(Paragraph::new(lines), text);
+    frame.render_widget(Rows(lines), text);
 }

@@ -5,9 +5,11 @@
 //! as UTF-8 again and every length and marker decoded, about a fifth of the browser's first frame.
 //!
 //! The tree keeps the YAML's shape (maps with named keys, sequences, scalars), so the schema's own
-//! `Deserialize` reads it as it reads any self-describing format, defaults and `deny_unknown_fields` alike.
+//! `Deserialize` reads it as it reads the YAML, defaults and `deny_unknown_fields` alike: an option is a null
+//! or a value, a newtype struct its one value, an enum's variant a string (`A`) or a mapping of one entry
+//! (`{B: 3}`), as serde_yaml and MessagePack take them.
 
-use serde::de::value::{Error, MapDeserializer, SeqDeserializer};
+use serde::de::value::{Error, MapAccessDeserializer, MapDeserializer, SeqDeserializer};
 use serde::de::{Deserializer, IntoDeserializer, Visitor};
 
 /// A YAML value, as `build.rs` writes it.
@@ -63,9 +65,29 @@ impl<'de> Deserializer<'de> for &'static Lit {
         }
     }
 
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &str, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    /// A variant without data is its name; one with data a mapping of its name to the data.
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        match self {
+            Lit::Str(name) => visitor.visit_enum(name.into_deserializer()),
+            Lit::Map(entries) if entries.len() == 1 => visitor.visit_enum(MapAccessDeserializer::new(
+                MapDeserializer::new(entries.iter().map(|(key, value)| (*key, value))),
+            )),
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit unit_struct
-        newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+        seq tuple tuple_struct map struct identifier ignored_any
     }
 }
 
@@ -126,6 +148,32 @@ mod tests {
         // A sequence longer than a tuple wants is refused, not cut.
         static LONG: Lit = Lit::Seq(&[Lit::U(1), Lit::U(2), Lit::U(3)]);
         assert!(<(u8, u8)>::deserialize(&LONG).is_err());
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    enum Kind {
+        A,
+        B(u8),
+        C { n: u8 },
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Year(u16);
+
+    #[test]
+    fn enums_and_newtype_structs_read_as_serde_yaml_reads_them() {
+        static KINDS: Lit = Lit::Seq(&[
+            Lit::Str("A"),
+            Lit::Map(&[("B", Lit::U(3))]),
+            Lit::Map(&[("C", Lit::Map(&[("n", Lit::U(4))]))]),
+        ]);
+        assert_eq!(Vec::<Kind>::deserialize(&KINDS).expect("reads"), [Kind::A, Kind::B(3), Kind::C { n: 4 }]);
+        static UNKNOWN: Lit = Lit::Str("D");
+        assert!(Kind::deserialize(&UNKNOWN).is_err());
+        static TWO: Lit = Lit::Map(&[("B", Lit::U(3)), ("A", Lit::Null)]);
+        assert!(Kind::deserialize(&TWO).is_err(), "a variant is one entry");
+        static YEAR: Lit = Lit::U(2020);
+        assert_eq!(Year::deserialize(&YEAR).expect("reads"), Year(2020));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! character at a time, cut as `Paragraph` cuts it; any other line is given to `Paragraph`, so the cells are
 //! always those it gives. A first frame of the built-in dataset took a quarter less for it (`cargo bench
 //! --bench core -- startup`: 540 → 484 µs with the lines written by `Buffer::set_line`, 413 → 373 µs more a
-//! character at a time), and every view's frame 14–44 % less (`cargo bench --bench frame`).
+//! character at a time), and every view's frame 39–48 % less (`cargo bench --bench frame`).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

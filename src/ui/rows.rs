@@ -166,32 +166,23 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Lines of characters of the kind (written a character at a time), and lines with combining marks,
+        /// joiners, emoji and tabs among them (given to `Paragraph`), as a plain line and as a styled one.
         #[test]
         fn any_line_is_written_as_a_paragraph_writes_it(
-            spans in proptest::collection::vec("[a 一二，。“”—…\u{301}\u{200d}\u{fe0f}🙂\u{1f3fb}❤ﾞe\u{a0}\t]{0,8}", 0..4),
+            spans in proptest::prop_oneof![
+                proptest::collection::vec("[a 一二，。“”—…]{0,8}", 0..4),
+                proptest::collection::vec("[a 一二，。“”—…\u{301}\u{200d}\u{fe0f}🙂\u{1f3fb}❤ﾞe\u{a0}\t]{0,8}", 0..4),
+            ],
             x in 0u16..10,
             width in 0u16..12,
         ) {
-            proptest::prop_assert!(same_as_paragraph(spans, x, width));
+            let size = Rect::new(0, 0, 10, 2);
+            let line = Line::from(spans.into_iter().map(Span::raw).collect::<Vec<_>>());
+            let lines = vec![line.clone(), line.style(Style::new().bold())];
+            let area = Rect::new(x, 0, width, 2);
+            proptest::prop_assert_eq!(as_rows(lines.clone(), area, size), as_paragraph(lines, area, size));
         }
-
-        #[test]
-        fn a_line_of_characters_of_the_kind_is_written_as_a_paragraph_writes_it(
-            spans in proptest::collection::vec("[a 一二，。“”—…]{0,8}", 0..4),
-            x in 0u16..10,
-            width in 0u16..12,
-        ) {
-            proptest::prop_assert!(same_as_paragraph(spans, x, width));
-        }
-    }
-
-    /// Whether the spans, as a plain line and as a styled one, give the cells a paragraph gives.
-    fn same_as_paragraph(spans: Vec<String>, x: u16, width: u16) -> bool {
-        let size = Rect::new(0, 0, 10, 2);
-        let line = Line::from(spans.into_iter().map(Span::raw).collect::<Vec<_>>());
-        let lines = vec![line.clone(), line.style(Style::new().bold())];
-        let area = Rect::new(x, 0, width, 2);
-        as_rows(lines.clone(), area, size) == as_paragraph(lines, area, size)
     }
 
     #[test]

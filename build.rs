@@ -64,11 +64,12 @@ fn literal(value: &serde_yaml::Value, out: &mut String, file: &str) {
 
 /// On Linux with glibc the program is linked at a fixed address (not as a position-independent
 /// executable). Tables in its libraries (the HTML parser's names of elements among them) hold some 22,000
-/// pointers, and the built-in dataset's tree of literals some 3,000 more; in a PIE the dynamic loader rewrites each at every start (about 0.4 ms of the built-in dataset's first frame, which must come
-/// within 1.3 times of `less` opening the article). The cost is that the program's own code does not move
-/// between runs (address-space randomisation still moves its libraries, heap and stack). A packager who
-/// prefers the PIE builds with `LIANGDIAN_PIE=1`. Only the program is linked so: tests, examples and the
-/// benchmarks' own binaries are not touched.
+/// pointers, and the built-in dataset's tree of literals some 3,000 more; in a PIE the dynamic loader
+/// rewrites each at every start (about 0.4 ms of the built-in dataset's first frame, which must come within
+/// 1.3 times of `less` opening the article). The cost is that the program's own code does not move between
+/// runs (address-space randomisation still moves its libraries, heap and stack). A packager who prefers the
+/// PIE builds with `LIANGDIAN_PIE=1`. Only the program is linked so: tests, examples and the benchmarks' own
+/// binaries are not touched.
 fn position_dependent() {
     println!("cargo::rerun-if-env-changed=LIANGDIAN_PIE");
     let var = |name: &str| std::env::var(name).unwrap_or_default();
